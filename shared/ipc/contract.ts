@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { annotationSchema } from '../model/annotation';
+import { articleSchema, articleSummarySchema } from '../model/article';
+import { settingsSchema } from '../model/settings';
+import type { Channel } from './channels';
+
+const documentId = z.string().min(1).max(200);
+const noInput = z.strictObject({});
+
+/** Largest import accepted over IPC, in bytes of the file (base64 is a third larger). */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+/** A document with the current analyst's annotations on it, as stored (not yet anchored). */
+export const openedDocumentSchema = z.strictObject({
+  article: articleSchema,
+  annotations: z.array(annotationSchema),
+});
+export type OpenedDocument = z.infer<typeof openedDocumentSchema>;
+
+/** A problem the store found and worked around, shown to the analyst once. */
+export const storeMessageSchema = z.strictObject({
+  file: z.string(),
+  problem: z.string(),
+  action: z.string(),
+});
+export type StoreMessage = z.infer<typeof storeMessageSchema>;
+
+/**
+ * The IPC contract: for each channel, the request schema main validates and the response schema
+ * the renderer validates. Main's handlers are typed from it, so a missing handler fails to compile.
+ */
+export const contract = {
+  'library:list': { input: noInput, output: z.array(articleSummarySchema) },
+  'document:open': { input: z.strictObject({ documentId }), output: openedDocumentSchema },
+  'document:import': {
+    input: z.strictObject({
+      fileName: z.string().min(1).max(1000),
+      dataBase64: z.string().max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4 + 4),
+    }),
+    output: articleSummarySchema,
+  },
+  'document:importText': {
+    input: z.strictObject({ text: z.string().max(MAX_IMPORT_BYTES), title: z.string().max(500).optional() }),
+    output: articleSummarySchema,
+  },
+  'document:restoreLines': {
+    input: z.strictObject({ documentId, lines: z.array(z.number().int().nonnegative()).max(100_000) }),
+    output: openedDocumentSchema,
+  },
+  'annotations:apply': {
+    input: z.strictObject({
+      documentId,
+      upsert: z.array(annotationSchema),
+      remove: z.array(z.string().min(1).max(200)),
+    }),
+    output: z.strictObject({ savedAt: z.iso.datetime({ offset: true }) }),
+  },
+  'settings:get': { input: noInput, output: settingsSchema },
+  'store:messages': { input: noInput, output: z.array(storeMessageSchema) },
+} satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
+
+type Contract = typeof contract;
+/** Request payload of a channel, as the caller writes it. */
+export type Input<C extends Channel> = z.input<Contract[C]['input']>;
+/** Response of a channel, after validation. */
+export type Output<C extends Channel> = z.output<Contract[C]['output']>;
+
+/** Main's side: one async function per channel. */
+export type Api = { [C in Channel]: (input: z.output<Contract[C]['input']>) => Promise<Output<C>> };

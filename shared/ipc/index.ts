@@ -1,0 +1,5 @@
+export * from './bridge';
+export * from './channels';
+export * from './contract';
+export * from './dispatch';
+export * from './result';

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+
+/** Version of the stored article document. */
+export const ARTICLE_SCHEMA_VERSION = 1;
+
+/** Kinds of block an article is made of. Only paragraphs, headings and captions come from plain text. */
+export const BLOCK_TYPES = ['title', 'heading', 'paragraph', 'caption', 'blockquote', 'list-item'] as const;
+export const blockTypeSchema = z.enum(BLOCK_TYPES);
+export type BlockType = z.infer<typeof blockTypeSchema>;
+
+/** A link over part of a block's text, [start, end) relative to the block. Only safe schemes survive import. */
+export const linkSchema = z.strictObject({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  href: z.string().regex(/^(https?:|mailto:)/i, 'only http, https and mailto links are kept'),
+});
+export type Link = z.infer<typeof linkSchema>;
+
+/** One block of article text. `text` never contains a line break. */
+export const blockSchema = z.strictObject({
+  type: blockTypeSchema,
+  text: z.string().regex(/^[^\n]*$/, 'a block holds one line of text'),
+  links: z.array(linkSchema).optional(),
+  /** Source line range [first, last], 0-based, for plain-text imports. */
+  lines: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]).optional(),
+  /** Page number for PDF imports, so reports can cite pages. */
+  page: z.number().int().positive().optional(),
+});
+export type Block = z.infer<typeof blockSchema>;
+
+/** Bibliographic data taken from the article. */
+export const articleMetadataSchema = z.strictObject({
+  title: z.string(),
+  byline: z.string().optional(),
+  published: z.string().optional(),
+  publishedText: z.string().optional(),
+  site: z.string().optional(),
+  url: z.string().optional(),
+});
+export type ArticleMetadata = z.infer<typeof articleMetadataSchema>;
+
+/** A source line the cleaner left out, with the rule that did it, so the analyst can restore it. */
+export const droppedLineSchema = z.strictObject({
+  line: z.number().int().nonnegative(),
+  text: z.string(),
+  rule: z.string(),
+  reason: z.string(),
+});
+export type DroppedLine = z.infer<typeof droppedLineSchema>;
+
+/** The imported bytes, kept beside the store under their hash. */
+export const articleSourceSchema = z.strictObject({
+  fileName: z.string(),
+  mediaType: z.string(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  byteLength: z.number().int().nonnegative(),
+  importedAt: z.iso.datetime({ offset: true }),
+});
+export type ArticleSource = z.infer<typeof articleSourceSchema>;
+
+/** An imported article: metadata, the cleaned blocks the analyst reads, and what cleaning dropped. */
+export const articleSchema = z.strictObject({
+  schemaVersion: z.literal(ARTICLE_SCHEMA_VERSION),
+  id: z.string().min(1),
+  metadata: articleMetadataSchema,
+  blocks: z.array(blockSchema),
+  source: articleSourceSchema,
+  cleaning: z.strictObject({
+    dropped: z.array(droppedLineSchema),
+    restored: z.array(z.number().int().nonnegative()),
+  }),
+});
+export type Article = z.infer<typeof articleSchema>;
+
+/** What the library lists for each article without loading it. */
+export const articleSummarySchema = z.strictObject({
+  id: z.string().min(1),
+  title: z.string(),
+  byline: z.string().optional(),
+  published: z.string().optional(),
+  fileName: z.string(),
+  importedAt: z.iso.datetime({ offset: true }),
+  characters: z.number().int().nonnegative(),
+});
+export type ArticleSummary = z.infer<typeof articleSummarySchema>;

@@ -1,0 +1,5 @@
+export * from './annotation';
+export * from './annotation-layer';
+export * from './article';
+export * from './library';
+export * from './settings';
