@@ -3,3 +3,4 @@ export * from './annotation-layer';
 export * from './article';
 export * from './library';
 export * from './settings';
+export * from './summarize-article';

@@ -1,0 +1,49 @@
+import { randomUUID } from 'node:crypto';
+import { userInfo } from 'node:os';
+import { createDispatch, type Dispatch } from '../../shared/ipc/dispatch';
+import type { Creator } from '../../shared/model/annotation';
+import { importArticle } from '../import/import-article';
+import { createHandlers } from '../ipc/handlers';
+import { SAMPLE_ARTICLE, SAMPLE_ARTICLE_FILE_NAME } from '../sample/sample-article';
+import { openStore, type Store } from '../store';
+
+/** The main process's working parts, whichever shell (Electron or the Chromium host) shows them. */
+export interface AppServices {
+  storeDir: string;
+  store: Store;
+  /** Answers one raw request from the renderer; validates it first. */
+  dispatch: Dispatch;
+  /** Waits for pending writes and releases the store. */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the store at `storeDir` (taking its writer lock), installs the sample article the first
+ * time, and wires the IPC handlers. Throws a UserFacingError when the store is in use.
+ */
+export async function createAppServices({ storeDir }: { storeDir: string }): Promise<AppServices> {
+  const store = await openStore({ dir: storeDir, defaultAnalyst: defaultAnalyst() });
+  await installSampleOnce(store);
+  const dispatch = createDispatch(createHandlers({ store, newId: randomUUID, now: () => new Date() }), (error) => {
+    console.error('Factmark: unexpected error in a request handler:', error);
+  });
+  return { storeDir, store, dispatch, close: () => store.close() };
+}
+
+async function installSampleOnce(store: Store): Promise<void> {
+  if (store.getSettings().sampleInstalled) return;
+  const bytes = Buffer.from(SAMPLE_ARTICLE, 'utf8');
+  await store.addArticle(importArticle({ fileName: SAMPLE_ARTICLE_FILE_NAME, bytes }, randomUUID(), new Date()), bytes);
+  await store.updateSettings({ sampleInstalled: true });
+}
+
+/** The analyst before they set a name: the operating-system user, so annotations have a creator. */
+export function defaultAnalyst(): Creator {
+  let name = 'Analyst';
+  try {
+    name = userInfo().username || name;
+  } catch {
+    // Some sandboxes have no passwd entry; the generic name is fine.
+  }
+  return { id: name.toLowerCase().replace(/[^a-z0-9._-]+/g, '-') || 'analyst', name };
+}

@@ -1,0 +1,22 @@
+import { randomUUID } from 'node:crypto';
+import { importArticle } from '../../import/import-article';
+import { defaultAnalyst } from '../../app/create-app-services';
+import { openStore } from '../../store';
+import type { CliIo } from '../cli-io';
+import { readInputFile } from '../read-input-file';
+import { reportStoreMessages } from '../report-store-messages';
+
+/** `factmark import FILE`: adds FILE to the store and prints the new article's id as the last line. */
+export async function importCommand(file: string, storeDir: string, io: CliIo): Promise<void> {
+  const bytes = await readInputFile(file);
+  const article = importArticle({ fileName: file, bytes }, randomUUID(), new Date());
+  const store = await openStore({ dir: storeDir, defaultAnalyst: defaultAnalyst() });
+  try {
+    reportStoreMessages(store.messages(), io);
+    await store.addArticle(article, bytes);
+  } finally {
+    await store.close();
+  }
+  io.out(`Imported "${article.metadata.title}" (${article.blocks.length} blocks, ${article.cleaning.dropped.length} lines dropped).`);
+  io.out(article.id);
+}

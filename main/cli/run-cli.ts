@@ -1,0 +1,79 @@
+import { parseArgs } from 'node:util';
+import { UserFacingError } from '../../shared/ipc/result';
+import { resolveStoreDir } from '../app/store-location';
+import { userDataDir } from '../app/user-data-dir';
+import { CliError, type CliIo } from './cli-io';
+import { importCommand } from './commands/import-command';
+import { listCommand } from './commands/list-command';
+import { segmentCommand } from './commands/segment-command';
+
+const USAGE = `Usage: factmark <command> [options]
+
+Commands:
+  segment FILE               import FILE as the app would and print its text and sentences as JSON
+  import FILE [--store DIR]  add FILE to the store; prints the new article's id last
+  list [--store DIR]         the store's articles as JSON
+
+The store defaults to the app's (FACTMARK_STORE overrides it, --store overrides both).`;
+
+/**
+ * Runs one `factmark` command line. Returns the exit code: 0 on success, 1 when the command
+ * failed (the reason is on stderr, naming the file), 2 for a usage error.
+ */
+export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: { store: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
+    const [command, ...rest] = positionals;
+    if (values.help || command === undefined || command === 'help') {
+      io.out(USAGE);
+      return command === undefined && !values.help ? 2 : 0;
+    }
+    const storeDir = resolveStoreDir(values.store === undefined ? [] : ['--store', values.store], env, userDataDir());
+    switch (command) {
+      case 'segment':
+        await segmentCommand(requireOne(rest, 'segment FILE'), io);
+        return 0;
+      case 'import':
+        await importCommand(requireOne(rest, 'import FILE'), storeDir, io);
+        return 0;
+      case 'list':
+        requireNone(rest, 'list');
+        await listCommand(storeDir, io);
+        return 0;
+      default:
+        throw new CliError(`unknown command "${command}".\n${USAGE}`, 2);
+    }
+  } catch (error) {
+    return reportFailure(error, io);
+  }
+}
+
+function requireOne(args: readonly string[], usage: string): string {
+  if (args.length !== 1 || args[0] === undefined) throw new CliError(`usage: factmark ${usage}`, 2);
+  return args[0];
+}
+
+function requireNone(args: readonly string[], usage: string): void {
+  if (args.length > 0) throw new CliError(`usage: factmark ${usage}`, 2);
+}
+
+function reportFailure(error: unknown, io: CliIo): number {
+  if (error instanceof CliError) {
+    io.err(`factmark: ${error.message}`);
+    return error.exitCode;
+  }
+  if (error instanceof UserFacingError) {
+    io.err(`factmark: ${error.message}`);
+    return 1;
+  }
+  if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+    io.err(`factmark: ${error.message}\n${USAGE}`);
+    return 2;
+  }
+  io.err(`factmark: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  return 1;
+}

@@ -1,0 +1,81 @@
+import { reanchorAnnotations } from '../../shared/annotations/reanchor-annotations';
+import type { Api } from '../../shared/ipc/contract';
+import { UserFacingError } from '../../shared/ipc/result';
+import { summarizeArticle } from '../../shared/model/summarize-article';
+import { toPlainText } from '../../shared/text/plain-text';
+import { importArticle, recleanArticle } from '../import/import-article';
+import type { Store } from '../store';
+
+/** What the handlers need from the outside world, injected so tests can fix ids and time. */
+export interface HandlerDeps {
+  store: Store;
+  newId: () => string;
+  now: () => Date;
+}
+
+/**
+ * Main's implementation of the IPC contract. Payloads arrive already validated by the
+ * dispatcher; these functions only do the work and throw UserFacingError for the analyst.
+ */
+export function createHandlers({ store, newId, now }: HandlerDeps): Api {
+  const analyst = () => store.getSettings().analyst;
+
+  return {
+    'library:list': async () => store.listArticles(),
+
+    'document:open': async ({ documentId }) => ({
+      article: await store.getArticle(documentId),
+      annotations: await store.getLayer(documentId, analyst()),
+    }),
+
+    'document:import': async ({ fileName, dataBase64 }) => {
+      const bytes = Buffer.from(dataBase64, 'base64');
+      const article = importArticle({ fileName, bytes }, newId(), now());
+      await store.addArticle(article, bytes);
+      return summarizeArticle(article);
+    },
+
+    'document:importText': async ({ text, title }) => {
+      const bytes = Buffer.from(text, 'utf8');
+      const article = importArticle({ fileName: 'Pasted text.txt', bytes }, newId(), now());
+      const named = title?.trim() ? { ...article, metadata: { ...article.metadata, title: title.trim() } } : article;
+      await store.addArticle(named, bytes);
+      return summarizeArticle(named);
+    },
+
+    'document:restoreLines': async ({ documentId, lines }) => {
+      const previous = await store.getArticle(documentId);
+      const unknown = lines.filter((line) => !previous.cleaning.dropped.some((d) => d.line === line));
+      if (unknown.length > 0) {
+        throw new UserFacingError('invalid-request', `Line ${unknown[0]} of "${previous.source.fileName}" was not dropped, so it cannot be restored.`);
+      }
+      const article = recleanArticle(previous, await store.readSource(previous.source.sha256), lines);
+      const layer = await store.getLayer(documentId, analyst());
+      const { annotations } = reanchorAnnotations(toPlainText(article.blocks), layer);
+      await store.replaceArticle(article);
+      await store.replaceLayer(documentId, analyst(), annotations);
+      return { article, annotations };
+    },
+
+    'annotations:apply': async ({ documentId, upsert, remove }) => {
+      const me = analyst();
+      if (!store.listArticles().some((a) => a.id === documentId)) {
+        throw new UserFacingError('not-found', `No article with id ${documentId} is in the library.`);
+      }
+      for (const annotation of upsert) {
+        if (annotation.documentId !== documentId || annotation.target.source !== documentId) {
+          throw new UserFacingError('invalid-request', `Annotation ${annotation.id} belongs to another document.`);
+        }
+        if (annotation.creator.id !== me.id) {
+          throw new UserFacingError('invalid-request', `Annotation ${annotation.id} was made by ${annotation.creator.name}; only your own layer can be changed.`);
+        }
+      }
+      await store.applyToLayer(documentId, me, { upsert, remove });
+      return { savedAt: now().toISOString() };
+    },
+
+    'settings:get': async () => store.getSettings(),
+
+    'store:messages': async () => store.messages(),
+  };
+}
