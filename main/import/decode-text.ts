@@ -17,7 +17,7 @@ export interface DecodedText {
  */
 export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
   const encoding = detectEncoding(bytes);
-  const text = new TextDecoder(encoding, { ignoreBOM: false }).decode(bytes);
+  const text = encoding === 'windows-1252' ? decodeWindows1252(bytes) : new TextDecoder(encoding).decode(bytes);
   if (looksBinary(text)) {
     throw new UserFacingError('import-failed', `"${fileName}" is not a text file: it contains binary data.`);
   }
@@ -52,6 +52,19 @@ function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   if (oddZeros > pairs * 0.6 && evenZeros < pairs * 0.05) return 'utf-16le';
   if (evenZeros > pairs * 0.6 && oddZeros < pairs * 0.05) return 'utf-16be';
   return undefined;
+}
+
+// Windows-1252's 0x80–0x9F block. Node's TextDecoder treats 'windows-1252' as Latin-1 and
+// turns curly quotes and dashes into C1 control characters, so this block is mapped here.
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    text += Array.from(chunk, (b) => (b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b))).join('');
+  }
+  return text;
 }
 
 /** NUL or many other control characters mean the file is not prose, whatever its name says. */

@@ -1,0 +1,44 @@
+import { randomUUID } from 'node:crypto';
+import { open, rename, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+/** The temp-file name prefix used for `path`; a file with it is a write that never finished. */
+export function tempFilePrefix(path: string): string {
+  return `.${basename(path)}.tmp-`;
+}
+
+/**
+ * Replaces `path` with `data` so that after a crash the file holds either the old or the new
+ * content, never a mix: a unique temp file in the same folder is written and fsynced, renamed
+ * over the target, and the folder is fsynced so the rename itself survives power loss.
+ * Resolves once the new content is durable; on failure the temp file is removed and the target
+ * is untouched.
+ */
+export async function writeFileDurably(path: string, data: string | Uint8Array): Promise<void> {
+  const temp = join(dirname(path), `${tempFilePrefix(path)}${process.pid}-${randomUUID()}`);
+  try {
+    const handle = await open(temp, 'wx');
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, path);
+  } catch (error) {
+    await unlink(temp).catch(() => {});
+    throw error;
+  }
+  await syncDirectory(dirname(path));
+}
+
+/** Flushes a folder's entries (creations, renames) to disk. Windows cannot open folders, and needs no such flush. */
+export async function syncDirectory(dir: string): Promise<void> {
+  if (process.platform === 'win32') return;
+  const handle = await open(dir, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
