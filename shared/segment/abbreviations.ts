@@ -1,0 +1,49 @@
+/**
+ * How a word written with a final full stop relates to a sentence end:
+ * - `binding`: the stop belongs to an abbreviation that leans on the next word (titles such as
+ *   "Dr.", connectives such as "e.g." and "vs."), so it never ends a sentence before more text;
+ * - `time`: "a.m." or "p.m.", which ends a sentence unless the next word qualifies the time;
+ * - `ambiguous`: an abbreviation that may also be the last word of a sentence ("U.S.", "Inc.",
+ *   "Calif.", an initial "J.");
+ * - `word`: not an abbreviation, so the stop is a full stop.
+ */
+export type AbbreviationKind = 'binding' | 'time' | 'ambiguous' | 'word';
+
+// Titles and connectives: a sentence never ends on them in news copy.
+const BINDING = new Set([
+  'Mr', 'Mrs', 'Ms', 'Messrs', 'Mmes', 'Dr', 'Prof', 'Gen', 'Sen', 'Rep', 'Reps', 'Gov', 'Lt',
+  'Col', 'Capt', 'Cmdr', 'Sgt', 'Cpl', 'Pvt', 'Maj', 'Adm', 'Brig', 'Rev', 'Msgr', 'Fr', 'Pres',
+  'Supt', 'Det', 'Insp', 'Hon', 'Atty', 'Amb', 'Sens',
+  'vs', 'v', 'cf', 'viz', 'approx', 'ca', 'e.g', 'i.e', 'E.g', 'I.e',
+]);
+
+// Abbreviations that also end sentences; which one it is depends on the next word.
+const AMBIGUOUS = new Set([
+  'Inc', 'Ltd', 'Co', 'Corp', 'Cos', 'Bros', 'Jr', 'Sr', 'Plc', 'Dept', 'Univ', 'Assn', 'Govt',
+  'St', 'Ave', 'Blvd', 'Rd', 'Mt', 'Ft', 'Hwy',
+  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+  'Mon', 'Tue', 'Tues', 'Wed', 'Thu', 'Thurs', 'Fri', 'Sat', 'Sun',
+  'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan', 'Ky',
+  'La', 'Md', 'Mass', 'Mich', 'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'Okla', 'Ore', 'Pa',
+  'Tenn', 'Vt', 'Va', 'Wash', 'Wis', 'Wyo',
+  'No', 'Nos', 'no', 'Vol', 'vol', 'Fig', 'fig', 'Art', 'Sec', 'Ch', 'p', 'pp', 'ed', 'eds',
+  'etc', 'al', 'est', 'Esq',
+]);
+
+const TIME = new Set(['a.m', 'p.m', 'A.M', 'P.M']);
+
+// Letters joined by inner stops: "U.S", "Ph.D", "N.Y", "W.Va".
+const DOTTED = /^(?:\p{L}{1,3}\.)+\p{L}{1,3}$/u;
+const INITIAL = /^\p{Lu}$/u;
+
+/**
+ * Classifies `word`, the text before a single final full stop, with opening and closing
+ * punctuation already removed ("U.S" for "U.S.", "Dr" for "(Dr."). Case matters: "no" and "No"
+ * are listed separately where both occur.
+ */
+export function classifyAbbreviation(word: string): AbbreviationKind {
+  if (BINDING.has(word)) return 'binding';
+  if (TIME.has(word)) return 'time';
+  if (AMBIGUOUS.has(word) || INITIAL.test(word) || DOTTED.test(word)) return 'ambiguous';
+  return 'word';
+}

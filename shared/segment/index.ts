@@ -1,0 +1,3 @@
+export type { SentenceSpan } from './sentence-span';
+export { segmentBlock } from './segment-block';
+export { segmentText } from './segment-text';
