@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { open, rename, unlink } from 'node:fs/promises';
+import { mkdir, open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** The temp-file name prefix used for `path`; a file with it is a write that never finished. */
@@ -40,5 +40,18 @@ export async function syncDirectory(dir: string): Promise<void> {
     await handle.sync();
   } finally {
     await handle.close();
+  }
+}
+
+/**
+ * Creates `dir` and any missing parents, flushing each new entry into its parent folder so a
+ * file later written durably inside it cannot vanish with its folder after power loss.
+ */
+export async function makeDirectoryDurably(dir: string): Promise<void> {
+  const firstCreated = await mkdir(dir, { recursive: true });
+  if (firstCreated === undefined) return;
+  for (let created = dir; ; created = dirname(created)) {
+    await syncDirectory(dirname(created));
+    if (created === firstCreated) return;
   }
 }

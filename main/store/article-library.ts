@@ -1,0 +1,142 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { Low } from 'lowdb';
+import { UserFacingError } from '../../shared/ipc/result';
+import { ARTICLE_SCHEMA_VERSION, articleSchema, type Article, type ArticleSummary } from '../../shared/model/article';
+import { LIBRARY_SCHEMA_VERSION, libraryIndexSchema, type LibraryIndex } from '../../shared/model/library';
+import { summarizeArticle } from '../../shared/model/summarize-article';
+import { makeDirectoryDurably, writeFileDurably } from './durable-write';
+import { createStoreFile, type StoreContext } from './store-context';
+import type { StoreFileAdapter } from './store-file';
+import { documentPath, LIBRARY_PATH, sourcePath } from './store-paths';
+
+/** Articles kept parsed after reading, so reopening a recent one skips reading and validating it. */
+const RECENT_ARTICLES = 4;
+
+/** The articles of a store: the index, one document file per article, and the imported bytes. */
+export interface ArticleLibrary {
+  /** Summaries, newest import first. */
+  list(): ArticleSummary[];
+  /** Whether an article with this id is in the index. */
+  has(id: string): boolean;
+  /** The article, shared with other callers (do not mutate it); 'not-found' if unknown, 'store-failed' if its file is lost. */
+  get(id: string): Promise<Article>;
+  /** Stores the source bytes, then the document, then the index entry; 'invalid-request' for a bad article or a used id. */
+  add(article: Article, source: Uint8Array): Promise<void>;
+  /** Rewrites an existing article's document and summary; 'not-found' if unknown. */
+  replace(article: Article): Promise<void>;
+  /** The imported bytes with this hash; 'not-found' if absent, 'store-failed' if they no longer match it. */
+  readSource(sha256: string): Promise<Uint8Array>;
+  /** Resolves when all writes asked for so far have finished. */
+  idle(): Promise<void>;
+}
+
+/** Reads (and if need be recovers) the library index of the store in `context`. */
+export async function openArticleLibrary(context: StoreContext): Promise<ArticleLibrary> {
+  const indexFile = createStoreFile(context, LIBRARY_PATH, { schema: libraryIndexSchema, version: LIBRARY_SCHEMA_VERSION }, { pretty: true });
+  const index = new Low<LibraryIndex>(indexFile, { schemaVersion: LIBRARY_SCHEMA_VERSION, documents: [] });
+  await index.read();
+  const documents = new Map<string, StoreFileAdapter<Article>>();
+  const recent = new Map<string, Article>();
+
+  function documentFile(id: string): StoreFileAdapter<Article> {
+    let file = documents.get(id);
+    if (!file) {
+      const format = {
+        schema: articleSchema,
+        version: ARTICLE_SCHEMA_VERSION,
+        check: (article: Article) => (article.id === id ? undefined : `holds article ${article.id}, not ${id}`),
+      };
+      file = createStoreFile(context, documentPath(id), format, { required: true });
+      documents.set(id, file);
+    }
+    return file;
+  }
+
+  function remember(article: Article): void {
+    recent.delete(article.id);
+    recent.set(article.id, article);
+    for (const id of recent.keys()) if (recent.size > RECENT_ARTICLES) recent.delete(id);
+  }
+
+  async function writeDocument(article: Article): Promise<void> {
+    const parsed = articleSchema.safeParse(article);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new UserFacingError('invalid-request', `Article ${article.id} cannot be stored: ${issue?.message} at ${issue?.path.join('.')}.`);
+    }
+    await documentFile(article.id).write(article);
+    remember(article);
+  }
+
+  async function saveSummary(article: Article): Promise<void> {
+    const others = index.data.documents.filter((d) => d.id !== article.id);
+    index.data.documents = [summarizeArticle(article), ...others].sort((a, b) => Date.parse(b.importedAt) - Date.parse(a.importedAt));
+    await index.write();
+  }
+
+  return {
+    list: () => [...index.data.documents],
+    has: (id) => index.data.documents.some((d) => d.id === id),
+
+    async get(id) {
+      const summary = index.data.documents.find((d) => d.id === id);
+      if (!summary) throw new UserFacingError('not-found', `No article with id ${id} is in the library.`);
+      const cached = recent.get(id);
+      if (cached) return cached;
+      const file = documentFile(id);
+      const article = await file.read();
+      if (!article) {
+        throw new UserFacingError('store-failed', `The document of "${summary.title}" (${file.path}) is missing or damaged, and no backup could be used.`);
+      }
+      remember(article);
+      return article;
+    },
+
+    async add(article, source) {
+      if (index.data.documents.some((d) => d.id === article.id)) {
+        throw new UserFacingError('invalid-request', `An article with id ${article.id} is already in the library.`);
+      }
+      await writeSource(context.storeDir, article.source.sha256, source);
+      await writeDocument(article);
+      await saveSummary(article);
+    },
+
+    async replace(article) {
+      if (!index.data.documents.some((d) => d.id === article.id)) {
+        throw new UserFacingError('not-found', `No article with id ${article.id} is in the library.`);
+      }
+      await writeDocument(article);
+      await saveSummary(article);
+    },
+
+    async readSource(sha256) {
+      const path = join(context.storeDir, sourcePath(sha256));
+      const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') throw new UserFacingError('not-found', `The imported file ${path} is missing.`);
+        throw error;
+      });
+      if (sha256Of(bytes) !== sha256) throw new UserFacingError('store-failed', `The imported file ${path} is damaged: its content no longer matches its hash.`);
+      return bytes;
+    },
+
+    async idle() {
+      await Promise.all([indexFile.idle(), ...[...documents.values()].map((file) => file.idle())]);
+    },
+  };
+}
+
+/** Content-addressed and written once: bytes already stored under their hash are not written again. */
+async function writeSource(storeDir: string, sha256: string, bytes: Uint8Array): Promise<void> {
+  const path = join(storeDir, sourcePath(sha256));
+  if (sha256Of(bytes) !== sha256) throw new UserFacingError('invalid-request', `The imported bytes do not match their recorded hash ${sha256}.`);
+  const existing = await readFile(path).catch(() => undefined);
+  if (existing && sha256Of(existing) === sha256) return;
+  await makeDirectoryDurably(dirname(path));
+  await writeFileDurably(path, bytes);
+}
+
+function sha256Of(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}

@@ -1,0 +1,3 @@
+export { openStore, type OpenStoreOptions, type Store } from './open-store';
+export type { LayerChange } from './annotation-layers';
+export type { SettingsPatch } from './settings-file';

@@ -1,0 +1,134 @@
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { StoreMessage } from '../../shared/ipc/contract';
+import { UserFacingError } from '../../shared/ipc/result';
+import type { Annotation, Creator } from '../../shared/model/annotation';
+import type { Article, ArticleSummary } from '../../shared/model/article';
+import type { Settings } from '../../shared/model/settings';
+import { createAnnotationLayers, type AnnotationLayers, type LayerChange } from './annotation-layers';
+import { openArticleLibrary, type ArticleLibrary } from './article-library';
+import { openSettingsFile, type SettingsFile, type SettingsPatch } from './settings-file';
+import type { StoreContext } from './store-context';
+import { acquireStoreLock, type StoreLock } from './store-lock';
+
+/** How to open a store. */
+export interface OpenStoreOptions {
+  /** The store folder; created if missing (unless read-only). */
+  dir: string;
+  /** The analyst written into new settings. */
+  defaultAnalyst: Creator;
+  /** Take no lock and write nothing, e.g. for `factmark list`; every write then fails with 'store-failed'. */
+  readOnly?: boolean;
+  /** Least time between two backups of one file; defaults to five minutes. */
+  backupIntervalMs?: number;
+}
+
+/**
+ * An open Factmark store. Errors meant for the analyst are UserFacingErrors; every file problem
+ * the store recovered from is in `messages()`.
+ */
+export interface Store {
+  readonly dir: string;
+  /** Everything recovered or set aside so far, in order. */
+  messages(): StoreMessage[];
+  /** Summaries of all articles, newest import first. */
+  listArticles(): ArticleSummary[];
+  /** The article; 'not-found' if it is not in the library. The object is shared: do not mutate it. */
+  getArticle(id: string): Promise<Article>;
+  /** Writes the source bytes (under `article.source.sha256`), the document, then the index entry. */
+  addArticle(article: Article, source: Uint8Array): Promise<void>;
+  /** Rewrites an article already in the library (same id), e.g. after restoring dropped lines. */
+  replaceArticle(article: Article): Promise<void>;
+  /** The imported bytes with this SHA-256; 'not-found' if there are none. */
+  readSource(sha256: string): Promise<Uint8Array>;
+  /** One analyst's annotations on one document (empty if none yet). */
+  getLayer(documentId: string, analyst: Creator): Promise<Annotation[]>;
+  /** Upserts and removes annotations in the analyst's layer; durable when resolved. 'not-found' for an unknown document. */
+  applyToLayer(documentId: string, analyst: Creator, change: LayerChange): Promise<void>;
+  /** Replaces the analyst's layer; durable when resolved. 'not-found' for an unknown document. */
+  replaceLayer(documentId: string, analyst: Creator, annotations: Annotation[]): Promise<void>;
+  getSettings(): Settings;
+  /** Patches the settings; resolves with the new settings once durable. */
+  updateSettings(patch: SettingsPatch): Promise<Settings>;
+  /** Waits for every pending write, then releases the lock. Later writes fail with 'store-failed'. */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the store in `options.dir`: takes the writer lock (unless read-only), then reads the
+ * settings and library index, recovering damaged files from backups. Throws a UserFacingError
+ * ('store-failed') when another Factmark process holds the store.
+ */
+export async function openStore(options: OpenStoreOptions): Promise<Store> {
+  const dir = resolve(options.dir);
+  const readOnly = options.readOnly ?? false;
+  const found: StoreMessage[] = [];
+  if (!readOnly) await mkdir(dir, { recursive: true });
+  const lock = readOnly ? undefined : await acquireStoreLock(dir);
+  const context: StoreContext = { storeDir: dir, readOnly, report: (m) => found.push(m), backupIntervalMs: options.backupIntervalMs };
+  try {
+    const settings = await openSettingsFile(context, options.defaultAnalyst);
+    const library = await openArticleLibrary(context);
+    const layers = createAnnotationLayers(context);
+    return assembleStore(dir, found, { settings, library, layers }, lock);
+  } catch (error) {
+    await lock?.release();
+    throw error;
+  }
+}
+
+interface Parts {
+  settings: SettingsFile;
+  library: ArticleLibrary;
+  layers: AnnotationLayers;
+}
+
+function assembleStore(dir: string, found: StoreMessage[], { settings, library, layers }: Parts, lock: StoreLock | undefined): Store {
+  const running = new Set<Promise<unknown>>();
+  let closing: Promise<void> | undefined;
+
+  /** Runs a write, refusing it when the store cannot write, and keeps it visible to `close`. */
+  function write<T>(work: () => Promise<T>): Promise<T> {
+    if (!lock) return Promise.reject(new UserFacingError('store-failed', `The store ${dir} was opened read-only.`));
+    if (closing) return Promise.reject(new UserFacingError('store-failed', `The store ${dir} is closed.`));
+    const task = work();
+    running.add(task);
+    void task.finally(() => running.delete(task)).catch(() => {});
+    return task;
+  }
+
+  function requireArticle(id: string): void {
+    if (!library.has(id)) throw new UserFacingError('not-found', `No article with id ${id} is in the library.`);
+  }
+
+  return {
+    dir,
+    messages: () => [...found],
+    listArticles: () => library.list(),
+    getArticle: (id) => library.get(id),
+    addArticle: (article, source) => write(() => library.add(article, source)),
+    replaceArticle: (article) => write(() => library.replace(article)),
+    readSource: (sha256) => library.readSource(sha256),
+    getLayer: (documentId, analyst) => layers.get(documentId, analyst),
+    applyToLayer: (documentId, analyst, change) =>
+      write(async () => {
+        requireArticle(documentId);
+        await layers.apply(documentId, analyst, change);
+      }),
+    replaceLayer: (documentId, analyst, annotations) =>
+      write(async () => {
+        requireArticle(documentId);
+        await layers.replace(documentId, analyst, annotations);
+      }),
+    getSettings: () => settings.get(),
+    updateSettings: (patch) => write(() => settings.update(patch)),
+    close() {
+      closing ??= (async () => {
+        await Promise.allSettled(running);
+        await Promise.all([settings.idle(), library.idle(), layers.idle()]);
+        await lock?.release();
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,37 @@
+import { Low } from 'lowdb';
+import { UserFacingError } from '../../shared/ipc/result';
+import type { Creator } from '../../shared/model/annotation';
+import { SETTINGS_SCHEMA_VERSION, settingsSchema, type Settings } from '../../shared/model/settings';
+import { createStoreFile, type StoreContext } from './store-context';
+import { SETTINGS_PATH } from './store-paths';
+
+/** A change to the settings: any fields but the version. */
+export type SettingsPatch = Partial<Omit<Settings, 'schemaVersion'>>;
+
+/** The store's settings, held in memory after the first read. */
+export interface SettingsFile {
+  get(): Settings;
+  /** Applies a patch and resolves with the new settings once durable; 'invalid-request' if the result would not validate. */
+  update(patch: SettingsPatch): Promise<Settings>;
+  idle(): Promise<void>;
+}
+
+/** Reads (and if need be recovers) the settings; a store without them starts with `defaultAnalyst`. */
+export async function openSettingsFile(context: StoreContext, defaultAnalyst: Creator): Promise<SettingsFile> {
+  const file = createStoreFile(context, SETTINGS_PATH, { schema: settingsSchema, version: SETTINGS_SCHEMA_VERSION }, { pretty: true });
+  const db = new Low<Settings>(file, { schemaVersion: SETTINGS_SCHEMA_VERSION, analyst: defaultAnalyst, sampleInstalled: false });
+  await db.read();
+  return {
+    get: () => structuredClone(db.data),
+    async update(patch) {
+      const parsed = settingsSchema.safeParse({ ...db.data, ...patch, schemaVersion: SETTINGS_SCHEMA_VERSION });
+      if (!parsed.success) {
+        throw new UserFacingError('invalid-request', `The settings cannot be saved: ${parsed.error.issues[0]?.message}.`);
+      }
+      db.data = parsed.data;
+      await db.write();
+      return structuredClone(db.data);
+    },
+    idle: () => file.idle(),
+  };
+}

@@ -1,0 +1,21 @@
+import type { StoreMessage } from '../../shared/ipc/contract';
+import type { FileFormat } from './parse-stored-json';
+import { StoreFileAdapter, type StoreFileOptions } from './store-file';
+
+/** What every part of an open store shares: where it is, whether it may write, where problems go. */
+export interface StoreContext {
+  storeDir: string;
+  readOnly: boolean;
+  report: (message: StoreMessage) => void;
+  backupIntervalMs?: number;
+}
+
+/** Creates the adapter for one store file with the context's settings. */
+export function createStoreFile<T>(
+  context: StoreContext,
+  relPath: string,
+  format: FileFormat<T>,
+  extra: Pick<StoreFileOptions<T>, 'pretty' | 'required'> = {},
+): StoreFileAdapter<T> {
+  return new StoreFileAdapter({ ...context, relPath, format, ...extra });
+}

@@ -1,0 +1,130 @@
+import { randomUUID } from 'node:crypto';
+import { link, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { hostname, uptime } from 'node:os';
+import { join } from 'node:path';
+import { UserFacingError } from '../../shared/ipc/result';
+
+/** Name of the writer lock inside a store folder. */
+export const LOCK_FILE = 'factmark.lock';
+
+/** What a lock file records about its holder. */
+export interface LockHolder {
+  pid: number;
+  hostname: string;
+  time: string;
+}
+
+/** A held writer lock. */
+export interface StoreLock {
+  /** Removes the lock file if it is still ours; safe to call more than once. */
+  release(): Promise<void>;
+}
+
+/**
+ * Takes the writer lock of the store folder `dir` (which must exist). The lock file is created
+ * exclusively and holds pid, hostname and time. A lock held by a live process on this host,
+ * this one included, or by any process on another host, throws a UserFacingError
+ * ('store-failed') saying who holds it. A lock left by a dead process, by a process from before
+ * the last boot, or too damaged to read, is taken over.
+ */
+export async function acquireStoreLock(dir: string): Promise<StoreLock> {
+  const path = join(dir, LOCK_FILE);
+  const mine: LockHolder = { pid: process.pid, hostname: hostname(), time: new Date().toISOString() };
+  const content = JSON.stringify(mine);
+  for (;;) {
+    if (await createExclusively(path, content)) break;
+    const seen = await readIfPresent(path);
+    // Released between our attempt and the read: try again.
+    if (seen === undefined) continue;
+    const holder = parseHolder(seen);
+    if (holder && isAlive(holder)) throw new UserFacingError('store-failed', describeHolder(dir, holder, path));
+    await removeStaleLock(path, seen);
+  }
+  let released = false;
+  return {
+    async release() {
+      if (released) return;
+      released = true;
+      if ((await readIfPresent(path)) === content) await unlink(path);
+    },
+  };
+}
+
+/**
+ * Writes the lock through a temp file and a hard link: like `open(path, 'wx')` the link fails if
+ * the lock exists, but the lock can never be seen empty or half-written by a rival.
+ */
+async function createExclusively(path: string, content: string): Promise<boolean> {
+  const temp = `${path}.${process.pid}-${randomUUID()}`;
+  await writeFile(temp, content, { flag: 'wx' });
+  try {
+    await link(temp, path);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  } finally {
+    await unlink(temp);
+  }
+}
+
+/**
+ * Moves the stale lock out of the way, then checks that what moved is the lock judged stale: if
+ * a rival took the stale lock over in between, what moved is the rival's fresh lock, which is
+ * put back (unless yet another lock already stands there).
+ */
+async function removeStaleLock(path: string, staleContent: string): Promise<void> {
+  const moved = `${path}.stale-${process.pid}-${randomUUID()}`;
+  try {
+    await rename(path, moved);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw error;
+  }
+  if ((await readFile(moved, 'utf8')) !== staleContent) await link(moved, path).catch(() => {});
+  await unlink(moved);
+}
+
+async function readIfPresent(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+function parseHolder(text: string): LockHolder | undefined {
+  try {
+    const value = JSON.parse(text) as Partial<LockHolder>;
+    if (typeof value.pid === 'number' && typeof value.hostname === 'string' && typeof value.time === 'string') {
+      return { pid: value.pid, hostname: value.hostname, time: value.time };
+    }
+  } catch {
+    // A damaged lock names no holder, so it is treated as stale.
+  }
+  return undefined;
+}
+
+function isAlive(holder: LockHolder): boolean {
+  if (holder.hostname !== hostname()) return true;
+  const bootedAt = Date.now() - uptime() * 1000;
+  if (Date.parse(holder.time) < bootedAt) return false;
+  try {
+    process.kill(holder.pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function describeHolder(dir: string, holder: LockHolder, path: string): string {
+  if (holder.hostname === hostname()) {
+    return `The store ${dir} is in use by another Factmark process (pid ${holder.pid}). Close it and try again.`;
+  }
+  return (
+    `The store ${dir} is in use by another Factmark process (pid ${holder.pid} on ${holder.hostname}). ` +
+    `Close it and try again; if Factmark is not running there, delete ${path}.`
+  );
+}
