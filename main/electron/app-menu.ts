@@ -1,0 +1,77 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import type { AppCommand } from '../../shared/ipc/channels';
+
+/** What the menu needs from the running shell. */
+export type MenuContext = {
+  platform: NodeJS.Platform;
+  /** Adds Reload and Developer Tools to the View menu; false in packaged builds. */
+  isDevelopment: boolean;
+  /** Forwards a command to the renderer, which owns the behaviour (dialogs, undo history). */
+  sendCommand(command: AppCommand): void;
+  /** Reveals the folder holding the analyst's store, for backups. */
+  showStoreFolder(): void;
+};
+
+/**
+ * Builds the application menu. Commands the renderer owns (open, paste, library, undo, redo,
+ * sidebar) are sent to it as app commands instead of native roles, so the menu and the
+ * renderer's own shortcuts reach the same code. Their accelerators stay registered: Electron only
+ * runs a menu accelerator when the page did not handle the keydown, so a shortcut the renderer
+ * already handles (and prevents) is not run twice. Cut, copy, paste and select-all stay native
+ * so text fields keep working, on macOS especially.
+ */
+export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOptions[] {
+  const isMac = context.platform === 'darwin';
+  const command = (label: string, accelerator: string, appCommand: AppCommand): MenuItemConstructorOptions => ({
+    label,
+    accelerator,
+    click: () => context.sendCommand(appCommand),
+  });
+
+  const file: MenuItemConstructorOptions = {
+    label: '&File',
+    submenu: [
+      command('&Open…', 'CmdOrCtrl+O', 'open-file'),
+      command('&Paste as New Article', 'CmdOrCtrl+Shift+V', 'paste-text'),
+      command('&Library', 'CmdOrCtrl+L', 'show-library'),
+      { type: 'separator' },
+      isMac ? { role: 'close' } : { role: 'quit', label: 'E&xit' },
+    ],
+  };
+  const edit: MenuItemConstructorOptions = {
+    label: '&Edit',
+    submenu: [
+      command('&Undo', 'CmdOrCtrl+Z', 'undo'),
+      command('&Redo', isMac ? 'Cmd+Shift+Z' : 'Ctrl+Y', 'redo'),
+      { type: 'separator' },
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      { role: 'selectAll' },
+    ],
+  };
+  const developer: MenuItemConstructorOptions[] = context.isDevelopment
+    ? [{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, { type: 'separator' }]
+    : [];
+  const view: MenuItemConstructorOptions = {
+    label: '&View',
+    submenu: [
+      command('Toggle &Sidebar', 'CmdOrCtrl+B', 'toggle-sidebar'),
+      { type: 'separator' },
+      ...developer,
+      { role: 'resetZoom' },
+      { role: 'zoomIn' },
+      { role: 'zoomOut' },
+      { type: 'separator' },
+      { role: 'togglefullscreen' },
+    ],
+  };
+  const help: MenuItemConstructorOptions = {
+    label: '&Help',
+    submenu: [
+      { label: 'Show &Data Folder', click: () => context.showStoreFolder() },
+      ...(isMac ? [] : [{ type: 'separator' as const }, { role: 'about' as const, label: '&About Factmark' }]),
+    ],
+  };
+  return [...(isMac ? [{ role: 'appMenu' as const }] : []), file, edit, view, help];
+}

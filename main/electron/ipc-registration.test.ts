@@ -1,0 +1,74 @@
+import { describe, expect, it, vi } from 'vitest';
+import { CHANNELS, createDispatch, type Api, type Dispatch } from '../../shared/ipc';
+import { APP_ORIGIN } from './app-origin';
+import { type InvokeEventLike, type IpcMainLike, REFUSED_SENDER_RESULT, registerIpcHandlers } from './ipc-registration';
+
+type Listener = (event: InvokeEventLike, payload: unknown) => Promise<unknown>;
+
+function createFakeIpcMain(): IpcMainLike & { listeners: Map<string, Listener> } {
+  const listeners = new Map<string, Listener>();
+  return {
+    listeners,
+    handle(channel, listener) {
+      if (listeners.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+      listeners.set(channel, listener);
+    },
+    removeHandler(channel) {
+      listeners.delete(channel);
+    },
+  };
+}
+
+const fromApp: InvokeEventLike = { senderFrame: { url: `${APP_ORIGIN}/index.html` } };
+
+function invoke(ipcMain: ReturnType<typeof createFakeIpcMain>, channel: string, event: InvokeEventLike, payload: unknown) {
+  const listener = ipcMain.listeners.get(channel);
+  if (!listener) throw new Error(`No handler for ${channel}`);
+  return listener(event, payload);
+}
+
+describe('registerIpcHandlers', () => {
+  it('registers exactly one handler per channel', () => {
+    const ipcMain = createFakeIpcMain();
+    registerIpcHandlers(ipcMain, vi.fn<Dispatch>(), APP_ORIGIN);
+    expect([...ipcMain.listeners.keys()].sort()).toEqual([...CHANNELS].sort());
+  });
+
+  it('passes a request from the app page to dispatch and returns its result', async () => {
+    const ipcMain = createFakeIpcMain();
+    const dispatch = vi.fn<Dispatch>(async () => ({ ok: true, value: ['listed'] }));
+    registerIpcHandlers(ipcMain, dispatch, APP_ORIGIN);
+    await expect(invoke(ipcMain, 'library:list', fromApp, {})).resolves.toEqual({ ok: true, value: ['listed'] });
+    expect(dispatch).toHaveBeenCalledWith('library:list', {});
+  });
+
+  it.each([
+    ['a foreign page', { senderFrame: { url: 'https://evil.example/' } }],
+    ['a look-alike app host', { senderFrame: { url: 'app://factmark.evil/index.html' } }],
+    ['a file page', { senderFrame: { url: 'file:///tmp/index.html' } }],
+    ['a destroyed frame', { senderFrame: null }],
+  ])('refuses a request from %s without dispatching it', async (_name, event) => {
+    const ipcMain = createFakeIpcMain();
+    const dispatch = vi.fn<Dispatch>();
+    registerIpcHandlers(ipcMain, dispatch, APP_ORIGIN);
+    await expect(invoke(ipcMain, 'settings:get', event, {})).resolves.toEqual(REFUSED_SENDER_RESULT);
+    expect(dispatch).not.toHaveBeenCalled();
+  });
+
+  it('returns the contract error for a malformed payload, never reaching the handler', async () => {
+    const ipcMain = createFakeIpcMain();
+    const open = vi.fn();
+    const dispatch = createDispatch({ 'document:open': open } as unknown as Api);
+    registerIpcHandlers(ipcMain, dispatch, APP_ORIGIN);
+    const result = await invoke(ipcMain, 'document:open', fromApp, { documentId: 42 });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(open).not.toHaveBeenCalled();
+  });
+
+  it('removes every handler it registered', () => {
+    const ipcMain = createFakeIpcMain();
+    const unregister = registerIpcHandlers(ipcMain, vi.fn<Dispatch>(), APP_ORIGIN);
+    unregister();
+    expect(ipcMain.listeners.size).toBe(0);
+  });
+});

@@ -1,0 +1,31 @@
+import { BrowserWindow } from 'electron';
+import { COMMAND_EVENT, type AppCommand } from '../../shared/ipc/channels';
+import { APP_ENTRY_URL } from './app-origin';
+import { createWindowOptions } from './window-options';
+
+/** Factmark's window and the one way main talks to its page unprompted. */
+export type MainWindow = {
+  window: BrowserWindow;
+  sendCommand(command: AppCommand): void;
+  /** Brings the window to the front, restoring it if minimised (a second launch does this). */
+  focus(): void;
+};
+
+/** Opens the app window on the app origin; it shows itself once its first paint is ready. */
+export async function openMainWindow(preloadPath: string): Promise<MainWindow> {
+  const window = new BrowserWindow(createWindowOptions(preloadPath));
+  window.once('ready-to-show', () => window.show());
+  await window.loadURL(APP_ENTRY_URL);
+  return {
+    window,
+    sendCommand: (command) => {
+      if (!window.isDestroyed()) window.webContents.send(COMMAND_EVENT, command);
+    },
+    focus: () => {
+      if (window.isDestroyed()) return;
+      if (window.isMinimized()) window.restore();
+      window.show();
+      window.focus();
+    },
+  };
+}
