@@ -1,0 +1,133 @@
+import type { ChangeBatch, PendingChanges } from './pending-changes';
+
+/**
+ * What the save indicator shows: nothing changed since opening (`clean`), changes waiting or
+ * on their way (`saving`), the last save's time (`saved`), or why the last attempt failed
+ * (`failed`; the changes are kept and retried).
+ */
+export type SaveStatus =
+  | { kind: 'clean' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; at: Date }
+  | { kind: 'failed'; message: string };
+
+/** How autosave reaches the store and how patient it is. */
+export interface AutosaveOptions {
+  pending: PendingChanges;
+  /** Sends one batch (`annotations:apply`); rejects with a user-facing message on failure. */
+  save: (batch: ChangeBatch) => Promise<{ savedAt: string }>;
+  /** Quiet time after the last change before saving. */
+  delayMs?: number;
+  /** Waits before each retry after consecutive failures; the last one repeats. */
+  retryDelaysMs?: readonly number[];
+}
+
+/**
+ * Saves a document's pending changes: debounced, coalesced, never two requests in flight, and
+ * on failure keeps the changes and retries with growing delays. An external store of
+ * `SaveStatus` for the toolbar.
+ */
+export class Autosave {
+  private status: SaveStatus = { kind: 'clean' };
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private inFlight: Promise<void> | null = null;
+  private failures = 0;
+  private readonly listeners = new Set<() => void>();
+  private readonly unsubscribe: () => void;
+  private readonly delayMs: number;
+  private readonly retryDelaysMs: readonly number[];
+
+  constructor(private readonly options: AutosaveOptions) {
+    this.delayMs = options.delayMs ?? 300;
+    this.retryDelaysMs = options.retryDelaysMs ?? [1000, 3000, 10_000];
+    this.unsubscribe = options.pending.subscribe(() => this.changed());
+    if (!options.pending.isEmpty) this.changed();
+  }
+
+  /** Subscribes to status changes. */
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** The current status. */
+  readonly getSnapshot = (): SaveStatus => this.status;
+
+  /** Whether some change is not saved yet (waiting, in flight or failed). */
+  get hasUnsaved(): boolean {
+    return this.inFlight !== null || !this.options.pending.isEmpty;
+  }
+
+  /**
+   * Saves everything now (after any request in flight). Resolves true once nothing is left
+   * unsaved, false if the attempt failed (the changes stay queued for the retry).
+   */
+  async flush(): Promise<boolean> {
+    this.clearTimer();
+    if (this.inFlight) await this.inFlight;
+    if (!this.options.pending.isEmpty) await this.run();
+    return !this.hasUnsaved;
+  }
+
+  /** Stops listening and cancels any scheduled save; pending changes stay with their owner. */
+  dispose(): void {
+    this.clearTimer();
+    this.unsubscribe();
+    this.listeners.clear();
+  }
+
+  private changed(): void {
+    if (this.status.kind === 'failed' && this.timer) return;
+    this.setStatus({ kind: 'saving' });
+    if (!this.inFlight) this.schedule(this.delayMs);
+  }
+
+  private schedule(ms: number): void {
+    this.clearTimer();
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.run();
+    }, ms);
+  }
+
+  private clearTimer(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private run(): Promise<void> {
+    if (this.inFlight) return this.inFlight;
+    const batch = this.options.pending.take();
+    if (!batch) return Promise.resolve();
+    this.setStatus({ kind: 'saving' });
+    this.inFlight = this.options
+      .save(batch)
+      .then(
+        ({ savedAt }) => {
+          this.options.pending.confirm(batch);
+          this.failures = 0;
+          this.setStatus({ kind: 'saved', at: new Date(savedAt) });
+        },
+        (error: unknown) => {
+          this.options.pending.requeue(batch);
+          this.failures += 1;
+          const message = error instanceof Error ? error.message : String(error);
+          this.setStatus({ kind: 'failed', message });
+        },
+      )
+      .finally(() => {
+        this.inFlight = null;
+        if (this.options.pending.isEmpty) return;
+        const retry = this.retryDelaysMs[Math.min(this.failures, this.retryDelaysMs.length) - 1];
+        if (this.failures > 0) this.schedule(retry ?? this.delayMs);
+        else this.changed();
+      });
+    return this.inFlight;
+  }
+
+  private setStatus(status: SaveStatus): void {
+    if (status.kind === this.status.kind && status.kind === 'saving') return;
+    this.status = status;
+    for (const listener of this.listeners) listener();
+  }
+}

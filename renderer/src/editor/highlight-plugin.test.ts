@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { EditorState } from 'prosemirror-state';
+import type { Decoration } from 'prosemirror-view';
+import { buildDoc } from './build-doc';
+import { readOnlyPlugin } from './read-only-plugin';
+import { highlightKey, highlightPlugin, highlightsAt, type Highlight, type HighlightAction } from './highlight-plugin';
+
+const doc = buildDoc([
+  { type: 'paragraph', text: 'First sentence here. Second one follows.' },
+  { type: 'paragraph', text: 'Another block of text.' },
+]);
+const claim: Highlight = { id: 'a', tag: 'claim', from: 2, to: 22 };
+const denial: Highlight = { id: 'b', tag: 'denial', from: 2, to: 22 };
+const evidence: Highlight = { id: 'c', tag: 'evidence', from: 23, to: 42 };
+
+function start(): EditorState {
+  return EditorState.create({ doc, plugins: [highlightPlugin(), readOnlyPlugin()] });
+}
+function send(state: EditorState, action: HighlightAction): EditorState {
+  return state.apply(state.tr.setMeta(highlightKey, action));
+}
+function painted(state: EditorState): { kind: string; id: string; from: number; to: number }[] {
+  return highlightKey
+    .getState(state)!
+    .decorations.find()
+    .map((d: Decoration) => ({ kind: d.spec.kind as string, id: d.spec.id as string, from: d.from, to: d.to }))
+    .sort((x, y) => x.from - y.from || x.id.localeCompare(y.id) || x.kind.localeCompare(y.kind));
+}
+
+describe('highlight plugin', () => {
+  it('paints a highlight as an inline decoration with a badge', () => {
+    const state = send(start(), { type: 'add', highlights: [claim] });
+    expect(painted(state)).toEqual([
+      { kind: 'badge', id: 'a', from: 2, to: 2 },
+      { kind: 'highlight', id: 'a', from: 2, to: 22 },
+    ]);
+    expect(state.doc.eq(doc)).toBe(true);
+  });
+
+  it('keeps overlapping highlights of different tags apart', () => {
+    const state = send(start(), { type: 'add', highlights: [claim, denial, evidence] });
+    expect(highlightsAt(state, 5).map((h) => h.tag)).toEqual(['claim', 'denial']);
+    expect(highlightsAt(state, 30).map((h) => h.id)).toEqual(['c']);
+    expect(highlightsAt(state, 22)).toEqual([]);
+  });
+
+  it('removes one highlight and leaves its neighbours', () => {
+    let state = send(start(), { type: 'add', highlights: [claim, denial, evidence] });
+    state = send(state, { type: 'remove', highlights: [claim] });
+    expect(painted(state).map((d) => d.id)).toEqual(['b', 'b', 'c', 'c']);
+  });
+
+  it('replaces every highlight at once', () => {
+    let state = send(start(), { type: 'add', highlights: [claim, denial] });
+    state = send(state, { type: 'replace-all', highlights: [evidence] });
+    expect(painted(state).map((d) => d.id)).toEqual(['c', 'c']);
+  });
+
+  it('outlines one active highlight at a time', () => {
+    let state = send(start(), { type: 'add', highlights: [claim, evidence] });
+    state = send(state, { type: 'set-active', highlight: claim });
+    state = send(state, { type: 'set-active', highlight: evidence });
+    expect(painted(state).filter((d) => d.kind === 'active')).toEqual([{ kind: 'active', id: 'c', from: 23, to: 42 }]);
+    expect(highlightKey.getState(state)!.active?.id).toBe('c');
+    state = send(state, { type: 'remove', highlights: [evidence] });
+    expect(highlightKey.getState(state)!.active).toBeNull();
+    expect(painted(state).filter((d) => d.kind === 'active')).toEqual([]);
+  });
+
+  it('keeps the active highlight through replace-all when it is still there', () => {
+    let state = send(start(), { type: 'add', highlights: [claim] });
+    state = send(state, { type: 'set-active', highlight: claim });
+    state = send(state, { type: 'replace-all', highlights: [claim, evidence] });
+    expect(painted(state).filter((d) => d.kind === 'active').map((d) => d.id)).toEqual(['a']);
+  });
+
+  it('maps highlights through a transaction that changes the document', () => {
+    const editable = EditorState.create({ doc, plugins: [highlightPlugin()] });
+    let state = send(editable, { type: 'add', highlights: [evidence] });
+    state = state.apply(state.tr.insertText('New ', 2));
+    expect(painted(state).find((d) => d.kind === 'highlight')).toMatchObject({ from: 27, to: 46 });
+  });
+
+  it('returns the same state object for a transaction that changes nothing', () => {
+    const state = send(start(), { type: 'add', highlights: [claim] });
+    const before = highlightKey.getState(state);
+    const after = state.apply(state.tr.setMeta('unrelated', true));
+    expect(highlightKey.getState(after)).toBe(before);
+  });
+});
