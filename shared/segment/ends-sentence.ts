@@ -16,15 +16,16 @@ const DOTTED_START = /^\p{L}\./u;
 /**
  * Decides whether a sentence ends after `token`, a run of non-space characters, given `next`,
  * the run that follows it after whitespace. Only the token's trailing terminal punctuation
- * (`.`, `!`, `?`, `…`, optionally followed by closing quotes or brackets) can end a sentence.
+ * (`.`, `!`, `?`, `…`, optionally followed by closing quotes or brackets) can end a sentence,
+ * and never before a lower-case word ("“Why?” she asked", "at 5 p.m. on Monday").
  *
- * - `?` or `!` ends it unless the next word is lower-case ("“Why?” she asked").
+ * - `?` or `!` ends it.
  * - `…` never ends it: in quotations it marks an elision.
  * - Two or more full stops end it only before a capital ("He paused... Then").
- * - A single full stop ends it unless the next word is lower-case, or the word before it is an
- *   abbreviation (see `classifyAbbreviation`): titles never end a sentence; "a.m."/"p.m." end it
- *   before a capital that is not a day, month or zone; "U.S."-like ones only before a common
- *   sentence starter ("the U.S. The next day" ends, "the U.S. Army" does not).
+ * - A single full stop ends it unless the word before it is an abbreviation (see
+ *   `classifyAbbreviation`): titles never end a sentence; "a.m."/"p.m." end it before a capital
+ *   that is not a day, month or zone; "U.S."-like ones only before a common sentence starter
+ *   ("the U.S. The next day" ends, "the U.S. Army" does not).
  */
 export function endsSentence(token: string, next: string): boolean {
   let end = token.length;
@@ -35,7 +36,8 @@ export function endsSentence(token: string, next: string): boolean {
 
   const terminators = token.slice(wordEnd, end);
   const nextWord = stripOpeners(next);
-  if (terminators.includes('?') || terminators.includes('!')) return !LOWER.test(nextWord);
+  if (LOWER.test(nextWord)) return false;
+  if (terminators.includes('?') || terminators.includes('!')) return true;
   if (terminators.includes('…')) return false;
   const word = stripClosers(stripOpeners(token.slice(0, wordEnd)));
   if (terminators.length > 1 || word === '') return UPPER.test(nextWord);
@@ -48,7 +50,7 @@ export function endsSentence(token: string, next: string): boolean {
     case 'ambiguous':
       return !DOTTED_START.test(nextWord) && UPPER.test(nextWord) && isCommonSentenceStarter(leadingLetters(nextWord));
     case 'word':
-      return !LOWER.test(nextWord);
+      return true;
   }
 }
 

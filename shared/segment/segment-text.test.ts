@@ -26,7 +26,7 @@ function createRandom(seed: number): () => number {
   };
 }
 
-const FUZZ_PIECES = ['word', 'The', 'U.S.', 'p.m.', 'Dr.', 'J.', '3.5', '.', '...', '…', '?!', '!', '”', '“', '"', "'", '(', ')', ' ', ' ', ' ', '  ', '\t', '\n', '\u00a0', 'a.', 'Inc.'];
+const FUZZ_PIECES = ['word', 'The', 'U.S.', 'p.m.', 'Dr.', 'J.', '3.5', '.', '...', '…', '?!', '!', '”', '“', '"', "'", '(', ')', ' ', ' ', ' ', '  ', '\t', '\n', '\u00a0', '\u2003', '\ufeff', '\u2028', 'a.', 'Inc.'];
 
 describe('segmentText', () => {
   it('keeps sentences inside their blocks and offsets them into the whole text', () => {
