@@ -1,0 +1,23 @@
+import { countWords } from '../line-text';
+import type { LineRule } from './line-rule';
+
+const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b/iu;
+const OWNER =
+  /^(?:copyright\s*)?(?:©|\(c\))?\s*(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)\s*,?\s*(.+?)[.,]?(?:\s*all rights reserved\.?)?$/iu;
+
+/** Copyright lines: "© 2024 The Meridian Post. All rights reserved.", "Copyright 2023 …". */
+export const copyright: LineRule = {
+  rule: 'copyright',
+  reason: 'Copyright notice',
+  matches: (text) => countWords(text) <= 40 && COPYRIGHT.test(text),
+};
+
+/**
+ * The owner named by a copyright line with a year ("© 2024 The Meridian Post. All rights
+ * reserved." → "The Meridian Post"), or undefined when the line names no owner in a few words.
+ */
+export function siteFromCopyright(text: string): string | undefined {
+  const owner = OWNER.exec(text)?.[1]?.trim();
+  if (owner === undefined || owner === '' || countWords(owner) > 6) return undefined;
+  return /^\p{L}/u.test(owner) ? owner : undefined;
+}

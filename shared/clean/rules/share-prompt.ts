@@ -1,0 +1,38 @@
+import { countWords } from '../line-text';
+import type { LineRule } from './line-rule';
+
+// A line made only of these words (and counts) is a row of share, save and listen buttons.
+const BUTTON_WORDS = new Set([
+  'share', 'shares', 'this', 'article', 'story', 'post', 'page', 'on', 'via', 'to', 'for', 'later', 'the',
+  'facebook', 'twitter', 'x', 'whatsapp', 'email', 'e-mail', 'mail', 'linkedin', 'reddit', 'telegram',
+  'pinterest', 'messenger', 'flipboard', 'bluesky', 'threads', 'sms', 'print', 'copy', 'copied', 'link',
+  'url', 'save', 'saved', 'bookmark', 'gift', 'tweet', 'comments', 'comment', 'listen', 'audio', 'min', 'mins',
+  'minute', 'minutes', 'read',
+]);
+// At least one of these must be present, so "This story" or "For later" alone is not a button row.
+const ACTION_WORDS = new Set([
+  'share', 'facebook', 'twitter', 'whatsapp', 'email', 'e-mail', 'linkedin', 'reddit', 'telegram', 'pinterest',
+  'messenger', 'flipboard', 'bluesky', 'print', 'copy', 'save', 'saved', 'bookmark', 'gift', 'tweet', 'comments',
+  'comment', 'listen', 'read',
+]);
+
+function buttonWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[\s|•·,/()]+/u)
+    .map((word) => word.replace(/[:.!]+$/u, ''))
+    .filter((word) => word !== '' && !/^\d+(?::\d\d)?$/u.test(word));
+}
+
+/** Rows of share, save, comment and listen buttons: "Share this article", "Facebook Twitter WhatsApp Email", "5 min read". */
+export const sharePrompt: LineRule = {
+  rule: 'share-prompt',
+  reason: 'Share, save, comment or listen buttons',
+  matches: (text) => {
+    if (countWords(text) > 12) return false;
+    const words = buttonWords(text);
+    if (words.length === 0 || !words.every((word) => BUTTON_WORDS.has(word))) return false;
+    // "read" alone is a word of prose; as a button it comes with a reading time ("4 min read").
+    return words.some((word) => ACTION_WORDS.has(word) && (word !== 'read' || words.includes('min')));
+  },
+};
