@@ -1,0 +1,57 @@
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it, vi } from 'vitest';
+import type { Bridge } from '../../shared/ipc/bridge';
+import { CHANNELS } from '../../shared/ipc/channels';
+import { createBridgeInitScript } from './bridge-init-script';
+import { HOST_BINDING, HOST_COMMAND_EVENT, HOST_ORIGIN } from './host-origin';
+
+type FakeWindow = {
+  location: { origin: string };
+  factmark?: Bridge;
+  fire(type: string, detail: unknown): void;
+  binding: ReturnType<typeof vi.fn>;
+};
+
+function runInFakeWindow(origin: string): FakeWindow {
+  const handlers = new Map<string, (event: { detail: unknown }) => void>();
+  const binding = vi.fn(async (channel: string, input: unknown) => ({ ok: true, value: { channel, input } }));
+  const window: Record<string, unknown> = {
+    location: { origin },
+    addEventListener: (type: string, handler: (event: { detail: unknown }) => void) => handlers.set(type, handler),
+    [HOST_BINDING]: binding,
+  };
+  window.globalThis = window;
+  runInNewContext(createBridgeInitScript(), window);
+  return Object.assign(window as unknown as FakeWindow, {
+    binding,
+    fire: (type: string, detail: unknown) => handlers.get(type)?.({ detail }),
+  });
+}
+
+describe('createBridgeInitScript', () => {
+  it('defines window.factmark with exactly the channels and onCommand, as the preload does', () => {
+    const window = runInFakeWindow(HOST_ORIGIN);
+    expect(Object.keys(window.factmark ?? {}).sort()).toEqual([...CHANNELS, 'onCommand'].sort());
+  });
+
+  it('sends each request through the host binding with its channel', async () => {
+    const window = runInFakeWindow(HOST_ORIGIN);
+    await expect(window.factmark?.['library:list']({})).resolves.toEqual({ ok: true, value: { channel: 'library:list', input: {} } });
+    expect(window.binding).toHaveBeenCalledWith('library:list', {});
+  });
+
+  it('delivers known app commands until unsubscribed, and drops unknown ones', () => {
+    const window = runInFakeWindow(HOST_ORIGIN);
+    const listener = vi.fn();
+    const unsubscribe = window.factmark?.onCommand(listener);
+    window.fire(HOST_COMMAND_EVENT, 'toggle-sidebar');
+    window.fire(HOST_COMMAND_EVENT, 'rm -rf');
+    unsubscribe?.();
+    window.fire(HOST_COMMAND_EVENT, 'undo');
+    expect(listener.mock.calls).toEqual([['toggle-sidebar']]);
+  });
+
+  it('gives frames of other origins no bridge', () => {
+    expect(runInFakeWindow('https://news.example.com').factmark).toBeUndefined();
+  });
+});

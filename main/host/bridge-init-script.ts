@@ -1,0 +1,35 @@
+import { APP_COMMANDS, BRIDGE_GLOBAL, CHANNELS } from '../../shared/ipc/channels';
+import { HOST_BINDING, HOST_COMMAND_EVENT, HOST_ORIGIN } from './host-origin';
+
+/**
+ * Source of the init script that gives host pages the same `window.factmark` the Electron
+ * preload exposes: one function per channel of `CHANNELS` (generated from that list, so the two
+ * hosts cannot drift) calling the host binding, plus `onCommand`, fed by `HOST_COMMAND_EVENT`
+ * and filtered to `APP_COMMANDS`. Frames of any other origin get nothing.
+ */
+export function createBridgeInitScript(): string {
+  const constants = JSON.stringify({
+    origin: HOST_ORIGIN,
+    channels: CHANNELS,
+    commands: APP_COMMANDS,
+    binding: HOST_BINDING,
+    commandEvent: HOST_COMMAND_EVENT,
+    global: BRIDGE_GLOBAL,
+  });
+  return `(() => {
+  const c = ${constants};
+  if (globalThis.location.origin !== c.origin) return;
+  const listeners = new Set();
+  const bridge = {};
+  for (const channel of c.channels) bridge[channel] = (input) => globalThis[c.binding](channel, input);
+  bridge.onCommand = (listener) => {
+    listeners.add(listener);
+    return () => { listeners.delete(listener); };
+  };
+  globalThis.addEventListener(c.commandEvent, (event) => {
+    if (!c.commands.includes(event.detail)) return;
+    for (const listener of [...listeners]) listener(event.detail);
+  });
+  Object.defineProperty(globalThis, c.global, { value: Object.freeze(bridge), enumerable: true });
+})();`;
+}

@@ -1,0 +1,32 @@
+import { fileURLToPath } from 'node:url';
+import { createAppServices } from '../app/create-app-services';
+import { type ChromiumHost, openChromiumHost } from './open-chromium-host';
+
+/** The built renderer, shared with the Electron window. */
+export const DEFAULT_RENDERER_DIR = fileURLToPath(new URL('../../out/renderer', import.meta.url));
+
+/**
+ * Runs Factmark without Electron: opens the store at `storeDir` with the same services the
+ * Electron shell uses, and shows the built renderer in Chromium (an app window, or headless for
+ * tests). Rejects, with the store closed again, when the store is in use or no browser starts.
+ */
+export async function launchChromiumHost(options: {
+  storeDir: string;
+  headless: boolean;
+  executablePath?: string;
+  rendererDir?: string;
+  onBlockedRequest?: (url: string) => void;
+}): Promise<ChromiumHost> {
+  const services = await createAppServices({ storeDir: options.storeDir });
+  try {
+    return await openChromiumHost(services, {
+      headless: options.headless,
+      executablePath: options.executablePath,
+      rendererDir: options.rendererDir ?? DEFAULT_RENDERER_DIR,
+      onBlockedRequest: options.onBlockedRequest,
+    });
+  } catch (error) {
+    await services.close();
+    throw error;
+  }
+}

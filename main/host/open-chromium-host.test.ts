@@ -1,0 +1,71 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Dispatch } from '../../shared/ipc/dispatch';
+import { CONTENT_SECURITY_POLICY } from '../electron/content-security-policy';
+import { HOST_ENTRY_URL } from './host-origin';
+import { type ChromiumHost, openChromiumHost } from './open-chromium-host';
+
+const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
+
+// A stand-in renderer: it lists the library through the bridge, records app commands, and has an
+// inline script the Content-Security-Policy must stop.
+const INDEX_HTML = `<!doctype html><title>Host test</title>
+<script>document.title = 'inline script ran';</script>
+<ul id="library"></ul><p id="commands"></p>
+<script src="/app.js"></script>`;
+const APP_JS = `
+window.factmark['library:list']({}).then((result) => {
+  document.getElementById('library').textContent = JSON.stringify(result);
+});
+window.factmark.onCommand((command) => { document.getElementById('commands').textContent += command + ' '; });`;
+
+describe.skipIf(!executablePath)('openChromiumHost', () => {
+  let rendererDir: string;
+  let host: ChromiumHost;
+  const dispatch = vi.fn<Dispatch>(async (channel) => ({ ok: true, value: [`answered ${String(channel)}`] }));
+  const close = vi.fn(async () => {});
+
+  beforeAll(async () => {
+    rendererDir = await mkdtemp(join(tmpdir(), 'factmark-host-test-'));
+    await writeFile(join(rendererDir, 'index.html'), INDEX_HTML);
+    await writeFile(join(rendererDir, 'app.js'), APP_JS);
+    host = await openChromiumHost({ dispatch, close }, { headless: true, executablePath, rendererDir, onBlockedRequest: () => {} });
+  });
+  afterAll(async () => {
+    await host?.close();
+    await rm(rendererDir, { recursive: true, force: true });
+  });
+
+  it('shows the renderer, whose requests reach dispatch through window.factmark', async () => {
+    await expect.poll(() => host.page.textContent('#library')).toBe(JSON.stringify({ ok: true, value: ['answered library:list'] }));
+    expect(dispatch).toHaveBeenCalledWith('library:list', {});
+  });
+
+  it("serves pages with the app's Content-Security-Policy, so inline scripts do not run", async () => {
+    const response = await host.page.goto(HOST_ENTRY_URL);
+    expect(response?.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(await host.page.title()).toBe('Host test');
+  });
+
+  it('delivers app commands to onCommand listeners', async () => {
+    await expect.poll(() => host.page.textContent('#library')).not.toBe('');
+    await host.sendCommand('toggle-sidebar');
+    await expect.poll(() => host.page.textContent('#commands')).toBe('toggle-sidebar ');
+  });
+
+  // Leaves the page on Chromium's error page, so it runs after the tests that use the app.
+  it('aborts and reports a request to anywhere else', async () => {
+    await expect(host.page.goto('https://news.example.com/story')).rejects.toThrow(/ERR_BLOCKED_BY_CLIENT/);
+    expect(host.blockedRequests).toContain('https://news.example.com/story');
+  });
+
+  it('closes the services once when the analyst closes the window, however often close is called', async () => {
+    await host.page.close();
+    await host.closed;
+    await host.close();
+    expect(close).toHaveBeenCalledOnce();
+  });
+});
