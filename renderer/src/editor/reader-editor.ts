@@ -1,0 +1,142 @@
+import type { Node } from 'prosemirror-model';
+import { EditorState } from 'prosemirror-state';
+import { EditorView } from 'prosemirror-view';
+import type { Tag } from '../../../shared/model/annotation';
+import type { TextRange } from '../text/text-range';
+import { highlightKey, highlightPlugin, highlightsAt, type Highlight, type HighlightAction } from './highlight-plugin';
+import { pointerPlugin } from './pointer-plugin';
+import { readOnlyPlugin } from './read-only-plugin';
+import { selectionKey, selectionPlugin } from './selection-plugin';
+import { TextOffsets } from './text-offsets';
+
+/** A highlight in plain-text offsets, as the rest of the app speaks. */
+export interface PaintItem {
+  id: string;
+  tag: Tag;
+  start: number;
+  end: number;
+}
+
+/** A pointer gesture translated to plain-text offsets. */
+export interface TextGesture {
+  kind: 'click' | 'drag';
+  from: number;
+  to: number;
+  shift: boolean;
+  alt: boolean;
+  done: boolean;
+  /** Annotations under the pointer at release (clicks only), shortest first. */
+  hits: readonly { id: string; tag: Tag }[];
+}
+
+/**
+ * The one object that owns the ProseMirror view of an article: a read-only view whose
+ * highlights, selection and cursor are decorations driven from outside, speaking plain-text
+ * offsets through `TextOffsets`. Focusable (tabindex 0) so the reader's keys reach it.
+ */
+export class ReaderEditor {
+  private readonly view: EditorView;
+  private readonly offsets: TextOffsets;
+
+  constructor(mount: HTMLElement, doc: Node, onGesture: (gesture: TextGesture) => void) {
+    this.offsets = TextOffsets.fromDoc(doc);
+    const state = EditorState.create({
+      doc,
+      plugins: [
+        readOnlyPlugin(),
+        highlightPlugin(),
+        selectionPlugin(),
+        pointerPlugin((g) =>
+          onGesture({
+            kind: g.kind,
+            from: this.offsets.toOffset(g.from),
+            to: this.offsets.toOffset(g.to),
+            shift: g.shift,
+            alt: g.alt,
+            done: g.done,
+            hits: g.kind === 'click' && g.done ? highlightsAt(this.view.state, g.to) : [],
+          }),
+        ),
+      ],
+    });
+    this.view = new EditorView(mount, {
+      state,
+      editable: () => false,
+      attributes: {
+        class: 'reader-article',
+        tabindex: '0',
+        role: 'document',
+        'aria-readonly': 'true',
+        'aria-label': 'Article text',
+        'data-testid': 'article',
+      },
+    });
+  }
+
+  /** Adds and removes highlights; costs O(changed · log n), never a rebuild. */
+  paint(add: readonly PaintItem[], remove: readonly PaintItem[]): void {
+    if (remove.length) this.send({ type: 'remove', highlights: remove.map((i) => this.toHighlight(i)) });
+    if (add.length) this.send({ type: 'add', highlights: add.map((i) => this.toHighlight(i)) });
+  }
+
+  /** Replaces every highlight (on open). */
+  paintAll(items: readonly PaintItem[]): void {
+    this.send({ type: 'replace-all', highlights: items.map((i) => this.toHighlight(i)) });
+  }
+
+  /** Outlines one highlight as active, or none. */
+  setActive(item: PaintItem | null): void {
+    const current = highlightKey.getState(this.view.state)?.active ?? null;
+    if (current?.id === item?.id) return;
+    this.send({ type: 'set-active', highlight: item && this.toHighlight(item) });
+  }
+
+  /** Shows the selection and the sentence cursor (either may be null). */
+  showSelection(selection: TextRange | null, cursor: TextRange | null): void {
+    const toPos = (r: TextRange | null) => r && this.offsets.toPosRange(r);
+    this.view.dispatch(this.view.state.tr.setMeta(selectionKey, { selection: toPos(selection), cursor: toPos(cursor) }));
+  }
+
+  /** Scrolls the article so `range` starts mid-screen (`center`) or just comes into view (`nearest`). */
+  reveal(range: TextRange, how: 'center' | 'nearest'): void {
+    const scroller = this.scroller();
+    if (!scroller) return;
+    const box = scroller.getBoundingClientRect();
+    const top = this.view.coordsAtPos(this.offsets.toPos(range.start), 1).top;
+    const bottom = this.view.coordsAtPos(this.offsets.toPos(range.end), -1).bottom;
+    const margin = 48;
+    if (how === 'nearest' && top >= box.top + margin && bottom <= box.bottom - margin) return;
+    const target = how === 'center' || bottom - top > box.height - 2 * margin ? box.top + box.height / 3 : top < box.top + margin ? box.top + margin : box.bottom - margin - (bottom - top);
+    scroller.scrollTop += top - target;
+  }
+
+  /** The plain-text offset shown at the top of the article's scroll viewport. */
+  firstVisibleOffset(): number {
+    const box = (this.scroller() ?? this.view.dom).getBoundingClientRect();
+    const articleBox = this.view.dom.getBoundingClientRect();
+    const hit = this.view.posAtCoords({ left: articleBox.left + articleBox.width / 2, top: Math.max(box.top, articleBox.top) + 24 });
+    return hit ? this.offsets.toOffset(hit.pos) : 0;
+  }
+
+  /** Focuses the article without scrolling it. */
+  focus(): void {
+    this.view.dom.focus({ preventScroll: true });
+  }
+
+  /** Removes the view from the page. */
+  destroy(): void {
+    this.view.destroy();
+  }
+
+  private send(action: HighlightAction): void {
+    this.view.dispatch(this.view.state.tr.setMeta(highlightKey, action));
+  }
+
+  private toHighlight(item: PaintItem): Highlight {
+    return { id: item.id, tag: item.tag, from: this.offsets.toPos(item.start), to: this.offsets.toPos(item.end) };
+  }
+
+  private scroller(): Element | null {
+    return this.view.dom.closest('[data-scroll-container]');
+  }
+}

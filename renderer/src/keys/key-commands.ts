@@ -1,0 +1,61 @@
+import { TAGS, type Tag } from '../../../shared/model/annotation';
+
+/** Everything a key can ask of the app. */
+export type KeyCommand =
+  | { type: 'toggle-tag'; tag: Tag }
+  | { type: 'change-tag'; tag: Tag }
+  | { type: 'remove-tags' }
+  | { type: 'undo' }
+  | { type: 'redo' }
+  | { type: 'move-cursor'; delta: 1 | -1; extend: boolean }
+  | { type: 'clear-selection' }
+  | { type: 'show-help' }
+  | { type: 'open-file' }
+  | { type: 'paste-text' }
+  | { type: 'show-library' };
+
+/** The parts of a KeyboardEvent that decide the command. */
+export interface KeyPress {
+  key: string;
+  code: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+}
+
+/**
+ * Where focus is: in a note field only undo/redo are the app's (so typing works); on the
+ * article or the page, every reading key is; on other controls, arrows stay with the control.
+ */
+export type KeyTarget = 'article' | 'note' | 'control';
+
+function tagOfDigit(press: KeyPress): Tag | undefined {
+  const digit = /^(?:Digit|Numpad)([1-3])$/.exec(press.code)?.[1] ?? (/^[1-3]$/.test(press.key) ? press.key : undefined);
+  return digit ? TAGS[Number(digit) - 1] : undefined;
+}
+
+/** The command a key press asks for in the reader or the library, or null for none. */
+export function commandForKey(press: KeyPress, target: KeyTarget): KeyCommand | null {
+  const mod = press.ctrlKey || press.metaKey;
+  const key = press.key.toLowerCase();
+  if (mod && !press.altKey) {
+    if (key === 'z') return press.shiftKey ? { type: 'redo' } : { type: 'undo' };
+    if (key === 'y' && !press.shiftKey) return { type: 'redo' };
+    if (target === 'note') return null;
+    if (key === 'o' && !press.shiftKey) return { type: 'open-file' };
+    if (key === 'v' && press.shiftKey) return { type: 'paste-text' };
+    return null;
+  }
+  if (target === 'note' || mod) return null;
+  if (press.altKey) return press.key === 'ArrowLeft' ? { type: 'show-library' } : null;
+  const tag = tagOfDigit(press);
+  if (tag) return press.shiftKey ? { type: 'change-tag', tag } : { type: 'toggle-tag', tag };
+  const arrows = target === 'article';
+  if (key === 'j' || (arrows && press.key === 'ArrowDown')) return { type: 'move-cursor', delta: 1, extend: press.shiftKey };
+  if (key === 'k' || (arrows && press.key === 'ArrowUp')) return { type: 'move-cursor', delta: -1, extend: press.shiftKey };
+  if (press.key === 'Delete' || press.key === 'Backspace') return { type: 'remove-tags' };
+  if (press.key === 'Escape') return { type: 'clear-selection' };
+  if (press.key === '?') return { type: 'show-help' };
+  return null;
+}

@@ -1,0 +1,212 @@
+import type { OpenedDocument } from '../../../shared/ipc/contract';
+import type { Annotation, Creator, Tag } from '../../../shared/model/annotation';
+import type { Article } from '../../../shared/model/article';
+import { segmentBlock } from '../../../shared/segment';
+import { toPlainText } from '../../../shared/text/plain-text';
+import { AnnotationStore } from '../annotations/annotation-store';
+import { Autosave } from '../annotations/autosave';
+import { openAnnotations } from '../annotations/open-annotations';
+import type { ChangeBatch } from '../annotations/pending-changes';
+import { buildDoc } from '../editor/build-doc';
+import { ReaderEditor, type PaintItem, type TextGesture } from '../editor/reader-editor';
+import {
+  NO_SELECTION,
+  clearSelection,
+  extendSelectionTo,
+  moveCursor,
+  selectDrag,
+  selectRange,
+  selectSentenceAt,
+  type ReaderSelection,
+} from '../editor/sentence-selection';
+import { recordUntilPaint } from '../perf/perf-log';
+import { SentenceIndex } from '../text/sentence-index';
+import type { TextRange } from '../text/text-range';
+import { tagLabel } from './tag-labels';
+
+/** What the reader's chrome shows besides the annotations: selection, active card, last notice. */
+export interface ReaderUi {
+  readonly selection: ReaderSelection;
+  readonly activeId: string | null;
+  /** A short status line for the last action (also read out by screen readers). */
+  readonly notice: string;
+}
+
+const toPaint = (a: Annotation): PaintItem => ({ id: a.id, tag: a.body.tag, ...a.target.selector.position });
+
+/**
+ * One open article: its text, sentences, annotations, autosave and (once attached) its editor.
+ * Every reader action goes through here, so keys, toolbar buttons and cards behave alike.
+ */
+export class ReaderSession {
+  readonly article: Article;
+  readonly text: string;
+  readonly sentences: SentenceIndex;
+  readonly store: AnnotationStore;
+  readonly autosave: Autosave;
+  private ui: ReaderUi = { selection: NO_SELECTION, activeId: null, notice: '' };
+  private readonly listeners = new Set<() => void>();
+  private editor: ReaderEditor | null = null;
+
+  constructor(opened: OpenedDocument, creator: Creator, save: (documentId: string, batch: ChangeBatch) => Promise<{ savedAt: string }>) {
+    this.article = opened.article;
+    this.text = toPlainText(opened.article.blocks);
+    this.sentences = SentenceIndex.fromBlocks(opened.article.blocks, segmentBlock);
+    this.store = new AnnotationStore({
+      documentId: opened.article.id,
+      text: this.text,
+      creator,
+      opened: openAnnotations(this.text, opened.annotations),
+    });
+    this.autosave = new Autosave({ pending: this.store.pending, save: (batch) => save(this.article.id, batch) });
+    this.store.onPaint(({ add, remove }) => this.editor?.paint(add.map(toPaint), remove.map(toPaint)));
+    this.store.subscribe(() => {
+      const { activeId } = this.ui;
+      if (activeId && !this.store.getSnapshot().annotations.some((a) => a.id === activeId)) this.update({ activeId: null });
+    });
+  }
+
+  /** Subscribes to `ReaderUi` changes. */
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** The current `ReaderUi`. */
+  readonly getSnapshot = (): ReaderUi => this.ui;
+
+  /** Shows the article in `mount`; returns the detach function. */
+  attach(mount: HTMLElement): () => void {
+    const editor = new ReaderEditor(mount, buildDoc(this.article.blocks), (g) => this.handleGesture(g));
+    editor.paintAll(this.store.getSnapshot().annotations.map(toPaint));
+    this.editor = editor;
+    return () => {
+      editor.destroy();
+      if (this.editor === editor) this.editor = null;
+    };
+  }
+
+  /** Focuses the article text. */
+  focusArticle(): void {
+    this.editor?.focus();
+  }
+
+  /** 1/2/3: toggles `tag` on the selection. `startedAt` (the key's timestamp) feeds the perf log. */
+  toggleTag(tag: Tag, startedAt = performance.now()): void {
+    const range = this.requireSelection();
+    if (!range) return;
+    const outcome = this.store.toggleTag(tag, range);
+    this.update({ notice: `${tagLabel(tag)} ${outcome}` });
+    recordUntilPaint('tag', startedAt);
+  }
+
+  /** Shift+1/2/3: makes `tag` the only tag inside the selection. */
+  changeTag(tag: Tag, startedAt = performance.now()): void {
+    const range = this.requireSelection();
+    if (!range) return;
+    const changed = this.store.changeTag(tag, range);
+    this.update({ notice: changed ? `Changed to ${tagLabel(tag).toLowerCase()}` : `Already ${tagLabel(tag).toLowerCase()}` });
+    recordUntilPaint('tag', startedAt);
+  }
+
+  /** Delete/Backspace: removes every tag inside the selection. */
+  removeTags(): void {
+    const range = this.requireSelection();
+    if (!range) return;
+    const count = this.store.removeTags(range);
+    this.update({ notice: count === 0 ? 'No tags inside the selection' : `Removed ${count} tag${count === 1 ? '' : 's'}` });
+  }
+
+  /** Ctrl+Z. */
+  undo(): void {
+    this.update({ notice: this.store.undo() ? 'Undone' : 'Nothing to undo' });
+  }
+
+  /** Ctrl+Shift+Z / Ctrl+Y. */
+  redo(): void {
+    this.update({ notice: this.store.redo() ? 'Redone' : 'Nothing to redo' });
+  }
+
+  /** J/K: moves (or with `extend`, stretches) the selection by one sentence and keeps it on screen. */
+  moveCursor(delta: 1 | -1, extend: boolean): void {
+    const from = this.ui.selection.cursor < 0 ? this.sentences.indexAt(this.editor?.firstVisibleOffset() ?? 0) : 0;
+    const selection = moveCursor(this.sentences, this.ui.selection, delta, extend, Math.max(0, from));
+    this.select(selection);
+    if (selection.cursor >= 0) this.editor?.reveal(this.sentences.sentence(selection.cursor), 'nearest');
+  }
+
+  /** Escape: clears the selection and the active highlight. */
+  clearSelection(): void {
+    this.select(clearSelection(this.ui.selection));
+    this.activate(null);
+  }
+
+  /** From a card: selects the annotation's range, marks it active and scrolls to it. */
+  goToAnnotation(id: string): void {
+    const annotation = this.store.get(id);
+    if (!annotation || this.store.getSnapshot().attention.some((a) => a.annotation.id === id)) return;
+    const range = annotation.target.selector.position;
+    this.select(selectRange(this.sentences, { start: range.start, end: range.end }));
+    this.activate(id);
+    this.editor?.reveal(range, 'center');
+  }
+
+  /** Selects a candidate range of an annotation that needs attention, to preview it. */
+  preview(range: TextRange): void {
+    this.select(selectRange(this.sentences, range));
+    this.editor?.reveal(range, 'center');
+  }
+
+  /** The selected text, for copying. */
+  selectedText(): string {
+    const range = this.ui.selection.range;
+    return range ? this.text.slice(range.start, range.end) : '';
+  }
+
+  /** Saves what is pending and resolves once done (or failed). */
+  flush(): Promise<boolean> {
+    return this.autosave.flush();
+  }
+
+  /** Stops autosave after a last flush attempt. */
+  async close(): Promise<void> {
+    await this.autosave.flush();
+    this.autosave.dispose();
+  }
+
+  private handleGesture(gesture: TextGesture): void {
+    if (gesture.kind === 'drag') {
+      this.select(selectDrag(this.sentences, gesture.from, gesture.to, gesture.alt));
+      return;
+    }
+    this.select(
+      gesture.shift
+        ? extendSelectionTo(this.sentences, this.ui.selection, gesture.to)
+        : selectSentenceAt(this.sentences, gesture.to),
+    );
+    this.activate(gesture.shift ? this.ui.activeId : (gesture.hits[0]?.id ?? null));
+  }
+
+  private requireSelection(): TextRange | null {
+    const range = this.ui.selection.range;
+    if (!range) this.update({ notice: 'Select a sentence first: click it, or press J' });
+    return range;
+  }
+
+  private select(selection: ReaderSelection): void {
+    const cursor = selection.cursor >= 0 ? this.sentences.sentence(selection.cursor) : null;
+    this.editor?.showSelection(selection.range, cursor);
+    this.update({ selection });
+  }
+
+  private activate(id: string | null): void {
+    const annotation = id ? this.store.get(id) : undefined;
+    this.editor?.setActive(annotation ? toPaint(annotation) : null);
+    this.update({ activeId: annotation ? annotation.id : null });
+  }
+
+  private update(patch: Partial<ReaderUi>): void {
+    this.ui = { ...this.ui, ...patch };
+    for (const listener of this.listeners) listener();
+  }
+}
