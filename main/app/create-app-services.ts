@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { userInfo } from 'node:os';
 import { createDispatch, type Dispatch } from '../../shared/ipc/dispatch';
-import type { Creator } from '../../shared/model/annotation';
 import { importArticle } from '../import/import-article';
+import { defaultAnalyst } from './default-analyst';
 import { createHandlers } from '../ipc/handlers';
 import { SAMPLE_ARTICLE, SAMPLE_ARTICLE_FILE_NAME } from '../sample/sample-article';
 import { openStore, type Store } from '../store';
@@ -35,15 +34,4 @@ async function installSampleOnce(store: Store): Promise<void> {
   const bytes = Buffer.from(SAMPLE_ARTICLE, 'utf8');
   await store.addArticle(importArticle({ fileName: SAMPLE_ARTICLE_FILE_NAME, bytes }, randomUUID(), new Date()), bytes);
   await store.updateSettings({ sampleInstalled: true });
-}
-
-/** The analyst before they set a name: the operating-system user, so annotations have a creator. */
-export function defaultAnalyst(): Creator {
-  let name = 'Analyst';
-  try {
-    name = userInfo().username || name;
-  } catch {
-    // Some sandboxes have no passwd entry; the generic name is fine.
-  }
-  return { id: name.toLowerCase().replace(/[^a-z0-9._-]+/g, '-') || 'analyst', name };
 }

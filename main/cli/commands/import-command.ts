@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { importArticle } from '../../import/import-article';
-import { defaultAnalyst } from '../../app/create-app-services';
+import { defaultAnalyst } from '../../app/default-analyst';
 import { openStore } from '../../store';
 import type { CliIo } from '../cli-io';
 import { readInputFile } from '../read-input-file';

@@ -1,4 +1,4 @@
-import { defaultAnalyst } from '../../app/create-app-services';
+import { defaultAnalyst } from '../../app/default-analyst';
 import { openStore } from '../../store';
 import type { CliIo } from '../cli-io';
 import { reportStoreMessages } from '../report-store-messages';
