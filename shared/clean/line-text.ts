@@ -1,13 +1,16 @@
-// Shape tests shared by the rules. Every function takes one source line (or a joined block)
-// and looks only at its characters, so each rule stays a pure function of its text.
+// Shape tests shared by the rules. Every function takes one collapsed source line (or a joined
+// block) and looks only at its characters, so each rule stays a pure function of its text. Lines
+// can be a megabyte long: tests look at the ends of the text or stop counting early.
 
 const TERMINAL = /[.!?…:;][\s"'”’»)\]]*$/u;
 const ENDING_PUNCTUATION = /[.!?…,;:][\s"'”’»)\]]*$/u;
 const QUOTE_CLOSE_ONLY = /[”»]$/u;
+// Enough of the end of a line to see its closing punctuation and quotes.
+const TAIL = 16;
 
 /** Trims the text and collapses every run of whitespace to one space. */
 export function collapseSpace(text: string): string {
-  return text.replace(/\s+/gu, ' ').trim();
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -18,10 +21,19 @@ export function normaliseForCompare(text: string): string {
   return collapseSpace(text).replace(/[“”„‟″«»]/gu, '"').replace(/[‘’‚‛′]/gu, "'");
 }
 
-/** The number of whitespace-separated words. */
-export function countWords(text: string): number {
-  const trimmed = text.trim();
-  return trimmed === '' ? 0 : trimmed.split(/\s+/u).length;
+/**
+ * The number of whitespace-separated words, counting stops once it passes `atMost` (so the
+ * result is exact up to `atMost` and `atMost + 1` beyond it).
+ */
+export function countWords(text: string, atMost = Number.POSITIVE_INFINITY): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length && words <= atMost; i += 1) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord) words += 1;
+    inWord = !space;
+  }
+  return words;
 }
 
 /**
@@ -29,13 +41,13 @@ export function countWords(text: string): number {
  * semicolon, optionally followed by closing quotes or brackets, or a closing double quote alone.
  */
 export function endsClause(text: string): boolean {
-  const trimmed = text.trimEnd();
-  return TERMINAL.test(trimmed) || QUOTE_CLOSE_ONLY.test(trimmed);
+  const tail = text.slice(-TAIL).trimEnd();
+  return TERMINAL.test(tail) || QUOTE_CLOSE_ONLY.test(tail);
 }
 
 /** True when the text ends with any punctuation a heading would not end with (commas included). */
 export function endsWithPunctuation(text: string): boolean {
-  return ENDING_PUNCTUATION.test(text.trimEnd());
+  return ENDING_PUNCTUATION.test(text.slice(-TAIL).trimEnd());
 }
 
 /** True when the first letter-or-digit character (after opening quotes) is lower case. */
@@ -54,7 +66,7 @@ export function isAllCaps(text: string): boolean {
  * words, or at least 12 words ending a clause. Furniture is almost never that long.
  */
 export function isProse(text: string): boolean {
-  const words = countWords(text);
+  const words = countWords(text, 25);
   return words >= 25 || (words >= 12 && endsClause(text));
 }
 
@@ -63,11 +75,10 @@ export function isProse(text: string): boolean {
  * capital or digit (after opening quotes), and not ending with punctuation.
  */
 export function isHeadingShaped(text: string): boolean {
-  const collapsed = collapseSpace(text);
-  const words = countWords(collapsed);
-  if (words === 0 || words > 8 || collapsed.length > 70) return false;
-  if (endsWithPunctuation(collapsed)) return false;
-  return /^[“‘"'(]*[\p{Lu}\p{N}]/u.test(collapsed);
+  if (text.length > 70) return false;
+  const words = countWords(text);
+  if (words === 0 || words > 8 || endsWithPunctuation(text)) return false;
+  return /^[“‘"'(]*[\p{Lu}\p{N}]/u.test(text);
 }
 
 /**
@@ -75,7 +86,18 @@ export function isHeadingShaped(text: string): boolean {
  * "Vantage World Sports". Headlines in sentence case and prose always have lower-case words.
  */
 export function isTitleCaseRun(text: string, minWords: number): boolean {
-  const words = collapseSpace(text).split(' ');
+  if (text.length > 200) return false;
+  const words = text.split(' ');
   if (words.length < minWords || endsWithPunctuation(text)) return false;
   return words.every((word) => /^[“‘"'(]*[\p{Lu}\p{N}]/u.test(word) || word === '&');
+}
+
+// The characters \s matches, by code, because a regex test per character is slow on long lines.
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
 }

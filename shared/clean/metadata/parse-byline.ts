@@ -23,6 +23,7 @@ const AGENCY =
  * reading time. Returns undefined for anything else, so prose and headlines are never taken.
  */
 export function parseBylineLine(line: string): BylineLine | undefined {
+  if (line.length > 400) return undefined;
   const text = collapseSpace(line);
   if (text.length === 0 || text.length > 200) return undefined;
   const date = findDate(text);

@@ -24,8 +24,7 @@ const MAX_MASTHEAD_WORDS = 5;
  * line is not headline-shaped the text has no title and nothing is marked.
  */
 export function findTitle(page: Page, wrapWidth: number | undefined): TitleFound {
-  const candidates = bodyLines(page).filter((i) => countWords(page.texts[i]!) >= MIN_TITLE_WORDS);
-  const [first, second] = candidates;
+  const [first, second] = firstLongLines(page, 2);
   if (first === undefined || !isTitleShaped(page, first, wrapWidth)) return {};
   const isMasthead =
     second !== undefined &&
@@ -48,17 +47,18 @@ export function markDuplicateTitles(page: Page, titleIndex: number): void {
   });
 }
 
-function bodyLines(page: Page): number[] {
+// The first `count` body lines of at least MIN_TITLE_WORDS words.
+function firstLongLines(page: Page, count: number): number[] {
   const indexes: number[] = [];
-  page.classes.forEach((lineClass, i) => {
-    if (lineClass.kind === 'body') indexes.push(i);
-  });
+  for (let i = 0; i < page.texts.length && indexes.length < count; i += 1) {
+    if (isBody(page, i) && countWords(page.texts[i]!, MIN_TITLE_WORDS) >= MIN_TITLE_WORDS) indexes.push(i);
+  }
   return indexes;
 }
 
 function isTitleShaped(page: Page, index: number, wrapWidth: number | undefined): boolean {
   const text = page.texts[index]!;
-  const words = countWords(text);
+  const words = countWords(text, MAX_TITLE_WORDS);
   if (words < MIN_TITLE_WORDS || words > MAX_TITLE_WORDS || text.length > MAX_TITLE_CHARS) return false;
   if (words > 15 && /[.]["”’)]*$/u.test(text)) return false;
   if (endsWithCredit(text)) return false;

@@ -18,7 +18,7 @@ const IMAGE_POSITIONS = new Set([STRUCTURAL.duplicateTitle.rule, imagePlaceholde
 export function markCaptions(page: Page): void {
   page.texts.forEach((text, i) => {
     if (!isBody(page, i)) return;
-    const words = countWords(text);
+    const words = countWords(text, MAX_CREDITED_CAPTION_WORDS);
     const credited = words <= MAX_CREDITED_CAPTION_WORDS && endsWithCredit(text);
     const placed = words <= MAX_PLACED_CAPTION_WORDS && IMAGE_POSITIONS.has(dropRuleAt(page, i - 1) ?? '');
     if (credited || placed) page.classes[i] = { kind: 'caption', continues: false };
