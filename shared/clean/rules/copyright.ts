@@ -1,7 +1,7 @@
 import { countWords } from '../line-text';
 import type { LineRule } from './line-rule';
 
-const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b/iu;
+const COPYRIGHT = /^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}))|\ball rights reserved\b/iu;
 const OWNER =
   /^(?:copyright\s*)?(?:©|\(c\))?\s*(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)\s*,?\s*(.+?)[.,]?(?:\s*all rights reserved\.?)?$/iu;
 

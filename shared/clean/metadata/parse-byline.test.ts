@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { parseBylineLine } from './parse-byline';
+
+describe('parseBylineLine', () => {
+  it.each([
+    ['FP Staff April 1, 2024, 17:31:39 IST', 'FP Staff', '2024-04-01T17:31:39+05:30'],
+    ['By Jane Doe | Updated: 3 March 2024 10:04 GMT', 'Jane Doe', '2024-03-03T10:04:00Z'],
+    ['By Jane Doe and Omar Haddad · 5 min read', 'Jane Doe and Omar Haddad', undefined],
+    ['Published March 15, 2024 at 6:30 p.m. ET · By Marcus Bell', 'Marcus Bell', '2024-03-15T18:30:00-04:00'],
+    ['Written by Ana de la Cruz, Special Correspondent', 'Ana de la Cruz, Special Correspondent', undefined],
+    ['Hana Ivers, Reuters', 'Hana Ivers, Reuters', undefined],
+  ])('reads %j', (line, byline, iso) => {
+    const credit = parseBylineLine(line);
+    expect(credit?.byline).toBe(byline);
+    expect(credit?.date?.iso).toBe(iso);
+  });
+
+  it('reads a date line with no names', () => {
+    expect(parseBylineLine('Published 12 May 2023')).toEqual({ date: { start: 10, end: 21, text: '12 May 2023', iso: '2023-05-12' } });
+  });
+
+  it.each([
+    'Jane Doe',
+    'By Monday, the river had risen two metres above its normal level.',
+    'Rescuers search the quay in Port Elsin on 9 June, 2024. Reuters File',
+    'Floods of March 3, 2024 Remembered',
+    'Harlow County to scrap tolls on Gannet Bridge from July',
+  ])('refuses %j', (line) => {
+    expect(parseBylineLine(line)).toBeUndefined();
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { fallbackTitle } from './fallback-title';
+
+describe('fallbackTitle', () => {
+  it('takes a first sentence that fits in 80 characters', () => {
+    expect(fallbackTitle('The ward will reopen next month. Agency staff have been hired.')).toBe('The ward will reopen next month.');
+  });
+
+  it('cuts a long first sentence at a word boundary and marks the cut', () => {
+    const title = fallbackTitle(
+      'The regional health board confirmed on Tuesday that it had closed the maternity ward at Dunmore General Hospital for three weeks.',
+    );
+    expect(title).toBe('The regional health board confirmed on Tuesday that it had closed the maternity…');
+    expect(title.length).toBeLessThanOrEqual(80);
+  });
+
+  it('cuts a single overlong word at 80 characters', () => {
+    expect(fallbackTitle('x'.repeat(200))).toBe(`${'x'.repeat(79)}…`);
+  });
+
+  it('returns an empty title for empty text', () => {
+    expect(fallbackTitle('')).toBe('');
+  });
+});
