@@ -1,7 +1,5 @@
 import type { Tag } from '../../../shared/model/annotation';
-
-/** The letter each tag shows beside its highlight: the cue that does not rely on colour. */
-export const TAG_LETTERS: Record<Tag, string> = { claim: 'C', denial: 'D', evidence: 'E' };
+import { TAG_LETTERS } from '../reader/tag-labels';
 
 /**
  * The small lettered marker that opens a highlight. Built with DOM calls (never innerHTML) and

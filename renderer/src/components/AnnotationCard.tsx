@@ -1,0 +1,65 @@
+import { memo } from 'react';
+import type { Annotation } from '../../../shared/model/annotation';
+import { formatDayTime } from './format-time';
+import { TagChip } from './TagChip';
+
+interface CardProps {
+  annotation: Annotation;
+  active: boolean;
+  onGo: (id: string) => void;
+  onNote: (id: string, note: string) => void;
+  onRemove: (id: string) => void;
+}
+
+/** Longest quote shown on a card; the full text is in its tooltip. */
+const QUOTE_LIMIT = 220;
+
+function trimQuote(quote: string): string {
+  const flat = quote.replace(/\s+/g, ' ').trim();
+  return flat.length > QUOTE_LIMIT ? `${flat.slice(0, QUOTE_LIMIT - 1)}…` : flat;
+}
+
+/**
+ * One annotation in the sidebar: tag, quote (a button that scrolls to the highlight and selects
+ * it), note (autosaved, undoable) and times. Memoised: a change re-renders only its own card.
+ */
+export const AnnotationCard = memo(function AnnotationCard({ annotation, active, onGo, onNote, onRemove }: CardProps) {
+  const { id, body, created, modified } = annotation;
+  const quote = annotation.target.selector.quote.exact;
+  return (
+    <article
+      className={active ? 'card card-active' : 'card'}
+      data-testid="annotation-card"
+      data-tag={body.tag}
+      data-annotation-id={id}
+      data-active={active}
+      onClick={(event) => {
+        if (!(event.target instanceof HTMLElement && event.target.closest('textarea, button'))) onGo(id);
+      }}
+    >
+      <header className="card-head">
+        <TagChip tag={body.tag} />
+        <span className="card-time" title={`Created ${formatDayTime(created)}; modified ${formatDayTime(modified)}`}>
+          {formatDayTime(created)}
+          {modified !== created && <> · edited {formatDayTime(modified)}</>}
+        </span>
+        <button type="button" className="button button-quiet button-icon" data-testid="card-remove" aria-label="Delete this annotation" title="Delete this annotation" onClick={() => onRemove(id)}>
+          ✕
+        </button>
+      </header>
+      <button type="button" className="card-quote" data-testid="card-quote" title={quote} onClick={() => onGo(id)}>
+        {trimQuote(quote)}
+      </button>
+      <textarea
+        className="card-note"
+        data-testid="card-note"
+        data-note-field
+        aria-label="Note"
+        placeholder="Add a note…"
+        rows={2}
+        value={body.note}
+        onChange={(event) => onNote(id, event.target.value)}
+      />
+    </article>
+  );
+});

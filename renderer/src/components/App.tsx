@@ -1,0 +1,202 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Bridge } from '../../../shared/ipc/bridge';
+import type { AppCommand } from '../../../shared/ipc/channels';
+import type { StoreMessage } from '../../../shared/ipc/contract';
+import type { Creator } from '../../../shared/model/annotation';
+import type { Client } from '../ipc/client';
+import { readFileForImport } from '../import/read-file';
+import type { KeyCommand } from '../keys/key-commands';
+import type { ReaderSession } from '../reader/reader-session';
+import { messageOf } from './message-of';
+import { useDroppedFiles } from './use-dropped-files';
+import { useGlobalKeys } from './use-global-keys';
+import { DropOverlay } from './DropOverlay';
+import { ErrorMessage } from './ErrorMessage';
+import { HelpDialog } from './HelpDialog';
+import { LibraryView } from './LibraryView';
+import { PasteDialog } from './PasteDialog';
+import { ReaderView } from './ReaderView';
+import { StoreBanner } from './StoreBanner';
+
+type Route = { kind: 'library' } | { kind: 'reader'; documentId: string; openedAt: number };
+
+const FALLBACK_CREATOR: Creator = { id: 'analyst', name: 'Analyst' };
+
+/**
+ * The application shell: routes between library and reader, owns the import routes (file
+ * picker, drop anywhere, paste), dialogs, the error message and the store-messages banner, and
+ * sends keys and menu commands to the open reader.
+ */
+export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
+  const [route, setRoute] = useState<Route>({ kind: 'library' });
+  const [creator, setCreator] = useState<Creator | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [messages, setMessages] = useState<StoreMessage[]>([]);
+  const [dialog, setDialog] = useState<'paste' | 'help' | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [libraryVersion, setLibraryVersion] = useState(0);
+  const [sidebarOpen, setSidebarOpen] = useState(true);
+  const session = useRef<ReaderSession | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    client['settings:get']({}).then(
+      (settings) => setCreator(settings.analyst),
+      (e: unknown) => (setCreator(FALLBACK_CREATOR), setError(messageOf(e))),
+    );
+    client['store:messages']({}).then(setMessages, (e: unknown) => setError(messageOf(e)));
+  }, [client]);
+
+  const openDocument = useCallback((documentId: string) => {
+    setRoute({ kind: 'reader', documentId, openedAt: performance.now() });
+  }, []);
+
+  const setSession = useCallback((s: ReaderSession | null) => {
+    session.current = s;
+  }, []);
+
+  const showLibrary = useCallback(() => {
+    setRoute({ kind: 'library' });
+    setLibraryVersion((v) => v + 1);
+  }, []);
+
+  const importWith = useCallback(
+    async (label: string, run: () => Promise<{ id: string }>) => {
+      setBusy(label);
+      try {
+        const summary = await run();
+        setError(null);
+        setLibraryVersion((v) => v + 1);
+        openDocument(summary.id);
+      } catch (e) {
+        setError(messageOf(e));
+      } finally {
+        setBusy(null);
+      }
+    },
+    [openDocument],
+  );
+
+  const importFile = useCallback(
+    (file: File) =>
+      importWith(`Importing ${file.name}…`, async () => client['document:import'](await readFileForImport(file))),
+    [client, importWith],
+  );
+
+  const runCommand = useCallback(
+    (command: KeyCommand, startedAt: number) => {
+      const reader = session.current;
+      switch (command.type) {
+        case 'open-file':
+          return fileInput.current?.click();
+        case 'paste-text':
+          return setDialog('paste');
+        case 'show-help':
+          return setDialog('help');
+        case 'show-library':
+          return showLibrary();
+        case 'undo':
+          return reader?.undo();
+        case 'redo':
+          return reader?.redo();
+        case 'toggle-tag':
+          return reader?.toggleTag(command.tag, startedAt);
+        case 'change-tag':
+          return reader?.changeTag(command.tag, startedAt);
+        case 'remove-tags':
+          return reader?.removeTags();
+        case 'move-cursor':
+          return reader?.moveCursor(command.delta, command.extend);
+        case 'clear-selection':
+          return reader?.clearSelection();
+      }
+    },
+    [showLibrary],
+  );
+
+  useGlobalKeys(dialog === null, runCommand);
+  const dragging = useDroppedFiles((file) => void importFile(file));
+
+  useEffect(() => {
+    const byMenu: Record<AppCommand, () => void> = {
+      'open-file': () => fileInput.current?.click(),
+      'paste-text': () => setDialog('paste'),
+      'show-library': showLibrary,
+      undo: () => session.current?.undo(),
+      redo: () => session.current?.redo(),
+      'toggle-sidebar': () => setSidebarOpen((open) => !open),
+    };
+    return bridge.onCommand((command) => byMenu[command]?.());
+  }, [bridge, showLibrary]);
+
+  useEffect(() => {
+    // A last save attempt; the request leaves before the page goes, main finishes writing it.
+    const flush = () => void session.current?.flush();
+    window.addEventListener('beforeunload', flush);
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('beforeunload', flush);
+      window.removeEventListener('pagehide', flush);
+    };
+  }, []);
+
+  return (
+    <div className="app">
+      <input
+        ref={fileInput}
+        type="file"
+        hidden
+        data-testid="file-input"
+        accept=".txt,.text,.md,.html,.htm,.pdf,.docx,text/plain,text/html,application/pdf"
+        onChange={(event) => {
+          const file = event.currentTarget.files?.[0];
+          event.currentTarget.value = '';
+          if (file) void importFile(file);
+        }}
+      />
+      {messages.length > 0 && <StoreBanner messages={messages} onDismiss={() => setMessages([])} />}
+      {error && <ErrorMessage message={error} onDismiss={() => setError(null)} />}
+      {busy && (
+        <div className="busy" role="status" data-testid="busy">
+          {busy}
+        </div>
+      )}
+      {route.kind === 'library' ? (
+        <LibraryView
+          client={client}
+          version={libraryVersion}
+          onOpen={openDocument}
+          onOpenFile={() => fileInput.current?.click()}
+          onPaste={() => setDialog('paste')}
+          onHelp={() => setDialog('help')}
+          onError={setError}
+        />
+      ) : (
+        <ReaderView
+          key={route.documentId}
+          client={client}
+          documentId={route.documentId}
+          openedAt={route.openedAt}
+          creator={creator}
+          sidebarOpen={sidebarOpen}
+          onToggleSidebar={() => setSidebarOpen((open) => !open)}
+          onSession={setSession}
+          onBack={showLibrary}
+          onHelp={() => setDialog('help')}
+          onError={setError}
+        />
+      )}
+      {dragging && <DropOverlay />}
+      {dialog === 'help' && <HelpDialog onClose={() => setDialog(null)} />}
+      {dialog === 'paste' && (
+        <PasteDialog
+          onClose={() => setDialog(null)}
+          onSubmit={(text, title) => {
+            setDialog(null);
+            void importWith('Importing pasted text…', () => client['document:importText'](title ? { text, title } : { text }));
+          }}
+        />
+      )}
+    </div>
+  );
+}

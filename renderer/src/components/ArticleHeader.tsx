@@ -1,0 +1,47 @@
+import { useState } from 'react';
+import type { Article } from '../../../shared/model/article';
+import { CleaningPanel } from './CleaningPanel';
+import { formatDay } from './format-time';
+
+/** The article's metadata (title, byline, date, source) and the cleaning control. */
+export function ArticleHeader({ article, onRestore }: { article: Article; onRestore: (lines: number[]) => Promise<void> }) {
+  const [showCleaning, setShowCleaning] = useState(false);
+  const { metadata, cleaning } = article;
+  const restored = new Set(cleaning.restored);
+  const dropped = cleaning.dropped.filter((d) => !restored.has(d.line));
+  const startsWithTitle = article.blocks[0]?.type === 'title';
+  const date = metadata.publishedText ?? (metadata.published ? formatDay(metadata.published) : null);
+  return (
+    <header className="article-header">
+      {!startsWithTitle && (
+        <h1 className="article-title">
+          {metadata.title || article.source.fileName}
+        </h1>
+      )}
+      <p className="article-meta">
+        {metadata.byline && <span data-testid="reader-byline">{metadata.byline}</span>}
+        {date && (
+          <time data-testid="reader-date" dateTime={metadata.published}>
+            {date}
+          </time>
+        )}
+        {metadata.site && <span>{metadata.site}</span>}
+        <span className="article-file" title={`Imported ${formatDay(article.source.importedAt)}`}>
+          {article.source.fileName}
+        </span>
+        {dropped.length > 0 && (
+          <button
+            type="button"
+            className="button button-small"
+            data-testid="cleaning-button"
+            aria-expanded={showCleaning}
+            onClick={() => setShowCleaning((open) => !open)}
+          >
+            Cleaning: {dropped.length} line{dropped.length === 1 ? '' : 's'} dropped
+          </button>
+        )}
+      </p>
+      {showCleaning && dropped.length > 0 && <CleaningPanel dropped={dropped} onRestore={onRestore} onClose={() => setShowCleaning(false)} />}
+    </header>
+  );
+}

@@ -1,0 +1,55 @@
+import type { AttentionItem } from '../annotations/attention';
+import type { TextRange } from '../text/text-range';
+import { TagChip } from './TagChip';
+
+interface AttentionProps {
+  item: AttentionItem;
+  /** The document's plain text, to show each candidate place in context. */
+  text: string;
+  onPreview: (range: TextRange) => void;
+  onPlace: (id: string, range: TextRange) => void;
+  onDiscard: (id: string) => void;
+}
+
+function excerpt(text: string, range: TextRange): string {
+  const before = text.slice(Math.max(0, range.start - 30), range.start).replace(/\s+/g, ' ');
+  const after = text.slice(range.end, range.end + 30).replace(/\s+/g, ' ');
+  return `…${before}[${text.slice(range.start, range.end)}]${after}…`;
+}
+
+/**
+ * An annotation that could not be placed with confidence. It is never painted or moved by
+ * itself: the analyst previews a candidate place and puts it there, or deletes it.
+ */
+export function AttentionCard({ item, text, onPreview, onPlace, onDiscard }: AttentionProps) {
+  const { annotation, status, candidates } = item;
+  return (
+    <article className="card card-attention" data-testid="attention-card" data-status={status} data-tag={annotation.body.tag} data-annotation-id={annotation.id}>
+      <header className="card-head">
+        <TagChip tag={annotation.body.tag} />
+        <span className="attention-status">{status === 'orphan' ? 'Text not found' : `Fits ${candidates.length} places`}</span>
+      </header>
+      <blockquote className="attention-quote">{annotation.target.selector.quote.exact}</blockquote>
+      {annotation.body.note && <p className="attention-note">Note: {annotation.body.note}</p>}
+      {candidates.length > 0 && (
+        <ul className="attention-candidates">
+          {candidates.slice(0, 5).map((range, i) => (
+            <li key={`${range.start}-${range.end}`}>
+              <button type="button" className="link-button" onClick={() => onPreview(range)} title="Show this place in the article">
+                {status === 'orphan' ? 'Closest match' : `Place ${i + 1}`}: {excerpt(text, range)}
+              </button>
+              <button type="button" className="button button-small" data-testid="attention-place" onClick={() => onPlace(annotation.id, range)}>
+                Put it here
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <footer className="attention-actions">
+        <button type="button" className="button button-small" data-testid="attention-discard" onClick={() => onDiscard(annotation.id)}>
+          Delete annotation
+        </button>
+      </footer>
+    </article>
+  );
+}

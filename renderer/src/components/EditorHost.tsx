@@ -1,0 +1,15 @@
+import { useLayoutEffect, useRef } from 'react';
+import { recordUntilPaint } from '../perf/perf-log';
+import type { ReaderSession } from '../reader/reader-session';
+
+/** Where the ProseMirror view lives; the session owns the view, this only gives it a place. */
+export function EditorHost({ session, openedAt }: { session: ReaderSession; openedAt: number }) {
+  const mount = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const detach = session.attach(mount.current!);
+    recordUntilPaint('open', openedAt);
+    session.focusArticle();
+    return detach;
+  }, [session, openedAt]);
+  return <div ref={mount} className="editor-host" />;
+}

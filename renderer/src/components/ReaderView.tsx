@@ -1,0 +1,108 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { OpenedDocument } from '../../../shared/ipc/contract';
+import type { Creator } from '../../../shared/model/annotation';
+import type { Client } from '../ipc/client';
+import { ReaderSession } from '../reader/reader-session';
+import { ArticleHeader } from './ArticleHeader';
+import { EditorHost } from './EditorHost';
+import { messageOf } from './message-of';
+import { ReaderToolbar } from './ReaderToolbar';
+import { Sidebar } from './Sidebar';
+
+interface ReaderProps {
+  client: Client;
+  documentId: string;
+  /** `performance.now()` when the analyst asked to open it, for the open timing. */
+  openedAt: number;
+  /** Who new annotations belong to; null until the settings have loaded. */
+  creator: Creator | null;
+  sidebarOpen: boolean;
+  onToggleSidebar: () => void;
+  onSession: (session: ReaderSession | null) => void;
+  onBack: () => void;
+  onHelp: () => void;
+  onError: (message: string) => void;
+}
+
+/** One open article: loads it, owns its session for as long as it is shown, and lays out the reader. */
+export function ReaderView(props: ReaderProps) {
+  const { client, documentId, creator, onSession, onError } = props;
+  const [opened, setOpened] = useState<OpenedDocument | null>(null);
+  const [session, setSession] = useState<ReaderSession | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    client['document:open']({ documentId }).then(
+      (doc) => !cancelled && setOpened(doc),
+      (e: unknown) => !cancelled && setFailed(messageOf(e)),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [client, documentId]);
+
+  useEffect(() => {
+    if (!opened || !creator) return;
+    const next = new ReaderSession(opened, creator, (id, batch) => client['annotations:apply']({ documentId: id, ...batch }));
+    setSession(next);
+    onSession(next);
+    return () => {
+      onSession(null);
+      void next.close();
+    };
+  }, [opened, creator, client, onSession]);
+
+  const restore = useCallback(
+    async (lines: number[]) => {
+      if (!session) return;
+      try {
+        await session.flush();
+        setOpened(await client['document:restoreLines']({ documentId, lines }));
+      } catch (e) {
+        onError(messageOf(e));
+      }
+    },
+    [client, documentId, session, onError],
+  );
+
+  if (failed) {
+    return (
+      <main className="reader reader-failed" data-testid="reader">
+        <div className="empty-state" role="alert">
+          <p>{failed}</p>
+          <button type="button" className="button" onClick={props.onBack}>
+            Back to the library
+          </button>
+        </div>
+      </main>
+    );
+  }
+  if (!session) {
+    return (
+      <main className="reader" data-testid="reader" aria-busy="true">
+        <p className="hint loading">Opening…</p>
+      </main>
+    );
+  }
+  return (
+    <main className="reader" data-testid="reader" data-document-id={documentId}>
+      <ReaderToolbar
+        session={session}
+        sidebarOpen={props.sidebarOpen}
+        onBack={props.onBack}
+        onHelp={props.onHelp}
+        onToggleSidebar={props.onToggleSidebar}
+      />
+      <div className="reader-body">
+        <div className="reader-scroll" data-scroll-container>
+          <div className="reader-column">
+            <ArticleHeader article={session.article} onRestore={restore} />
+            <EditorHost session={session} openedAt={props.openedAt} />
+          </div>
+        </div>
+        {props.sidebarOpen && <Sidebar session={session} />}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,37 @@
+import { useSyncExternalStore } from 'react';
+import type { Autosave } from '../annotations/autosave';
+import { formatClock } from './format-time';
+
+/** "Saving…", "Saved 15:04:05", "All changes saved" or "Not saved: <reason>" with a retry button. */
+export function SaveStatusLabel({ autosave }: { autosave: Autosave }) {
+  const status = useSyncExternalStore(autosave.subscribe, autosave.getSnapshot);
+  switch (status.kind) {
+    case 'clean':
+      return (
+        <span className="save-status" data-testid="save-status" data-state="clean" role="status">
+          All changes saved
+        </span>
+      );
+    case 'saving':
+      return (
+        <span className="save-status" data-testid="save-status" data-state="saving" role="status">
+          Saving…
+        </span>
+      );
+    case 'saved':
+      return (
+        <span className="save-status" data-testid="save-status" data-state="saved" role="status">
+          Saved {formatClock(status.at)}
+        </span>
+      );
+    case 'failed':
+      return (
+        <span className="save-status save-status-failed" data-testid="save-status" data-state="failed" role="alert">
+          Not saved: {status.message}
+          <button type="button" className="button button-quiet" data-testid="save-retry" onClick={() => void autosave.flush()}>
+            Retry
+          </button>
+        </span>
+      );
+  }
+}

@@ -1,0 +1,113 @@
+import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
+import { TAGS, type Annotation, type Tag } from '../../../shared/model/annotation';
+import type { ReaderSession } from '../reader/reader-session';
+import { tagLabel } from '../reader/tag-labels';
+import { AnnotationCard } from './AnnotationCard';
+import { AttentionCard } from './AttentionCard';
+import { TagChip } from './TagChip';
+import { VirtualList } from './VirtualList';
+
+/** Height of one card row in the list, gap included; must match `.virtual-row .card` in sidebar.css. */
+const ROW_HEIGHT = 172;
+
+/**
+ * The annotations sidebar: counts and filters per tag, the "Needs attention" list, and every
+ * painted annotation as a card in document order (virtualised).
+ */
+export function Sidebar({ session }: { session: ReaderSession }) {
+  const snapshot = useSyncExternalStore(session.store.subscribe, session.store.getSnapshot);
+  const ui = useSyncExternalStore(session.subscribe, session.getSnapshot);
+  const [hidden, setHidden] = useState<ReadonlySet<Tag>>(new Set());
+
+  const visible = useMemo(
+    () => (hidden.size === 0 ? snapshot.annotations : snapshot.annotations.filter((a) => !hidden.has(a.body.tag))),
+    [snapshot.annotations, hidden],
+  );
+  const revealIndex = useMemo(() => (ui.activeId ? visible.findIndex((a) => a.id === ui.activeId) : -1), [visible, ui.activeId]);
+
+  const onGo = useCallback((id: string) => session.goToAnnotation(id), [session]);
+  const onNote = useCallback((id: string, note: string) => session.store.setNote(id, note), [session]);
+  const onRemove = useCallback((id: string) => session.store.discard(id), [session]);
+  const render = useCallback(
+    (a: Annotation) => <AnnotationCard annotation={a} active={a.id === ui.activeId} onGo={onGo} onNote={onNote} onRemove={onRemove} />,
+    [ui.activeId, onGo, onNote, onRemove],
+  );
+  const toggle = (tag: Tag) =>
+    setHidden((current) => {
+      const next = new Set(current);
+      if (!next.delete(tag)) next.add(tag);
+      return next;
+    });
+
+  return (
+    <aside className="sidebar" data-testid="sidebar" aria-label="Annotations">
+      <header className="sidebar-head">
+        <h2>
+          Annotations <span className="sidebar-total">{snapshot.annotations.length.toLocaleString()}</span>
+        </h2>
+        <div className="tag-filters" role="group" aria-label="Show tags">
+          {TAGS.map((tag) => (
+            <button
+              key={tag}
+              type="button"
+              className="filter-button"
+              data-testid={`filter-${tag}`}
+              aria-pressed={!hidden.has(tag)}
+              title={`${hidden.has(tag) ? 'Show' : 'Hide'} ${tagLabel(tag).toLowerCase()} cards`}
+              onClick={() => toggle(tag)}
+            >
+              <TagChip tag={tag} />
+              <span className="filter-count" data-testid={`count-${tag}`}>
+                {snapshot.counts[tag].toLocaleString()}
+              </span>
+            </button>
+          ))}
+        </div>
+      </header>
+      {snapshot.attention.length > 0 && (
+        <details className="attention" data-testid="attention-list" open>
+          <summary>
+            Needs attention <span className="attention-count">{snapshot.attention.length}</span>
+          </summary>
+          <p className="hint">These annotations could not be placed with confidence. They are kept, not shown in the text.</p>
+          <div className="attention-items">
+            {snapshot.attention.map((item) => (
+              <AttentionCard
+                key={item.annotation.id}
+                item={item}
+                text={session.text}
+                onPreview={(range) => session.preview(range)}
+                onPlace={(id, range) => session.store.placeAt(id, range)}
+                onDiscard={(id) => session.store.discard(id)}
+              />
+            ))}
+          </div>
+        </details>
+      )}
+      {visible.length === 0 ? (
+        <div className="sidebar-empty" data-testid="sidebar-empty">
+          {snapshot.annotations.length === 0 ? (
+            <>
+              <p>No annotations yet.</p>
+              <p className="hint">
+                Click a sentence (or press <kbd>J</kbd>), then press <kbd>1</kbd> claim, <kbd>2</kbd> denial or <kbd>3</kbd> evidence.
+              </p>
+            </>
+          ) : (
+            <p className="hint">Every tag is filtered out.</p>
+          )}
+        </div>
+      ) : (
+        <VirtualList
+          items={visible}
+          rowHeight={ROW_HEIGHT}
+          keyOf={(a) => a.id}
+          render={render}
+          revealIndex={revealIndex}
+          label="Annotations in document order"
+          testId="annotation-list"
+        />
+      )}
+    </aside>
+  );
+}

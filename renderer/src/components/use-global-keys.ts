@@ -1,0 +1,33 @@
+import { useEffect } from 'react';
+import { commandForKey, type KeyCommand, type KeyTarget } from '../keys/key-commands';
+
+function targetOf(element: EventTarget | null): KeyTarget | null {
+  if (!(element instanceof HTMLElement)) return 'article';
+  if (element.closest('.reader-article')) return 'article';
+  if (element.matches('textarea, input:not([type=checkbox]):not([type=radio]):not([type=button]), select, [contenteditable=true]')) {
+    // Only note fields hand undo/redo to the app; other fields keep every key.
+    return element.hasAttribute('data-note-field') ? 'note' : null;
+  }
+  return element === document.body ? 'article' : 'control';
+}
+
+/**
+ * Listens for the app's keys on the window and runs their commands while `enabled` (no modal
+ * dialog open). `run` gets the key's timestamp so tagging can be timed to paint.
+ */
+export function useGlobalKeys(enabled: boolean, run: (command: KeyCommand, startedAt: number) => void): void {
+  useEffect(() => {
+    if (!enabled) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.isComposing) return;
+      const target = targetOf(event.target);
+      if (!target) return;
+      const command = commandForKey(event, target);
+      if (!command) return;
+      event.preventDefault();
+      run(command, event.timeStamp);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [enabled, run]);
+}

@@ -1,0 +1,18 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './components/App';
+import { MissingBridge } from './components/MissingBridge';
+import { createClient, findBridge } from './ipc/client';
+import { installPerfHook } from './perf/perf-log';
+import './styles/base.css';
+import './styles/chrome.css';
+import './styles/reader.css';
+import './styles/highlights.css';
+import './styles/sidebar.css';
+
+installPerfHook();
+const bridge = findBridge();
+const root = createRoot(document.getElementById('root')!);
+root.render(
+  <StrictMode>{bridge ? <App bridge={bridge} client={createClient(bridge)} /> : <MissingBridge />}</StrictMode>,
+);
