@@ -1,0 +1,68 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base, type Page } from '@playwright/test';
+import type { AppCommand } from '../../shared/ipc/channels';
+import { launchChromiumHost } from '../../main/host/launch-chromium-host';
+import type { ChromiumHost } from '../../main/host/open-chromium-host';
+
+/** Factmark as one test sees it: the app on its own fresh store. */
+export type FactmarkApp = {
+  /** The app window of the current launch; a new page after `restart()`. */
+  readonly page: Page;
+  /** The store folder, kept across restarts. */
+  readonly storeDir: string;
+  /** Requests outside the app's origin, across all launches; the host aborted each one. */
+  readonly blockedRequests: readonly string[];
+  /** Uncaught errors in the page, across all launches. */
+  readonly pageErrors: readonly string[];
+  /** What the analyst does by closing the app and opening it again: waits for pending writes, relaunches on the same store. */
+  restart(): Promise<Page>;
+  /** Delivers an app command as Electron's menu would. */
+  sendCommand(command: AppCommand): Promise<void>;
+};
+
+/**
+ * Playwright's `test` with an `app` fixture: a fresh temporary store and Factmark launched on it
+ * in headless Chromium (`launchChromiumHost`). On failure a screenshot of the window is
+ * attached and the store folder is kept, and named, for inspection.
+ */
+export const test = base.extend<{ app: FactmarkApp }>({
+  app: async ({}, use, testInfo) => {
+    const storeDir = await mkdtemp(join(tmpdir(), 'factmark-e2e-store-'));
+    const blockedRequests: string[] = [];
+    const pageErrors: string[] = [];
+    const launch = async () => {
+      const host = await launchChromiumHost({ storeDir, headless: true, onBlockedRequest: (url) => blockedRequests.push(url) });
+      host.page.on('pageerror', (error) => pageErrors.push(error.message));
+      return host;
+    };
+    let host: ChromiumHost = await launch();
+    const app: FactmarkApp = {
+      get page() {
+        return host.page;
+      },
+      storeDir,
+      blockedRequests,
+      pageErrors,
+      async restart() {
+        await host.close();
+        host = await launch();
+        return host.page;
+      },
+      sendCommand: (command) => host.sendCommand(command),
+    };
+
+    await use(app);
+
+    const failed = testInfo.status !== testInfo.expectedStatus;
+    if (failed && !host.page.isClosed()) {
+      await testInfo.attach('window', { body: await host.page.screenshot(), contentType: 'image/png' });
+    }
+    await host.close();
+    if (failed) testInfo.annotations.push({ type: 'store', description: storeDir });
+    else await rm(storeDir, { recursive: true, force: true });
+  },
+});
+
+export { expect } from '@playwright/test';
