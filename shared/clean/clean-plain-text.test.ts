@@ -235,3 +235,39 @@ describe('cleanPlainText duplicates', () => {
     expect(result.blocks).toHaveLength(5);
   });
 });
+
+describe('cleanPlainText on a page with a separate author line and a topic list', () => {
+  const result = cleanPlainText(fixture('riverside-courier-tram-works.txt'));
+
+  it('reads a bare author line above a date line as the byline', () => {
+    expect(result.metadata).toEqual({
+      title: 'Kessel flood report blames tram works for barrier failure',
+      byline: 'Jane Doe in Kessel',
+      published: '2024-03-03T10:04:00Z',
+      publishedText: 'Sun 3 Mar 2024 10.04 GMT',
+    });
+  });
+
+  it('keeps the standfirst, a captioned photo and the body; drops the topic list below the story', () => {
+    expect(outline(result)).toEqual([
+      'title: Kessel flood report blames',
+      'paragraph: Engineers say temporary walls',
+      'paragraph: Temporary flood barriers gave',
+      'caption: Water pours under a',
+      'paragraph: The report, commissioned by',
+      'paragraph: It says council staff',
+      'paragraph: Council leaders have promised',
+    ]);
+    expect(droppedRules(result)).toEqual([
+      '4: metadata',
+      '5: metadata',
+      '16: trailing-list',
+      '17: trailing-list',
+      '18: trailing-list',
+      '19: trailing-list',
+      '20: trailing-list',
+      '21: share-prompt',
+      '22: trailing-list',
+    ]);
+  });
+});

@@ -34,7 +34,7 @@ export function cleanPlainText(source: string, options: CleanOptions = {}): Clea
   const copyrightSite = markFurniture(page, wrapWidth);
   const title = findTitle(page, wrapWidth);
   if (title.index !== undefined) markDuplicateTitles(page, title.index);
-  markTrailingFurniture(page);
+  markTrailingFurniture(page, wrapWidth);
   markCaptions(page);
   markHeadings(page, wrapWidth);
   markDuplicates(page, wrapWidth);

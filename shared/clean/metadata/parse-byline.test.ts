@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseBylineLine } from './parse-byline';
+import { parseBylineLine, parseNamesLine } from './parse-byline';
 
 describe('parseBylineLine', () => {
   it.each([
@@ -27,5 +27,17 @@ describe('parseBylineLine', () => {
     'Harlow County to scrap tolls on Gannet Bridge from July',
   ])('refuses %j', (line) => {
     expect(parseBylineLine(line)).toBeUndefined();
+  });
+});
+
+describe('parseNamesLine', () => {
+  it('reads bare author names', () => {
+    expect(parseNamesLine('Jane Doe in Kessel')).toBe('Jane Doe in Kessel');
+    expect(parseNamesLine('Ana Ruiz and Tom Ek')).toBe('Ana Ruiz and Tom Ek');
+  });
+
+  it('refuses sentences and headlines', () => {
+    expect(parseNamesLine('Grain shipments resume from Tarsk')).toBeUndefined();
+    expect(parseNamesLine('The council said it would act.')).toBeUndefined();
   });
 });

@@ -12,7 +12,7 @@ const DATE_LABEL = /\b(?:first published|last updated|last modified|published|up
 const READING_TIME = /\b\d+\s*min(?:ute)?s?\s*read\b/giu;
 const SEPARATORS = /^[\s|•·,;:–—-]+|[\s|•·,;:–—-]+$/gu;
 const NAME_WORD = /^[\p{Lu}][\p{L}'’.-]*$/u;
-const PARTICLE = /^(?:of|de|da|van|von|der|del|bin|al|la|le|du|dos|the)$/u;
+const PARTICLE = /^(?:of|de|da|van|von|der|del|bin|al|la|le|du|dos|the|in)$/u;
 const AGENCY =
   /(?:^|,\s*)(?:Reuters|AP|AFP|Associated Press|Agence France-Presse|Bloomberg|PTI|ANI|IANS|Press Trust of India|dpa|EFE|Xinhua|Kyodo|Yonhap|Anadolu|TASS|UPI)$/u;
 
@@ -35,6 +35,17 @@ export function parseBylineLine(line: string): BylineLine | undefined {
   if (!isNameList(credit.text)) return undefined;
   if (date === undefined && !credit.hasBy && !AGENCY.test(credit.text)) return undefined;
   return date === undefined ? { byline: credit.text } : { byline: credit.text, date };
+}
+
+/**
+ * Reads a line that is only author names ("Jane Doe", "Jane Doe in Kessel", "Ana Ruiz and Tom
+ * Ek"), at most 8 words. Such a line is a byline only beside a date line, which the caller checks;
+ * returns undefined for anything else.
+ */
+export function parseNamesLine(line: string): string | undefined {
+  const text = collapseSpace(line);
+  if (text.length > 80 || text.split(' ').length > 8) return undefined;
+  return isNameList(text) ? text : undefined;
 }
 
 function stripDecoration(side: string): { text: string; hasBy: boolean } {

@@ -3,18 +3,28 @@ import { articleEnd } from '../rules/article-end';
 import { titleCaseNavigation } from '../rules/navigation';
 import { sectionLabel } from '../rules/section-label';
 import { STRUCTURAL } from '../rules/structural-reasons';
+import { groupParagraphs } from './group-paragraphs';
 import { dropLine, dropRuleAt, isBody, type Page } from './line-class';
 
+// A stack of this many lines with no blank between them, after the story's last paragraph, is a link list.
+const MIN_TRAILING_LIST_LINES = 3;
+
 /**
- * Finds where the article body ends and drops what follows it. The end is the first end marker
- * ("End of Article") or section label ("Tags", "Most read", "More from …") that has body prose
- * before it and less body prose after it than before. After the end, every body line that is not
- * prose is dropped: as 'navigation' when it is a run of Title Case words, else 'after-article-end'.
- * A section label inside the body instead drops the non-prose lines right below it (its list of
- * links) as 'section-list', up to the next prose line or kept block.
+ * Finds where the article body ends and drops what follows it. Prose is judged per paragraph
+ * (wrapped lines joined), so a wrapped paragraph is kept or dropped whole.
+ *
+ * - The end is the first end marker ("End of Article") or section label ("Tags", "Most read",
+ *   "More from …") with prose before it and, for a label, less prose after it than before. After
+ *   the end every body line outside a prose paragraph is dropped: as 'navigation' when it is a run
+ *   of Title Case words, else as 'after-article-end'.
+ * - A section label inside the body drops the non-prose lines right below it (its list of links)
+ *   as 'section-list', up to the next prose paragraph or kept block.
+ * - After the last prose paragraph, a stack of three or more lines with no blank line between them
+ *   is a list of links: its body lines are dropped as 'trailing-list'. A single closing line such
+ *   as "With inputs from agencies" stays.
  */
-export function markTrailingFurniture(page: Page): void {
-  const prose = page.texts.map((text, i) => isBody(page, i) && isProse(text));
+export function markTrailingFurniture(page: Page, wrapWidth: number | undefined): void {
+  const prose = proseLines(page, wrapWidth);
   const proseBefore: number[] = [];
   let count = 0;
   prose.forEach((isProseLine) => {
@@ -26,13 +36,23 @@ export function markTrailingFurniture(page: Page): void {
   for (let i = 0; i < page.texts.length; i += 1) {
     const rule = dropRuleAt(page, i);
     if ((rule !== articleEnd.rule && rule !== sectionLabel.rule) || proseBefore[i]! === 0) continue;
-    const proseAfter = total - proseBefore[i]!;
-    if (rule === articleEnd.rule || proseAfter < proseBefore[i]!) {
+    if (rule === articleEnd.rule || total - proseBefore[i]! < proseBefore[i]!) {
       dropAfterEnd(page, i + 1, prose);
-      return;
+      break;
     }
     dropSectionList(page, i + 1, prose);
   }
+  dropTrailingList(page, prose);
+}
+
+// For each line, whether it belongs to a body paragraph that reads as prose.
+function proseLines(page: Page, wrapWidth: number | undefined): boolean[] {
+  const prose = page.texts.map(() => false);
+  for (const [first, last] of groupParagraphs(page.texts, (i) => isBody(page, i), wrapWidth)) {
+    if (!isProse(page.texts.slice(first, last + 1).join(' '))) continue;
+    for (let i = first; i <= last; i += 1) prose[i] = true;
+  }
+  return prose;
 }
 
 function dropAfterEnd(page: Page, from: number, prose: readonly boolean[]): void {
@@ -48,5 +68,18 @@ function dropSectionList(page: Page, from: number, prose: readonly boolean[]): v
     if (kind === 'blank' || kind === 'dropped') continue;
     if (kind !== 'body' || prose[i]) return;
     dropLine(page, i, STRUCTURAL.sectionList);
+  }
+}
+
+function dropTrailingList(page: Page, prose: readonly boolean[]): void {
+  const lastProse = prose.lastIndexOf(true);
+  if (lastProse === -1) return;
+  let runStart = lastProse + 1;
+  for (let i = lastProse + 1; i <= page.texts.length; i += 1) {
+    if (i < page.texts.length && page.classes[i]!.kind !== 'blank') continue;
+    if (i - runStart >= MIN_TRAILING_LIST_LINES) {
+      for (let j = runStart; j < i; j += 1) if (isBody(page, j)) dropLine(page, j, STRUCTURAL.trailingList);
+    }
+    runStart = i + 1;
   }
 }
