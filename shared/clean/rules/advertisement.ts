@@ -14,6 +14,7 @@ const AD_LABEL = new RegExp(
       'promoted(?: content| stories| by .{1,40})?',
       'paid (?:content|post|partnership)',
       'partner content',
+      'supported by(?: .{1,40})?',
       'story continues below(?: this)? (?:ad|advert|advertisement)',
       'article continues (?:below|after)(?: this)?(?: (?:ad|advert|advertisement))?',
       'continue reading (?:below|after) (?:the|this) (?:ad|advert|advertisement)',

@@ -9,6 +9,8 @@ const FURNITURE: ReadonlyArray<[line: string, rule: string]> = [
   ['Article continues below advertisement', 'advertisement'],
   ['Sponsored by Halden Bank', 'advertisement'],
   ['Scroll to continue with content', 'advertisement'],
+  ['Supported by', 'advertisement'],
+  ['SKIP ADVERTISEMENT', 'advertisement'],
   ['We use cookies to personalise content and ads. Manage cookie preferences', 'cookie-notice'],
   ['Accept all', 'cookie-notice'],
   ['Related: Port strike enters second week', 'related-link'],
@@ -48,6 +50,7 @@ const FURNITURE: ReadonlyArray<[line: string, rule: string]> = [
   ['End of Article', 'article-end'],
   ['(Ends)', 'article-end'],
   ['###', 'article-end'],
+  ['-- ENDS --', 'article-end'],
   ['Tags', 'section-label'],
   ['Related stories', 'section-label'],
   ['More from Europe', 'section-label'],
@@ -83,6 +86,8 @@ const PROSE = [
   'Reuters reported the talks had stalled, citing two officials.',
   'NATO members agreed on Tuesday to raise spending targets, officials said.',
   'The end of the blockade came after a late-night meeting with the union.',
+  '10:42 GMT',
+  'Supported by a grant from the city, the project opened in May.',
 ];
 
 describe('matchFurniture', () => {
