@@ -37,6 +37,11 @@ describe('highlight plugin', () => {
     expect(state.doc.eq(doc)).toBe(true);
   });
 
+  it('starts with the highlights it was created with', () => {
+    const state = EditorState.create({ doc, plugins: [highlightPlugin([claim, evidence])] });
+    expect(painted(state).filter((d) => d.kind === 'highlight').map((d) => d.id)).toEqual(['a', 'c']);
+  });
+
   it('keeps overlapping highlights of different tags apart', () => {
     const state = send(start(), { type: 'add', highlights: [claim, denial, evidence] });
     expect(highlightsAt(state, 5).map((h) => h.tag)).toEqual(['claim', 'denial']);

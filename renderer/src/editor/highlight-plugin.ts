@@ -100,12 +100,15 @@ function activeDecoration(highlight: Highlight): Decoration {
 /** Key of the highlight plugin, for `setMeta` and `getState`. */
 export const highlightKey = new PluginKey<HighlightState>('highlights');
 
-/** The highlight plugin: annotations painted as decorations, never as marks or edits. */
-export function highlightPlugin(): Plugin<HighlightState> {
+/**
+ * The highlight plugin: annotations painted as decorations, never as marks or edits. `initial`
+ * highlights are in the first state, so the view renders the article once, already painted.
+ */
+export function highlightPlugin(initial: readonly Highlight[] = []): Plugin<HighlightState> {
   return new Plugin<HighlightState>({
     key: highlightKey,
     state: {
-      init: () => new HighlightState(DecorationSet.empty, null),
+      init: (_config, state) => new HighlightState(DecorationSet.create(state.doc, initial.flatMap(decorate)), null),
       apply: (tr, value, _old, state) => value.apply(tr, state),
     },
     props: {

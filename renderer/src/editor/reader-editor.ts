@@ -38,13 +38,14 @@ export class ReaderEditor {
   private readonly view: EditorView;
   private readonly offsets: TextOffsets;
 
-  constructor(mount: HTMLElement, doc: Node, onGesture: (gesture: TextGesture) => void) {
+  /** Shows `doc` in `mount`, already painted with `highlights`; pointer gestures go to `onGesture`. */
+  constructor(mount: HTMLElement, doc: Node, highlights: readonly PaintItem[], onGesture: (gesture: TextGesture) => void) {
     this.offsets = TextOffsets.fromDoc(doc);
     const state = EditorState.create({
       doc,
       plugins: [
         readOnlyPlugin(),
-        highlightPlugin(),
+        highlightPlugin(highlights.map((i) => this.toHighlight(i))),
         selectionPlugin(),
         pointerPlugin((g) =>
           onGesture({
@@ -77,11 +78,6 @@ export class ReaderEditor {
   paint(add: readonly PaintItem[], remove: readonly PaintItem[]): void {
     if (remove.length) this.send({ type: 'remove', highlights: remove.map((i) => this.toHighlight(i)) });
     if (add.length) this.send({ type: 'add', highlights: add.map((i) => this.toHighlight(i)) });
-  }
-
-  /** Replaces every highlight (on open). */
-  paintAll(items: readonly PaintItem[]): void {
-    this.send({ type: 'replace-all', highlights: items.map((i) => this.toHighlight(i)) });
   }
 
   /** Outlines one highlight as active, or none. */

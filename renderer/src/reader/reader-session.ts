@@ -77,8 +77,8 @@ export class ReaderSession {
 
   /** Shows the article in `mount`; returns the detach function. */
   attach(mount: HTMLElement): () => void {
-    const editor = new ReaderEditor(mount, buildDoc(this.article.blocks), (g) => this.handleGesture(g));
-    editor.paintAll(this.store.getSnapshot().annotations.map(toPaint));
+    const painted = this.store.getSnapshot().annotations.map(toPaint);
+    const editor = new ReaderEditor(mount, buildDoc(this.article.blocks), painted, (g) => this.handleGesture(g));
     this.editor = editor;
     return () => {
       editor.destroy();
