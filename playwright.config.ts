@@ -11,5 +11,5 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 5_000 },
   outputDir: 'e2e/screenshots',
-  reporter: [['list']],
+  reporter: [['list'], ['./e2e/support/skip-reasons-reporter.ts']],
 });

@@ -10,5 +10,5 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   outputDir: 'e2e/screenshots/electron',
-  reporter: [['list']],
+  reporter: [['list'], ['./e2e/support/skip-reasons-reporter.ts']],
 });
