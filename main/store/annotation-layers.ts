@@ -2,6 +2,7 @@ import { Low } from 'lowdb';
 import { UserFacingError } from '../../shared/ipc/result';
 import { annotationSchema, type Annotation, type Creator } from '../../shared/model/annotation';
 import { annotationLayerSchema, LAYER_SCHEMA_VERSION, type AnnotationLayer } from '../../shared/model/annotation-layer';
+import { freezeAnnotation, serializeLayer } from './layer-serializer';
 import { createStoreFile, type StoreContext } from './store-context';
 import type { StoreFileAdapter } from './store-file';
 import { layerPath } from './store-paths';
@@ -14,7 +15,7 @@ export interface LayerChange {
 
 /** Every analyst's annotations on every document, one file per analyst per document. */
 export interface AnnotationLayers {
-  /** The analyst's annotations on the document, in the order they were first added. */
+  /** The analyst's annotations on the document, in the order they were first added; frozen, as stored. */
   get(documentId: string, analyst: Creator): Promise<Annotation[]>;
   /**
    * Applies a change; resolves once it is durable. 'invalid-request' (and nothing changes) if an
@@ -37,7 +38,8 @@ interface LoadedLayer {
 
 /**
  * Layers of the store in `context`. A layer is read once and then kept in memory, so a change
- * costs a map update plus one (coalesced) write of that analyst's file.
+ * costs a map update plus one (coalesced) write of that analyst's file. Stored annotations,
+ * including those passed in, are frozen: the file is written from their remembered encodings.
  */
 export function createAnnotationLayers(context: StoreContext): AnnotationLayers {
   const loaded = new Map<string, Promise<LoadedLayer>>();
@@ -68,7 +70,7 @@ export function createAnnotationLayers(context: StoreContext): AnnotationLayers 
     async apply(documentId, analyst, change) {
       for (const annotation of change.upsert) checkAnnotation(annotation, documentId);
       const layer = await load(documentId, analyst);
-      for (const annotation of change.upsert) layer.byId.set(annotation.id, annotation);
+      for (const annotation of change.upsert) layer.byId.set(annotation.id, freezeAnnotation(annotation));
       for (const id of change.remove) layer.byId.delete(id);
       await save(layer, analyst);
     },
@@ -77,7 +79,7 @@ export function createAnnotationLayers(context: StoreContext): AnnotationLayers 
       const parsed = annotationLayerSchema.safeParse({ schemaVersion: LAYER_SCHEMA_VERSION, documentId, analyst, annotations });
       if (!parsed.success) throw invalid(parsed.error.issues[0]?.message ?? 'invalid layer');
       const layer = await load(documentId, analyst);
-      layer.byId = new Map(annotations.map((a) => [a.id, a]));
+      layer.byId = new Map(annotations.map((a) => [a.id, freezeAnnotation(a)]));
       await save(layer, analyst);
     },
 
@@ -97,10 +99,10 @@ async function readLayer(context: StoreContext, path: string, documentId: string
         ? `holds annotations of ${layer.analyst.id} on ${layer.documentId}, not of ${analyst.id} on ${documentId}`
         : undefined,
   };
-  const file = createStoreFile(context, path, format);
+  const file = createStoreFile(context, path, format, { serialize: serializeLayer });
   const db = new Low<AnnotationLayer>(file, { schemaVersion: LAYER_SCHEMA_VERSION, documentId, analyst, annotations: [] });
   await db.read();
-  return { file, db, byId: new Map(db.data.annotations.map((a) => [a.id, a])) };
+  return { file, db, byId: new Map(db.data.annotations.map((a) => [a.id, freezeAnnotation(a)])) };
 }
 
 function checkAnnotation(annotation: Annotation, documentId: string): void {

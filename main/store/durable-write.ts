@@ -8,18 +8,19 @@ export function tempFilePrefix(path: string): string {
 }
 
 /**
- * Replaces `path` with `data` so that after a crash the file holds either the old or the new
+ * Replaces `path` with `data` (text, bytes, or chunks of bytes written in order) so that after a crash the file holds either the old or the new
  * content, never a mix: a unique temp file in the same folder is written and fsynced, renamed
  * over the target, and the folder is fsynced so the rename itself survives power loss.
  * Resolves once the new content is durable; on failure the temp file is removed and the target
  * is untouched.
  */
-export async function writeFileDurably(path: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileDurably(path: string, data: string | Uint8Array | readonly Uint8Array[]): Promise<void> {
   const temp = join(dirname(path), `${tempFilePrefix(path)}${process.pid}-${randomUUID()}`);
   try {
     const handle = await open(temp, 'wx');
     try {
-      await handle.writeFile(data);
+      if (Array.isArray(data)) await handle.writev(data);
+      else await handle.writeFile(data as string | Uint8Array);
       await handle.sync();
     } finally {
       await handle.close();

@@ -42,6 +42,19 @@ describe('openStore', () => {
     expect(again.messages()).toEqual([]);
   });
 
+  it('writes and reads back a layer of thousands of annotations intact', async () => {
+    const dir = await makeTempDir();
+    const store = await open(dir);
+    await store.addArticle(makeArticle('doc'), sourceBytesFor('doc'));
+    const many = Array.from({ length: 3000 }, (_, n) => makeAnnotation('doc', ALICE, n, `note ${n} “quoted”`));
+    await store.replaceLayer('doc', ALICE, many);
+    await store.applyToLayer('doc', ALICE, { upsert: [makeAnnotation('doc', ALICE, 1500, 'edited')], remove: ['alice-7'] });
+    await store.close();
+    const again = await open(dir);
+    const expected = many.filter((a) => a.id !== 'alice-7').map((a) => (a.id === 'alice-1500' ? makeAnnotation('doc', ALICE, 1500, 'edited') : a));
+    expect(await again.getLayer('doc', ALICE)).toEqual(expected);
+  });
+
   it('replaces an article and its summary under the same id', async () => {
     const dir = await makeTempDir();
     const store = await open(dir);

@@ -19,6 +19,8 @@ export interface StoreFileOptions<T> {
   format: FileFormat<T>;
   /** Indent the JSON; only for small files people may read, since it costs time on every write. */
   pretty?: boolean;
+  /** Turns the data into the file's bytes instead of JSON.stringify; must produce the same JSON. */
+  serialize?: (data: T) => readonly Uint8Array[];
   /** A missing file is a problem (recovered from backups) rather than an empty start. */
   required?: boolean;
   /** Never rename, write or clean anything. */
@@ -76,7 +78,7 @@ export class StoreFileAdapter<T> implements Adapter<T> {
     // Dropped once taken so a large document is not kept alive by its adapter.
     this.latest = undefined;
     if (data === undefined) return;
-    const { storeDir, relPath, pretty, backupIntervalMs = BACKUP_INTERVAL_MS } = this.options;
+    const { storeDir, relPath, pretty, serialize, backupIntervalMs = BACKUP_INTERVAL_MS } = this.options;
     const now = Date.now();
     if (this.lastRotation === undefined || now - this.lastRotation >= backupIntervalMs) {
       await rotateBackups(storeDir, relPath);
@@ -86,7 +88,7 @@ export class StoreFileAdapter<T> implements Adapter<T> {
       await makeDirectoryDurably(dirname(this.path));
       this.folderReady = true;
     }
-    await writeFileDurably(this.path, JSON.stringify(data, null, pretty ? 2 : undefined));
+    await writeFileDurably(this.path, serialize ? serialize(data) : JSON.stringify(data, null, pretty ? 2 : undefined));
   }
 
   private async recover(problem: string): Promise<T | null> {
