@@ -33,7 +33,9 @@ export function findTitle(page: Page, wrapWidth: number | undefined): TitleFound
     isTitleShaped(page, second, wrapWidth) &&
     !(countWords(page.texts[second]!) <= MAX_MASTHEAD_WORDS && isTitleCaseRun(page.texts[second]!, 1));
   const index = isMasthead ? second : first;
-  for (let i = 0; i < index; i += 1) if (isBody(page, i) && countWords(page.texts[i]!) < MIN_TITLE_WORDS) dropLine(page, i, STRUCTURAL.beforeTitle);
+  for (let i = 0; i < index; i += 1) {
+    if (isBody(page, i) && countWords(page.texts[i]!) < MIN_TITLE_WORDS) dropLine(page, i, STRUCTURAL.beforeTitle);
+  }
   if (isMasthead) dropLine(page, first, STRUCTURAL.masthead);
   page.classes[index] = { kind: 'title' };
   return isMasthead ? { index, site: page.texts[first]! } : { index };
@@ -58,8 +60,9 @@ function firstLongLines(page: Page, count: number): number[] {
 
 function isTitleShaped(page: Page, index: number, wrapWidth: number | undefined): boolean {
   const text = page.texts[index]!;
+  if (text.length > MAX_TITLE_CHARS) return false;
   const words = countWords(text, MAX_TITLE_WORDS);
-  if (words < MIN_TITLE_WORDS || words > MAX_TITLE_WORDS || text.length > MAX_TITLE_CHARS) return false;
+  if (words < MIN_TITLE_WORDS || words > MAX_TITLE_WORDS) return false;
   if (words > 15 && /[.]["”’)]*$/u.test(text)) return false;
   if (endsWithCredit(text)) return false;
   const next = page.texts[index + 1] ?? '';

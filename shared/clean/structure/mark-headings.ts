@@ -11,10 +11,11 @@ import { isBody, type Page } from './line-class';
 export function markHeadings(page: Page, wrapWidth: number | undefined): void {
   const groups = groupParagraphs(page.texts, (i) => isBody(page, i), wrapWidth);
   const isParagraph = groups.map(([first, last]) => first !== last || !isHeadingShaped(page.texts[first]!));
-  const headings = groups.filter(([first, last], g) => {
-    if (first !== last || isParagraph[g]) return false;
-    const above = nearestKept(page, first, -1);
-    const below = nearestKept(page, last, 1);
+  // A body line above or below belongs to the neighbouring group, since groups follow line order.
+  const headings = groups.filter(([line], g) => {
+    if (isParagraph[g]) return false;
+    const above = nearestKept(page, line, -1);
+    const below = nearestKept(page, line, 1);
     return above !== undefined && below !== undefined && isBody(page, above) && isBody(page, below) && isParagraph[g - 1] === true && isParagraph[g + 1] === true;
   });
   for (const [first] of headings) page.classes[first] = { kind: 'heading' };
