@@ -46,9 +46,12 @@ async function runElectron(executable: string): Promise<void> {
 
 async function runInChromium(reason: string): Promise<void> {
   console.log(`Electron binary not available (${reason}); opening Factmark in Chromium instead.`);
+  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+    throw new Error('there is no display to open a window on (DISPLAY and WAYLAND_DISPLAY are unset); run it in a desktop session.');
+  }
   const storeDir = resolveStoreDir(appArgs, process.env, userDataDir());
   const host = await launchChromiumHost({ storeDir, headless: false });
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void host.close().catch(() => {}));
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void host.close().catch(() => {}));
   await host.closed;
   process.exit(0);
 }

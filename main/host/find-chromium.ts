@@ -6,9 +6,9 @@ import { chromium } from 'playwright-core';
 export type ChromiumSearch = {
   platform: NodeJS.Platform;
   env: NodeJS.ProcessEnv;
-  exists(path: string): boolean;
+  exists: (path: string) => boolean;
   /** Playwright's own downloaded Chromium, if it knows where that would be. */
-  playwrightChromium(): string | undefined;
+  playwrightChromium: () => string | undefined;
 };
 
 const PATH_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];

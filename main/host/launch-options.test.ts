@@ -13,9 +13,8 @@ describe('buildLaunchOptions', () => {
   it('runs sandboxed unless told it cannot', () => {
     const sandboxed = buildLaunchOptions({ executablePath: '/usr/bin/chromium', headless: true, sandbox: true });
     expect(sandboxed.chromiumSandbox).toBe(true);
-    expect(sandboxed.args).not.toContain('--no-sandbox');
     const root = buildLaunchOptions({ executablePath: '/usr/bin/chromium', headless: true, sandbox: false });
-    expect(root.args).toContain('--no-sandbox');
+    expect(root.chromiumSandbox).toBe(false);
   });
 
   it('opens an app window that sizes its own page when headed', () => {
@@ -29,5 +28,10 @@ describe('buildLaunchOptions', () => {
     const headless = buildLaunchOptions({ executablePath: '/usr/bin/chromium', headless: true, sandbox: true });
     expect(headless.viewport).toEqual({ width: 1280, height: 860 });
     expect(headless.args?.some((arg) => arg.startsWith('--app='))).toBe(false);
+  });
+
+  it('leaves Ctrl+C to the host, which must flush the store before the process ends', () => {
+    const options = buildLaunchOptions({ executablePath: '/usr/bin/chromium', headless: false, sandbox: true });
+    expect(options).toMatchObject({ handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
   });
 });

@@ -15,7 +15,8 @@ export type HostLaunchOptions = LaunchOptions & { viewport: { width: number; hei
 /**
  * Builds the browser launch options. Headed, the browser opens one app-style window (no tabs or
  * address bar) sized by the window itself; headless, a fixed viewport for repeatable tests.
- * `sandbox: false` is for root, where Chromium refuses to start sandboxed.
+ * `sandbox: false` is for root, where Chromium refuses to start sandboxed. Signals are left to
+ * the caller.
  */
 export function buildLaunchOptions(input: { executablePath: string; headless: boolean; sandbox: boolean }): HostLaunchOptions {
   const window = input.headless ? [] : ['--app=about:blank', '--window-size=1280,860'];
@@ -23,9 +24,15 @@ export function buildLaunchOptions(input: { executablePath: string; headless: bo
     executablePath: input.executablePath,
     headless: input.headless,
     chromiumSandbox: input.sandbox,
-    args: [...QUIET_SWITCHES, ...(input.sandbox ? [] : ['--no-sandbox']), ...window],
+    // chromiumSandbox: false makes Playwright pass --no-sandbox.
+    args: [...QUIET_SWITCHES, ...window],
     // Playwright opens about:blank as a tab in persistent contexts; the --app window replaces it.
     ...(input.headless ? {} : { ignoreDefaultArgs: ['about:blank'] }),
     viewport: input.headless ? { width: 1280, height: 860 } : null,
+    // Playwright's own signal handlers exit the process as soon as the browser is down, before
+    // the store has flushed; whoever runs the host handles signals by calling close().
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
   };
 }
