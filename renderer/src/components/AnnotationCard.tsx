@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { Annotation } from '../../../shared/model/annotation';
-import { formatDayTime } from './format-time';
+import { formatDayTime, formatShortTime } from './format-time';
 import { TagChip } from './TagChip';
 
 interface CardProps {
@@ -40,8 +40,8 @@ export const AnnotationCard = memo(function AnnotationCard({ annotation, active,
       <header className="card-head">
         <TagChip tag={body.tag} />
         <span className="card-time" title={`Created ${formatDayTime(created)}; modified ${formatDayTime(modified)}`}>
-          {formatDayTime(created)}
-          {modified !== created && <> · edited {formatDayTime(modified)}</>}
+          {formatShortTime(created)}
+          {modified !== created && <> · edited {formatShortTime(modified, created)}</>}
         </span>
         <button type="button" className="button button-quiet button-icon" data-testid="card-remove" aria-label="Delete this annotation" title="Delete this annotation" onClick={() => onRemove(id)}>
           ✕
