@@ -85,7 +85,7 @@ export function createAnnotationLayers(context: StoreContext): AnnotationLayers 
 
     async idle() {
       const layers = await Promise.allSettled(loaded.values());
-      await Promise.all(layers.map((l) => (l.status === 'fulfilled' ? l.value.file.idle() : undefined)));
+      await Promise.all(layers.flatMap((l) => (l.status === 'fulfilled' ? [l.value.file.idle()] : [])));
     },
   };
 }

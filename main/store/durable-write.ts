@@ -34,7 +34,7 @@ export async function writeFileDurably(path: string, data: string | Uint8Array |
 }
 
 /** Flushes a folder's entries (creations, renames) to disk. Windows cannot open folders, and needs no such flush. */
-export async function syncDirectory(dir: string): Promise<void> {
+async function syncDirectory(dir: string): Promise<void> {
   if (process.platform === 'win32') return;
   const handle = await open(dir, 'r');
   try {

@@ -1,4 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStore, type Store } from './open-store';
@@ -76,7 +77,7 @@ describe('openStore', () => {
     await store.close();
     const files = await filesUnder(dir);
     expect(files).toEqual(expect.arrayContaining(['annotations/doc/alice.json', 'annotations/doc/bob.json']));
-    const bobFile = JSON.parse(await readFile(join(dir, 'annotations/doc/bob.json'), 'utf8'));
+    const bobFile = JSON.parse(await readFile(join(dir, 'annotations/doc/bob.json'), 'utf8')) as { analyst: unknown };
     expect(bobFile.analyst).toEqual(BOB);
     const again = await open(dir);
     expect((await again.getLayer('doc', BOB)).map((a) => a.id)).toEqual(['bob-1']);
@@ -128,16 +129,36 @@ describe('openStore', () => {
     const dir = await makeTempDir();
     const store = await open(dir);
     await store.addArticle(makeArticle('doc'), sourceBytesFor('doc'));
-    const acknowledged: number[] = [];
+    const layerFile = join(dir, 'annotations/doc/alice.json');
+    const missingAtAck: number[] = [];
+    // Spread over timers so changes arrive while earlier writes are at every stage of their I/O.
     await Promise.all(
-      Array.from({ length: 200 }, (_, n) =>
-        store.applyToLayer('doc', ALICE, { upsert: [makeAnnotation('doc', ALICE, n)], remove: [] }).then(() => acknowledged.push(n)),
-      ),
+      Array.from({ length: 200 }, async (_, n) => {
+        await new Promise((r) => setTimeout(r, n % 13));
+        await store.applyToLayer('doc', ALICE, { upsert: [makeAnnotation('doc', ALICE, n)], remove: [] });
+        const onDisk = JSON.parse(readFileSync(layerFile, 'utf8')) as { annotations: { id: string }[] };
+        if (!onDisk.annotations.some((a) => a.id === `alice-${n}`)) missingAtAck.push(n);
+      }),
     );
-    const onDisk = JSON.parse(await readFile(join(dir, 'annotations/doc/alice.json'), 'utf8'));
-    const ids = new Set(onDisk.annotations.map((a: { id: string }) => a.id));
-    expect(acknowledged).toHaveLength(200);
-    expect(acknowledged.filter((n) => !ids.has(`alice-${n}`))).toEqual([]);
+    expect(missingAtAck).toEqual([]);
+    expect(await store.getLayer('doc', ALICE)).toHaveLength(200);
+  });
+
+  it('reports a failed save as store-failed and writes the change with the next one', async () => {
+    const dir = await makeTempDir();
+    const store = await open(dir);
+    await store.addArticle(makeArticle('doc'), sourceBytesFor('doc'));
+    await store.applyToLayer('doc', ALICE, { upsert: [makeAnnotation('doc', ALICE, 1)], remove: [] });
+    const layerFile = join(dir, 'annotations/doc/alice.json');
+    await rm(layerFile);
+    await mkdir(layerFile);
+    const failure: unknown = await store.applyToLayer('doc', ALICE, { upsert: [makeAnnotation('doc', ALICE, 2)], remove: [] }).catch((e: unknown) => e);
+    expect(failure).toMatchObject({ code: 'store-failed' });
+    expect((failure as Error).message).toContain(`Factmark could not save ${layerFile}`);
+    await rm(layerFile, { recursive: true });
+    await store.applyToLayer('doc', ALICE, { upsert: [makeAnnotation('doc', ALICE, 3)], remove: [] });
+    const onDisk = JSON.parse(await readFile(layerFile, 'utf8')) as { annotations: { id: string }[] };
+    expect(onDisk.annotations.map((a) => a.id)).toEqual(['alice-1', 'alice-2', 'alice-3']);
   });
 
   it('finishes pending writes before close releases the store', async () => {

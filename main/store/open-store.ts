@@ -47,6 +47,7 @@ export interface Store {
   applyToLayer(documentId: string, analyst: Creator, change: LayerChange): Promise<void>;
   /** Replaces the analyst's layer; durable when resolved. 'not-found' for an unknown document. */
   replaceLayer(documentId: string, analyst: Creator, annotations: Annotation[]): Promise<void>;
+  /** The current settings (a copy). */
   getSettings(): Settings;
   /** Patches the settings; resolves with the new settings once durable. */
   updateSettings(patch: SettingsPatch): Promise<Settings>;

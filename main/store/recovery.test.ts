@@ -1,6 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Settings } from '../../shared/model/settings';
 import { openStore, type Store } from './open-store';
 import { ALICE, makeAnnotation, makeArticle, makeTempDir, sourceBytesFor } from './test-support/fixtures';
 
@@ -160,14 +161,17 @@ describe('recovery', () => {
     await first.close();
     await writeFile(join(dir, 'documents/doc.json'), '{');
     const store = await open(dir);
-    await expect(store.getArticle('doc')).rejects.toMatchObject({ code: 'store-failed', message: expect.stringContaining('Headline of doc') });
+    const failure: unknown = await store.getArticle('doc').catch((e: unknown) => e);
+    expect(failure).toMatchObject({ code: 'store-failed' });
+    expect((failure as Error).message).toContain('Headline of doc');
     expect(store.messages()[0]?.action).toBe(`Set it aside as ${(await setAsideFiles(dir, 'documents/doc.json'))[0]?.split('/').pop()}. No usable backup was found.`);
   });
 
   it('keeps the three newest backups, rotating on the first write of a session and then once per interval', async () => {
     const dir = await makeTempDir();
     const rename = async (store: Store, n: number) => void (await store.updateSettings({ analyst: { id: 'alice', name: `Alice ${n}` } }));
-    const backup = async (n: number) => JSON.parse(await readFile(join(dir, `backups/settings.json.${n}`), 'utf8')).analyst.name;
+    const backup = async (n: number) =>
+      (JSON.parse(await readFile(join(dir, `backups/settings.json.${n}`), 'utf8')) as Settings).analyst.name;
     const first = await open(dir);
     await rename(first, 1);
     await first.close();

@@ -10,9 +10,11 @@ export type SettingsPatch = Partial<Omit<Settings, 'schemaVersion'>>;
 
 /** The store's settings, held in memory after the first read. */
 export interface SettingsFile {
+  /** A copy of the current settings. */
   get(): Settings;
   /** Applies a patch and resolves with the new settings once durable; 'invalid-request' if the result would not validate. */
   update(patch: SettingsPatch): Promise<Settings>;
+  /** Resolves when all writes asked for so far have finished. */
   idle(): Promise<void>;
 }
 

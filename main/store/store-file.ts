@@ -2,14 +2,15 @@ import { readFile, readdir, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 import type { StoreMessage } from '../../shared/ipc/contract';
+import { UserFacingError } from '../../shared/ipc/result';
 import { listBackups, rotateBackups } from './backups';
-import { createCoalescingWriter } from './coalescing-writer';
+import { createCoalescingWriter, type CoalescingWriter } from './coalescing-writer';
 import { makeDirectoryDurably, tempFilePrefix, writeFileDurably } from './durable-write';
 import { parseStoredJson, type FileFormat } from './parse-stored-json';
 import { setAside } from './set-aside';
 
 /** Default least time between two backup rotations of one file. */
-export const BACKUP_INTERVAL_MS = 5 * 60_000;
+const BACKUP_INTERVAL_MS = 5 * 60_000;
 
 /** Where a store file lives and how it is checked, written and reported on. */
 export interface StoreFileOptions<T> {
@@ -43,10 +44,15 @@ export class StoreFileAdapter<T> implements Adapter<T> {
   private latest: T | undefined;
   private lastRotation: number | undefined;
   private folderReady = false;
-  private readonly writer = createCoalescingWriter(() => this.flush());
+  private readonly writer: CoalescingWriter;
 
   constructor(private readonly options: StoreFileOptions<T>) {
     this.path = join(options.storeDir, options.relPath);
+    this.writer = createCoalescingWriter(() =>
+      this.flush().catch((error: unknown) => {
+        throw new UserFacingError('store-failed', `Factmark could not save ${this.path}: ${describeError(error)}`);
+      }),
+    );
   }
 
   async read(): Promise<T | null> {
@@ -55,7 +61,9 @@ export class StoreFileAdapter<T> implements Adapter<T> {
     try {
       text = await readFile(this.path, 'utf8');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+        throw new UserFacingError('store-failed', `Factmark could not read ${this.path}: ${describeError(error)}`);
+      }
       return this.options.required ? this.recover('is missing') : null;
     }
     const parsed = parseStoredJson(text, this.options.format);
@@ -114,4 +122,8 @@ export class StoreFileAdapter<T> implements Adapter<T> {
     const names = await readdir(dirname(this.path)).catch(() => []);
     await Promise.all(names.filter((n) => n.startsWith(prefix)).map((n) => unlink(join(dirname(this.path), n))));
   }
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { UserFacingError } from '../../shared/ipc/result';
 
 /** Name of the writer lock inside a store folder. */
-export const LOCK_FILE = 'factmark.lock';
+const LOCK_FILE = 'factmark.lock';
 
 /** What a lock file records about its holder. */
-export interface LockHolder {
+interface LockHolder {
   pid: number;
   hostname: string;
   time: string;
