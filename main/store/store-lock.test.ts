@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -52,6 +52,19 @@ describe('the store lock', () => {
     await writeLock(dir, { pid: deadPid(), hostname: hostname(), time: new Date().toISOString() });
     await open(dir);
     expect(await readFile(join(dir, 'factmark.lock'), 'utf8')).toContain(`"pid":${process.pid},`);
+  });
+
+  it('clears lock files left by processes killed while taking the lock', async () => {
+    const dir = await makeTempDir();
+    const dead = deadPid();
+    await writeFile(join(dir, `factmark.lock.${dead}-0a1b`), '{}');
+    await writeFile(join(dir, `factmark.lock.stale-${dead}-2c3d`), '{}');
+    await writeFile(join(dir, `factmark.lock.${process.ppid}-4e5f`), '{}');
+    await open(dir);
+    expect((await readdir(dir)).filter((n) => n.startsWith('factmark.lock')).sort()).toEqual([
+      'factmark.lock',
+      `factmark.lock.${process.ppid}-4e5f`,
+    ]);
   });
 
   it('takes over a lock from before the last boot even if its pid is alive now', async () => {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { link, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { link, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { hostname, uptime } from 'node:os';
 import { join } from 'node:path';
 import { UserFacingError } from '../../shared/ipc/result';
@@ -32,7 +32,10 @@ export async function acquireStoreLock(dir: string): Promise<StoreLock> {
   const mine: LockHolder = { pid: process.pid, hostname: hostname(), time: new Date().toISOString() };
   const content = JSON.stringify(mine);
   for (;;) {
-    if (await createExclusively(path, content)) break;
+    if (await createExclusively(path, content)) {
+      await removeLeftovers(dir);
+      break;
+    }
     const seen = await readIfPresent(path);
     // Released between our attempt and the read: try again.
     if (seen === undefined) continue;
@@ -66,6 +69,22 @@ async function createExclusively(path: string, content: string): Promise<boolean
   } finally {
     await unlink(temp);
   }
+}
+
+/**
+ * Removes the temp and moved-aside lock files of processes killed while taking the lock. Files
+ * of live processes are theirs to remove: one may be mid-way through taking the lock over.
+ */
+async function removeLeftovers(dir: string): Promise<void> {
+  const leftovers = (await readdir(dir)).filter((name) => {
+    const pid = /^factmark\.lock\.(?:stale-)?(\d+)-/.exec(name)?.[1];
+    return pid !== undefined && !isPidAlive(Number(pid));
+  });
+  await Promise.all(leftovers.map((name) => unlink(join(dir, name)).catch(ignoreMissing)));
+}
+
+function ignoreMissing(error: unknown): void {
+  if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
 }
 
 /**
@@ -110,8 +129,12 @@ function isAlive(holder: LockHolder): boolean {
   if (holder.hostname !== hostname()) return true;
   const bootedAt = Date.now() - uptime() * 1000;
   if (Date.parse(holder.time) < bootedAt) return false;
+  return isPidAlive(holder.pid);
+}
+
+function isPidAlive(pid: number): boolean {
   try {
-    process.kill(holder.pid, 0);
+    process.kill(pid, 0);
     return true;
   } catch (error) {
     // EPERM: the process exists but belongs to another user.
