@@ -41,9 +41,14 @@ export interface Store {
   replaceArticle(article: Article): Promise<void>;
   /** The imported bytes with this SHA-256; 'not-found' if there are none. */
   readSource(sha256: string): Promise<Uint8Array>;
-  /** One analyst's annotations on one document (empty if none yet). */
+  /** One analyst's annotations on one document (empty if none yet). They are frozen: copy to change. */
   getLayer(documentId: string, analyst: Creator): Promise<Annotation[]>;
-  /** Upserts and removes annotations in the analyst's layer; durable when resolved. 'not-found' for an unknown document. */
+  /**
+   * Upserts and removes annotations in the analyst's layer; durable when resolved. The store keeps
+   * the given objects and freezes them. 'not-found' for an unknown document, 'invalid-request'
+   * for an invalid annotation or one of another document, 'store-failed' if the write failed
+   * (the change then goes out with the layer's next write).
+   */
   applyToLayer(documentId: string, analyst: Creator, change: LayerChange): Promise<void>;
   /** Replaces the analyst's layer; durable when resolved. 'not-found' for an unknown document. */
   replaceLayer(documentId: string, analyst: Creator, annotations: Annotation[]): Promise<void>;
