@@ -201,14 +201,14 @@ export class ReaderPage {
 
   /** Timings from the app's read-only perf hook (`tag`: key to painted highlight, `open`: click to painted article). */
   async perf(): Promise<PerfEntry[]> {
-    return (await this.page.evaluate('window.__factmarkPerf.entries()')) as PerfEntry[];
+    return this.page.evaluate<PerfEntry[]>('window.__factmarkPerf.entries()');
   }
 
   private async pointOf(text: string, where: Where, occurrence = 0): Promise<{ x: number; y: number }> {
-    return (await this.page.evaluate(callSource(TEXT_POINT, { text, where, occurrence }))) as { x: number; y: number };
+    return this.page.evaluate<{ x: number; y: number }>(callSource(TEXT_POINT, { text, where, occurrence }));
   }
 
   private async textRuns(className: string): Promise<string[]> {
-    return (await this.page.evaluate(callSource(TEXT_RUNS, className))) as string[];
+    return this.page.evaluate<string[]>(callSource(TEXT_RUNS, className));
   }
 }

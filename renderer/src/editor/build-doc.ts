@@ -25,7 +25,7 @@ function buildInline(block: Block): Node[] {
   for (const link of links) {
     if (link.start < at) continue;
     if (link.start > at) nodes.push(readerSchema.text(text.slice(at, link.start)));
-    nodes.push(readerSchema.text(text.slice(link.start, link.end), [readerSchema.marks['link']!.create({ href: link.href })]));
+    nodes.push(readerSchema.text(text.slice(link.start, link.end), [readerSchema.marks['link'].create({ href: link.href })]));
     at = link.end;
   }
   if (at < text.length) nodes.push(readerSchema.text(text.slice(at)));
@@ -45,7 +45,7 @@ export function buildDoc(blocks: readonly Block[], sectionSize = SECTION_SIZE): 
     const children = source.slice(i, i + sectionSize).map((block) =>
       readerSchema.nodes[NODE_NAMES[block.type]]!.create(null, buildInline(block)),
     );
-    sections.push(readerSchema.nodes['section']!.create(null, children));
+    sections.push(readerSchema.nodes['section'].create(null, children));
   }
-  return readerSchema.nodes['doc']!.create(null, sections);
+  return readerSchema.nodes['doc'].create(null, sections);
 }

@@ -23,7 +23,8 @@ function painted(state: EditorState): { kind: string; id: string; from: number; 
   return highlightKey
     .getState(state)!
     .decorations.find()
-    .map((d: Decoration) => ({ kind: d.spec.kind as string, id: d.spec.id as string, from: d.from, to: d.to }))
+    .map((d: Decoration) => ({ ...(d.spec as { kind: string; id: string }), from: d.from, to: d.to }))
+    .map(({ kind, id, from, to }) => ({ kind, id, from, to }))
     .sort((x, y) => x.from - y.from || x.id.localeCompare(y.id) || x.kind.localeCompare(y.kind));
 }
 
