@@ -130,6 +130,20 @@ export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
   }, [bridge, showLibrary]);
 
   useEffect(() => {
+    // The reader's selection is the app's own, not the browser's, so Ctrl+C needs telling.
+    const copy = (event: ClipboardEvent) => {
+      const text = session.current?.selectedText();
+      const target = event.target;
+      if (!text || (target instanceof HTMLElement && target.matches('textarea, input'))) return;
+      if (document.getSelection()?.toString()) return;
+      event.clipboardData?.setData('text/plain', text);
+      event.preventDefault();
+    };
+    document.addEventListener('copy', copy);
+    return () => document.removeEventListener('copy', copy);
+  }, []);
+
+  useEffect(() => {
     // A last save attempt; the request leaves before the page goes, main finishes writing it.
     const flush = () => void session.current?.flush();
     window.addEventListener('beforeunload', flush);

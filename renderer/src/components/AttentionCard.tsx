@@ -11,10 +11,18 @@ interface AttentionProps {
   onDiscard: (id: string) => void;
 }
 
-function excerpt(text: string, range: TextRange): string {
-  const before = text.slice(Math.max(0, range.start - 30), range.start).replace(/\s+/g, ' ');
-  const after = text.slice(range.end, range.end + 30).replace(/\s+/g, ' ');
-  return `…${before}[${text.slice(range.start, range.end)}]${after}…`;
+/** The candidate's text with a few words either side, cut at word boundaries. */
+function Excerpt({ text, range }: { text: string; range: TextRange }) {
+  const flat = (s: string) => s.replace(/\s+/g, ' ');
+  const before = flat(text.slice(Math.max(0, range.start - 40), range.start)).replace(/^\S*\s/, '');
+  const after = flat(text.slice(range.end, range.end + 40)).replace(/\s\S*$/, '');
+  return (
+    <>
+      <span className="excerpt-context">…{before}</span>
+      <mark className="excerpt-match">{flat(text.slice(range.start, range.end))}</mark>
+      <span className="excerpt-context">{after}…</span>
+    </>
+  );
 }
 
 /**
@@ -36,7 +44,7 @@ export function AttentionCard({ item, text, onPreview, onPlace, onDiscard }: Att
           {candidates.slice(0, 5).map((range, i) => (
             <li key={`${range.start}-${range.end}`}>
               <button type="button" className="link-button" onClick={() => onPreview(range)} title="Show this place in the article">
-                {status === 'orphan' ? 'Closest match' : `Place ${i + 1}`}: {excerpt(text, range)}
+                <strong>{status === 'orphan' ? 'Closest match' : `Place ${i + 1}`}:</strong> <Excerpt text={text} range={range} />
               </button>
               <button type="button" className="button button-small" data-testid="attention-place" onClick={() => onPlace(annotation.id, range)}>
                 Put it here

@@ -13,6 +13,7 @@ const SHORTCUTS: readonly [string, string][] = [
   ['Ctrl + Z', 'Undo (tags and notes)'],
   ['Ctrl + Shift + Z, Ctrl + Y', 'Redo'],
   ['Escape', 'Clear the selection'],
+  ['Ctrl + C', 'Copy the selected text'],
   ['Ctrl + click a link', 'Open it in your browser'],
   ['Ctrl + O', 'Open a file (or drop one anywhere)'],
   ['Ctrl + Shift + V', 'Paste text as a new article'],
