@@ -42,7 +42,10 @@ async function work(): Promise<void> {
 
 function runTsc(project: string): Promise<string | null> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', project, '--pretty'], { cwd: root });
+    // Incremental state under node_modules/.cache makes repeated local runs quick.
+    const buildInfo = join(root, 'node_modules/.cache/typecheck', `${project.replace(/[\\/]/g, '_')}.tsbuildinfo`);
+    const args = [join(root, 'node_modules/typescript/bin/tsc'), '-p', project, '--pretty', '--incremental', '--tsBuildInfoFile', buildInfo];
+    const child = spawn(process.execPath, args, { cwd: root });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
