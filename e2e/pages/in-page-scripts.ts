@@ -76,7 +76,7 @@ export const TEXT_RUNS = `(className) => {
     const inside = node.parentElement.closest('.' + className) !== null;
     const nodeBlock = node.parentElement.closest('section > *');
     // A run crossing blocks reads as the plain text does: blocks joined by a blank line.
-    if (inside) current = current === null ? node.data : current + (nodeBlock === block ? '' : '\n\n') + node.data;
+    if (inside) current = current === null ? node.data : current + (nodeBlock === block ? '' : '\\n\\n') + node.data;
     else if (current !== null) { runs.push(current); current = null; }
     block = nodeBlock;
   }

@@ -57,7 +57,7 @@ export function Sidebar({ session }: { session: ReaderSession }) {
               onClick={() => toggle(tag)}
             >
               <TagChip tag={tag} />
-              <span className="filter-count" data-testid={`count-${tag}`} aria-label={`${snapshot.counts[tag]} ${tagLabel(tag).toLowerCase()}`}>
+              <span className="filter-count" data-testid={`count-${tag}`}>
                 {snapshot.counts[tag].toLocaleString()}
               </span>
             </button>
