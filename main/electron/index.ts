@@ -26,7 +26,8 @@ app.setPath('userData', join(app.getPath('appData'), APP_NAME));
 
 if (app.requestSingleInstanceLock()) {
   start().catch((error: unknown) => {
-    dialog.showErrorBox('Factmark could not start', error instanceof Error ? (error.stack ?? error.message) : String(error));
+    console.error(error);
+    dialog.showErrorBox('Factmark could not start', error instanceof Error ? error.message : String(error));
     app.exit(1);
   });
 } else {
@@ -39,20 +40,20 @@ async function start(): Promise<void> {
   await app.whenReady();
   const storeDir = resolveStoreDir(process.argv, process.env, app.getPath('userData'));
   const services = await createAppServices({ storeDir });
-  app.on('before-quit', holdQuitUntilClosed(services.close, () => app.quit(), (error) => log(`Closing the store failed: ${String(error)}`)));
+  app.on('before-quit', holdQuitUntilClosed(() => services.close(), () => app.quit(), (error) => log(`Closing the store failed: ${String(error)}`)));
   app.on('window-all-closed', () => app.quit());
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => app.quit());
 
   applySessionPolicy(session.defaultSession, rendererDir, log);
   registerIpcHandlers(ipcMain, services.dispatch, APP_ORIGIN);
-  const main = await openMainWindow(preloadPath);
+  const main = openMainWindow(preloadPath, log);
   app.on('second-instance', () => main.focus());
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       buildMenuTemplate({
         platform: process.platform,
         isDevelopment: !app.isPackaged,
-        sendCommand: main.sendCommand,
+        sendCommand: (command) => main.sendCommand(command),
         showStoreFolder: () => void shell.openPath(services.storeDir),
       }),
     ),

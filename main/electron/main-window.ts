@@ -11,11 +11,15 @@ export type MainWindow = {
   focus(): void;
 };
 
-/** Opens the app window on the app origin; it shows itself once its first paint is ready. */
-export async function openMainWindow(preloadPath: string): Promise<MainWindow> {
+/**
+ * Opens the app window and starts loading the app origin; the window shows itself once its
+ * first paint is ready. A failed load is reported through `log` (the window stays, so the
+ * analyst can reload from the menu).
+ */
+export function openMainWindow(preloadPath: string, log: (message: string) => void): MainWindow {
   const window = new BrowserWindow(createWindowOptions(preloadPath));
   window.once('ready-to-show', () => window.show());
-  await window.loadURL(APP_ENTRY_URL);
+  window.loadURL(APP_ENTRY_URL).catch((error: unknown) => log(`Loading ${APP_ENTRY_URL} failed: ${String(error)}`));
   return {
     window,
     sendCommand: (command) => {
