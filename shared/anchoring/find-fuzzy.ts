@@ -1,0 +1,102 @@
+import approxSearch from 'approx-string-match';
+import type { Match } from './find-exact';
+import type { TextView } from './folded-text';
+
+/**
+ * Most text searched per call of approx-string-match. It reports only the
+ * matches with the fewest errors, so one call over a whole article would hide
+ * a true match with two typos behind a look-alike with one; searching in
+ * pieces keeps the best match of each neighbourhood for scoring.
+ */
+export const FUZZY_CHUNK = 2048;
+
+/**
+ * Shortest quote piece worth looking up exactly. With k errors allowed, one of
+ * k + 1 pieces of the quote survives intact in any match, so the search can
+ * start from exact hits of the pieces, while they are long enough to be rare.
+ */
+export const MIN_PIECE_LENGTH = 6;
+
+/**
+ * Approximate occurrences of `exact` with at most `maxErrors` edits lying
+ * wholly inside [from, to) of `text`: in each neighbourhood (at most about
+ * `FUZZY_CHUNK` characters) the matches with the fewest errors. Neighbouring
+ * results may overlap. Small error budgets search only around exact hits of
+ * the quote's pieces; large ones scan the whole region. `knownStarts` are
+ * exact occurrences already found: a neighbourhood around one of them can
+ * only report it again, so it is skipped when that saves work.
+ */
+export function findFuzzy(
+  text: TextView,
+  exact: string,
+  maxErrors: number,
+  from: number,
+  to: number,
+  knownStarts: ReadonlySet<number> = new Set(),
+): Match[] {
+  const pieceLength = Math.floor(exact.length / (maxErrors + 1));
+  const overlap = exact.length + maxErrors;
+  const windows =
+    pieceLength >= MIN_PIECE_LENGTH
+      ? mergeWindows(pieceHitWindows(text, exact, maxErrors, pieceLength, from, to, knownStarts)).flatMap(([a, b]) => chunk(a, b, overlap))
+      : chunk(from, to, overlap);
+  const matches: Match[] = [];
+  for (const [a, b] of windows) {
+    for (const match of approxSearch(text.slice(a, b), exact, maxErrors)) {
+      matches.push({ start: a + match.start, end: a + match.end, errors: match.errors });
+    }
+  }
+  return matches;
+}
+
+type Window = [start: number, end: number];
+
+// A piece found at `hit` that sits at `offset` in the quote puts the start of
+// a match within maxErrors of hit - offset, and its end at most maxErrors
+// beyond the quote's length after that start.
+function pieceHitWindows(
+  text: TextView,
+  exact: string,
+  maxErrors: number,
+  pieceLength: number,
+  from: number,
+  to: number,
+  knownStarts: ReadonlySet<number>,
+): Window[] {
+  const region = text.slice(from, to);
+  const windows: Window[] = [];
+  for (let piece = 0; piece <= maxErrors; piece++) {
+    const offset = piece * pieceLength;
+    const needle = exact.slice(offset, piece === maxErrors ? exact.length : offset + pieceLength);
+    for (let at = region.indexOf(needle); at !== -1; at = region.indexOf(needle, at + 1)) {
+      const start = from + at - offset;
+      if (knownStarts.has(start)) continue;
+      windows.push([Math.max(from, start - maxErrors), Math.min(to, start + exact.length + 2 * maxErrors)]);
+    }
+  }
+  return windows;
+}
+
+function mergeWindows(windows: Window[]): Window[] {
+  windows.sort((a, b) => a[0] - b[0]);
+  const merged: Window[] = [];
+  for (const window of windows) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && window[0] <= last[1]) last[1] = Math.max(last[1], window[1]);
+    else merged.push([window[0], window[1]]);
+  }
+  return merged;
+}
+
+// Splits [from, to) into windows of about FUZZY_CHUNK that overlap by the
+// longest possible match, so that no match is cut.
+function chunk(from: number, to: number, overlap: number): Window[] {
+  const step = Math.max(FUZZY_CHUNK, 4 * overlap);
+  const windows: Window[] = [];
+  for (let start = from; start < to; start += step) {
+    const end = Math.min(to, start + step + overlap);
+    windows.push([start, end]);
+    if (end === to) break;
+  }
+  return windows;
+}

@@ -1,0 +1,63 @@
+import { CONTEXT_LENGTH } from './describe';
+import type { TextView } from './folded-text';
+import { similarity } from './similarity';
+
+/** What is being looked for: the (folded) quote, its context, and where it is expected to start. */
+export type Query = { exact: string; prefix: string; suffix: string; hint: number };
+
+// Hypothesis's weights (match-quote.ts): the quote matters most, then each side
+// of its context; position only breaks near-ties.
+const QUOTE_WEIGHT = 50;
+const PREFIX_WEIGHT = 20;
+const SUFFIX_WEIGHT = 20;
+const POSITION_WEIGHT = 2;
+const TOTAL_WEIGHT = QUOTE_WEIGHT + PREFIX_WEIGHT + SUFFIX_WEIGHT + POSITION_WEIGHT;
+
+/** Fuzzy searches never allow more errors than this, to bound their cost. */
+export const MAX_FUZZY_ERRORS = 256;
+
+/**
+ * Scores a match of the quote at [start, end) of `text` with `errors` edits,
+ * from 0 to 1: quote similarity, similarity of the `CONTEXT_LENGTH` characters
+ * on each side to the stored prefix and suffix, and closeness to the hint
+ * relative to the text's length. Context is compared as whole strings, so a
+ * stored prefix shortened by the start of the text only fits near that start.
+ */
+export function scoreMatch(text: TextView, query: Query, start: number, end: number, errors: number): number {
+  const quoteScore = 1 - errors / query.exact.length;
+  const prefixScore = similarity(query.prefix, text.slice(Math.max(0, start - CONTEXT_LENGTH), start));
+  const suffixScore = similarity(query.suffix, text.slice(end, end + CONTEXT_LENGTH));
+  const raw =
+    QUOTE_WEIGHT * quoteScore +
+    PREFIX_WEIGHT * prefixScore +
+    SUFFIX_WEIGHT * suffixScore +
+    POSITION_WEIGHT * positionScore(text.length, Math.abs(start - query.hint));
+  return raw / TOTAL_WEIGHT;
+}
+
+/**
+ * The distance from the hint beyond which no match, however perfect its quote
+ * and context, scores above `score`; Infinity when a perfect match scores
+ * above it at any distance. Lets a search stop widening once nothing farther
+ * away could beat what it has.
+ */
+export function distanceBeyondWhichScoreCannotExceed(textLength: number, score: number): number {
+  const positionNeeded = (score * TOTAL_WEIGHT - QUOTE_WEIGHT - PREFIX_WEIGHT - SUFFIX_WEIGHT) / POSITION_WEIGHT;
+  if (positionNeeded >= 1) return 0;
+  if (positionNeeded < 0) return Infinity;
+  return Math.ceil((1 - positionNeeded) * Math.max(1, textLength));
+}
+
+/**
+ * The most edits a fuzzy match of a quote of `quoteLength` can have and still
+ * reach `minScore`, granting it perfect context and position; at most
+ * `MAX_FUZZY_ERRORS`, never negative.
+ */
+export function maxErrorsFor(quoteLength: number, minScore: number): number {
+  const minQuoteScore = (minScore * TOTAL_WEIGHT - PREFIX_WEIGHT - SUFFIX_WEIGHT - POSITION_WEIGHT) / QUOTE_WEIGHT;
+  return Math.max(0, Math.min(MAX_FUZZY_ERRORS, Math.floor(quoteLength * (1 - minQuoteScore))));
+}
+
+function positionScore(textLength: number, distance: number): number {
+  return 1 - Math.min(1, distance / Math.max(1, textLength));
+}

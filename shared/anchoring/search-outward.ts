@@ -1,0 +1,119 @@
+import { AMBIGUITY_MARGIN, decide, MIN_SCORE, POSITION_DOMINANCE, type Decision } from './decide';
+import { findExact, type Match } from './find-exact';
+import { findFuzzy } from './find-fuzzy';
+import type { TextView } from './folded-text';
+import type { AnchorOptions, Candidate } from './result';
+import { distanceBeyondWhichScoreCannotExceed, maxErrorsFor, scoreMatch, type Query } from './score';
+
+/** Characters searched on each side of the expected position first. */
+export const WINDOW = 4096;
+
+/** Factor by which the searched radius grows while nothing is found. */
+export const GROWTH = 16;
+
+/**
+ * Lowest score the first search looks for. Most edits to a quote are small,
+ * and a high floor allows few errors, which keeps fuzzy search cheap; the
+ * floor drops towards the minimum score only when a weaker candidate could
+ * still change the outcome.
+ */
+export const FIRST_FLOOR = 0.95;
+
+/** A candidate that remembers how many edits its quote needed. */
+export type ScoredMatch = Candidate & { errors: number };
+
+/**
+ * Searches for `query` around `query.hint` and decides (see `decide`) among
+ * what it finds, searching more only while something unseen could change the
+ * decision. A first pass looks only for candidates scoring at least
+ * `FIRST_FLOOR`, which is cheap even over a whole text; a second pass down to
+ * the minimum score runs only if weaker candidates could matter. Each pass
+ * starts `WINDOW` characters either side of the hint; then:
+ * - orphan or ambiguous: widen by `GROWTH` up to the whole text;
+ * - anchored: search out to where the candidate no longer dominates
+ *   (`POSITION_DOMINANCE`) for anything that could rival it, and beyond that,
+ *   where only a clearly better candidate would matter, for such a candidate
+ *   only. A candidate with a near-perfect score needs no search beyond.
+ */
+export function searchOutward(text: TextView, query: Query, options: AnchorOptions): Decision<ScoredMatch> {
+  const minScore = options.minScore ?? MIN_SCORE;
+  const margin = options.ambiguityMargin ?? AMBIGUITY_MARGIN;
+  const found = new Map<string, ScoredMatch>();
+  const search = (radius: number, floor: number): number => {
+    const from = Math.max(0, query.hint - radius);
+    const to = Math.min(text.length, query.hint + query.exact.length + radius);
+    const { candidates, slack } = findCandidates(text, query, from, to, floor, margin);
+    for (const c of candidates) found.set(`${c.start}:${c.end}`, c);
+    return slack;
+  };
+  const covers = (radius: number) => query.hint - radius <= 0 && query.hint + query.exact.length + radius >= text.length;
+  // The lowest score the whole text has been searched for.
+  let beyondFloor = Infinity;
+
+  // Searches outward until no candidate scoring `limit` or more could change the decision.
+  const settle = (limit: number): Decision<ScoredMatch> => {
+    let radius = WINDOW;
+    let floor = Math.max(limit, lowestScoreThatMatters(decide([...found.values()], query.hint, options), margin));
+    let slack = search(radius, floor);
+    for (;;) {
+      const decision = decide([...found.values()], query.hint, options);
+      const matters = Math.max(limit, lowestScoreThatMatters(decision, margin));
+      if (decision.status !== 'anchored' || covers(radius)) {
+        if (covers(radius) && matters >= floor) return decision;
+        radius = covers(radius) ? radius : radius * GROWTH;
+      } else {
+        const { candidate } = decision;
+        // Every match outside the region starts more than (radius - slack) from the hint.
+        const rivalRadius = Math.abs(candidate.start - query.hint) * POSITION_DOMINANCE + slack;
+        if (rivalRadius <= radius && matters >= floor) {
+          const better = candidate.score + margin;
+          if (distanceBeyondWhichScoreCannotExceed(text.length, better) + slack <= radius || beyondFloor <= better) {
+            return decision;
+          }
+          beyondFloor = better;
+          search(text.length, better);
+          continue;
+        }
+        radius = Math.max(radius, rivalRadius);
+      }
+      floor = matters;
+      slack = search(radius, floor);
+    }
+  };
+
+  const firstFloor = Math.max(minScore, FIRST_FLOOR);
+  const quick = settle(firstFloor);
+  if (lowestScoreThatMatters(quick, margin) >= firstFloor) return quick;
+  return settle(minScore);
+}
+
+// Exact occurrences are cheap to find, and once scored they raise the floor
+// for the costly fuzzy search: a fuzzy match scoring below the best exact one
+// by more than the margin cannot change the decision.
+function findCandidates(text: TextView, query: Query, from: number, to: number, floor: number, margin: number) {
+  const candidates: ScoredMatch[] = findExact(text, query, from, to).map((m) => score(text, query, m));
+  const fuzzyFloor = Math.max(floor, ...candidates.map((c) => c.score - margin));
+  const maxErrors = maxErrorsFor(query.exact.length, fuzzyFloor);
+  if (maxErrors > 0) {
+    const knownStarts = new Set(candidates.map((c) => c.start));
+    for (const m of findFuzzy(text, query.exact, maxErrors, from, to, knownStarts)) candidates.push(score(text, query, m));
+  }
+  return { candidates, slack: maxErrors };
+}
+
+function score(text: TextView, query: Query, match: Match): ScoredMatch {
+  return { ...match, score: scoreMatch(text, query, match.start, match.end, match.errors) };
+}
+
+// A candidate not yet seen changes the decision only by rivalling or beating
+// what was found, that is by scoring within the margin of it.
+function lowestScoreThatMatters(decision: Decision, margin: number): number {
+  switch (decision.status) {
+    case 'anchored':
+      return decision.candidate.score - margin;
+    case 'ambiguous':
+      return Math.max(...decision.candidates.map((c) => c.score)) - margin;
+    case 'orphan':
+      return 0;
+  }
+}
