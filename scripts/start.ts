@@ -10,7 +10,7 @@ import { installElectronBinary, locateElectronBinary } from './start/electron-bi
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const appArgs = process.argv.slice(2);
-const INSTALL_TIMEOUT_MS = 30_000;
+const INSTALL_TIMEOUT_MS = 20_000;
 
 try {
   await ensureBuild(root);
