@@ -40,7 +40,19 @@ export default tseslint.config(
   {
     files: ['main/preload/**/*.ts'],
     ignores: ['main/preload/**/*.test.ts'],
-    rules: restrict([...nodeBuiltins, 'zod', 'lowdb', '**/store/**', '**/renderer/**', '../*', '!../../shared/ipc/channels'], 'the preload imports only electron and shared/ipc/channels.'),
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!electron$|\\./|\\.\\./\\.\\./shared/ipc/(channels|bridge)$)',
+              message: 'the preload imports only electron, its own files and shared/ipc/channels (types from shared/ipc/bridge).',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
