@@ -23,7 +23,6 @@ export function Sidebar({ session }: { session: ReaderSession }) {
     () => (hidden.size === 0 ? snapshot.annotations : snapshot.annotations.filter((a) => !hidden.has(a.body.tag))),
     [snapshot.annotations, hidden],
   );
-  const revealIndex = useMemo(() => (ui.activeId ? visible.findIndex((a) => a.id === ui.activeId) : -1), [visible, ui.activeId]);
 
   const onGo = useCallback((id: string) => session.goToAnnotation(id), [session]);
   const onNote = useCallback((id: string, note: string) => session.store.setNote(id, note), [session]);
@@ -103,7 +102,7 @@ export function Sidebar({ session }: { session: ReaderSession }) {
           rowHeight={ROW_HEIGHT}
           keyOf={(a) => a.id}
           render={render}
-          revealIndex={revealIndex}
+          revealKey={ui.activeId}
           label="Annotations in document order"
           testId="annotation-list"
         />

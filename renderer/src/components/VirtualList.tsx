@@ -6,8 +6,8 @@ interface VirtualListProps<T> {
   rowHeight: number;
   keyOf: (item: T) => string;
   render: (item: T) => ReactNode;
-  /** A row to bring into view when it changes (the active card), or -1. */
-  revealIndex: number;
+  /** Key of a row to bring into view whenever this changes (the active card), or null. */
+  revealKey: string | null;
   label: string;
   testId: string;
 }
@@ -18,7 +18,7 @@ const OVERSCAN = 4;
  * A list that renders only the rows in view, so 10,000 annotations cost a screenful of cards.
  * Rows are absolutely placed at `index * rowHeight`.
  */
-export function VirtualList<T>({ items, rowHeight, keyOf, render, revealIndex, label, testId }: VirtualListProps<T>) {
+export function VirtualList<T>({ items, rowHeight, keyOf, render, revealKey, label, testId }: VirtualListProps<T>) {
   const scroller = useRef<HTMLDivElement>(null);
   const [view, setView] = useState({ top: 0, height: 800 });
 
@@ -31,14 +31,23 @@ export function VirtualList<T>({ items, rowHeight, keyOf, render, revealIndex, l
     return () => observer.disconnect();
   }, []);
 
+  // Only a change of key reveals: rows shifting under an unchanged active card must not scroll,
+  // and the tracked viewport is used instead of reading layout, which would force a reflow.
+  const latest = useRef({ items, view, keyOf });
+  useLayoutEffect(() => {
+    latest.current = { items, view, keyOf };
+  });
   useLayoutEffect(() => {
     const element = scroller.current;
-    if (!element || revealIndex < 0) return;
-    const top = revealIndex * rowHeight;
-    if (top < element.scrollTop || top + rowHeight > element.scrollTop + element.clientHeight) {
-      element.scrollTop = Math.max(0, top - element.clientHeight / 3);
+    if (!element || revealKey === null) return;
+    const { items: rows, view: shown, keyOf: keyOfRow } = latest.current;
+    const index = rows.findIndex((item) => keyOfRow(item) === revealKey);
+    if (index < 0) return;
+    const top = index * rowHeight;
+    if (top < shown.top || top + rowHeight > shown.top + shown.height) {
+      element.scrollTop = Math.max(0, top - shown.height / 3);
     }
-  }, [revealIndex, rowHeight]);
+  }, [revealKey, rowHeight]);
 
   const first = Math.max(0, Math.floor(view.top / rowHeight) - OVERSCAN);
   const last = Math.min(items.length, Math.ceil((view.top + view.height) / rowHeight) + OVERSCAN);
