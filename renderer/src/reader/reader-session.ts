@@ -41,7 +41,7 @@ const toPaint = (a: Annotation): PaintItem => ({ id: a.id, tag: a.body.tag, ...a
 export class ReaderSession {
   readonly article: Article;
   readonly text: string;
-  readonly sentences: SentenceIndex;
+  private sentenceIndex: SentenceIndex | null = null;
   readonly store: AnnotationStore;
   readonly autosave: Autosave;
   private ui: ReaderUi = { selection: NO_SELECTION, activeId: null, notice: '' };
@@ -51,7 +51,6 @@ export class ReaderSession {
   constructor(opened: OpenedDocument, creator: Creator, save: (documentId: string, batch: ChangeBatch) => Promise<{ savedAt: string }>) {
     this.article = opened.article;
     this.text = toPlainText(opened.article.blocks);
-    this.sentences = SentenceIndex.fromBlocks(opened.article.blocks, segmentBlock);
     this.store = new AnnotationStore({
       documentId: opened.article.id,
       text: this.text,
@@ -75,8 +74,18 @@ export class ReaderSession {
   /** The current `ReaderUi`. */
   readonly getSnapshot = (): ReaderUi => this.ui;
 
+  /**
+   * The article's sentences, segmented on first use: opening paints first, and `attach`
+   * schedules the segmentation for the first idle moment after that.
+   */
+  get sentences(): SentenceIndex {
+    this.sentenceIndex ??= SentenceIndex.fromBlocks(this.article.blocks, segmentBlock);
+    return this.sentenceIndex;
+  }
+
   /** Shows the article in `mount`; returns the detach function. */
   attach(mount: HTMLElement): () => void {
+    setTimeout(() => void this.sentences.count, 50);
     const painted = this.store.getSnapshot().annotations.map(toPaint);
     const editor = new ReaderEditor(mount, buildDoc(this.article.blocks), painted, (g) => this.handleGesture(g));
     this.editor = editor;
