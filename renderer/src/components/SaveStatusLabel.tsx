@@ -26,8 +26,8 @@ export function SaveStatusLabel({ autosave }: { autosave: Autosave }) {
       );
     case 'failed':
       return (
-        <span className="save-status save-status-failed" data-testid="save-status" data-state="failed" role="alert">
-          Not saved: {status.message}
+        <span className="save-status save-status-failed" data-testid="save-status" data-state="failed" role="alert" title={`Not saved: ${status.message}`}>
+          <span className="save-status-text">Not saved: {status.message}</span>
           <button type="button" className="button button-quiet" data-testid="save-retry" onClick={() => void autosave.flush()}>
             Retry
           </button>
