@@ -157,6 +157,14 @@ export class ReaderPage {
     await this.card(quote).first().getByTestId('card-note').fill(note);
   }
 
+  /** N: types `note` into the note of the active (or selected) annotation, then Escape back to the text. */
+  async writeNoteWithKeyboard(note: string): Promise<void> {
+    await this.page.keyboard.press('n');
+    await expect(this.sidebar.getByTestId('card-note').and(this.page.locator(':focus'))).toBeVisible();
+    await this.page.keyboard.type(note);
+    await this.page.keyboard.press('Escape');
+  }
+
   /** The per-tag count shown in the sidebar. */
   async count(tag: TagName): Promise<number> {
     const text = (await this.page.getByTestId(`count-${tag}`).textContent()) ?? '';

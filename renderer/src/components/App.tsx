@@ -18,6 +18,14 @@ import { PasteDialog } from './PasteDialog';
 import { ReaderView } from './ReaderView';
 import { StoreBanner } from './StoreBanner';
 
+/** Focuses the note field of an annotation's card once the sidebar has rendered it. */
+function focusNote(id: string | null): void {
+  if (!id) return;
+  requestAnimationFrame(() =>
+    document.querySelector<HTMLTextAreaElement>(`[data-testid="annotation-card"][data-annotation-id="${CSS.escape(id)}"] textarea`)?.focus(),
+  );
+}
+
 type Route = { kind: 'library' } | { kind: 'reader'; documentId: string; openedAt: number };
 
 const FALLBACK_CREATOR: Creator = { id: 'analyst', name: 'Analyst' };
@@ -109,6 +117,10 @@ export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
           return reader?.moveCursor(command.delta, command.extend);
         case 'clear-selection':
           return reader?.clearSelection();
+        case 'edit-note':
+          return focusNote(reader?.noteTarget() ?? null);
+        case 'leave-note':
+          return reader?.focusArticle();
       }
     },
     [showLibrary],

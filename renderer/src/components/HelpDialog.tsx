@@ -10,6 +10,7 @@ const SHORTCUTS: readonly [string, string][] = [
   ['1 / 2 / 3', 'Toggle claim / denial / evidence on the selection'],
   ['Shift + 1 / 2 / 3', 'Change the selection’s tags to claim / denial / evidence'],
   ['Delete / Backspace', 'Remove the tags inside the selection'],
+  ['N', 'Write a note on the active (or selected) annotation; Escape returns to the text'],
   ['Ctrl + Z', 'Undo (tags and notes)'],
   ['Ctrl + Shift + Z, Ctrl + Y', 'Redo'],
   ['Escape', 'Clear the selection'],

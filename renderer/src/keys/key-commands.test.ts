@@ -47,6 +47,11 @@ describe('commandForKey', () => {
     expect(commandForKey(press('v', { ctrlKey: true, shiftKey: true }), 'note')).toBeNull();
   });
 
+  it('goes to the note with N and back to the article with Escape', () => {
+    expect(commandForKey(press('n'), 'article')).toEqual({ type: 'edit-note' });
+    expect(commandForKey(press('Escape', { code: 'Escape' }), 'note')).toEqual({ type: 'leave-note' });
+  });
+
   it('maps removal, clearing, help, import and navigation', () => {
     expect(commandForKey(press('Delete', { code: 'Delete' }), 'article')).toEqual({ type: 'remove-tags' });
     expect(commandForKey(press('Escape', { code: 'Escape' }), 'article')).toEqual({ type: 'clear-selection' });

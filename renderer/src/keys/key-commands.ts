@@ -9,6 +9,8 @@ export type KeyCommand =
   | { type: 'redo' }
   | { type: 'move-cursor'; delta: 1 | -1; extend: boolean }
   | { type: 'clear-selection' }
+  | { type: 'edit-note' }
+  | { type: 'leave-note' }
   | { type: 'show-help' }
   | { type: 'open-file' }
   | { type: 'paste-text' }
@@ -47,7 +49,8 @@ export function commandForKey(press: KeyPress, target: KeyTarget): KeyCommand | 
     if (key === 'v' && press.shiftKey) return { type: 'paste-text' };
     return null;
   }
-  if (target === 'note' || mod) return null;
+  if (target === 'note') return press.key === 'Escape' && !mod ? { type: 'leave-note' } : null;
+  if (mod) return null;
   if (press.altKey) return press.key === 'ArrowLeft' ? { type: 'show-library' } : null;
   const tag = tagOfDigit(press);
   if (tag) return press.shiftKey ? { type: 'change-tag', tag } : { type: 'toggle-tag', tag };
@@ -57,5 +60,6 @@ export function commandForKey(press: KeyPress, target: KeyTarget): KeyCommand | 
   if (press.key === 'Delete' || press.key === 'Backspace') return { type: 'remove-tags' };
   if (press.key === 'Escape') return { type: 'clear-selection' };
   if (press.key === '?') return { type: 'show-help' };
+  if (key === 'n' && !press.shiftKey) return { type: 'edit-note' };
   return null;
 }

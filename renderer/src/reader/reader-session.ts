@@ -160,6 +160,21 @@ export class ReaderSession {
     this.editor?.reveal(range, 'center');
   }
 
+  /**
+   * N: the annotation whose note to edit — the active one, else the first inside the selection
+   * (made active). Null when there is none; the notice then says what to do.
+   */
+  noteTarget(): string | null {
+    const range = this.ui.selection.range;
+    const id = this.ui.activeId ?? (range ? this.store.within(range)[0]?.id : undefined) ?? null;
+    if (!id) {
+      this.update({ notice: 'Tag the selection first, then press N for its note' });
+      return null;
+    }
+    this.activate(id);
+    return id;
+  }
+
   /** Selects a candidate range of an annotation that needs attention, to preview it. */
   preview(range: TextRange): void {
     this.select(selectRange(this.sentences, range));
