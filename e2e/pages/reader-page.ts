@@ -181,6 +181,21 @@ export class ReaderPage {
     return this.page.getByTestId('attention-card');
   }
 
+  /** Puts the annotation needing attention whose quote contains `quote` at its nth candidate place. */
+  async placeAttention(quote: string, candidate = 0): Promise<void> {
+    await this.attentionCards().filter({ hasText: quote }).first().getByTestId('attention-place').nth(candidate).click();
+  }
+
+  /** Deletes the annotation needing attention whose quote contains `quote`. */
+  async discardAttention(quote: string): Promise<void> {
+    await this.attentionCards().filter({ hasText: quote }).first().getByTestId('attention-discard').click();
+  }
+
+  /** Deletes an annotation from its card's ✕ button. */
+  async deleteCard(quote: string): Promise<void> {
+    await this.card(quote).first().getByTestId('card-remove').click();
+  }
+
   /** The save indicator ("Saving…", "Saved 15:04:05", "All changes saved", "Not saved: …"). */
   saveStatus(): Locator {
     return this.page.getByTestId('save-status');

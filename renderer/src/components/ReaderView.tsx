@@ -53,6 +53,14 @@ export function ReaderView(props: ReaderProps) {
     };
   }, [opened, creator, client, onSession]);
 
+  useEffect(() => {
+    if (!opened) return;
+    document.title = `${opened.article.metadata.title || opened.article.source.fileName} — Factmark`;
+    return () => {
+      document.title = 'Factmark';
+    };
+  }, [opened]);
+
   const restore = useCallback(
     async (lines: number[]) => {
       if (!session) return;
