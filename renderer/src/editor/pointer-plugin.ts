@@ -5,6 +5,9 @@ import { SAFE_HREF } from './schema';
 /** Pixels the pointer must travel before a press becomes a drag. */
 const DRAG_THRESHOLD = 4;
 
+/** Height of the band at the scroller's top and bottom where a drag scrolls the article. */
+const EDGE_ZONE = 40;
+
 /** A pointer gesture over the article, in document positions. */
 export interface PointerGesture {
   /** A press without movement, or a drag (reported as it moves, then once more at release). */
@@ -67,20 +70,47 @@ export function pointerPlugin(onGesture: (gesture: PointerGesture) => void): Plu
   });
 }
 
+/** Pixels per frame to scroll when the pointer is `overshoot` px into the edge zone. */
+function edgeSpeed(overshoot: number): number {
+  return Math.min(40, Math.round(overshoot / 2));
+}
+
+/**
+ * Follows one press until release. While dragging, the scroll container scrolls when the
+ * pointer nears its top or bottom edge, so a selection can run past the screen.
+ */
 function trackDrag(view: EditorView, down: MouseEvent, from: number, onGesture: (g: PointerGesture) => void): void {
+  const scroller = view.dom.closest('[data-scroll-container]');
   let dragging = false;
   let frame = 0;
   let last: MouseEvent = down;
+  // Off the article (above the window, say) the drag keeps its last end instead of collapsing.
+  let lastTo = from;
   const report = (event: MouseEvent, done: boolean) => {
-    const to = posAt(view, event) ?? from;
+    const to = posAt(view, event) ?? lastTo;
+    lastTo = to;
     onGesture({ kind: dragging ? 'drag' : 'click', from, to, shift: down.shiftKey, alt: event.altKey, done });
+  };
+  const speed = () => {
+    if (!scroller) return 0;
+    const box = scroller.getBoundingClientRect();
+    if (last.clientY < box.top + EDGE_ZONE) return -edgeSpeed(box.top + EDGE_ZONE - last.clientY);
+    if (last.clientY > box.bottom - EDGE_ZONE) return edgeSpeed(last.clientY - (box.bottom - EDGE_ZONE));
+    return 0;
+  };
+  // One hit test per frame is enough; the loop keeps running while the pointer sits at an edge.
+  const tick = () => {
+    frame = 0;
+    const step = speed();
+    if (step !== 0 && scroller) scroller.scrollTop += step;
+    report(last, false);
+    if (step !== 0) frame = requestAnimationFrame(tick);
   };
   const move = (event: MouseEvent) => {
     last = event;
     if (!dragging && Math.hypot(event.clientX - down.clientX, event.clientY - down.clientY) < DRAG_THRESHOLD) return;
     dragging = true;
-    // One hit test per frame is enough while dragging.
-    if (!frame) frame = requestAnimationFrame(() => ((frame = 0), report(last, false)));
+    if (!frame) frame = requestAnimationFrame(tick);
   };
   const up = (event: MouseEvent) => {
     window.removeEventListener('mousemove', move);
