@@ -27,11 +27,12 @@ describe('decide', () => {
     expect(decide([far, near], 100)).toEqual({ status: 'anchored', candidate: near });
   });
 
-  it('ignores rivals below the minimum score', () => {
-    expect(decide([at(0, MIN_SCORE + 0.01), at(500, MIN_SCORE - 0.005)], 250)).toEqual({
-      status: 'anchored',
-      candidate: at(0, MIN_SCORE + 0.01),
-    });
+  it('counts a rival just below the minimum score as a tie', () => {
+    expect(decide([at(0, MIN_SCORE + 0.005), at(500, MIN_SCORE - 0.005)], 250).status).toBe('ambiguous');
+  });
+
+  it('ignores candidates well below the best', () => {
+    expect(decide([at(0, 0.99), at(500, 0.9)], 250)).toEqual({ status: 'anchored', candidate: at(0, 0.99) });
   });
 
   it('counts overlapping candidates as one place, keeping the best score', () => {

@@ -32,9 +32,10 @@ export type Decision<C extends Candidate = Candidate> =
 /**
  * Chooses among scored candidates for one quote. Overlapping candidates are
  * one place and keep their best score. The best candidate is anchored when it
- * reaches `minScore` and has no rival within `ambiguityMargin` above
- * `minScore`; when it has rivals, the one nearest `hint` wins if it dominates
- * by `POSITION_DOMINANCE`, else the result is ambiguous. With nothing at or
+ * reaches `minScore` and no other place scores within `ambiguityMargin` of it
+ * (even one below `minScore`: a near tie is a coin toss either way). Among
+ * such rivals the one nearest `hint` wins if it dominates by
+ * `POSITION_DOMINANCE`; otherwise the result is ambiguous. With nothing at or
  * above `minScore` the result is orphan, carrying the best miss.
  */
 export function decide<C extends Candidate>(candidates: readonly C[], hint: number, options: AnchorOptions = {}): Decision<C> {
@@ -44,7 +45,7 @@ export function decide<C extends Candidate>(candidates: readonly C[], hint: numb
   const best = places[0];
   if (best === undefined) return { status: 'orphan' };
   if (best.score < minScore) return { status: 'orphan', best };
-  const contenders = places.filter((c) => c.score >= minScore && best.score - c.score <= margin);
+  const contenders = places.filter((c) => best.score - c.score <= margin);
   if (contenders.length === 1) return { status: 'anchored', candidate: best };
   const byDistance = [...contenders].sort((a, b) => distance(a, hint) - distance(b, hint));
   const [nearest, runnerUp] = byDistance as [C, C];

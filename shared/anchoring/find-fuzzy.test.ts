@@ -24,6 +24,15 @@ describe('findFuzzy', () => {
     }
   });
 
+  it('finds a reworded table line that a closer-looking line with other numbers would hide', () => {
+    const line = 'District 4: turnout was 55 percent, and the incumbent held the seat by 388 votes.';
+    const reworded = 'District 4: turnout was 55 percent and the sitting member kept the seat by 388 votes.';
+    const neighbour = 'District 2: turnout was 58 percent, and the incumbent held the seat by 97 votes.';
+    const text = `${neighbour}\n\n${reworded}`;
+    const found = findFuzzy(text, line, 32, 0, text.length).map((m) => text.slice(m.start, m.end));
+    expect(found).toContain(reworded);
+  });
+
   it('finds nothing when every candidate needs more edits than allowed', () => {
     const text = 'The weather was fine and the match went ahead as planned on Saturday.';
     expect(findFuzzy(text, quote, 5, 0, text.length)).toEqual([]);

@@ -18,6 +18,12 @@ export const FUZZY_CHUNK = 2048;
 export const MIN_PIECE_LENGTH = 6;
 
 /**
+ * Most occurrences of a quote's longest number searched around one by one;
+ * a number that common singles nothing out.
+ */
+export const MAX_NUMBER_HITS = 256;
+
+/**
  * Approximate occurrences of `exact` with at most `maxErrors` edits lying
  * wholly inside [from, to) of `text`: in each neighbourhood (at most about
  * `FUZZY_CHUNK` characters) the matches with the fewest errors. Neighbouring
@@ -25,6 +31,12 @@ export const MIN_PIECE_LENGTH = 6;
  * the quote's pieces; large ones scan the whole region. `knownStarts` are
  * exact occurrences already found: a neighbourhood around one of them can
  * only report it again, so it is skipped when that saves work.
+ *
+ * A quote with numbers is also searched around each occurrence of its longest
+ * number, one occurrence at a time. Only matches that keep the quote's
+ * numbers can be anchored (see `sameNumbers`), and this way a line from a
+ * table of results cannot hide behind a neighbouring line that differs from
+ * the quote in fewer characters but in its numbers.
  */
 export function findFuzzy(
   text: TextView,
@@ -40,6 +52,7 @@ export function findFuzzy(
     pieceLength >= MIN_PIECE_LENGTH
       ? mergeWindows(pieceHitWindows(text, exact, maxErrors, pieceLength, from, to, knownStarts)).flatMap(([a, b]) => chunk(a, b, overlap))
       : chunk(from, to, overlap);
+  windows.push(...numberHitWindows(text, exact, maxErrors, from, to, knownStarts));
   const matches: Match[] = [];
   for (const [a, b] of windows) {
     for (const match of approxSearch(text.slice(a, b), exact, maxErrors)) {
@@ -51,9 +64,6 @@ export function findFuzzy(
 
 type Window = [start: number, end: number];
 
-// A piece found at `hit` that sits at `offset` in the quote puts the start of
-// a match within maxErrors of hit - offset, and its end at most maxErrors
-// beyond the quote's length after that start.
 function pieceHitWindows(
   text: TextView,
   exact: string,
@@ -68,13 +78,42 @@ function pieceHitWindows(
   for (let piece = 0; piece <= maxErrors; piece++) {
     const offset = piece * pieceLength;
     const needle = exact.slice(offset, piece === maxErrors ? exact.length : offset + pieceLength);
-    for (let at = region.indexOf(needle); at !== -1; at = region.indexOf(needle, at + 1)) {
-      const start = from + at - offset;
-      if (knownStarts.has(start)) continue;
-      windows.push([Math.max(from, start - maxErrors), Math.min(to, start + exact.length + 2 * maxErrors)]);
+    for (const start of hitStarts(region, needle, offset, from)) {
+      if (!knownStarts.has(start)) windows.push(windowAround(start, exact.length, maxErrors, from, to));
     }
   }
   return windows;
+}
+
+function numberHitWindows(
+  text: TextView,
+  exact: string,
+  maxErrors: number,
+  from: number,
+  to: number,
+  knownStarts: ReadonlySet<number>,
+): Window[] {
+  let longest: RegExpExecArray | undefined;
+  for (const run of exact.matchAll(/\d+/g)) if (longest === undefined || run[0].length > longest[0].length) longest = run;
+  if (longest === undefined) return [];
+  const starts = hitStarts(text.slice(from, to), longest[0], longest.index, from);
+  if (starts.length > MAX_NUMBER_HITS) return [];
+  return starts.filter((start) => !knownStarts.has(start)).map((start) => windowAround(start, exact.length, maxErrors, from, to));
+}
+
+// Where the quote would start if `needle`, found in `region` (which begins at
+// `from`), is its part at `offset`.
+function hitStarts(region: string, needle: string, offset: number, from: number): number[] {
+  const starts: number[] = [];
+  for (let at = region.indexOf(needle); at !== -1; at = region.indexOf(needle, at + 1)) starts.push(from + at - offset);
+  return starts;
+}
+
+// A part of the quote found intact puts the start of the match within
+// maxErrors of where the quote would start, and its end at most maxErrors
+// beyond the quote's length after that.
+function windowAround(start: number, length: number, maxErrors: number, from: number, to: number): Window {
+  return [Math.max(from, start - maxErrors), Math.min(to, start + length + 2 * maxErrors)];
 }
 
 function mergeWindows(windows: Window[]): Window[] {

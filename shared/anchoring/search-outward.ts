@@ -1,6 +1,7 @@
 import { AMBIGUITY_MARGIN, decide, MIN_SCORE, POSITION_DOMINANCE, type Decision } from './decide';
 import { findExact, type Match } from './find-exact';
 import { findFuzzy } from './find-fuzzy';
+import { sameNumbers } from './numbers';
 import type { TextView } from './folded-text';
 import type { AnchorOptions, Candidate } from './result';
 import { distanceBeyondWhichScoreCannotExceed, maxErrorsFor, scoreMatch, type Query } from './score';
@@ -19,8 +20,11 @@ export const GROWTH = 16;
  */
 export const FIRST_FLOOR = 0.95;
 
-/** A candidate that remembers how many edits its quote needed. */
-export type ScoredMatch = Candidate & { errors: number };
+/**
+ * A candidate that remembers how many edits its quote needed and whether its
+ * numbers are the quote's (see `sameNumbers`).
+ */
+export type ScoredMatch = Candidate & { errors: number; numbersKept: boolean };
 
 /**
  * Searches for `query` around `query.hint` and decides (see `decide`) among
@@ -34,6 +38,9 @@ export type ScoredMatch = Candidate & { errors: number };
  *   (`POSITION_DOMINANCE`) for anything that could rival it, and beyond that,
  *   where only a clearly better candidate would matter, for such a candidate
  *   only. A candidate with a near-perfect score needs no search beyond.
+ * A fuzzy match whose numbers differ from the quote's is never anchored: the
+ * claim it states is not the one annotated. It can still be the orphan's best
+ * candidate, for the analyst to confirm.
  */
 export function searchOutward(text: TextView, query: Query, options: AnchorOptions): Decision<ScoredMatch> {
   const minScore = options.minScore ?? MIN_SCORE;
@@ -46,6 +53,13 @@ export function searchOutward(text: TextView, query: Query, options: AnchorOptio
     for (const c of candidates) found.set(`${c.start}:${c.end}`, c);
     return slack;
   };
+  const decideFound = (): Decision<ScoredMatch> => {
+    const all = [...found.values()];
+    const decision = decide(all.filter((c) => c.numbersKept), query.hint, options);
+    if (decision.status !== 'orphan') return decision;
+    const best = all.reduce<ScoredMatch | undefined>((a, b) => (a === undefined || b.score > a.score ? b : a), undefined);
+    return best === undefined ? decision : { status: 'orphan', best };
+  };
   const covers = (radius: number) => query.hint - radius <= 0 && query.hint + query.exact.length + radius >= text.length;
   // The lowest score the whole text has been searched for.
   let beyondFloor = Infinity;
@@ -53,10 +67,10 @@ export function searchOutward(text: TextView, query: Query, options: AnchorOptio
   // Searches outward until no candidate scoring `limit` or more could change the decision.
   const settle = (limit: number): Decision<ScoredMatch> => {
     let radius = WINDOW;
-    let floor = Math.max(limit, lowestScoreThatMatters(decide([...found.values()], query.hint, options), margin));
+    let floor = Math.max(limit, lowestScoreThatMatters(decideFound(), margin));
     let slack = search(radius, floor);
     for (;;) {
-      const decision = decide([...found.values()], query.hint, options);
+      const decision = decideFound();
       const matters = Math.max(limit, lowestScoreThatMatters(decision, margin));
       if (decision.status !== 'anchored' || covers(radius)) {
         if (covers(radius) && matters >= floor) return decision;
@@ -84,7 +98,7 @@ export function searchOutward(text: TextView, query: Query, options: AnchorOptio
   const firstFloor = Math.max(minScore, FIRST_FLOOR);
   const quick = settle(firstFloor);
   if (lowestScoreThatMatters(quick, margin) >= firstFloor) return quick;
-  return settle(minScore);
+  return settle(minScore - margin);
 }
 
 // Exact occurrences are cheap to find, and once scored they raise the floor
@@ -102,7 +116,9 @@ function findCandidates(text: TextView, query: Query, from: number, to: number, 
 }
 
 function score(text: TextView, query: Query, match: Match): ScoredMatch {
-  return { ...match, score: scoreMatch(text, query, match.start, match.end, match.errors) };
+  const { start, end, errors } = match;
+  const numbersKept = errors === 0 || sameNumbers(query.exact, text.slice(start, end));
+  return { start, end, errors, numbersKept, score: scoreMatch(text, query, start, end, errors) };
 }
 
 // A candidate not yet seen changes the decision only by rivalling or beating

@@ -28,6 +28,15 @@ export const passages = {
     'The Environment Agency said more rain was expected on Thursday.',
   ].join('\n\n'),
 
+  districtResults: [
+    'Results were declared overnight in all five districts.',
+    'District 1: turnout was 61 percent, and the incumbent held the seat by 412 votes.',
+    'District 2: turnout was 58 percent, and the incumbent held the seat by 97 votes.',
+    'District 3: turnout was 64 percent, and the challenger won the seat by 1,203 votes.',
+    'District 4: turnout was 55 percent, and the incumbent held the seat by 388 votes.',
+    'District 5: turnout was 59 percent, and the challenger won the seat by 640 votes.',
+  ].join('\n\n'),
+
   minister: [
     "The minister said it's \"too early\" to judge whether the scheme has worked, but added that early figures were encouraging.",
     "Critics called the claim 'misleading', noting that the figures covered only three of the twelve regions taking part.",
