@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { visibleRows } from './visible-rows';
 
 interface VirtualListProps<T> {
   items: readonly T[];
@@ -12,7 +13,6 @@ interface VirtualListProps<T> {
   testId: string;
 }
 
-const OVERSCAN = 4;
 
 /**
  * A list that renders only the rows in view, so 10,000 annotations cost a screenful of cards.
@@ -49,8 +49,7 @@ export function VirtualList<T>({ items, rowHeight, keyOf, render, revealKey, lab
     }
   }, [revealKey, rowHeight]);
 
-  const first = Math.max(0, Math.floor(view.top / rowHeight) - OVERSCAN);
-  const last = Math.min(items.length, Math.ceil((view.top + view.height) / rowHeight) + OVERSCAN);
+  const { first, last } = visibleRows(view.top, view.height, rowHeight, items.length);
   const rows: ReactNode[] = [];
   for (let i = first; i < last; i++) {
     const item = items[i]!;

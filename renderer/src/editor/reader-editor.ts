@@ -93,17 +93,18 @@ export class ReaderEditor {
     this.view.dispatch(this.view.state.tr.setMeta(selectionKey, { selection: toPos(selection), cursor: toPos(cursor) }));
   }
 
-  /** Scrolls the article so `range` starts mid-screen (`center`) or just comes into view (`nearest`). */
+  /** Scrolls the article so `range` starts a third of the way down (`center`) or just comes into view (`nearest`). */
   reveal(range: TextRange, how: 'center' | 'nearest'): void {
     const scroller = this.scroller();
     if (!scroller) return;
-    const box = scroller.getBoundingClientRect();
-    const top = this.view.coordsAtPos(this.offsets.toPos(range.start), 1).top;
-    const bottom = this.view.coordsAtPos(this.offsets.toPos(range.end), -1).bottom;
-    const margin = 48;
-    if (how === 'nearest' && top >= box.top + margin && bottom <= box.bottom - margin) return;
-    const target = how === 'center' || bottom - top > box.height - 2 * margin ? box.top + box.height / 3 : top < box.top + margin ? box.top + margin : box.bottom - margin - (bottom - top);
-    scroller.scrollTop += top - target;
+    // Sections skipped by content-visibility have estimated heights until they render, so a
+    // long jump can land off target: measure again over the next frames until it holds.
+    let tries = 4;
+    const settle = () => {
+      const moved = this.scrollBy(scroller, range, how);
+      if (moved && --tries > 0) requestAnimationFrame(settle);
+    };
+    settle();
   }
 
   /** The plain-text offset shown at the top of the article's scroll viewport. */
@@ -130,6 +131,22 @@ export class ReaderEditor {
 
   private toHighlight(item: PaintItem): Highlight {
     return { id: item.id, tag: item.tag, from: this.offsets.toPos(item.start), to: this.offsets.toPos(item.end) };
+  }
+
+  /** One scroll step of `reveal`; true when it had to move. */
+  private scrollBy(scroller: Element, range: TextRange, how: 'center' | 'nearest'): boolean {
+    const box = scroller.getBoundingClientRect();
+    const top = this.view.coordsAtPos(this.offsets.toPos(range.start), 1).top;
+    const bottom = this.view.coordsAtPos(this.offsets.toPos(range.end), -1).bottom;
+    const margin = 48;
+    const onScreen = top >= box.top + margin && bottom <= box.bottom - margin;
+    if (how === 'nearest' && onScreen) return false;
+    const tall = bottom - top > box.height - 2 * margin;
+    const target =
+      how === 'center' || tall ? box.top + box.height / 3 : top < box.top + margin ? box.top + margin : box.bottom - margin - (bottom - top);
+    if (Math.abs(top - target) < 2) return false;
+    scroller.scrollTop += top - target;
+    return true;
   }
 
   private scroller(): Element | null {

@@ -32,6 +32,12 @@ export interface ReaderUi {
   readonly notice: string;
 }
 
+/** Repeated clicks on overlapping highlights cycle through them, shortest first. */
+function nextHit(hits: TextGesture['hits'], activeId: string | null): string | null {
+  const at = hits.findIndex((h) => h.id === activeId);
+  return hits[(at + 1) % Math.max(1, hits.length)]?.id ?? null;
+}
+
 const toPaint = (a: Annotation): PaintItem => ({ id: a.id, tag: a.body.tag, ...a.target.selector.position });
 
 /**
@@ -208,7 +214,7 @@ export class ReaderSession {
         ? extendSelectionTo(this.sentences, this.ui.selection, gesture.to)
         : selectSentenceAt(this.sentences, gesture.to),
     );
-    this.activate(gesture.shift ? this.ui.activeId : (gesture.hits[0]?.id ?? null));
+    if (!gesture.shift) this.activate(nextHit(gesture.hits, this.ui.activeId));
   }
 
   private requireSelection(): TextRange | null {
