@@ -9,6 +9,7 @@ import { summarizeArticle } from '../../shared/model/summarize-article';
 import { makeDirectoryDurably, writeFileDurably } from './durable-write';
 import { createStoreFile, type StoreContext } from './store-context';
 import type { StoreFileAdapter } from './store-file';
+import { rediscoverArticles } from './rediscover-articles';
 import { documentPath, LIBRARY_PATH, sourcePath } from './store-paths';
 
 /** Articles kept parsed after reading, so reopening a recent one skips reading and validating it. */
@@ -37,6 +38,7 @@ export async function openArticleLibrary(context: StoreContext): Promise<Article
   const indexFile = createStoreFile(context, LIBRARY_PATH, { schema: libraryIndexSchema, version: LIBRARY_SCHEMA_VERSION }, { pretty: true });
   const index = new Low<LibraryIndex>(indexFile, { schemaVersion: LIBRARY_SCHEMA_VERSION, documents: [] });
   await index.read();
+  await reindexLostArticles(context, index);
   const documents = new Map<string, StoreFileAdapter<Article>>();
   const recent = new Map<string, Article>();
 
@@ -125,6 +127,21 @@ export async function openArticleLibrary(context: StoreContext): Promise<Article
       await Promise.all([indexFile.idle(), ...[...documents.values()].map((file) => file.idle())]);
     },
   };
+}
+
+/** Puts articles whose documents survive but whose index entries were lost back into the index. */
+async function reindexLostArticles(context: StoreContext, index: Low<LibraryIndex>): Promise<void> {
+  const lost = await rediscoverArticles(context.storeDir, new Set(index.data.documents.map((d) => d.id)));
+  if (lost.length === 0) return;
+  index.data.documents = [...index.data.documents, ...lost.map(summarizeArticle)].sort((a, b) => Date.parse(b.importedAt) - Date.parse(a.importedAt));
+  const titles = lost.map((a) => `"${a.metadata.title}"`).join(', ');
+  const where = join(context.storeDir, LIBRARY_PATH);
+  if (!context.readOnly) await index.write();
+  context.report({
+    file: where,
+    problem: `The library index did not list ${lost.length} article${lost.length === 1 ? '' : 's'} whose documents are in the store: ${titles}.`,
+    action: context.readOnly ? 'Listed them for now.' : 'Added them back to the library.',
+  });
 }
 
 /** Content-addressed and written once: bytes already stored under their hash are not written again. */

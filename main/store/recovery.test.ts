@@ -20,13 +20,16 @@ interface FileKind {
   relPath: string;
   write(store: Store, round: number): Promise<void>;
   round(store: Store): Promise<string>;
+  /** The file can be rebuilt from others (the library index from the documents), so nothing is lost at all. */
+  rebuilt?: true;
 }
 
 const KINDS: Record<string, FileKind> = {
   'library index': {
     relPath: 'library.json',
     write: (store, n) => store.addArticle(makeArticle(`art-${n}`), sourceBytesFor(`art-${n}`)),
-    round: async (store) => store.listArticles().map((a) => a.id).join(','),
+    round: async (store) => store.listArticles().map((a) => a.id).sort().join(','),
+    rebuilt: true,
   },
   settings: {
     relPath: 'settings.json',
@@ -89,10 +92,10 @@ describe.each(Object.entries(KINDS))('a damaged %s', (_name, kind) => {
     await writeFile(path, badBytes);
 
     const store = await open(dir);
-    expect(await kind.round(store)).toBe(round1);
+    expect(await kind.round(store)).toBe(kind.rebuilt ? round2 : round1);
     expect(round1).not.toBe(round2);
     const [message, ...more] = store.messages();
-    expect(more).toEqual([]);
+    expect(more.map((m) => m.action)).toEqual(kind.rebuilt ? ['Added them back to the library.'] : []);
     expect(message?.file).toBe(path);
     expect(message?.problem).toContain(problem);
     expect(message?.action).toMatch(/Set it aside as .*\.corrupt-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ\. Loaded the backup from/);
@@ -145,10 +148,10 @@ describe('recovery', () => {
 
   it('reports a damaged file but leaves it in place when opened read-only', async () => {
     const kind = KINDS['library index'] as FileKind;
-    const { dir, round1 } = await storeWithBackup(kind);
+    const { dir, round2 } = await storeWithBackup(kind);
     await writeFile(join(dir, 'library.json'), 'null');
     const reader = await open(dir, { readOnly: true });
-    expect(await kind.round(reader)).toBe(round1);
+    expect(await kind.round(reader)).toBe(round2);
     expect(reader.messages()[0]?.action).toMatch(/^Left it in place \(opened read-only\)\. Loaded the backup/);
     expect(await readFile(join(dir, 'library.json'), 'utf8')).toBe('null');
     expect(await setAsideFiles(dir, 'library.json')).toEqual([]);
