@@ -1,8 +1,9 @@
 import { describe } from '../../../shared/anchoring';
-import { ANNOTATION_SCHEMA_VERSION, type Annotation, type Creator, type Tag } from '../../../shared/model/annotation';
+import type { Annotation, Creator, Tag } from '../../../shared/model/annotation';
 import { sameRange, type TextRange } from '../text/text-range';
 import { compareAnnotations, firstStartingAt, lowerBound } from './annotation-order';
 import type { Attention, AttentionItem } from './attention';
+import { newAnnotation } from './new-annotation';
 import type { OpenedAnnotations } from './open-annotations';
 import { PendingChanges } from './pending-changes';
 
@@ -199,17 +200,7 @@ export class AnnotationStore {
 
   private addition(tag: Tag, range: TextRange): Change {
     const { documentId, text, creator } = this.options;
-    const time = this.now().toISOString();
-    const annotation: Annotation = {
-      schemaVersion: ANNOTATION_SCHEMA_VERSION,
-      id: this.newId(),
-      documentId,
-      creator,
-      created: time,
-      modified: time,
-      body: { tag, note: '' },
-      target: { source: documentId, selector: describe(text, range.start, range.end) },
-    };
+    const annotation = newAnnotation(tag, range, { documentId, text, creator, id: this.newId(), at: this.now() });
     return { id: annotation.id, before: null, after: { annotation, attention: null } };
   }
 
