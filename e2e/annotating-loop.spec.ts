@@ -49,7 +49,7 @@ test('dragging across two sentences tags both whole; Alt keeps the exact charact
 
   await reader.dragAcross('tanks hold 650,000', 'last delivery before the storm');
   expect(await reader.selectedText()).toBe(
-    'Invoices obtained under a freedom-of-information request show that the last delivery before the storm was 180,000 litres on February 11. The tanks hold 650,000 litres, according to the authority’s own 2023 annual report.',
+    "Invoices obtained under a freedom-of-information request show that the last delivery before the storm was 180,000 litres on February 11. The tanks hold 650,000 litres, according to the authority's own 2023 annual report.",
   );
   await reader.pressTag('evidence');
   await expect(reader.highlights('evidence')).toHaveCount(1);
