@@ -62,6 +62,7 @@ export class LibraryPage {
 
   /** "Paste as new article": opens the dialog with Ctrl+Shift+V, types the text, imports. */
   async pasteArticle(text: string, title?: string): Promise<void> {
+    await this.waitUntilShown();
     await this.page.keyboard.press('Control+Shift+V');
     const dialog = this.page.getByTestId('paste-dialog');
     await expect(dialog).toBeVisible();

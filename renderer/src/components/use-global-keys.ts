@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { commandForKey, type KeyCommand, type KeyTarget } from '../keys/key-commands';
 
 function targetOf(element: EventTarget | null): KeyTarget | null {
@@ -16,7 +16,8 @@ function targetOf(element: EventTarget | null): KeyTarget | null {
  * dialog open). `run` gets the key's timestamp so tagging can be timed to paint.
  */
 export function useGlobalKeys(enabled: boolean, run: (command: KeyCommand, startedAt: number) => void): void {
-  useEffect(() => {
+  // Registered before the first paint, so a key pressed as soon as the UI shows is heard.
+  useLayoutEffect(() => {
     if (!enabled) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing) return;
