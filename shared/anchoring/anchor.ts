@@ -22,7 +22,9 @@ import type { AnnotationSelectors, TextQuoteSelector } from './selectors';
  *
  * Never guesses: returns `ambiguous` when several places fit equally well and
  * the old position does not single one out (see `decide`), and `orphan` when
- * nothing reaches the minimum score. An empty quote is always an orphan.
+ * nothing reaches the minimum score. A fuzzy match whose numbers differ from
+ * the quote's states another claim and is never anchored, at most offered as
+ * the orphan's best candidate. An empty quote is always an orphan.
  */
 export function anchor(text: string, selectors: AnnotationSelectors, options: AnchorOptions = {}): AnchorResult {
   return anchorIn(new FoldedText(text), selectors, selectors.position.start, options);

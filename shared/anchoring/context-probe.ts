@@ -1,8 +1,8 @@
 import type { TextView } from './folded-text';
 import type { Query } from './score';
 
-/** Characters of context next to the quote that a probe compares. */
-export const PROBE_LENGTH = 8;
+// Characters of context next to the quote that a probe compares.
+const PROBE_LENGTH = 8;
 
 /**
  * True when the quote's immediate surroundings at [start, end) of `text` agree

@@ -6,19 +6,17 @@ import type { TextView } from './folded-text';
 import type { AnchorOptions, Candidate } from './result';
 import { distanceBeyondWhichScoreCannotExceed, maxErrorsFor, scoreMatch, type Query } from './score';
 
-/** Characters searched on each side of the expected position first. */
-export const WINDOW = 4096;
+// Characters searched on each side of the expected position first.
+const WINDOW = 4096;
 
-/** Factor by which the searched radius grows while nothing is found. */
-export const GROWTH = 16;
+// Factor by which the searched radius grows while nothing is found.
+const GROWTH = 16;
 
-/**
- * Lowest score the first search looks for. Most edits to a quote are small,
- * and a high floor allows few errors, which keeps fuzzy search cheap; the
- * floor drops towards the minimum score only when a weaker candidate could
- * still change the outcome.
- */
-export const FIRST_FLOOR = 0.95;
+// Lowest score the first search looks for. Most edits to a quote are small, and
+// a high floor allows few errors, which keeps fuzzy search cheap; the floor
+// drops towards the minimum score only when a weaker candidate could still
+// change the outcome.
+const FIRST_FLOOR = 0.95;
 
 /**
  * A candidate that remembers how many edits its quote needed and whether its
@@ -37,7 +35,9 @@ export type ScoredMatch = Candidate & { errors: number; numbersKept: boolean };
  * - anchored: search out to where the candidate no longer dominates
  *   (`POSITION_DOMINANCE`) for anything that could rival it, and beyond that,
  *   where only a clearly better candidate would matter, for such a candidate
- *   only. A candidate with a near-perfect score needs no search beyond.
+ *   only. A candidate with a near-perfect score needs no search beyond, and
+ *   an intact quote is challenged there only by other intact occurrences: a
+ *   reworded copy far away does not displace the quote found where it was.
  * A fuzzy match whose numbers differ from the quote's is never anchored: the
  * claim it states is not the one annotated. It can still be the orphan's best
  * candidate, for the analyst to confirm.
@@ -46,10 +46,10 @@ export function searchOutward(text: TextView, query: Query, options: AnchorOptio
   const minScore = options.minScore ?? MIN_SCORE;
   const margin = options.ambiguityMargin ?? AMBIGUITY_MARGIN;
   const found = new Map<string, ScoredMatch>();
-  const search = (radius: number, floor: number): number => {
+  const search = (radius: number, floor: number, fuzzy = true): number => {
     const from = Math.max(0, query.hint - radius);
     const to = Math.min(text.length, query.hint + query.exact.length + radius);
-    const { candidates, slack } = findCandidates(text, query, from, to, floor, margin);
+    const { candidates, slack } = findCandidates(text, query, from, to, fuzzy ? floor : Infinity, margin);
     for (const c of candidates) found.set(`${c.start}:${c.end}`, c);
     return slack;
   };
@@ -85,7 +85,7 @@ export function searchOutward(text: TextView, query: Query, options: AnchorOptio
             return decision;
           }
           beyondFloor = better;
-          search(text.length, better);
+          search(text.length, better, candidate.errors > 0);
           continue;
         }
         radius = Math.max(radius, rivalRadius);
@@ -103,7 +103,8 @@ export function searchOutward(text: TextView, query: Query, options: AnchorOptio
 
 // Exact occurrences are cheap to find, and once scored they raise the floor
 // for the costly fuzzy search: a fuzzy match scoring below the best exact one
-// by more than the margin cannot change the decision.
+// by more than the margin cannot change the decision. A floor above 1 allows
+// no errors, so no fuzzy search.
 function findCandidates(text: TextView, query: Query, from: number, to: number, floor: number, margin: number) {
   const candidates: ScoredMatch[] = findExact(text, query, from, to).map((m) => score(text, query, m));
   const fuzzyFloor = Math.max(floor, ...candidates.map((c) => c.score - margin));
