@@ -83,8 +83,8 @@ export async function openChromiumHost(services: HostServices, options: Chromium
 
   try {
     await context.route('**/*', (route) => serve(route, options.rendererDir, blockedRequests, onBlocked));
-    await context.exposeBinding(HOST_BINDING, ({ frame }, channel: unknown, payload: unknown) =>
-      isTrustedSender(frame.url(), HOST_ORIGIN) ? services.dispatch(channel, payload) : REFUSED_SENDER_RESULT,
+    await context.exposeBinding(HOST_BINDING, async ({ frame }, channel: unknown, payloadJson: unknown) =>
+      JSON.stringify(isTrustedSender(frame.url(), HOST_ORIGIN) ? await services.dispatch(channel, parseJsonPayload(payloadJson)) : REFUSED_SENDER_RESULT),
     );
     await context.addInitScript(createBridgeInitScript());
     const page = context.pages()[0] ?? (await context.newPage());
@@ -135,5 +135,15 @@ async function launchContext(profileDir: string, executablePath: string, headles
     if (isRoot || !/sandbox/i.test(String(error))) throw error;
     console.warn(`[factmark] Chromium's sandbox is unavailable on this machine; running without it.`);
     return chromium.launchPersistentContext(profileDir, buildLaunchOptions({ executablePath, headless, sandbox: false }));
+  }
+}
+
+/** The page sends each payload as a JSON string; anything else reaches the dispatcher as an invalid payload. */
+function parseJsonPayload(payloadJson: unknown): unknown {
+  if (typeof payloadJson !== 'string') return payloadJson;
+  try {
+    return JSON.parse(payloadJson) as unknown;
+  } catch {
+    return Symbol('unparseable payload');
   }
 }
