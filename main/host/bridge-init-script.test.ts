@@ -14,7 +14,7 @@ type FakeWindow = {
 
 function runInFakeWindow(origin: string): FakeWindow {
   const handlers = new Map<string, (event: { detail: unknown }) => void>();
-  const binding = vi.fn(async (channel: string, input: unknown) => ({ ok: true, value: { channel, input } }));
+  const binding = vi.fn(async (channel: string, inputJson: string) => JSON.stringify({ ok: true, value: { channel, input: JSON.parse(inputJson) as unknown } }));
   const window: Record<string, unknown> = {
     location: { origin },
     addEventListener: (type: string, handler: (event: { detail: unknown }) => void) => handlers.set(type, handler),
@@ -34,10 +34,13 @@ describe('createBridgeInitScript', () => {
     expect(Object.keys(window.factmark ?? {}).sort()).toEqual([...CHANNELS, 'onCommand'].sort());
   });
 
-  it('sends each request through the host binding with its channel', async () => {
+  it('sends each request through the host binding with its channel, as JSON both ways', async () => {
     const window = runInFakeWindow(HOST_ORIGIN);
-    await expect(window.factmark?.['library:list']({})).resolves.toEqual({ ok: true, value: { channel: 'library:list', input: {} } });
-    expect(window.binding).toHaveBeenCalledWith('library:list', {});
+    await expect(window.factmark?.['document:open']({ documentId: 'd1' })).resolves.toEqual({
+      ok: true,
+      value: { channel: 'document:open', input: { documentId: 'd1' } },
+    });
+    expect(window.binding).toHaveBeenCalledWith('document:open', '{"documentId":"d1"}');
   });
 
   it('delivers known app commands until unsubscribed, and drops unknown ones', () => {
