@@ -17,9 +17,10 @@ export const FUZZY_CHUNK = 8192;
 // start from exact hits of the pieces, while they are long enough to be rare.
 const MIN_PIECE_LENGTH = 6;
 
-// Most occurrences of a quote's longest number searched around one by one; a
-// number that common singles nothing out.
-const MAX_NUMBER_HITS = 256;
+// Characters of region per occurrence of a quote's longest number that are
+// worth searching around one by one (but at least 16 occurrences); a number
+// more common than that singles nothing out.
+const CHARS_PER_NUMBER_HIT = 4096;
 
 /**
  * Approximate occurrences of `exact` with at most `maxErrors` edits lying
@@ -30,11 +31,12 @@ const MAX_NUMBER_HITS = 256;
  * `knownStarts` are exact occurrences already found: a neighbourhood around
  * one of them can only report it again, so it is skipped when that saves work.
  *
- * A quote with numbers is also searched around each occurrence of its longest
- * number, one occurrence at a time. Only matches that keep the quote's
- * numbers can be anchored (see `sameNumbers`), and this way a line from a
- * table of results cannot hide behind a neighbouring line that differs from
- * the quote in fewer characters but in its numbers.
+ * When the error budget is too large for pieces, a quote with numbers is also
+ * searched around each occurrence of its longest number ("1,203" and "34.9"
+ * count as one number), one occurrence at a time. Only matches that keep the quote's numbers can be anchored (see
+ * `sameNumbers`), and this way a heavily reworded line from a table of results
+ * cannot hide behind a neighbouring line that differs from the quote in fewer
+ * characters but in its numbers.
  */
 export function findFuzzy(
   text: TextView,
@@ -46,11 +48,16 @@ export function findFuzzy(
 ): Match[] {
   const pieceLength = Math.floor(exact.length / (maxErrors + 1));
   const overlap = exact.length + maxErrors;
-  const pieceWindows = pieceLength >= MIN_PIECE_LENGTH ? mergeWindows(pieceHitWindows(text, exact, maxErrors, pieceLength, from, to, knownStarts)) : undefined;
+  if (pieceLength < MIN_PIECE_LENGTH) {
+    return searchWindows(text, exact, maxErrors, [...chunk(from, to, overlap), ...numberHitWindows(text, exact, maxErrors, from, to, knownStarts)]);
+  }
+  const pieceWindows = mergeWindows(pieceHitWindows(text, exact, maxErrors, pieceLength, from, to, knownStarts));
   // Pieces of formulaic text hit everywhere; then one pass over the region is cheaper.
-  const sparse = pieceWindows !== undefined && pieceWindows.reduce((sum, [a, b]) => sum + b - a, 0) * 4 <= to - from;
-  const windows = sparse ? pieceWindows.flatMap(([a, b]) => chunk(a, b, overlap)) : chunk(from, to, overlap);
-  windows.push(...numberHitWindows(text, exact, maxErrors, from, to, knownStarts));
+  const sparse = pieceWindows.reduce((sum, [a, b]) => sum + b - a, 0) * 4 <= to - from;
+  return searchWindows(text, exact, maxErrors, sparse ? pieceWindows.flatMap(([a, b]) => chunk(a, b, overlap)) : chunk(from, to, overlap));
+}
+
+function searchWindows(text: TextView, exact: string, maxErrors: number, windows: readonly Window[]): Match[] {
   const matches: Match[] = [];
   for (const [a, b] of windows) {
     for (const match of approxSearch(text.slice(a, b), exact, maxErrors)) {
@@ -92,10 +99,10 @@ function numberHitWindows(
   knownStarts: ReadonlySet<number>,
 ): Window[] {
   let longest: RegExpExecArray | undefined;
-  for (const run of exact.matchAll(/\d+/g)) if (longest === undefined || run[0].length > longest[0].length) longest = run;
+  for (const run of exact.matchAll(/\d+(?:[.,]\d+)*/g)) if (longest === undefined || run[0].length > longest[0].length) longest = run;
   if (longest === undefined) return [];
   const starts = hitStarts(text.slice(from, to), longest[0], longest.index, from);
-  if (starts.length > MAX_NUMBER_HITS) return [];
+  if (starts.length > Math.max(16, (to - from) / CHARS_PER_NUMBER_HIT)) return [];
   return starts.filter((start) => !knownStarts.has(start)).map((start) => windowAround(start, exact.length, maxErrors, from, to));
 }
 

@@ -28,9 +28,10 @@ export type ScoredMatch = Candidate & { errors: number; numbersKept: boolean };
  * Searches for `query` around `query.hint` and decides (see `decide`) among
  * what it finds, searching more only while something unseen could change the
  * decision. A first pass looks only for candidates scoring at least
- * `FIRST_FLOOR`, which is cheap even over a whole text; a second pass down to
- * the minimum score runs only if weaker candidates could matter. Each pass
- * starts `WINDOW` characters either side of the hint; then:
+ * `FIRST_FLOOR` (few errors: cheap), and not beyond 64 KB from the hint unless
+ * it found one; a second pass down to the minimum score runs only if weaker or
+ * farther candidates could matter. Each pass starts `WINDOW` characters either
+ * side of the hint; then:
  * - orphan or ambiguous: widen by `GROWTH` up to the whole text;
  * - anchored: search out to where the candidate no longer dominates
  *   (`POSITION_DOMINANCE`) for anything that could rival it, and beyond that,
@@ -64,8 +65,9 @@ export function searchOutward(text: TextView, query: Query, options: AnchorOptio
   // The lowest score the whole text has been searched for.
   let beyondFloor = Infinity;
 
-  // Searches outward until no candidate scoring `limit` or more could change the decision.
-  const settle = (limit: number): Decision<ScoredMatch> => {
+  // Searches outward until no candidate scoring `limit` or more could change
+  // the decision, or until finding nothing would mean widening past `reach`.
+  const settle = (limit: number, reach: number): { decision: Decision<ScoredMatch>; complete: boolean } => {
     let radius = WINDOW;
     let floor = Math.max(limit, lowestScoreThatMatters(decideFound(), margin));
     let slack = search(radius, floor);
@@ -73,7 +75,8 @@ export function searchOutward(text: TextView, query: Query, options: AnchorOptio
       const decision = decideFound();
       const matters = Math.max(limit, lowestScoreThatMatters(decision, margin));
       if (decision.status !== 'anchored' || covers(radius)) {
-        if (covers(radius) && matters >= floor) return decision;
+        if (covers(radius) && matters >= floor) return { decision, complete: true };
+        if (!covers(radius) && radius * GROWTH > reach) return { decision, complete: false };
         radius = covers(radius) ? radius : radius * GROWTH;
       } else {
         const { candidate } = decision;
@@ -82,7 +85,7 @@ export function searchOutward(text: TextView, query: Query, options: AnchorOptio
         if (rivalRadius <= radius && matters >= floor) {
           const better = candidate.score + margin;
           if (distanceBeyondWhichScoreCannotExceed(text.length, better) + slack <= radius || beyondFloor <= better) {
-            return decision;
+            return { decision, complete: true };
           }
           beyondFloor = better;
           search(text.length, better, candidate.errors > 0);
@@ -95,10 +98,12 @@ export function searchOutward(text: TextView, query: Query, options: AnchorOptio
     }
   };
 
+  // The cheap first pass stops short of scanning the whole text for nothing:
+  // an orphan would need the second pass's scan anyway.
   const firstFloor = Math.max(minScore, FIRST_FLOOR);
-  const quick = settle(firstFloor);
-  if (lowestScoreThatMatters(quick, margin) >= firstFloor) return quick;
-  return settle(minScore - margin);
+  const quick = settle(firstFloor, WINDOW * GROWTH);
+  if (quick.complete && lowestScoreThatMatters(quick.decision, margin) >= firstFloor) return quick.decision;
+  return settle(minScore - margin, Infinity).decision;
 }
 
 // Exact occurrences are cheap to find, and once scored they raise the floor
