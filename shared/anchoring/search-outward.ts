@@ -62,8 +62,10 @@ export function searchOutward(text: TextView, query: Query, options: AnchorOptio
     return best === undefined ? decision : { status: 'orphan', best };
   };
   const covers = (radius: number) => query.hint - radius <= 0 && query.hint + query.exact.length + radius >= text.length;
-  // The lowest score the whole text has been searched for.
-  let beyondFloor = Infinity;
+  // What the whole text has been searched for: intact quotes, and fuzzy
+  // matches down to a floor.
+  let wholeSearchedExactly = false;
+  let wholeFuzzyFloor = Infinity;
 
   // Searches outward until no candidate scoring `limit` or more could change
   // the decision, or until finding nothing would mean widening past `reach`.
@@ -84,11 +86,14 @@ export function searchOutward(text: TextView, query: Query, options: AnchorOptio
         const rivalRadius = Math.abs(candidate.start - query.hint) * POSITION_DOMINANCE + slack;
         if (rivalRadius <= radius && matters >= floor) {
           const better = candidate.score + margin;
-          if (distanceBeyondWhichScoreCannotExceed(text.length, better) + slack <= radius || beyondFloor <= better) {
+          const fuzzy = candidate.errors > 0;
+          const searched = wholeFuzzyFloor <= better || (!fuzzy && wholeSearchedExactly);
+          if (searched || distanceBeyondWhichScoreCannotExceed(text.length, better) + slack <= radius) {
             return { decision, complete: true };
           }
-          beyondFloor = better;
-          search(text.length, better, candidate.errors > 0);
+          if (fuzzy) wholeFuzzyFloor = better;
+          wholeSearchedExactly = true;
+          search(text.length, better, fuzzy);
           continue;
         }
         radius = Math.max(radius, rivalRadius);
