@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { launchChromiumHost } from '../../main/host/launch-chromium-host';
 import { importArticle } from '../../main/import/import-article';
 import { openStore } from '../../main/store';
+import type { Bridge } from '../../shared/ipc/bridge';
 import { toPlainText } from '../../shared/text/plain-text';
 import type { BenchCase } from './bench-sizes';
 import { generateArticle } from './generate-article';
@@ -38,7 +39,7 @@ export async function benchInterface(benchCase: BenchCase): Promise<InterfaceFig
       const opens: number[] = [];
       for (let run = 0; run < OPEN_RUNS; run++) {
         await page.getByTestId('library-item').first().click();
-        await page.waitForFunction((n) => (window as unknown as PerfWindow).__factmarkPerf.entries().filter((e) => e.name === 'open').length > n, run);
+        await page.waitForFunction((n) => (globalThis as unknown as PerfWindow).__factmarkPerf.entries().filter((e) => e.name === 'open').length > n, run);
         opens.push(await lastEntry(page, 'open'));
         if (run < OPEN_RUNS - 1) await page.getByTestId('back-to-library').click();
       }
@@ -49,16 +50,17 @@ export async function benchInterface(benchCase: BenchCase): Promise<InterfaceFig
         const before = await countEntries(page, 'tag');
         await page.keyboard.press('j');
         await page.keyboard.press('Digit1');
-        await page.waitForFunction((n) => (window as unknown as PerfWindow).__factmarkPerf.entries().filter((e) => e.name === 'tag').length > n, before);
+        await page.waitForFunction((n) => (globalThis as unknown as PerfWindow).__factmarkPerf.entries().filter((e) => e.name === 'tag').length > n, before);
         tags.push(await lastEntry(page, 'tag'));
       }
 
       const saves = await page.evaluate(
         async ({ id, runs }) => {
-          const bridge = (window as unknown as BridgeWindow).factmark;
+          const bridge = (globalThis as unknown as BridgeWindow).factmark;
           const opened = await bridge['document:open']({ documentId: id });
           if (!opened.ok) throw new Error(opened.error.message);
           const annotation = opened.value.annotations[0];
+          if (!annotation) throw new Error('the benchmark article has no annotations');
           const times: number[] = [];
           for (let i = 0; i < runs; i++) {
             const changed = { ...annotation, body: { ...annotation.body, note: `run ${i}` }, modified: new Date().toISOString() };
@@ -84,7 +86,7 @@ interface PerfWindow {
   __factmarkPerf: { entries(): { name: string; ms: number }[] };
 }
 interface BridgeWindow {
-  factmark: Record<string, (input: unknown) => Promise<{ ok: true; value: { annotations: { body: { note: string } }[] } } | { ok: false; error: { message: string } }>>;
+  factmark: Bridge;
 }
 
 async function prepareStore(storeDir: string, benchCase: BenchCase): Promise<string> {
@@ -103,9 +105,9 @@ async function prepareStore(storeDir: string, benchCase: BenchCase): Promise<str
 }
 
 async function countEntries(page: import('playwright-core').Page, name: string): Promise<number> {
-  return page.evaluate((n) => (window as unknown as PerfWindow).__factmarkPerf.entries().filter((e) => e.name === n).length, name);
+  return page.evaluate((n) => (globalThis as unknown as PerfWindow).__factmarkPerf.entries().filter((e) => e.name === n).length, name);
 }
 
 async function lastEntry(page: import('playwright-core').Page, name: string): Promise<number> {
-  return page.evaluate((n) => (window as unknown as PerfWindow).__factmarkPerf.entries().filter((e) => e.name === n).at(-1)!.ms, name);
+  return page.evaluate((n) => (globalThis as unknown as PerfWindow).__factmarkPerf.entries().filter((e) => e.name === n).at(-1)!.ms, name);
 }
