@@ -1,0 +1,65 @@
+import { sameSize, type BodyText } from './measure-body-text';
+import type { TextLine } from './pdf-text';
+
+// A gap between baselines this much wider than the usual spacing (scaled to the font size)
+// separates paragraphs.
+const PARAGRAPH_GAP = 1.3;
+// A first line indented by more than this share of the font size (and less than INDENT_MAX)
+// starts a paragraph, in copy set without space between paragraphs.
+const INDENT_MIN = 0.6;
+const INDENT_MAX = 6;
+// A line ending within this share of the font size from the right edge of its column is full:
+// the paragraph may go on in the next column or on the next page.
+const FULL_LINE = 1.5;
+const ENDS_SENTENCE = /[.!?…:;"”’)\]]$/;
+
+/** Lines that belong together, in reading order, and the page where they start. */
+export interface Paragraph {
+  page: number;
+  lines: TextLine[];
+}
+
+/**
+ * Rebuilds paragraphs from runs of lines that read straight down (columns, in reading order, page
+ * after page). Inside a run, a paragraph ends where the font size changes, the gap between lines
+ * widens, or the next line is indented. Across a column or page break it goes on when its last
+ * line is full and does not end a sentence, and the next run starts at its margin in the same size;
+ * its page is then the page it starts on.
+ */
+export function buildParagraphs(runs: readonly (readonly TextLine[])[], body: BodyText): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let previousRun: readonly TextLine[] | null = null;
+  for (const run of runs) {
+    const left = Math.min(...run.map((l) => l.x));
+    for (const [i, line] of run.entries()) {
+      const current = paragraphs.at(-1);
+      const above = current?.lines.at(-1);
+      const continues =
+        current !== undefined &&
+        above !== undefined &&
+        (i === 0 ? previousRun !== null && continuesAcrossBreak(above, previousRun, line, left) : continuesInRun(above, line, left, body));
+      if (continues) current.lines.push(line);
+      else paragraphs.push({ page: line.page, lines: [line] });
+    }
+    previousRun = run;
+  }
+  return paragraphs;
+}
+
+function continuesInRun(above: TextLine, line: TextLine, left: number, body: BodyText): boolean {
+  if (!sameSize(above.size, line.size)) return false;
+  const leading = body.size > 0 ? (body.leading * line.size) / body.size : 1.2 * line.size;
+  if (line.y - above.y > PARAGRAPH_GAP * leading) return false;
+  return !isIndented(line, left) || isIndented(above, left);
+}
+
+function continuesAcrossBreak(above: TextLine, previousRun: readonly TextLine[], line: TextLine, left: number): boolean {
+  const right = Math.max(...previousRun.map((l) => l.xEnd));
+  const full = above.xEnd >= right - FULL_LINE * above.size;
+  return sameSize(above.size, line.size) && full && !ENDS_SENTENCE.test(above.text) && !isIndented(line, left);
+}
+
+function isIndented(line: TextLine, left: number): boolean {
+  const indent = line.x - left;
+  return indent > INDENT_MIN * line.size && indent < INDENT_MAX * line.size;
+}

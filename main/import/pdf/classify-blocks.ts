@@ -1,0 +1,37 @@
+import type { Block } from '../../../shared/model/article';
+import type { Paragraph } from './build-paragraphs';
+import { joinLines, type Vocabulary } from './join-lines';
+import type { BodyText } from './measure-body-text';
+
+// Text set this much larger than the body is display type: a heading, or the title.
+const DISPLAY_SIZE = 1.15;
+const HEADING_MAX_LINES = 3;
+const HEADING_MAX_CHARACTERS = 160;
+
+/**
+ * Turns paragraphs into article blocks with their page numbers. Short paragraphs in display type
+ * (clearly larger than the body) are headings; the largest of them on page 1 is the title, if it
+ * is set at least as large as every heading after it. Everything else is a paragraph.
+ */
+export function classifyBlocks(paragraphs: readonly Paragraph[], body: BodyText, vocabulary: Vocabulary): Block[] {
+  const blocks = paragraphs.map((p) => ({
+    text: joinLines(
+      p.lines.map((l) => l.text),
+      vocabulary,
+    ),
+    page: p.page,
+    size: Math.max(...p.lines.map((l) => l.size)),
+    display: isDisplay(p, body),
+  }));
+  const headingSizes = blocks.filter((b) => b.display).map((b) => b.size);
+  const title = blocks.find((b) => b.display && b.page === 1 && b.size >= Math.max(...headingSizes));
+  return blocks
+    .filter((b) => b.text !== '')
+    .map((b) => ({ type: b === title ? 'title' : b.display ? 'heading' : 'paragraph', text: b.text, page: b.page }));
+}
+
+function isDisplay(paragraph: Paragraph, body: BodyText): boolean {
+  const size = Math.max(...paragraph.lines.map((l) => l.size));
+  const characters = paragraph.lines.reduce((n, l) => n + l.text.length, 0);
+  return size >= DISPLAY_SIZE * body.size && paragraph.lines.length <= HEADING_MAX_LINES && characters <= HEADING_MAX_CHARACTERS;
+}

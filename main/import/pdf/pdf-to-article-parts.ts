@@ -1,0 +1,53 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { UserFacingError } from '../../../shared/ipc/result';
+import { assembleArticle, type PdfArticleParts } from './assemble-article';
+import { openPdfDocument } from './open-pdf-document';
+import type { DroppedPdfText, PageLines } from './pdf-text';
+import { readPageLines } from './read-page-lines';
+import { readPdfMetadata } from './read-pdf-metadata';
+
+/** Cancelling and following a PDF import. */
+export interface PdfImportOptions {
+  /** Checked before each page; once aborted, the import stops and rejects with the signal's reason. */
+  signal?: AbortSignal;
+  /** Called after each page with the pages read so far and the page count. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * Reads an article out of a PDF's text layer: metadata from the Info dictionary, paragraphs
+ * rebuilt from line positions (columns in order, hyphenation at line ends undone), headings and
+ * title from type size, and every running head, running foot, page number and sideways note left
+ * out and listed in `dropped`. Each block keeps the page it starts on.
+ *
+ * Nothing in the file runs and nothing is fetched (see pdfLoadOptions). pdf.js parses on this
+ * thread, so the event loop gets a turn after every page.
+ *
+ * Throws a UserFacingError naming `fileName` when the PDF is damaged or incomplete, protected by a
+ * password, or has no text layer (scanned); rejects with `signal.reason` when cancelled.
+ */
+export async function pdfToArticleParts(bytes: Uint8Array, fileName: string, options: PdfImportOptions = {}): Promise<PdfArticleParts> {
+  const { signal, onProgress } = options;
+  signal?.throwIfAborted();
+  const pdf = await openPdfDocument(bytes, fileName);
+  try {
+    const info = readPdfMetadata((await pdf.document.getMetadata()).info);
+    const total = pdf.document.numPages;
+    const pages: PageLines[] = [];
+    const sideways: DroppedPdfText[] = [];
+    for (let page = 1; page <= total; page++) {
+      signal?.throwIfAborted();
+      const reading = await readPageLines(pdf.document, page).catch(() => {
+        throw new UserFacingError('import-failed', `"${fileName}" is damaged or not a complete PDF (page ${page} cannot be read).`);
+      });
+      pages.push(reading.lines);
+      sideways.push(...reading.sideways);
+      onProgress?.(page, total);
+      await nextTurn();
+    }
+    signal?.throwIfAborted();
+    return assembleArticle(pages, sideways, info, fileName);
+  } finally {
+    await pdf.close();
+  }
+}
