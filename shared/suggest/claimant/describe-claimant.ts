@@ -1,0 +1,85 @@
+import type { Token } from '../nlp/analyse-sentence';
+import type { Attribution, Claimant } from '../suggestion';
+import { ANONYMOUS_WORDS, HONORIFICS, INDEFINITE_WORDS, ORGANISATION_WORDS, ROLE_WORDS } from './claimant-words';
+import { joinTokens } from '../nlp/token-text';
+
+/**
+ * A claimant read from one sentence. `refersBack` says the sentence names it only by a pronoun
+ * ("he said", "it said", "the statement said") or a bare surname, so the article before it must
+ * say who it is.
+ */
+export interface ClaimantReading extends Claimant {
+  refersBack?: 'person' | 'organisation' | 'surname';
+}
+
+const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
+const ORGANISATION_PRONOUNS = new Set(['it', 'they', 'we']);
+// Documents that "say" something on behalf of whoever issued them.
+const ISSUED_DOCUMENTS = new Set(['statement', 'release', 'letter', 'spokesperson']);
+
+/**
+ * Turns the words of a speaker into a claimant: a name (the last run of proper nouns, less
+ * honorifics and role words), a kind (organisation when an organisation word heads the phrase,
+ * person when a role, an honorific or a two-word name says so, else unknown) and a role (the
+ * words before the name, or the apposition).
+ */
+export function describeClaimant(words: readonly Token[], apposition: readonly Token[], attribution: Attribution): ClaimantReading | undefined {
+  const phrase = dropLeading(words);
+  if (phrase.length === 0) return undefined;
+  const only = phrase.length === 1 ? phrase[0] : undefined;
+  if (only && PERSON_PRONOUNS.has(only.lower)) return { name: only.text, kind: 'person', attribution, refersBack: 'person' };
+  if (only && ORGANISATION_PRONOUNS.has(only.lower)) return { name: only.text, kind: 'organisation', attribution, refersBack: 'organisation' };
+  if (only && ISSUED_DOCUMENTS.has(only.lemma)) return { name: only.text, kind: 'organisation', attribution, refersBack: 'organisation' };
+
+  const role = text(dropLeading(apposition));
+  const nameStart = findNameStart(phrase);
+  if (nameStart !== undefined) {
+    const nameWords = phrase.slice(nameStart).filter((t) => !HONORIFICS.has(t.lower));
+    const before = phrase.slice(0, nameStart).filter((t) => !HONORIFICS.has(t.lower));
+    const name = text(nameWords);
+    if (nameWords.some((t) => ORGANISATION_WORDS.has(t.lower))) return { name, kind: 'organisation', attribution };
+    const titled = phrase.slice(0, nameStart).some((t) => ROLE_WORDS.has(t.lower) || HONORIFICS.has(t.lower));
+    const kind = nameWords.length > 1 || titled || role !== '' ? 'person' : 'unknown';
+    const givenRole = before.length > 0 ? text(before) : role;
+    const reading: ClaimantReading = { name, kind, attribution };
+    if (givenRole !== '') reading.role = givenRole;
+    if (kind === 'unknown') reading.refersBack = 'surname';
+    return reading;
+  }
+
+  const head = phrase.at(-1);
+  const name = text(phrase);
+  const indefinite = INDEFINITE_WORDS.has(words[0]?.lower ?? '') || words[0]?.pos === 'NUM';
+  if (head && ANONYMOUS_WORDS.has(head.lower) && (indefinite || words[0]?.pos !== 'DET')) {
+    return { name: text(words), kind: 'unknown', attribution: 'anonymous' };
+  }
+  if (phrase.some((t) => ORGANISATION_WORDS.has(t.lower) || ORGANISATION_WORDS.has(t.lemma)) && !(head && ROLE_WORDS.has(head.lemma))) {
+    return { name, kind: 'organisation', attribution };
+  }
+  if (head && ROLE_WORDS.has(head.lemma)) return { name, kind: 'person', attribution, ...(role !== '' ? { role } : {}) };
+  return { name, kind: 'unknown', attribution };
+}
+
+/** Index where the name starts: after the last role word or honorific inside the final proper-noun run. */
+function findNameStart(phrase: readonly Token[]): number | undefined {
+  let start = phrase.length;
+  while (start > 0 && (phrase[start - 1]?.pos === 'PROPN' || phrase[start - 1]?.text === "'")) start--;
+  if (start === phrase.length) return undefined;
+  for (let i = phrase.length - 1; i > start; i--) {
+    const word = phrase[i - 1]?.lower ?? '';
+    if (ROLE_WORDS.has(word) || HONORIFICS.has(word)) return i;
+  }
+  // "Fair Basket's director" is a role belonging to a name, not a name.
+  if (phrase[phrase.length - 1]?.pos !== 'PROPN') return undefined;
+  return start;
+}
+
+function dropLeading(words: readonly Token[]): Token[] {
+  let i = 0;
+  while (i < words.length && (words[i]?.pos === 'DET' || ['its', 'his', 'her', 'their', 'our'].includes(words[i]?.lower ?? ''))) i++;
+  return words.slice(i);
+}
+
+function text(words: readonly Token[]): string {
+  return joinTokens(words);
+}

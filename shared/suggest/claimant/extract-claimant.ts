@@ -1,0 +1,43 @@
+import type { SentenceAnalysis, Token } from '../nlp/analyse-sentence';
+import { isQuoteMark } from '../nlp/token-text';
+import { findAccordingTo } from '../features/reporting-verbs';
+import type { Attribution } from '../suggestion';
+import { ANONYMITY_PHRASES } from './claimant-words';
+import { describeClaimant, type ClaimantReading } from './describe-claimant';
+import { findSpeaker } from './find-speaker';
+
+// A quotation of this many words or more is the speaker's own words; fewer is a scare quote
+// ("called the report 'completely untrue'") inside a paraphrase.
+const QUOTE_WORDS = 4;
+const ACCORDING_TO_POS = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'PART']);
+
+/**
+ * Who the sentence says is speaking, read from the sentence alone: "according to X", the subject
+ * of a verb of speaking, or no one. The attribution is `according-to`, `anonymous` (an
+ * unidentified source, or one who asked not to be named), `direct-quote` (the speaker's words
+ * in quotation marks) or `paraphrase`. Undefined when the sentence names no speaker; pronouns
+ * and bare surnames come back with `refersBack` for `resolveClaimants` to settle.
+ */
+export function extractClaimant({ text, tokens }: SentenceAnalysis): ClaimantReading | undefined {
+  const anonymous = ANONYMITY_PHRASES.some((pattern) => pattern.test(text));
+  for (const after of findAccordingTo(tokens)) {
+    let end = after;
+    while (end < tokens.length && (ACCORDING_TO_POS.has(tokens[end]?.pos ?? '') || tokens[end]?.lower === "'s")) end++;
+    const reading = describeClaimant(tokens.slice(after, end), [], 'according-to');
+    if (reading) return anonymous ? { ...reading, attribution: 'anonymous' } : reading;
+  }
+  const speaker = findSpeaker(tokens);
+  if (!speaker) return undefined;
+  const attribution: Attribution = anonymous ? 'anonymous' : quotesSpeech(tokens) ? 'direct-quote' : 'paraphrase';
+  return describeClaimant(speaker.words, speaker.apposition, attribution);
+}
+
+function quotesSpeech(tokens: readonly Token[]): boolean {
+  const marks = tokens.flatMap((t, i) => (isQuoteMark(t) ? [i] : []));
+  for (let k = 0; k + 1 < marks.length; k += 2) {
+    const open = marks[k] ?? 0;
+    const close = marks[k + 1] ?? 0;
+    if (tokens.slice(open + 1, close).filter((t) => t.pos !== 'PUNCT').length >= QUOTE_WORDS) return true;
+  }
+  return false;
+}

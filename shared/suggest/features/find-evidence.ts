@@ -1,0 +1,63 @@
+import type { SentenceAnalysis, Token } from '../nlp/analyse-sentence';
+import { joinTokens } from '../nlp/token-text';
+import type { Cue } from './cue';
+import { findAccordingTo } from './reporting-verbs';
+
+// Things that can be checked in themselves: documents, records, data, images, measurements.
+const SOURCE_LEMMAS = new Set([
+  'record', 'document', 'data', 'figure', 'statistic', 'report', 'study', 'trial', 'survey', 'audit', 'analysis',
+  'log', 'account', 'filing', 'footage', 'image', 'photograph', 'picture', 'video', 'sample', 'test', 'minute',
+  'statement', 'advert', 'census', 'paper', 'archive', 'inspection', 'timeline', 'reading', 'notice', 'search',
+  'profile', 'result', 'invoice', 'receipt', 'contract', 'email', 'letter', 'transcript', 'register', 'memo',
+  'spreadsheet', 'post', 'photo', 'dataset', 'accounts', 'records', 'statistics', 'minutes', 'data',
+]);
+// People whose job is to find things out; "inspectors found" reports a finding, not a view.
+const INVESTIGATOR_LEMMAS = new Set(['inspector', 'investigator', 'auditor', 'examiner', 'analyst', 'researcher']);
+// Verbs by which a source reports its content ("records show", "the audit found").
+const FINDING_LEMMAS = new Set(['show', 'reveal', 'record', 'find', 'indicate', 'list', 'put', 'confirm', 'detail', 'document', 'register', 'give']);
+// Participles that say how a source reached the reporter ("seen by", "obtained through").
+const DISCLOSURE_WORDS = new Set([
+  'seen', 'obtained', 'reviewed', 'shown', 'disclosed', 'published', 'filed', 'released', 'leaked', 'dated',
+  'read', 'archived', 'submitted', 'taken', 'posted', 'played', 'prepared', 'commissioned', 'examined',
+]);
+
+/**
+ * Evidence: a sentence that reports what a document, record, data set, study, image or
+ * measurement shows — "records show", "an audit of 2,000 ballots found", "according to figures
+ * published by…", "a log dated…", "inspectors found". Such a sentence is offered as evidence
+ * rather than as a claim: its content is checked by reading the source it names, and it is what
+ * a claim is checked against. A statement by a party ("the board said 93 per cent…") is a claim
+ * even when it carries figures.
+ */
+export function findEvidence(analysis: SentenceAnalysis): Cue[] {
+  const { tokens } = analysis;
+  for (const after of findAccordingTo(tokens)) {
+    const source = findWithin(tokens, after, 5, isSource);
+    if (source !== undefined) return [cue(tokens, after - 2, source, 0.7)];
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token === undefined || !(isSource(token) || (token.pos === 'NOUN' && INVESTIGATOR_LEMMAS.has(token.lemma)))) continue;
+    const finding = findWithin(tokens, i + 1, 12, (t) => t.pos === 'VERB' && FINDING_LEMMAS.has(t.lemma));
+    if (finding !== undefined) return [cue(tokens, i, finding, 0.7, true)];
+    if (isSource(token) && DISCLOSURE_WORDS.has(tokens[i + 1]?.lower ?? '')) return [cue(tokens, i, i + 1, 0.5)];
+  }
+  return [];
+}
+
+function isSource(token: Token): boolean {
+  return token.pos === 'NOUN' && (SOURCE_LEMMAS.has(token.lemma) || SOURCE_LEMMAS.has(token.lower));
+}
+
+function findWithin(tokens: readonly Token[], from: number, span: number, test: (t: Token) => boolean): number | undefined {
+  for (let i = from; i < Math.min(tokens.length, from + span); i++) {
+    const token = tokens[i];
+    if (token && test(token)) return i;
+  }
+  return undefined;
+}
+
+function cue(tokens: readonly Token[], from: number, to: number, weight: number, elide = false): Cue {
+  const words = elide && to - from > 2 ? `${tokens[from]?.text ?? ''} … ${tokens[to]?.text ?? ''}` : joinTokens(tokens.slice(from, to + 1));
+  return { kind: 'evidence', weight, reason: `cites a source: '${words}'` };
+}
