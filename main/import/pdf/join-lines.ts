@@ -41,21 +41,24 @@ export function collectVocabulary(lineTexts: readonly string[]): Vocabulary {
 
 /** Joins a paragraph's lines into one line of text, undoing hyphenation at line ends. */
 export function joinLines(lineTexts: readonly string[], vocabulary: Vocabulary): string {
-  let text = '';
-  for (const line of lineTexts) {
-    text = text === '' ? line : joinPair(text, line, vocabulary);
+  // Each joint looks at the two lines beside it only, so a paragraph of any length joins in
+  // linear time.
+  const pieces: string[] = [];
+  for (const [i, line] of lineTexts.entries()) {
+    const next = lineTexts[i + 1];
+    pieces.push(next === undefined ? line : lineBeforeJoint(line, next, vocabulary));
   }
-  return text.replace(/\s+/g, ' ').trim();
+  return pieces.join('').replace(/\s+/g, ' ').trim();
 }
 
-function joinPair(before: string, after: string, vocabulary: Vocabulary): string {
-  if (before.endsWith(SOFT_HYPHEN)) return before.slice(0, -1) + after;
-  if (/\p{L}[–—]$/u.test(before)) return before + after;
-  if (!HYPHEN.test(before) || /\s[-\u2010\u2011]$/.test(before)) return `${before} ${after}`;
-  const head = /([\p{L}\p{N}'’-]*?)[-\u2010\u2011]$/u.exec(before)?.[1] ?? '';
+// A line as it reads before the next one: with a trailing space, without its hyphen, or as is.
+function lineBeforeJoint(before: string, after: string, vocabulary: Vocabulary): string {
+  if (before.endsWith(SOFT_HYPHEN)) return before.slice(0, -1);
+  if (/\p{L}[–—]$/u.test(before)) return before;
+  if (!HYPHEN.test(before) || /\s[-\u2010\u2011]$/.test(before)) return `${before} `;
+  const head = /(?:^|\s)[^\p{L}\p{N}]*([\p{L}\p{N}'’-]*?)[-\u2010\u2011]$/u.exec(before)?.[1] ?? '';
   const tail = /^[\p{L}\p{N}'’]*/u.exec(after)?.[0] ?? '';
-  const keep = keepsHyphen(head, tail, vocabulary);
-  return keep ? before.replace(HYPHEN, '-') + after : before.slice(0, -1) + after;
+  return keepsHyphen(head, tail, vocabulary) ? before.replace(HYPHEN, '-') : before.slice(0, -1);
 }
 
 function keepsHyphen(head: string, tail: string, vocabulary: Vocabulary): boolean {

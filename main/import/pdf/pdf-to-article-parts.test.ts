@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { describe, expect, it } from 'vitest';
+import { segmentText } from '../../../shared/segment';
+import { toPlainText } from '../../../shared/text/plain-text';
+import { FLOOD_GATE_ARTICLE } from './fixtures/flood-gate-article';
+import { writeSimplePdf, type SimplePage } from './fixtures/write-simple-pdf';
+import { pdfToArticleParts } from './pdf-to-article-parts';
+
+const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`fixtures/${name}`, import.meta.url)));
+
+// Typographic quotes and spacing may differ between routes; the words may not.
+const normalise = (text: string) =>
+  text
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
+const sentences = (text: string) => segmentText(text).map((s) => normalise(text.slice(s.start, s.end)));
+
+describe('pdfToArticleParts on an article printed by Chromium', () => {
+  for (const [name, pages] of [
+    ['flood-gate-article.pdf', 4],
+    ['flood-gate-article-columns.pdf', 2],
+  ] as const) {
+    describe(name, async () => {
+      const parts = await pdfToArticleParts(fixture(name), name);
+
+      it('gives back the blocks of the source article, hyphenation undone', () => {
+        expect(parts.blocks.map((b) => ({ type: b.type, text: normalise(b.text) }))).toEqual(FLOOD_GATE_ARTICLE.blocks.map((b) => ({ type: b.type, text: normalise(b.text) })));
+      });
+
+      it('yields the same sentences as the source text', () => {
+        expect(sentences(toPlainText(parts.blocks))).toEqual(sentences(toPlainText(FLOOD_GATE_ARTICLE.blocks)));
+      });
+
+      it('reads title, author and creation date from the PDF', () => {
+        expect(parts.metadata).toEqual({ title: FLOOD_GATE_ARTICLE.title, byline: FLOOD_GATE_ARTICLE.author, published: FLOOD_GATE_ARTICLE.creationDate.iso });
+      });
+
+      it('numbers every block with the page it starts on', () => {
+        const numbers = parts.blocks.map((b) => b.page ?? 0);
+        expect(numbers[0]).toBe(1);
+        expect(numbers.at(-1)).toBe(pages);
+        expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+      });
+
+      it('drops the running head and the page number of every page and lists them', () => {
+        for (let page = 1; page <= pages; page++) {
+          const dropped = parts.dropped.filter((d) => d.page === page);
+          expect(dropped.map((d) => d.rule)).toEqual(['running-header', 'page-number']);
+          expect(dropped[0]?.text).toBe(FLOOD_GATE_ARTICLE.runningHeader);
+          expect(dropped[1]?.text).toMatch(new RegExp(`^(Page )?${page}( of ${pages})?$`));
+        }
+      });
+    });
+  }
+});
+
+describe('pdfToArticleParts refusing what it cannot read', () => {
+  it('says a PDF with only an image has no text layer', async () => {
+    await expect(pdfToArticleParts(fixture('scanned.pdf'), 'scanned.pdf')).rejects.toThrow(
+      '"scanned.pdf" has no text layer (it looks scanned); Factmark cannot read text from images.',
+    );
+  });
+
+  it('says a truncated or corrupt file is damaged', async () => {
+    await expect(pdfToArticleParts(fixture('truncated.pdf'), 'truncated.pdf')).rejects.toThrow('"truncated.pdf" is damaged or not a complete PDF.');
+    const garbage = new TextEncoder().encode('%PDF-1.7\n' + 'not a pdf at all\n'.repeat(50));
+    await expect(pdfToArticleParts(garbage, 'garbage.pdf')).rejects.toThrow('"garbage.pdf" is damaged or not a complete PDF.');
+  });
+
+  it('says a PDF protected by a password cannot be opened', async () => {
+    await expect(pdfToArticleParts(fixture('password.pdf'), 'password.pdf')).rejects.toThrow(/^"password.pdf" is protected by a password/);
+  });
+});
+
+// 45 full lines a page, each page one paragraph ending with a full stop. The words differ from
+// page to page: lines that repeat at a page's edge on every page are running heads.
+const WORDS = ['gates', 'pumps', 'tides', 'banks', 'weirs', 'sluices', 'levees'];
+const lorem = (page: number, line: number) =>
+  `Line ${line} on the ${WORDS[page % 7]} and the ${WORDS[(page + line) % 7]} of the long council report on the flood and the${line === 45 ? ` ${WORDS[page % 5]}.` : ''}`;
+const longPdf = (pageCount: number) =>
+  writeSimplePdf(
+    Array.from({ length: pageCount }, (_, p): SimplePage => ({
+      texts: [
+        { x: 72, y: 750, size: 8, text: 'The Almond Courier' },
+        ...Array.from({ length: 45 }, (_, l) => ({ x: 72, y: 700 - l * 14, size: 11, text: lorem(p + 1, l + 1) })),
+        { x: 300, y: 40, size: 8, text: String(p + 1) },
+      ],
+    })),
+  );
+
+describe('pdfToArticleParts while it works', () => {
+  it('reports progress after every page', async () => {
+    const progress: [number, number][] = [];
+    await pdfToArticleParts(fixture('flood-gate-article.pdf'), 'a.pdf', { onProgress: (done, total) => progress.push([done, total]) });
+    expect(progress).toEqual([
+      [1, 4],
+      [2, 4],
+      [3, 4],
+      [4, 4],
+    ]);
+  });
+
+  it('stops between pages once cancelled, with the signal’s reason', async () => {
+    const controller = new AbortController();
+    const progress: number[] = [];
+    const run = pdfToArticleParts(fixture('flood-gate-article.pdf'), 'a.pdf', {
+      signal: controller.signal,
+      onProgress: (done) => {
+        progress.push(done);
+        if (done === 2) controller.abort();
+      },
+    });
+    await expect(run).rejects.toMatchObject({ name: 'AbortError' });
+    expect(progress).toEqual([1, 2]);
+    await expect(pdfToArticleParts(fixture('flood-gate-article.pdf'), 'a.pdf', { signal: AbortSignal.abort() })).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
+  it('keeps the event loop turning through a 500-page PDF', { timeout: 120_000 }, async () => {
+    const bytes = longPdf(500);
+    const delay = monitorEventLoopDelay({ resolution: 10 });
+    delay.enable();
+    const parts = await pdfToArticleParts(bytes, 'long.pdf');
+    // The monitor's timer has to fire once after the last stretch of work to measure it.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    delay.disable();
+    expect(parts.blocks).toHaveLength(500);
+    expect(parts.dropped).toHaveLength(1000);
+    // A page takes a few milliseconds; assembling the article at the end blocks longest (0.25 s).
+    expect(delay.max / 1e6).toBeLessThan(1000);
+  });
+});
