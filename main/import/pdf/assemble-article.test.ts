@@ -33,7 +33,7 @@ describe('assembleArticle', () => {
   });
 
   it('lists furniture and other dropped text in page order', () => {
-    const pages = [1, 2].map((n) => letterPage(n, [textLine(40, 'The Almond Courier'), ...bodyLines(100, [`Page ${n} text.`]), textLine(760, String(n))]));
+    const pages = [1, 2].map((n) => letterPage(n, [textLine(40, 'The Almond Courier'), ...bodyLines(100, [`Page ${n} text`]), textLine(114, 'ends here.', { width: 60 }), textLine(760, String(n))]));
     const parts = assembleArticle(pages, [{ page: 1, text: 'Downloaded on 5 March', rule: 'sideways-text', reason: 'sideways' }], {}, 'a.pdf');
     expect(parts.dropped.map((d) => [d.page, d.rule])).toEqual([
       [1, 'running-header'],
@@ -42,7 +42,7 @@ describe('assembleArticle', () => {
       [2, 'running-header'],
       [2, 'page-number'],
     ]);
-    expect(parts.blocks.map((b) => b.text)).toEqual(['Page 1 text.', 'Page 2 text.']);
+    expect(parts.blocks.map((b) => b.text)).toEqual(['Page 1 text ends here.', 'Page 2 text ends here.']);
   });
 
   it('says a PDF with no letters outside its page furniture looks scanned', () => {

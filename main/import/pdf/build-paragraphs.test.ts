@@ -27,19 +27,27 @@ describe('buildParagraphs', () => {
     expect(texts(buildParagraphs([run], body))).toEqual(['A heading', 'body a / body b']);
   });
 
-  it('carries a paragraph over a page break when its last line is full and the sentence goes on', () => {
-    const pageOne = bodyLines(100, ['the storm broke the', 'gates on the night of'], { page: 1 });
-    const pageTwo = bodyLines(80, ['9 March.', 'Next paragraph'], { page: 2 }).map((l, i) => (i === 1 ? { ...l, x: 90, y: 94 } : l));
+  it('carries a paragraph over a page break when its last line is full', () => {
+    const pageOne = bodyLines(100, ['the storm broke the', 'gates on the night.'], { page: 1 });
+    const pageTwo = [textLine(80, 'Then the water rose.', { page: 2 }), textLine(94, 'Next paragraph', { page: 2, x: 90 })];
     const paragraphs = buildParagraphs([pageOne, pageTwo], body);
-    expect(texts(paragraphs)).toEqual(['the storm broke the / gates on the night of / 9 March.', 'Next paragraph']);
+    expect(texts(paragraphs)).toEqual(['the storm broke the / gates on the night. / Then the water rose.', 'Next paragraph']);
     expect(paragraphs.map((p) => p.page)).toEqual([1, 2]);
   });
 
-  it('ends a paragraph at a column break after a sentence or a short line', () => {
-    const ended = bodyLines(100, ['the gates failed.'], { page: 1 });
-    const short = [textLine(100, 'the gates', { width: 120 }), textLine(114, 'failed', { width: 40 })];
-    const next = bodyLines(80, ['Then the water rose'], { page: 2 });
-    expect(texts(buildParagraphs([ended, next], body))).toHaveLength(2);
-    expect(texts(buildParagraphs([short, next], body))).toHaveLength(2);
+  it('ends a paragraph at a column break after a line with room for the next word, or before an indent', () => {
+    const short = [textLine(100, 'the gates failed on the night of the storm', { width: 300 }), textLine(114, 'in March', { width: 40 })];
+    const ragged = [textLine(100, 'the gates failed on the night of the storm'), textLine(114, 'in March and', { width: 240 })];
+    const next = [textLine(80, 'Then the water rose over the banks', { page: 2, width: 300 })];
+    const indented = [textLine(80, 'Then the water rose', { page: 2, x: 90 }), textLine(94, 'over the banks', { page: 2 })];
+    expect(buildParagraphs([short, next], body)).toHaveLength(2);
+    expect(buildParagraphs([ragged, next], body)).toHaveLength(2);
+    expect(buildParagraphs([bodyLines(100, ['a full line', 'another full line']), indented], body)).toHaveLength(2);
+  });
+
+  it('carries a ragged-right paragraph over when the next word would not have fitted', () => {
+    const ragged = [textLine(100, 'the gates failed on the night of the storm'), textLine(114, 'the gates failed to close on', { width: 290 })];
+    const next = [textLine(80, 'Thursday, the report said', { page: 2, width: 250 })];
+    expect(buildParagraphs([ragged, next], body)).toHaveLength(1);
   });
 });

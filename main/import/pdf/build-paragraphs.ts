@@ -8,10 +8,6 @@ const PARAGRAPH_GAP = 1.3;
 // starts a paragraph, in copy set without space between paragraphs.
 const INDENT_MIN = 0.6;
 const INDENT_MAX = 6;
-// A line ending within this share of the font size from the right edge of its column is full:
-// the paragraph may go on in the next column or on the next page.
-const FULL_LINE = 1.5;
-const ENDS_SENTENCE = /[.!?…:;"”’)\]]$/;
 
 /** Lines that belong together, in reading order, and the page where they start. */
 export interface Paragraph {
@@ -23,8 +19,10 @@ export interface Paragraph {
  * Rebuilds paragraphs from runs of lines that read straight down (columns, in reading order, page
  * after page). Inside a run, a paragraph ends where the font size changes, the gap between lines
  * widens, or the next line is indented. Across a column or page break it goes on when its last
- * line is full and does not end a sentence, and the next run starts at its margin in the same size;
- * its page is then the page it starts on.
+ * line is full (the next line's first word would not have fitted on it) and the next run starts at
+ * its margin in the same size; its page is then the page it starts on. A sentence ending at the
+ * end of a full line does not end the paragraph: a page break falls inside a paragraph far more
+ * often than after a last line that happens to be full.
  */
 export function buildParagraphs(runs: readonly (readonly TextLine[])[], body: BodyText): Paragraph[] {
   const paragraphs: Paragraph[] = [];
@@ -54,9 +52,13 @@ function continuesInRun(above: TextLine, line: TextLine, left: number, body: Bod
 }
 
 function continuesAcrossBreak(above: TextLine, previousRun: readonly TextLine[], line: TextLine, left: number): boolean {
+  // A one-line column gives no measure to compare its line with.
+  if (!sameSize(above.size, line.size) || isIndented(line, left) || previousRun.length < 2) return false;
   const right = Math.max(...previousRun.map((l) => l.xEnd));
-  const full = above.xEnd >= right - FULL_LINE * above.size;
-  return sameSize(above.size, line.size) && full && !ENDS_SENTENCE.test(above.text) && !isIndented(line, left);
+  const firstWord = line.text.split(' ')[0] ?? '';
+  // Estimated from the next line's average character width, with the space before the word.
+  const wordWidth = ((line.xEnd - line.x) / line.text.length) * (firstWord.length + 1);
+  return above.xEnd + wordWidth > right;
 }
 
 function isIndented(line: TextLine, left: number): boolean {

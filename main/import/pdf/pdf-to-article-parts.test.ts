@@ -75,11 +75,11 @@ describe('pdfToArticleParts refusing what it cannot read', () => {
   });
 });
 
-// 45 full lines a page, each page one paragraph ending with a full stop. The words differ from
-// page to page: lines that repeat at a page's edge on every page are running heads.
+// 45 lines a page, each page one paragraph ending in a short line. The words differ from page to
+// page: lines that repeat at a page's edge on every page are running heads.
 const WORDS = ['gates', 'pumps', 'tides', 'banks', 'weirs', 'sluices', 'levees'];
 const lorem = (page: number, line: number) =>
-  `Line ${line} on the ${WORDS[page % 7]} and the ${WORDS[(page + line) % 7]} of the long council report on the flood and the${line === 45 ? ` ${WORDS[page % 5]}.` : ''}`;
+  line === 45 ? `the ${WORDS[page % 5]}.` : `Line ${line} on the ${WORDS[page % 7]} and the ${WORDS[(page + line) % 7]} of the long council report on the flood and the`;
 const longPdf = (pageCount: number) =>
   writeSimplePdf(
     Array.from({ length: pageCount }, (_, p): SimplePage => ({
