@@ -8,7 +8,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { suggest } from '../shared/suggest';
-import { evaluateArticles, type EvaluationRow } from '../shared/suggest/evaluation/evaluate-articles';
+import { evaluateArticles, type EvaluationRow, type Suggester } from '../shared/suggest/evaluation/evaluate-articles';
 import { formatEvaluation } from '../shared/suggest/evaluation/format-evaluation';
 import { labelledArticleSchema, type LabelledArticle } from '../shared/suggest/evaluation/labelled-article';
 
@@ -32,9 +32,20 @@ export async function evaluateSuggester(dir = DATASET_DIR): Promise<EvaluationRo
   return evaluateArticles(await loadDataset(dir), (text, sentences) => suggest(text, sentences));
 }
 
+/**
+ * What the figures mean without a suggester: every sentence offered as a claim in document order,
+ * so precision@10 is the share of check-worthy sentences among each article's first ten.
+ */
+export const documentOrderSuggester: Suggester = (text, sentences) =>
+  sentences.map((span, index) => ({ ...span, text: text.slice(span.start, span.end), tag: 'claim', score: 1 - index / sentences.length, reasons: [] }));
+
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const started = performance.now();
   const rows = await evaluateSuggester();
+  const seconds = (performance.now() - started) / 1000;
   console.log(formatEvaluation(rows));
-  console.log(`\n(${((performance.now() - started) / 1000).toFixed(1)} s; P@10 counts the first ten claim/denial suggestions, or all if fewer)`);
+  console.log(`\nBaseline: every sentence, in document order\n`);
+  const baseline = evaluateArticles(await loadDataset(), documentOrderSuggester).filter((row) => row.type === 'all');
+  console.log(formatEvaluation(baseline));
+  console.log(`\n(${seconds.toFixed(1)} s; P@10 counts the first ten claim/denial suggestions, or all if fewer)`);
 }

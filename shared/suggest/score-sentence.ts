@@ -7,7 +7,7 @@ import { findQuantities } from './features/find-quantities';
 import { findReporting } from './features/find-reporting';
 import type { Cue } from './features/cue';
 import type { SentenceAnalysis } from './nlp/analyse-sentence';
-import type { SuggestionTag } from './suggestion';
+import type { Claimant, SuggestionTag } from './suggestion';
 
 /** A sentence's suggested tag, its check-worthiness and the reasons behind both. */
 export interface SentenceScore {
@@ -20,15 +20,21 @@ export interface SentenceScore {
 const FIRM_DENIAL = 0.5;
 
 /**
- * Scores one analysed sentence. The tag: a firm denial cue wins; else a cited source makes it
+ * Scores one analysed sentence, given who (if anyone) the article says is speaking. The tag: a firm denial cue wins; else a cited source makes it
  * evidence; else a weak denial cue (a negation in reported words) makes it a denial only when the
  * sentence carries no figure or comparison, which would make it a claim of its own; else claim.
  * The score combines the cues that support that tag as independent chances, 1 − Π(1 − weight),
  * then takes away the procedural shares (schedules, questions, very short sentences — but never
  * from a firm denial, since "The ministry disputes that." is short and exactly what is wanted).
  */
-export function scoreSentence(analysis: SentenceAnalysis): SentenceScore {
-  const general = [...findQuantities(analysis), ...findReporting(analysis), ...findComparisons(analysis), ...findNamedEntities(analysis)];
+export function scoreSentence(analysis: SentenceAnalysis, claimant?: Claimant): SentenceScore {
+  const general = [
+    ...findQuantities(analysis),
+    ...findReporting(analysis),
+    ...attributionCue(claimant),
+    ...findComparisons(analysis),
+    ...findNamedEntities(analysis),
+  ];
   const denials = findDenials(analysis);
   const evidence = findEvidence(analysis);
   const procedural = findProcedural(analysis);
@@ -45,6 +51,12 @@ export function scoreSentence(analysis: SentenceAnalysis): SentenceScore {
   const chance = 1 - supporting.reduce((miss, cue) => miss * (1 - cue.weight), 1);
   const score = penalties.reduce((s, cue) => s * (1 - cue.weight), chance);
   return { tag, score: round(score), reasons: [...supporting, ...penalties].map((cue) => cue.reason) };
+}
+
+/** A statement pinned on an identified party is more worth checking than one in the air. */
+function attributionCue(claimant: Claimant | undefined): Cue[] {
+  if (!claimant || claimant.attribution === 'outlet' || claimant.attribution === 'anonymous') return [];
+  return [{ kind: 'reporting', weight: 0.1, reason: `attributed to ${claimant.name}` }];
 }
 
 function round(value: number): number {

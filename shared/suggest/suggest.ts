@@ -24,14 +24,16 @@ export function suggest(text: string, sentences: readonly SentenceSpan[], option
     // A span without a letter (a rule, a bare number) is no sentence to read.
     if (!/\p{L}/u.test(sentence)) return undefined;
     const analysis = analyseSentence(sentence);
-    return { span, sentence, verdict: scoreSentence(analysis), reading: extractClaimant(analysis) };
+    return { span, sentence, analysis, reading: extractClaimant(analysis) };
   });
   const claimants = resolveClaimants(read.map((r) => r?.reading));
   const suggestions: Suggestion[] = [];
   read.forEach((r, index) => {
-    if (!r || r.verdict.score < threshold) return;
-    const suggestion: Suggestion = { start: r.span.start, end: r.span.end, text: r.sentence, ...r.verdict };
-    const claimant = r.verdict.tag === 'evidence' ? undefined : (claimants[index] ?? (r.verdict.tag === 'claim' ? OUTLET : undefined));
+    if (!r) return;
+    const verdict = scoreSentence(r.analysis, claimants[index]);
+    if (verdict.score < threshold) return;
+    const suggestion: Suggestion = { start: r.span.start, end: r.span.end, text: r.sentence, ...verdict };
+    const claimant = verdict.tag === 'evidence' ? undefined : (claimants[index] ?? (verdict.tag === 'claim' ? OUTLET : undefined));
     if (claimant) suggestion.claimant = claimant;
     suggestions.push(suggestion);
   });

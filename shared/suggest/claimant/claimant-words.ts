@@ -22,7 +22,7 @@ export const ORGANISATION_WORDS = new Set([
   'foundation', 'charity', 'trust', 'chain', 'chains', 'consortium', 'coalition', 'opposition', 'administration',
   'kremlin', 'parliament', 'cabinet', 'navy', 'military', 'watchdog', 'regulator', 'organisation', 'organization',
   'magazine', 'newspaper', 'broadcaster', 'embassy', 'presidency', 'secretariat', 'front', 'motors',
-  'holdings', 'groups', 'operator', 'contractor', 'state',
+  'holdings', 'nations', 'groups', 'operator', 'contractor', 'state',
 ]);
 
 /** Nouns of speakers left unnamed on purpose ("a source", "officials", "a person familiar with…"). */

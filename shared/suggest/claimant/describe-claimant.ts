@@ -9,7 +9,7 @@ import { joinTokens } from '../nlp/token-text';
  * say who it is.
  */
 export interface ClaimantReading extends Claimant {
-  refersBack?: 'person' | 'organisation' | 'surname';
+  refersBack?: 'person' | 'organisation' | 'surname' | 'role';
 }
 
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
@@ -37,7 +37,9 @@ export function describeClaimant(words: readonly Token[], apposition: readonly T
     const nameWords = phrase.slice(nameStart).filter((t) => !HONORIFICS.has(t.lower));
     const before = phrase.slice(0, nameStart).filter((t) => !HONORIFICS.has(t.lower));
     const name = text(nameWords);
-    if (nameWords.some((t) => ORGANISATION_WORDS.has(t.lower))) return { name, kind: 'organisation', attribution };
+    const appositionHead = dropLeading(apposition).at(-1);
+    const organisation = nameWords.some((t) => ORGANISATION_WORDS.has(t.lower)) || (appositionHead !== undefined && ORGANISATION_WORDS.has(appositionHead.lemma));
+    if (organisation) return { name, kind: 'organisation', attribution };
     const titled = phrase.slice(0, nameStart).some((t) => ROLE_WORDS.has(t.lower) || HONORIFICS.has(t.lower));
     const kind = nameWords.length > 1 || titled || role !== '' ? 'person' : 'unknown';
     const givenRole = before.length > 0 ? text(before) : role;
@@ -47,16 +49,23 @@ export function describeClaimant(words: readonly Token[], apposition: readonly T
     return reading;
   }
 
-  const head = phrase.at(-1);
+  // "Doctors at the city's main hospital": the head noun comes before any prepositional phrase.
+  const preposition = phrase.findIndex((t) => t.pos === 'ADP' && t.lower !== 'of');
+  const head = preposition > 0 ? phrase[preposition - 1] : phrase.at(-1);
   const name = text(phrase);
   const indefinite = INDEFINITE_WORDS.has(words[0]?.lower ?? '') || words[0]?.pos === 'NUM';
   if (head && ANONYMOUS_WORDS.has(head.lower) && (indefinite || words[0]?.pos !== 'DET')) {
     return { name: text(words), kind: 'unknown', attribution: 'anonymous' };
   }
-  if (phrase.some((t) => ORGANISATION_WORDS.has(t.lower) || ORGANISATION_WORDS.has(t.lemma)) && !(head && ROLE_WORDS.has(head.lemma))) {
+  const core = preposition > 0 ? phrase.slice(0, preposition) : phrase;
+  if (core.some((t) => ORGANISATION_WORDS.has(t.lower) || ORGANISATION_WORDS.has(t.lemma)) && !(head && ROLE_WORDS.has(head.lemma))) {
     return { name, kind: 'organisation', attribution };
   }
-  if (head && ROLE_WORDS.has(head.lemma)) return { name, kind: 'person', attribution, ...(role !== '' ? { role } : {}) };
+  if (head && ROLE_WORDS.has(head.lemma)) {
+    // "the governor said": the person named with that role earlier in the article.
+    const definite = ['the', 'this'].includes(words[0]?.lower ?? '') && phrase.length === 1;
+    return { name, kind: 'person', attribution, ...(role !== '' ? { role } : {}), ...(definite ? { refersBack: 'role' as const } : {}) };
+  }
   return { name, kind: 'unknown', attribution };
 }
 

@@ -4,9 +4,18 @@ import { isReportingVerb } from '../features/reporting-verbs';
 
 // Besides reporting verbs, the acts by which a party denies or refuses ("denied", "declined").
 const SPEECH_ACT_LEMMAS = new Set([
-  'deny', 'reject', 'dispute', 'dismiss', 'decline', 'refuse', 'plead', 'respond', 'reply', 'return', 'answer',
-  'comment', 'rebut', 'refute', 'contest', 'stand', 'apologise', 'apologize', 'welcome',
+  'deny', 'reject', 'dispute', 'dismiss', 'decline', 'refuse', 'plead', 'respond', 'reply', 'answer',
+  'comment', 'rebut', 'refute', 'contest', 'apologise', 'apologize', 'welcome',
 ]);
+// Verbs that are acts of speaking only in a phrase: "stood by its figure", "did not return calls"
+// (not "stood at 7.9 per cent", "rates have returned to their level").
+const PHRASAL_SPEECH: Record<string, (next: Token | undefined) => boolean> = {
+  stand: (next) => next?.lower === 'by',
+  return: (next) => ['call', 'message', 'email', 'request', 'phone'].includes(next?.lemma ?? ''),
+};
+// Prepositions that attach a qualifier to a subject ("doctors at the hospital"); others, such as
+// "after" or "because", open a clause of their own.
+const QUALIFYING_PREPOSITIONS = new Set(['at', 'for', 'from', 'in', 'with', 'within', 'inside', 'on', 'by']);
 const NOUN_PHRASE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
 
 /** The words naming who speaks, and any role given in apposition ("Its chair, Ida Brenner, said"). */
@@ -25,21 +34,29 @@ export interface Speaker {
  * pharmacologist"). Undefined when there is no such verb or no subject to be found.
  */
 export function findSpeaker(tokens: readonly Token[]): Speaker | undefined {
-  const verb = tokens.findIndex((t) => isReportingVerb(t) || (t.pos === 'VERB' && SPEECH_ACT_LEMMAS.has(t.lemma)));
+  const verb = tokens.findIndex(
+    (t, i) => isReportingVerb(t) || (t.pos === 'VERB' && (SPEECH_ACT_LEMMAS.has(t.lemma) || PHRASAL_SPEECH[t.lemma]?.(tokens[i + 1]) === true)),
+  );
   if (verb < 0) return undefined;
   let j = verb - 1;
   while (j >= 0 && isVerbGroup(tokens[j])) j--;
-  const left = collectLeft(tokens, j);
+  // "were told", "have been accused": in the passive the subject is spoken to or about, not speaking.
+  if (tokens[verb - 1]?.lemma === 'be') return undefined;
+  const left = collectSubject(tokens, j);
   if (left.length > 0) return { words: left, apposition: [], verb };
   if (tokens[j]?.text === ',') {
     const comma = lastIndexOf(tokens, ',', j - 1, 16);
     if (comma !== undefined) {
       const between = tokens.slice(comma + 1, j);
-      if (['who', 'which'].includes(between[0]?.lower ?? '')) {
-        const subject = collectLeft(tokens, comma - 1);
-        if (subject.length > 0) return { words: subject, apposition: [], verb };
-      } else if (between.some((t) => t.pos === 'PROPN')) {
-        return { words: between, apposition: collectLeft(tokens, comma - 1), verb };
+      const opener = between[0];
+      if (['who', 'which'].includes(opener?.lower ?? '') || opener?.pos === 'DET') {
+        // "Marc Vervoort, who runs a school, said"; "One supplier, a fish wholesaler, said".
+        const subject = collectSubject(tokens, comma - 1);
+        const apposition = opener?.pos === 'DET' ? between : [];
+        if (subject.length > 0) return { words: subject, apposition, verb };
+      } else if (opener?.pos === 'PROPN') {
+        // "Its chair, Ida Brenner, said": the name stands in apposition to the role.
+        return { words: between, apposition: collectSubject(tokens, comma - 1), verb };
       }
     }
   }
@@ -85,6 +102,23 @@ function collectLeft(tokens: readonly Token[], end: number): Token[] {
   // A possessive pronoun or a subject pronoun opens the phrase ("Its chair", "He").
   if (tokens[i]?.pos === 'PRON' && (i === end || ['its', 'his', 'her', 'their', 'our'].includes(tokens[i]?.lower ?? ''))) i--;
   return tokens.slice(i + 1, end + 1).filter((t) => t.pos !== 'PUNCT' || t.text !== ',');
+}
+
+/**
+ * The subject's noun phrase ending at `end`. When that phrase only qualifies the subject — a
+ * prepositional phrase ("Doctors at the city's main hospital") or a participle ("A nurse reached
+ * by phone") — the head before it is the subject, and a prepositional qualifier is kept with it.
+ */
+function collectSubject(tokens: readonly Token[], end: number): Token[] {
+  const words = collectLeft(tokens, end);
+  let k = end - words.length;
+  if (words.length === 0 || tokens[k]?.pos !== 'ADP' || !QUALIFYING_PREPOSITIONS.has(tokens[k]?.lower ?? '')) return words;
+  k--;
+  const participle = tokens[k]?.pos === 'VERB' && /(ed|en)$/.test(tokens[k]?.lower ?? '');
+  if (participle) k--;
+  const head = collectLeft(tokens, k);
+  if (head.length === 0 || !['NOUN', 'PROPN'].includes(head.at(-1)?.pos ?? '')) return words;
+  return participle ? head : tokens.slice(k - head.length + 1, end + 1);
 }
 
 function collectRight(tokens: readonly Token[], start: number): Token[] {

@@ -4,8 +4,9 @@ import type { ClaimantReading } from './describe-claimant';
 /**
  * Settles claimants that a sentence names only by a pronoun or a surname, reading the article in
  * order: "he"/"she" is the last person named, "it"/"they"/"the statement" the last
- * organisation, and a lone surname the person whose full name ended with it ("Wenholt" after
- * "Finance Minister Carla Wenholt"), keeping that person's role. A pronoun with no one before
+ * organisation, a lone surname the person whose full name ended with it ("Wenholt" after
+ * "Finance Minister Carla Wenholt") and "the governor" the person last named with that role,
+ * keeping that person's role. A pronoun with no one before
  * it is left out rather than guessed. Takes one reading (or undefined) per sentence, in order;
  * returns one claimant (or undefined) per sentence.
  */
@@ -19,8 +20,11 @@ export function resolveClaimants(readings: readonly (ClaimantReading | undefined
     let resolved: Claimant | undefined = claimant;
     if (refersBack === 'person') resolved = lastPerson && { ...lastPerson, attribution: claimant.attribution };
     else if (refersBack === 'organisation') resolved = lastOrganisation && { ...lastOrganisation, attribution: claimant.attribution };
-    else if (refersBack === 'surname') {
-      const known = people.find((p) => p.name.split(' ').at(-1) === claimant.name);
+    else if (refersBack === 'surname' || refersBack === 'role') {
+      const word = claimant.name.toLowerCase();
+      const known = people.find((p) =>
+        refersBack === 'surname' ? p.name.split(' ').at(-1) === claimant.name : (p.role ?? '').toLowerCase().split(' ').includes(word),
+      );
       if (known) resolved = { ...known, attribution: claimant.attribution };
     }
     if (resolved?.kind === 'person') {

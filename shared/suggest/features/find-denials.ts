@@ -33,14 +33,19 @@ const UNTRUE_WORDS = new Set([
 ]);
 const NO_WHAT = new Set(['evidence', 'truth', 'basis', 'foundation', 'wrongdoing', 'comment', 'merit']);
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nobody', 'nothing', 'none']);
+// In a party's reported words, a sweeping negative ("no civilians were harmed", "nobody is
+// stopping aid", "never") reads as a denial; a plain "not" negates any predicate ("they could not
+// get time off", "it is not supported by the evidence") and on the tuning articles was a false
+// alarm six times in seven, so it does not count.
+const SWEEPING_NEGATORS = new Set(['never', 'no', 'nobody', 'nothing', 'none', 'neither']);
 const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whose', 'whom', 'where']);
 
 /**
  * Finds a party rejecting a claim or refusing to answer: rejection verbs ("denied", "rejected the
  * accusation", "disputes that"), refusals ("declined to comment", "did not respond", "could not be
  * reached", "no comment"), "pleaded not guilty", calling a claim untrue, standing by a disputed
- * figure, and — weakly — a negation inside a party's reported words ("it said no civilians had
- * been harmed"). A negation that is part of a finding ("fuel that did not appear on the
+ * figure, and — weakly — a sweeping negative inside a party's reported words ("it said no
+ * civilians had been harmed"). A negation that is part of a finding ("fuel that did not appear on the
  * manifest") matches none of these: it has no refusal verb and no party speaking.
  */
 export function findDenials(analysis: SentenceAnalysis): Cue[] {
@@ -84,8 +89,8 @@ export function findDenials(analysis: SentenceAnalysis): Cue[] {
   if (speaker >= 0) {
     const untrue = tokens.findIndex((t) => UNTRUE_WORDS.has(t.lower));
     if (untrue >= 0) add(0.75, untrue, untrue);
-    const negation = findReportedNegation(tokens, speaker);
-    if (negation !== undefined && untrue < 0) add(0.45, negation, Math.min(negation + 2, tokens.length - 1));
+    const negation = cues.length === 0 ? findReportedNegation(tokens, speaker) : undefined;
+    if (negation !== undefined) add(0.45, negation, Math.min(negation + 2, tokens.length - 1));
   }
   return strongestFirst(cues);
 }
@@ -123,7 +128,7 @@ function findReportedNegation(tokens: readonly Token[], speaker: number): number
   const from = quoteOpen >= 0 && quoteOpen < speaker ? quoteOpen : speaker + 1;
   for (let i = from; i < tokens.length; i++) {
     if (i === speaker) continue;
-    if (NEGATORS.has(tokens[i]?.lower ?? '') && !isRelative(tokens, i)) return i;
+    if (SWEEPING_NEGATORS.has(tokens[i]?.lower ?? '') && !isRelative(tokens, i)) return i;
   }
   return undefined;
 }

@@ -32,13 +32,13 @@ const DISCLOSURE_WORDS = new Set([
 export function findEvidence(analysis: SentenceAnalysis): Cue[] {
   const { tokens } = analysis;
   for (const after of findAccordingTo(tokens)) {
-    const source = findWithin(tokens, after, 5, isSource);
+    const source = findWithin(tokens, after, 5, (t) => isSource(t));
     if (source !== undefined) return [cue(tokens, after - 2, source, 0.7)];
   }
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token === undefined || !(isSource(token) || (token.pos === 'NOUN' && INVESTIGATOR_LEMMAS.has(token.lemma)))) continue;
-    const finding = findWithin(tokens, i + 1, 12, (t) => t.pos === 'VERB' && FINDING_LEMMAS.has(t.lemma));
+    const finding = findWithin(tokens, i + 1, 12, (t, at) => FINDING_LEMMAS.has(t.lemma) && (t.pos === 'VERB' || isMisreadVerb(tokens, at)));
     if (finding !== undefined) return [cue(tokens, i, finding, 0.7, true)];
     if (isSource(token) && DISCLOSURE_WORDS.has(tokens[i + 1]?.lower ?? '')) return [cue(tokens, i, i + 1, 0.5)];
   }
@@ -49,10 +49,19 @@ function isSource(token: Token): boolean {
   return token.pos === 'NOUN' && (SOURCE_LEMMAS.has(token.lemma) || SOURCE_LEMMAS.has(token.lower));
 }
 
-function findWithin(tokens: readonly Token[], from: number, span: number, test: (t: Token) => boolean): number | undefined {
+/**
+ * wink-nlp's lite model reads "show" after a plural noun as a noun ("figures show", "data show");
+ * a finding word counts as a verb when no determiner, adjective or possessive makes it a noun.
+ */
+function isMisreadVerb(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  return tokens[at]?.pos === 'NOUN' && before !== undefined && before.pos !== 'DET' && before.pos !== 'ADJ' && before.pos !== 'PRON';
+}
+
+function findWithin(tokens: readonly Token[], from: number, span: number, test: (t: Token, at: number) => boolean): number | undefined {
   for (let i = from; i < Math.min(tokens.length, from + span); i++) {
     const token = tokens[i];
-    if (token && test(token)) return i;
+    if (token && test(token, i)) return i;
   }
   return undefined;
 }

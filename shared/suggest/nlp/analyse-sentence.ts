@@ -42,6 +42,39 @@ function loadNlp(): WinkMethods {
   return nlp;
 }
 
+const OPENS_SENTENCE = /^["\u201c\u2018'(:\u2013\u2014-]$/;
+
+/**
+ * The lite model tags some capitalised names inside a sentence as common nouns or even verbs
+ * ("Simon Ward/VERB", "Budget Office/NOUN"). A capitalised word that does not open the sentence
+ * (or a quotation) is a name.
+ */
+function markCapitalisedNames(tokens: Token[]): void {
+  tokens.forEach((token, i) => {
+    const previous = tokens[i - 1];
+    if (i === 0 || previous === undefined || OPENS_SENTENCE.test(previous.text)) return;
+    if (/^\p{Lu}\p{Ll}/u.test(token.text) && ['NOUN', 'VERB', 'ADJ'].includes(token.pos)) token.pos = 'PROPN';
+  });
+}
+
+const OBJECT_OPENERS = new Set(['DET', 'PRON', 'SCONJ', 'NUM']);
+
+/**
+ * The lite model also reads a present-tense verb after a noun as a second noun ("the ministry
+ * disputes that", "head teachers dispute that", "records show the…"). Between a noun and a
+ * determiner, pronoun, "that" or a number, with an -s on one of the two (the verb agreeing with
+ * its subject), the second word is the verb.
+ */
+function markMisreadVerbs(tokens: Token[]): void {
+  tokens.forEach((token, i) => {
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    if (token.pos !== 'NOUN' || before === undefined || after === undefined) return;
+    if (!['NOUN', 'PROPN'].includes(before.pos) || !OBJECT_OPENERS.has(after.pos)) return;
+    if (token.lower.endsWith('s') !== before.lower.endsWith('s')) token.pos = 'VERB';
+  });
+}
+
 /**
  * Tokenises, tags and runs entity recognition on one sentence. The model is loaded on the first
  * call. Work is per sentence, so a long article costs time in proportion to the sentences asked
@@ -65,6 +98,8 @@ export function analyseSentence(text: string): SentenceAnalysis {
     lemma: String(lemmas[index] ?? value).toLowerCase(),
     pos: String(tags[index] ?? 'X'),
   }));
+  markCapitalisedNames(tokens);
+  markMisreadVerbs(tokens);
   const details = doc.entities().out(its.detail) as unknown as { value: string; type: string }[];
   const spans = doc.entities().out(its.span) as unknown as [number, number][];
   const entities = details.map((detail, index) => {
