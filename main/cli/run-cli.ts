@@ -6,11 +6,13 @@ import { CliError, type CliIo } from './cli-io';
 import { importCommand } from './commands/import-command';
 import { listCommand } from './commands/list-command';
 import { segmentCommand } from './commands/segment-command';
+import { suggestCommand } from './commands/suggest-command';
 
 const USAGE = `Usage: factmark <command> [options]
 
 Commands:
   segment FILE               import FILE as the app would and print its text and sentences as JSON
+  suggest FILE               rank FILE's sentences that look like claims, denials or evidence, as JSON
   import FILE [--store DIR]  add FILE to the store; prints the new article's id last
   list [--store DIR]         the store's articles as JSON
 
@@ -36,6 +38,9 @@ export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.Pro
     switch (command) {
       case 'segment':
         await segmentCommand(requireOne(rest, 'segment FILE'), io);
+        return 0;
+      case 'suggest':
+        await suggestCommand(requireOne(rest, 'suggest FILE'), io);
         return 0;
       case 'import':
         await importCommand(requireOne(rest, 'import FILE'), storeDir, io);

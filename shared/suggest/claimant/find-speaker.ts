@@ -34,8 +34,11 @@ export interface Speaker {
  * pharmacologist"). Undefined when there is no such verb or no subject to be found.
  */
 export function findSpeaker(tokens: readonly Token[]): Speaker | undefined {
+  const quoted = quotedIndexes(tokens);
   const verb = tokens.findIndex(
-    (t, i) => isReportingVerb(t) || (t.pos === 'VERB' && (SPEECH_ACT_LEMMAS.has(t.lemma) || PHRASAL_SPEECH[t.lemma]?.(tokens[i + 1]) === true)),
+    (t, i) =>
+      !quoted.has(i) &&
+      (isReportingVerb(t) || (t.pos === 'VERB' && (SPEECH_ACT_LEMMAS.has(t.lemma) || PHRASAL_SPEECH[t.lemma]?.(tokens[i + 1]) === true))),
   );
   if (verb < 0) return undefined;
   let j = verb - 1;
@@ -62,6 +65,17 @@ export function findSpeaker(tokens: readonly Token[]): Speaker | undefined {
   }
   if (j < 0 || isQuoteMark(tokens[j]) || tokens[j]?.text === ',') return findSpeakerAfter(tokens, verb);
   return undefined;
+}
+
+/** Indexes of tokens inside quotation marks: the quoted party's words, not the attribution. */
+function quotedIndexes(tokens: readonly Token[]): Set<number> {
+  const inside = new Set<number>();
+  let open = false;
+  tokens.forEach((token, i) => {
+    if (isQuoteMark(token)) open = !open;
+    else if (open) inside.add(i);
+  });
+  return inside;
 }
 
 function findSpeakerAfter(tokens: readonly Token[], verb: number): Speaker | undefined {

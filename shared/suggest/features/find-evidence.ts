@@ -1,7 +1,7 @@
 import type { SentenceAnalysis, Token } from '../nlp/analyse-sentence';
 import { joinTokens } from '../nlp/token-text';
 import type { Cue } from './cue';
-import { findAccordingTo } from './reporting-verbs';
+import { findAccordingTo, isReportingVerb } from './reporting-verbs';
 
 // Things that can be checked in themselves: documents, records, data, images, measurements.
 const SOURCE_LEMMAS = new Set([
@@ -32,21 +32,30 @@ const DISCLOSURE_WORDS = new Set([
 export function findEvidence(analysis: SentenceAnalysis): Cue[] {
   const { tokens } = analysis;
   for (const after of findAccordingTo(tokens)) {
-    const source = findWithin(tokens, after, 5, (t) => isSource(t));
+    const source = findWithin(tokens, after, 5, (t, at) => isSource(t, at));
     if (source !== undefined) return [cue(tokens, after - 2, source, 0.7)];
   }
-  for (let i = 0; i < tokens.length; i++) {
+  // A source that a party's statement mentions ("the council said the water was safe, despite
+  // laboratory results showing lead…") leaves the sentence that party's claim.
+  const reported = tokens.findIndex(isReportingVerb);
+  for (let i = 0; i < (reported < 0 ? tokens.length : reported); i++) {
     const token = tokens[i];
-    if (token === undefined || !(isSource(token) || (token.pos === 'NOUN' && INVESTIGATOR_LEMMAS.has(token.lemma)))) continue;
-    const finding = findWithin(tokens, i + 1, 12, (t, at) => FINDING_LEMMAS.has(t.lemma) && (t.pos === 'VERB' || isMisreadVerb(tokens, at)));
+    if (token === undefined || !(isSource(token, i) || (isNoun(token, i) && INVESTIGATOR_LEMMAS.has(token.lemma)))) continue;
+    const finding = findWithin(tokens, i + 1, 16, (t, at) => FINDING_LEMMAS.has(t.lemma) && (t.pos === 'VERB' || isMisreadVerb(tokens, at)));
     if (finding !== undefined) return [cue(tokens, i, finding, 0.7, true)];
-    if (isSource(token) && DISCLOSURE_WORDS.has(tokens[i + 1]?.lower ?? '')) return [cue(tokens, i, i + 1, 0.5)];
+    if (isSource(token, i) && DISCLOSURE_WORDS.has(tokens[i + 1]?.lower ?? '')) return [cue(tokens, i, i + 1, 0.5)];
   }
   return [];
 }
 
-function isSource(token: Token): boolean {
-  return token.pos === 'NOUN' && (SOURCE_LEMMAS.has(token.lemma) || SOURCE_LEMMAS.has(token.lower));
+function isSource(token: Token, at: number): boolean {
+  // Words read as proper nouns keep their plural as lemma ("Samples"), hence the singular too.
+  return isNoun(token, at) && [token.lemma, token.lower, token.lower.replace(/s$/, '')].some((w) => SOURCE_LEMMAS.has(w));
+}
+
+/** A noun, or the first word, which the tagger often reads as a proper noun for its capital ("Samples taken…"). */
+function isNoun(token: Token, at: number): boolean {
+  return token.pos === 'NOUN' || (at === 0 && token.pos === 'PROPN');
 }
 
 /**
