@@ -54,3 +54,18 @@ describe('assembleArticle', () => {
     }
   });
 });
+
+describe('assembleArticle with lists', () => {
+  it('makes list items without their bullets, keeping enumerators', () => {
+    const lines = [
+      ...bodyLines(100, ['The report found:']),
+      textLine(114, '• the pump failed', { x: 80 }),
+      textLine(128, '2. the gates jammed', { x: 80 }),
+    ];
+    expect(assembleArticle([letterPage(1, lines)], [], {}, 'a.pdf').blocks).toEqual([
+      { type: 'paragraph', text: 'The report found:', page: 1 },
+      { type: 'list-item', text: 'the pump failed', page: 1 },
+      { type: 'list-item', text: '2. the gates jammed', page: 1 },
+    ]);
+  });
+});

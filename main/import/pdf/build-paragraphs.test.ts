@@ -51,3 +51,24 @@ describe('buildParagraphs', () => {
     expect(buildParagraphs([ragged, next], body)).toHaveLength(1);
   });
 });
+
+describe('buildParagraphs with lists', () => {
+  it('makes each bulleted or numbered line a list item, carrying on over lines hung under its text', () => {
+    const run = [
+      textLine(100, 'The report lists:'),
+      textLine(114, '• the pump, installed in', { x: 80 }),
+      textLine(128, 'November', { x: 90 }),
+      textLine(142, '• the gates', { x: 80 }),
+      textLine(156, '2. the contract', { x: 80 }),
+      textLine(170, 'Then the water rose.'),
+    ];
+    const paragraphs = buildParagraphs([run], body);
+    expect(texts(paragraphs)).toEqual(['The report lists:', '• the pump, installed in / November', '• the gates', '2. the contract', 'Then the water rose.']);
+    expect(paragraphs.map((p) => p.listItem)).toEqual([false, true, true, true, false]);
+  });
+
+  it('does not take a wrapped dash or year for a list', () => {
+    const run = bodyLines(100, ['the council', '– which denied it – said', '2019. It was']);
+    expect(buildParagraphs([run], body)).toHaveLength(1);
+  });
+});

@@ -9,16 +9,22 @@ const PARAGRAPH_GAP = 1.3;
 const INDENT_MIN = 0.6;
 const INDENT_MAX = 6;
 
-/** Lines that belong together, in reading order, and the page where they start. */
+// A bullet glyph or an enumerator ("3.", "b)", "iv.") and a space. Dashes are left out: a spaced
+// dash often starts a wrapped line in British copy.
+const LIST_MARKER = /^(?:[•◦▪▫■□●○‣⁃∙*]|\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)])\s/;
+
+/** Lines that belong together, in reading order, the page where they start, and whether they are a list item. */
 export interface Paragraph {
   page: number;
   lines: TextLine[];
+  listItem: boolean;
 }
 
 /**
  * Rebuilds paragraphs from runs of lines that read straight down (columns, in reading order, page
  * after page). Inside a run, a paragraph ends where the font size changes, the gap between lines
- * widens, or the next line is indented. Across a column or page break it goes on when its last
+ * widens, or the next line is indented. A line starting with a bullet or an enumerator starts a
+ * list item, which goes on over lines indented under its text and ends at a line left of its marker. Across a column or page break it goes on when its last
  * line is full (the next line's first word would not have fitted on it) and the next run starts at
  * its margin in the same size; its page is then the page it starts on. A sentence ending at the
  * end of a full line does not end the paragraph: a page break falls inside a paragraph far more
@@ -32,22 +38,29 @@ export function buildParagraphs(runs: readonly (readonly TextLine[])[], body: Bo
     for (const [i, line] of run.entries()) {
       const current = paragraphs.at(-1);
       const above = current?.lines.at(-1);
+      const listItem = LIST_MARKER.test(line.text);
       const continues =
         current !== undefined &&
         above !== undefined &&
-        (i === 0 ? previousRun !== null && continuesAcrossBreak(above, previousRun, line, left) : continuesInRun(above, line, left, body));
+        !listItem &&
+        (i === 0
+          ? previousRun !== null && continuesAcrossBreak(above, previousRun, line, left)
+          : continuesInRun(above, line, current.listItem ? current.lines[0]!.x : null, left, body));
       if (continues) current.lines.push(line);
-      else paragraphs.push({ page: line.page, lines: [line] });
+      else paragraphs.push({ page: line.page, lines: [line], listItem });
     }
     previousRun = run;
   }
   return paragraphs;
 }
 
-function continuesInRun(above: TextLine, line: TextLine, left: number, body: BodyText): boolean {
+// `listMarkerX` is where the current list item's marker stands, null outside lists: a list item
+// goes on over lines hung under its text and ends at a line left of its marker.
+function continuesInRun(above: TextLine, line: TextLine, listMarkerX: number | null, left: number, body: BodyText): boolean {
   if (!sameSize(above.size, line.size)) return false;
   const leading = body.size > 0 ? (body.leading * line.size) / body.size : 1.2 * line.size;
   if (line.y - above.y > PARAGRAPH_GAP * leading) return false;
+  if (listMarkerX !== null) return line.x > listMarkerX + 1;
   return !isIndented(line, left) || isIndented(above, left);
 }
 

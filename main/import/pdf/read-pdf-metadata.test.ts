@@ -11,7 +11,7 @@ describe('readPdfMetadata', () => {
   });
 
   it('leaves out titles that tools generate, blank values, dates it cannot read and values that are not text', () => {
-    for (const Title of ['Untitled', 'Microsoft Word - flood report.docx', 'scan0001.pdf', 'Document1', '   ']) {
+    for (const Title of ['Untitled', 'about:blank', 'Microsoft Word - flood report.docx', 'scan0001.pdf', 'Document1', '   ']) {
       expect(readPdfMetadata({ Title })).toEqual({});
     }
     expect(readPdfMetadata({ Author: '', CreationDate: 'last week' })).toEqual({});

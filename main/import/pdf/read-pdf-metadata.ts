@@ -8,8 +8,8 @@ export interface PdfMetadata {
 }
 
 // Titles that word processors and converters write on their own: a file name, "Untitled",
-// "Microsoft Word - report.docx". They say nothing about the article.
-const GENERATED_TITLE = /^(?:untitled(?:\s+document)?|document\d*|microsoft (?:word|powerpoint) - .*|.*\.(?:docx?|odt|rtf|pdf|pages|indd|qxd|txt|html?))$/i;
+// "Microsoft Word - report.docx", Chromium's "about:blank". They say nothing about the article.
+const GENERATED_TITLE = /^(?:untitled(?:\s+document)?|about:blank|document\d*|microsoft (?:word|powerpoint) - .*|.*\.(?:docx?|odt|rtf|pdf|pages|indd|qxd|txt|html?))$/i;
 
 /**
  * Reads title, author and creation date from pdf.js's `info` object (the Info dictionary, whose
