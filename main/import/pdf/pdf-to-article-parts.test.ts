@@ -57,6 +57,22 @@ describe('pdfToArticleParts on an article printed by Chromium', () => {
   }
 });
 
+describe('pdfToArticleParts on a PDF with text printed sideways', () => {
+  it('leaves the sideways text out and lists it', async () => {
+    const pdf = writeSimplePdf([
+      {
+        texts: [
+          { x: 72, y: 700, size: 11, text: 'The council published the report on Friday.' },
+          { x: 30, y: 200, size: 8, text: 'Downloaded by a reader on 5 March 2026', sideways: true },
+        ],
+      },
+    ]);
+    const parts = await pdfToArticleParts(pdf, 'margin.pdf');
+    expect(parts.blocks.map((b) => b.text)).toEqual(['The council published the report on Friday.']);
+    expect(parts.dropped).toEqual([{ page: 1, text: 'Downloaded by a reader on 5 March 2026', rule: 'sideways-text', reason: 'Printed sideways or rotated, outside the text' }]);
+  });
+});
+
 describe('pdfToArticleParts refusing what it cannot read', () => {
   it('says a PDF with only an image has no text layer', async () => {
     await expect(pdfToArticleParts(fixture('scanned.pdf'), 'scanned.pdf')).rejects.toThrow(
@@ -68,6 +84,15 @@ describe('pdfToArticleParts refusing what it cannot read', () => {
     await expect(pdfToArticleParts(fixture('truncated.pdf'), 'truncated.pdf')).rejects.toThrow('"truncated.pdf" is damaged or not a complete PDF.');
     const garbage = new TextEncoder().encode('%PDF-1.7\n' + 'not a pdf at all\n'.repeat(50));
     await expect(pdfToArticleParts(garbage, 'garbage.pdf')).rejects.toThrow('"garbage.pdf" is damaged or not a complete PDF.');
+  });
+
+  it('names the page that cannot be read in a file that opens', async () => {
+    const pages = [1, 2, 3].map((n): SimplePage => ({ texts: [{ x: 72, y: 700, size: 11, text: `Page ${n} of the report.` }] }));
+    // Object 8 is the second page's dictionary; a string in its place leaves no page to read.
+    const broken = Buffer.from(writeSimplePdf(pages)).toString('latin1').replace('8 0 obj\n<< /Type /Page', '8 0 obj\n(not a page)  ');
+    await expect(pdfToArticleParts(new Uint8Array(Buffer.from(broken, 'latin1')), 'broken.pdf')).rejects.toThrow(
+      '"broken.pdf" is damaged or not a complete PDF (page 2 cannot be read).',
+    );
   });
 
   it('says a PDF protected by a password cannot be opened', async () => {

@@ -30,15 +30,19 @@ export async function pdfToArticleParts(bytes: Uint8Array, fileName: string, opt
   const { signal, onProgress } = options;
   signal?.throwIfAborted();
   const pdf = await openPdfDocument(bytes, fileName);
+  const damaged = (detail: string) => new UserFacingError('import-failed', `"${fileName}" is damaged or not a complete PDF (${detail}).`);
   try {
-    const info = readPdfMetadata((await pdf.document.getMetadata()).info);
+    const metadata = await pdf.document.getMetadata().catch(() => {
+      throw damaged('its document information cannot be read');
+    });
+    const info = readPdfMetadata(metadata.info);
     const total = pdf.document.numPages;
     const pages: PageLines[] = [];
     const sideways: DroppedPdfText[] = [];
     for (let page = 1; page <= total; page++) {
       signal?.throwIfAborted();
       const reading = await readPageLines(pdf.document, page).catch(() => {
-        throw new UserFacingError('import-failed', `"${fileName}" is damaged or not a complete PDF (page ${page} cannot be read).`);
+        throw damaged(`page ${page} cannot be read`);
       });
       pages.push(reading.lines);
       sideways.push(...reading.sideways);
