@@ -32,7 +32,8 @@ const DISCLOSURE_WORDS = new Set([
 export function findEvidence(analysis: SentenceAnalysis): Cue[] {
   const { tokens } = analysis;
   for (const after of findAccordingTo(tokens)) {
-    const source = findWithin(tokens, after, 5, (t, at) => isSource(t, at));
+    // After "according to" the word is a noun whatever the tagger says ("according to figures/VERB").
+    const source = findWithin(tokens, after, 5, (t) => isSourceWord(t));
     if (source !== undefined) return [cue(tokens, after - 2, source, 0.7)];
   }
   // A source that a party's statement mentions ("the council said the water was safe, despite
@@ -40,7 +41,7 @@ export function findEvidence(analysis: SentenceAnalysis): Cue[] {
   const reported = tokens.findIndex(isReportingVerb);
   for (let i = 0; i < (reported < 0 ? tokens.length : reported); i++) {
     const token = tokens[i];
-    if (token === undefined || !(isSource(token, i) || (isNoun(token, i) && INVESTIGATOR_LEMMAS.has(token.lemma)))) continue;
+    if (token === undefined || !(isSource(token, i) || (isNoun(token, i) && singularForms(token).some((w) => INVESTIGATOR_LEMMAS.has(w))))) continue;
     const finding = findWithin(tokens, i + 1, 16, (t, at) => FINDING_LEMMAS.has(t.lemma) && (t.pos === 'VERB' || isMisreadVerb(tokens, at)));
     if (finding !== undefined) return [cue(tokens, i, finding, 0.7, true)];
     if (isSource(token, i) && DISCLOSURE_WORDS.has(tokens[i + 1]?.lower ?? '')) return [cue(tokens, i, i + 1, 0.5)];
@@ -49,8 +50,16 @@ export function findEvidence(analysis: SentenceAnalysis): Cue[] {
 }
 
 function isSource(token: Token, at: number): boolean {
-  // Words read as proper nouns keep their plural as lemma ("Samples"), hence the singular too.
-  return isNoun(token, at) && [token.lemma, token.lower, token.lower.replace(/s$/, '')].some((w) => SOURCE_LEMMAS.has(w));
+  return isNoun(token, at) && isSourceWord(token);
+}
+
+function isSourceWord(token: Token): boolean {
+  return singularForms(token).some((w) => SOURCE_LEMMAS.has(w));
+}
+
+/** The lemma, the word, and the word less a plural -s: words read as proper nouns keep their plural as lemma ("Samples"). */
+function singularForms(token: Token): string[] {
+  return [token.lemma, token.lower, token.lower.replace(/s$/, '')];
 }
 
 /** A noun, or the first word, which the tagger often reads as a proper noun for its capital ("Samples taken…"). */

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { analyseSentence } from '../nlp/analyse-sentence';
+import { extractClaimant } from './extract-claimant';
+
+const claimantOf = (text: string) => extractClaimant(analyseSentence(text));
+
+describe('extractClaimant', () => {
+  it('reads a named person with a role speaking in quotation', () => {
+    expect(claimantOf('Kremlin spokesman Dmitry Peskov said on Monday: "Russia has no plans to attack anyone."')).toEqual({
+      name: 'Dmitry Peskov',
+      kind: 'person',
+      role: 'Kremlin spokesman',
+      attribution: 'direct-quote',
+    });
+  });
+
+  it('reads "according to" an organisation', () => {
+    expect(claimantOf('Unemployment rose to 4.4 per cent, according to the ministry.')).toEqual({
+      name: 'ministry',
+      kind: 'organisation',
+      attribution: 'according-to',
+    });
+  });
+
+  it('reads an unnamed source as anonymous', () => {
+    expect(claimantOf('A source said the deal was close.')).toMatchObject({ kind: 'unknown', attribution: 'anonymous' });
+    expect(claimantOf('One patient, who asked not to be named, said she waited 19 hours.')).toMatchObject({ attribution: 'anonymous' });
+  });
+
+  it('reads a paraphrase, the subject of a denial, and an organisation by its head noun', () => {
+    expect(claimantOf('The Finance Ministry rejected that accusation in a statement.')).toEqual({
+      name: 'Finance Ministry',
+      kind: 'organisation',
+      attribution: 'paraphrase',
+    });
+    expect(claimantOf('The ministry did not respond to requests for comment.')).toMatchObject({ name: 'ministry', kind: 'organisation' });
+  });
+
+  it('reads a name in apposition to its role, and a role in apposition to a name', () => {
+    expect(claimantOf("Pettifer's lawyer, Simon Ward, said his client denied any dishonesty.")).toMatchObject({
+      name: 'Simon Ward',
+      kind: 'person',
+      role: "Pettifer's lawyer",
+    });
+    expect(claimantOf('"It is not supported," said Professor Lena Sjoberg, a pharmacologist at Karlholm University.')).toMatchObject({
+      name: 'Lena Sjoberg',
+      kind: 'person',
+      role: 'pharmacologist',
+    });
+  });
+
+  it('never takes a verb inside the quotation for the attribution', () => {
+    expect(claimantOf('"We reject these findings entirely," council spokesman Vikram Dutt said.')).toMatchObject({
+      name: 'Vikram Dutt',
+      role: 'council spokesman',
+      attribution: 'direct-quote',
+    });
+  });
+
+  it('reaches the subject across a qualifier', () => {
+    expect(claimantOf("Doctors at the city's main hospital said they had run out of insulin.")).toMatchObject({ name: "Doctors at the city's main hospital" });
+    expect(claimantOf('A nurse reached by phone said the generator had stopped.')).toMatchObject({ name: 'nurse', kind: 'person' });
+  });
+
+  it('leaves pronouns and bare surnames to be resolved', () => {
+    expect(claimantOf('He said the figure was wrong.')).toMatchObject({ refersBack: 'person' });
+    expect(claimantOf('It said no civilians had been harmed.')).toMatchObject({ refersBack: 'organisation' });
+    expect(claimantOf('Wenholt said the rise was funded.')).toMatchObject({ name: 'Wenholt', kind: 'unknown', refersBack: 'surname' });
+  });
+
+  it('finds no claimant where nobody speaks or the subject is only spoken to', () => {
+    expect(claimantOf('Inspectors found fuel that did not appear on the manifest.')).toBeUndefined();
+    expect(claimantOf('Residents were told to keep their windows closed.')).toBeUndefined();
+  });
+});
