@@ -13,7 +13,9 @@ import type { ClaimantReading } from './describe-claimant';
 export function resolveClaimants(readings: readonly (ClaimantReading | undefined)[]): (Claimant | undefined)[] {
   let lastPerson: Claimant | undefined;
   let lastOrganisation: Claimant | undefined;
-  const people: Claimant[] = [];
+  // Keyed by name so a long article repeating its speakers keeps one entry each; the most
+  // recently named comes first when looked up.
+  const people = new Map<string, Claimant>();
   return readings.map((reading) => {
     if (!reading) return undefined;
     const { refersBack, ...claimant } = reading;
@@ -22,14 +24,17 @@ export function resolveClaimants(readings: readonly (ClaimantReading | undefined
     else if (refersBack === 'organisation') resolved = lastOrganisation && { ...lastOrganisation, attribution: claimant.attribution };
     else if (refersBack === 'surname' || refersBack === 'role') {
       const word = claimant.name.toLowerCase();
-      const known = people.find((p) =>
+      const known = [...people.values()].reverse().find((p) =>
         refersBack === 'surname' ? p.name.split(' ').at(-1) === claimant.name : (p.role ?? '').toLowerCase().split(' ').includes(word),
       );
       if (known) resolved = { ...known, attribution: claimant.attribution };
     }
     if (resolved?.kind === 'person') {
       lastPerson = resolved;
-      if (resolved.name.includes(' ')) people.unshift(resolved);
+      if (resolved.name.includes(' ')) {
+        people.delete(resolved.name);
+        people.set(resolved.name, resolved);
+      }
     }
     if (resolved?.kind === 'organisation') lastOrganisation = resolved;
     return resolved;
