@@ -32,6 +32,17 @@ describe('removePageFurniture', () => {
     ]);
   });
 
+  it('keeps a headline whose words the running head repeats in small type', () => {
+    const headline = 'Flood gates failed twice';
+    const pages = [
+      letterPage(1, [textLine(50, headline, { size: 22 }), ...bodyLines(100, ['Body.'])]),
+      ...[2, 3].map((n) => letterPage(n, [textLine(40, headline, { size: 8 }), ...bodyLines(100, ['Body.'])])),
+    ];
+    const result = removePageFurniture(pages);
+    expect(result.pages[0]?.lines.map((l) => l.text)).toEqual([headline, 'Body.']);
+    expect(result.dropped.map((d) => d.page)).toEqual([2, 3]);
+  });
+
   it('recognises the usual ways of numbering pages', () => {
     for (const folio of ['7', 'Page 3', 'Page 3 of 9', '3 / 9', '- 4 -', 'iv']) {
       expect(removePageFurniture([page(1, 'Header', folio)]).dropped.map((d) => d.rule)).toContain('page-number');

@@ -19,7 +19,8 @@ export interface PageFurnitureResult {
 
 /**
  * Finds the lines in page margins that are not article text: lines repeated at the top or the
- * foot of most pages (compared with digits ignored, so "Page 2" and "Page 3" repeat), and page
+ * foot of most pages in the same size (compared with digits ignored, so "Page 2" and "Page 3"
+ * repeat), and page
  * numbers ("7", "Page 3 of 9", "- 4 -", "iv") at a page's edge.
  */
 export function removePageFurniture(pages: readonly PageLines[]): PageFurnitureResult {
@@ -64,6 +65,8 @@ function findEdgeLines(page: PageLines): [TextLine, Edge][] {
   return [...top.map((l): [TextLine, Edge] => [l, 'top']), ...foot.map((l): [TextLine, Edge] => [l, 'foot'])];
 }
 
+// The size is part of the key: a headline on page 1 is not the same line as the running head that
+// repeats its words in small type on the pages after it.
 function repeatKey(line: TextLine, edge: Edge): string {
-  return `${edge} ${line.text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ')}`;
+  return `${edge} ${Math.round(line.size)} ${line.text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ')}`;
 }

@@ -95,6 +95,11 @@ describe('pdfToArticleParts refusing what it cannot read', () => {
     );
   });
 
+  it('reads a PDF encrypted only against copying or printing (an empty user password)', async () => {
+    const pdf = writeSimplePdf([{ texts: [{ x: 72, y: 700, size: 11, text: 'Restricted but readable.' }] }], { password: { user: '', owner: 'publisher' } });
+    expect((await pdfToArticleParts(pdf, 'restricted.pdf')).blocks.map((b) => b.text)).toEqual(['Restricted but readable.']);
+  });
+
   it('says a PDF protected by a password cannot be opened', async () => {
     await expect(pdfToArticleParts(fixture('password.pdf'), 'password.pdf')).rejects.toThrow(/^"password.pdf" is protected by a password/);
   });
