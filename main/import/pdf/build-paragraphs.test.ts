@@ -60,15 +60,17 @@ describe('buildParagraphs with lists', () => {
       textLine(128, 'November', { x: 90 }),
       textLine(142, '• the gates', { x: 80 }),
       textLine(156, '2. the contract', { x: 80 }),
-      textLine(170, 'Then the water rose.'),
+      textLine(170, '(b) the pump', { x: 80 }),
+      textLine(184, 'iv) the gauge', { x: 80 }),
+      textLine(198, 'Then the water rose.'),
     ];
     const paragraphs = buildParagraphs([run], body);
-    expect(texts(paragraphs)).toEqual(['The report lists:', '• the pump, installed in / November', '• the gates', '2. the contract', 'Then the water rose.']);
-    expect(paragraphs.map((p) => p.listItem)).toEqual([false, true, true, true, false]);
+    expect(texts(paragraphs)).toEqual(['The report lists:', '• the pump, installed in / November', '• the gates', '2. the contract', '(b) the pump', 'iv) the gauge', 'Then the water rose.']);
+    expect(paragraphs.map((p) => p.listItem)).toEqual([false, true, true, true, true, true, false]);
   });
 
-  it('does not take a wrapped dash or year for a list', () => {
-    const run = bodyLines(100, ['the council', '– which denied it – said', '2019. It was']);
+  it('does not take a wrapped dash, year or abbreviation for a list', () => {
+    const run = bodyLines(100, ['the council', '– which denied it – said', '2019. It was', 'v. Jones, see', 'p. 12 of the report']);
     expect(buildParagraphs([run], body)).toHaveLength(1);
   });
 });

@@ -9,9 +9,10 @@ const PARAGRAPH_GAP = 1.3;
 const INDENT_MIN = 0.6;
 const INDENT_MAX = 6;
 
-// A bullet glyph or an enumerator ("3.", "b)", "iv.") and a space. Dashes are left out: a spaced
-// dash often starts a wrapped line in British copy.
-const LIST_MARKER = /^(?:[•◦▪▫■□●○‣⁃∙*]|\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)])\s/;
+// A bullet glyph or an enumerator ("3.", "3)", "(b)", "iv)") and a space. Dashes are left out (a
+// spaced dash often starts a wrapped line in British copy), and so are letters with a full stop
+// ("v. Jones", "p. 12" start wrapped lines too).
+const LIST_MARKER = /^(?:[•◦▪▫■□●○‣⁃∙*]|\(?\d{1,3}[.)]|\(?(?:[a-z]|[ivx]{1,4})\))\s/;
 
 /** Lines that belong together, in reading order, the page where they start, and whether they are a list item. */
 export interface Paragraph {
@@ -24,11 +25,12 @@ export interface Paragraph {
  * Rebuilds paragraphs from runs of lines that read straight down (columns, in reading order, page
  * after page). Inside a run, a paragraph ends where the font size changes, the gap between lines
  * widens, or the next line is indented. A line starting with a bullet or an enumerator starts a
- * list item, which goes on over lines indented under its text and ends at a line left of its marker. Across a column or page break it goes on when its last
- * line is full (the next line's first word would not have fitted on it) and the next run starts at
- * its margin in the same size; its page is then the page it starts on. A sentence ending at the
- * end of a full line does not end the paragraph: a page break falls inside a paragraph far more
- * often than after a last line that happens to be full.
+ * list item, which goes on over lines indented under its text and ends at a line left of its
+ * marker. Across a column or page break a paragraph goes on when its last line is full (the next
+ * line's first word would not have fitted on it) and the next run starts at its margin in the
+ * same size; its page is then the page it starts on. A sentence ending at the end of a full line
+ * does not end the paragraph: a page break falls inside a paragraph far more often than after a
+ * last line that happens to be full.
  */
 export function buildParagraphs(runs: readonly (readonly TextLine[])[], body: BodyText): Paragraph[] {
   const paragraphs: Paragraph[] = [];
