@@ -51,7 +51,8 @@ export function createHandlers({ store, newId, now }: HandlerDeps): Api {
       }
       const article = recleanArticle(previous, await store.readSource(previous.source.sha256), lines);
       const layer = await store.getLayer(documentId, analyst());
-      const { annotations } = reanchorAnnotations(toPlainText(article.blocks), layer);
+      const { anchored, unresolved } = reanchorAnnotations(toPlainText(article.blocks), layer);
+      const annotations = [...anchored, ...unresolved.map((u) => u.annotation)];
       await store.replaceArticle(article);
       await store.replaceLayer(documentId, analyst(), annotations);
       return { article, annotations };

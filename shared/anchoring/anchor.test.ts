@@ -9,6 +9,13 @@ const describeQuote = (text: string, quote: string) => {
 };
 
 describe('anchor', () => {
+  it('finds a quote from the very start of the text after a note is added before it', () => {
+    const original = 'The mayor said the bridge would reopen in May. Engineers said it needs another year of work.';
+    const edited = `Update: corrected on Friday. ${original}`;
+    const result = anchor(edited, describe(original, 0, 46));
+    expect(result).toMatchObject({ status: 'anchored', start: 29, end: 75 });
+  });
+
   it('anchors by position while the quote is still at its offsets', () => {
     const text = 'The council met. The budget was approved. Members left.';
     expect(anchor(text, describeQuote(text, 'The budget was approved.'))).toEqual({

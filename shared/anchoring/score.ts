@@ -1,4 +1,3 @@
-import { CONTEXT_LENGTH } from './describe';
 import type { TextView } from './folded-text';
 import { similarity } from './similarity';
 
@@ -18,15 +17,17 @@ export const MAX_FUZZY_ERRORS = 256;
 
 /**
  * Scores a match of the quote at [start, end) of `text` with `errors` edits,
- * from 0 to 1: quote similarity, similarity of the `CONTEXT_LENGTH` characters
- * on each side to the stored prefix and suffix, and closeness to the hint
- * relative to the text's length. Context is compared as whole strings, so a
- * stored prefix shortened by the start of the text only fits near that start.
+ * from 0 to 1: quote similarity, similarity of the text on each side to the
+ * stored prefix and suffix, and closeness to the hint
+ * relative to the text's length. Each side is compared over the stored
+ * context's own length: a prefix cut short by the start of the text (or a
+ * suffix by its end) says nothing about what now comes before (or after), so
+ * text added there does not count against a match.
  */
 export function scoreMatch(text: TextView, query: Query, start: number, end: number, errors: number): number {
   const quoteScore = 1 - errors / query.exact.length;
-  const prefixScore = similarity(query.prefix, text.slice(Math.max(0, start - CONTEXT_LENGTH), start));
-  const suffixScore = similarity(query.suffix, text.slice(end, end + CONTEXT_LENGTH));
+  const prefixScore = similarity(query.prefix, text.slice(Math.max(0, start - query.prefix.length), start));
+  const suffixScore = similarity(query.suffix, text.slice(end, end + query.suffix.length));
   const raw =
     QUOTE_WEIGHT * quoteScore +
     PREFIX_WEIGHT * prefixScore +

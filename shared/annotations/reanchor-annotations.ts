@@ -1,34 +1,61 @@
 import { anchorAll, describe } from '../anchoring';
 import type { Annotation } from '../model/annotation';
 
-/** Annotations after re-anchoring onto a new text, sorted by what happened to them. */
+/** A place the analyst may put an annotation that could not be placed with confidence. */
+export interface CandidateSpan {
+  start: number;
+  end: number;
+}
+
+/** An annotation that anchoring could not place with confidence: kept as stored, never moved silently. */
+export interface UnresolvedAnnotation {
+  annotation: Annotation;
+  /** `orphan`: its text is gone (candidates hold the closest miss, if any); `ambiguous`: it fits several places. */
+  status: 'orphan' | 'ambiguous';
+  /** Best first. */
+  candidates: CandidateSpan[];
+}
+
+/** Annotations after anchoring onto a text, sorted by what happened to them. */
 export interface ReanchorOutcome {
-  /** Every annotation: re-described where it anchored, untouched where it did not. */
-  annotations: Annotation[];
-  /** Ids of annotations that anchored somewhere other than their stored position. */
+  /** Placed with confidence, in input order; re-described (quote and position) where they moved. */
+  anchored: Annotation[];
+  /** Ids in `anchored` whose selectors were refreshed and must be saved back. */
   moved: string[];
-  /** Ids that could not be placed with confidence (orphaned or ambiguous): kept for the analyst to settle. */
-  unresolved: string[];
+  /** The others, untouched, for the analyst to settle. */
+  unresolved: UnresolvedAnnotation[];
 }
 
 /**
- * Re-anchors annotations onto `text` (a new version of their document's plain text). Anchored
- * ones get fresh selectors; the others keep their stored selectors, so nothing is lost or guessed.
+ * Anchors stored annotations onto `text` (their document's plain text, possibly a new version).
+ * One found away from its stored position, or whose quote's characters changed in place (quote
+ * marks, whitespace), is re-described there without touching its `modified` time: the analyst did
+ * not edit it. Nothing is dropped and nothing is guessed.
  */
 export function reanchorAnnotations(text: string, annotations: readonly Annotation[]): ReanchorOutcome {
   const results = anchorAll(text, annotations.map((a) => a.target.selector));
-  const moved: string[] = [];
-  const unresolved: string[] = [];
-  const updated = annotations.map((annotation, i) => {
+  const outcome: ReanchorOutcome = { anchored: [], moved: [], unresolved: [] };
+  annotations.forEach((annotation, i) => {
     const result = results[i];
-    if (result?.status !== 'anchored') {
-      unresolved.push(annotation.id);
-      return annotation;
+    if (result === undefined) return;
+    switch (result.status) {
+      case 'anchored': {
+        const { position, quote } = annotation.target.selector;
+        if (result.start === position.start && result.end === position.end && quote.exact === text.slice(result.start, result.end)) {
+          outcome.anchored.push(annotation);
+          return;
+        }
+        outcome.anchored.push({ ...annotation, target: { ...annotation.target, selector: describe(text, result.start, result.end) } });
+        outcome.moved.push(annotation.id);
+        return;
+      }
+      case 'ambiguous':
+        outcome.unresolved.push({ annotation, status: 'ambiguous', candidates: result.candidates.map(({ start, end }) => ({ start, end })) });
+        return;
+      case 'orphan':
+        outcome.unresolved.push({ annotation, status: 'orphan', candidates: result.best ? [{ start: result.best.start, end: result.best.end }] : [] });
+        return;
     }
-    const old = annotation.target.selector.position;
-    if (result.start === old.start && result.end === old.end && result.method === 'position') return annotation;
-    moved.push(annotation.id);
-    return { ...annotation, target: { ...annotation.target, selector: describe(text, result.start, result.end) } };
   });
-  return { annotations: updated, moved, unresolved };
+  return outcome;
 }
