@@ -12,7 +12,7 @@ describe('anchor', () => {
   it('finds a quote from the very start of the text after a note is added before it', () => {
     const original = 'The mayor said the bridge would reopen in May. Engineers said it needs another year of work.';
     const edited = `Update: corrected on Friday. ${original}`;
-    const result = anchor(edited, describe(original, 0, 46));
+    const result = anchor(edited, describeSpan(original, 0, 46));
     expect(result).toMatchObject({ status: 'anchored', start: 29, end: 75 });
   });
 
