@@ -3,6 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Bridge } from '../../shared/ipc/bridge';
 import type { Dispatch } from '../../shared/ipc/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../electron/content-security-policy';
 import { HOST_ENTRY_URL } from './host-origin';
@@ -48,6 +49,13 @@ describe.skipIf(!executablePath)('openChromiumHost', () => {
     const response = await host.page.goto(HOST_ENTRY_URL);
     expect(response?.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
     expect(await host.page.title()).toBe('Host test');
+  });
+
+  it('delivers a large answer intact (it crosses gzipped)', async () => {
+    const notes = Array.from({ length: 5_000 }, (_, i) => `note ${i}: "quoted" — ünïcode`);
+    dispatch.mockResolvedValueOnce({ ok: true, value: notes });
+    const received = await host.page.evaluate(() => (globalThis as unknown as { factmark: Bridge }).factmark['store:messages']({}));
+    expect(received).toEqual({ ok: true, value: notes });
   });
 
   it('delivers app commands to onCommand listeners', async () => {

@@ -8,6 +8,7 @@ import { isSameOrigin } from '../electron/app-origin';
 import { isTrustedSender, REFUSED_SENDER_RESULT } from '../electron/ipc-registration';
 import { readRendererFile } from '../electron/renderer-files';
 import { createBridgeInitScript } from './bridge-init-script';
+import { encodeBindingAnswer } from './encode-binding-answer';
 import { findChromium } from './find-chromium';
 import { HOST_BINDING, HOST_COMMAND_EVENT, HOST_ENTRY_URL, HOST_ORIGIN } from './host-origin';
 import { buildLaunchOptions } from './launch-options';
@@ -84,7 +85,7 @@ export async function openChromiumHost(services: HostServices, options: Chromium
   try {
     await context.route('**/*', (route) => serve(route, options.rendererDir, blockedRequests, onBlocked));
     await context.exposeBinding(HOST_BINDING, async ({ frame }, channel: unknown, payloadJson: unknown) =>
-      JSON.stringify(isTrustedSender(frame.url(), HOST_ORIGIN) ? await services.dispatch(channel, parseJsonPayload(payloadJson)) : REFUSED_SENDER_RESULT),
+      encodeBindingAnswer(isTrustedSender(frame.url(), HOST_ORIGIN) ? await services.dispatch(channel, parseJsonPayload(payloadJson)) : REFUSED_SENDER_RESULT),
     );
     await context.addInitScript(createBridgeInitScript());
     const page = context.pages()[0] ?? (await context.newPage());
