@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import { annotationSchema, type Annotation } from '../../../shared/model/annotation';
+import { isWellFormedAnnotation, isWellFormedOpenedDocument } from './fast-checks';
+import { openedDocumentSchema } from '../../../shared/ipc/contract';
+
+const valid: Annotation = {
+  schemaVersion: 1,
+  id: '3f1c0a52-7d4e-4b8a-9c61-2a5e8f0d9b17',
+  documentId: 'doc-1',
+  creator: { id: 'ana', name: 'Ana Analyst' },
+  created: '2026-03-01T09:30:00.000Z',
+  modified: '2026-03-02T10:00:00.000Z',
+  body: { tag: 'claim', note: 'Checked against the ministry figures.' },
+  target: {
+    source: 'doc-1',
+    selector: {
+      quote: { type: 'TextQuoteSelector', exact: 'The bridge reopens in May.', prefix: 'officials said. ', suffix: ' Tolls stay' },
+      position: { type: 'TextPositionSelector', start: 120, end: 146 },
+    },
+  },
+};
+
+/** A deep copy of `valid` with the value at `path` replaced (or removed, for `REMOVE`). */
+const REMOVE = Symbol('remove');
+function altered(path: readonly string[], value: unknown): unknown {
+  const copy = structuredClone(valid) as unknown as Record<string, unknown>;
+  let node = copy;
+  for (const key of path.slice(0, -1)) node = node[key] as Record<string, unknown>;
+  const last = path.at(-1)!;
+  if (value === REMOVE) delete node[last];
+  else node[last] = value;
+  return copy;
+}
+
+const schemaAccepts = (value: unknown) => annotationSchema.safeParse(value).success;
+
+/** Every path to a value in `valid`, objects included. */
+function paths(value: unknown, prefix: string[] = []): string[][] {
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([key, child]) => [[...prefix, key], ...paths(child, [...prefix, key])]);
+}
+
+/** Deterministic pseudo-random numbers (mulberry32), so a failure replays. */
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const TRICKY_VALUES: unknown[] = [
+  REMOVE, undefined, null, true, 0, -1, 1.5, NaN, Infinity, 2 ** 53, '', 'x', 'x'.repeat(200), 'x'.repeat(201),
+  'x'.repeat(100_000), 'x'.repeat(100_001), [], {}, ['claim'], { type: 'TextQuoteSelector' },
+  'claim', 'denial', 'evidence', 'Claim', 'TextQuoteSelector', 'TextPositionSelector', 1, '1',
+  '2026-03-01T09:30:00Z', '2026-03-01T09:30:00.5+02:00', '2026-03-01T09:30:00.000', '2026-02-30T09:30:00.000Z',
+  '2024-02-29T00:00:00.000Z', '2023-02-29T00:00:00.000Z', '2026-13-01T09:30:00.000Z', '2026-03-01T24:00:00.000Z',
+  '2026-03-01 09:30:00.000Z', ' 2026-03-01T09:30:00.000Z', new Date('2026-03-01T09:30:00.000Z'),
+];
+
+describe('isWellFormedAnnotation', () => {
+  it('accepts annotations as the app writes them', () => {
+    expect(isWellFormedAnnotation(valid)).toBe(true);
+    expect(isWellFormedAnnotation({ ...valid, modified: valid.created, body: { tag: 'evidence', note: '' } })).toBe(true);
+  });
+
+  it('rejects each way an annotation can break the schema', () => {
+    const broken = [
+      altered(['schemaVersion'], 2),
+      altered(['id'], ''),
+      altered(['id'], 'x'.repeat(201)),
+      altered(['creator', 'name'], 'x'.repeat(201)),
+      altered(['creator', 'role'], 'editor'),
+      altered(['created'], '2026-02-30T09:30:00.000Z'),
+      altered(['modified'], 'yesterday'),
+      altered(['body', 'tag'], 'rumour'),
+      altered(['body', 'note'], 'x'.repeat(100_001)),
+      altered(['target', 'selector', 'quote', 'exact'], ''),
+      altered(['target', 'selector', 'position', 'start'], -1),
+      altered(['target', 'selector', 'position', 'end'], 120),
+      altered(['target', 'selector', 'position', 'end'], 146.5),
+      altered(['target', 'selector', 'extra'], {}),
+      altered(['target', 'source'], REMOVE),
+      [valid],
+      null,
+    ];
+    for (const value of broken) {
+      expect(schemaAccepts(value)).toBe(false);
+      expect(isWellFormedAnnotation(value)).toBe(false);
+    }
+  });
+
+  it('never accepts what the schema refuses, whatever single field is altered or added', () => {
+    const valueAt = (path: string[]) => path.reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], valid);
+    const objects = [[], ...paths(valid).filter((path) => typeof valueAt(path) === 'object')];
+    const added = objects.map((path) => [...path, 'extra']);
+    for (const path of [...paths(valid), ...added]) {
+      for (const value of TRICKY_VALUES) {
+        const candidate = altered(path, value);
+        if (isWellFormedAnnotation(candidate)) expect({ path, value, accepted: schemaAccepts(candidate) }).toMatchObject({ accepted: true });
+      }
+    }
+  });
+
+  it('never accepts what the schema refuses, over thousands of random alterations', () => {
+    const next = random(20260301);
+    const all = paths(valid);
+    let accepted = 0;
+    for (let run = 0; run < 5_000; run++) {
+      let candidate: unknown = structuredClone(valid);
+      for (let edits = 1 + Math.floor(next() * 3); edits > 0; edits--) {
+        const path = all[Math.floor(next() * all.length)]!;
+        const pick = next();
+        const value =
+          pick < 0.4
+            ? TRICKY_VALUES[Math.floor(next() * TRICKY_VALUES.length)]
+            : pick < 0.7
+              ? 'y'.repeat(Math.floor(next() * 260))
+              : Math.floor(next() * 400) - 100;
+        const copy = candidate as Record<string, unknown>;
+        let node = copy;
+        for (const key of path.slice(0, -1)) {
+          if (typeof node[key] !== 'object' || node[key] === null) break;
+          node = node[key] as Record<string, unknown>;
+        }
+        if (value === REMOVE) delete node[path.at(-1)!];
+        else node[path.at(-1)!] = value;
+        candidate = copy;
+      }
+      if (isWellFormedAnnotation(candidate)) {
+        accepted += 1;
+        expect(schemaAccepts(candidate)).toBe(true);
+      }
+    }
+    // Some alterations keep the annotation valid (another tag, a longer note); they must pass.
+    expect(accepted).toBeGreaterThan(100);
+  });
+});
+
+describe('isWellFormedOpenedDocument', () => {
+  const article = {
+    schemaVersion: 1,
+    id: 'doc-1',
+    metadata: { title: 'Bridge tolls' },
+    blocks: [{ type: 'paragraph', text: 'The bridge reopens in May.' }],
+    source: {
+      fileName: 'tolls.txt',
+      mediaType: 'text/plain',
+      sha256: 'a'.repeat(64),
+      byteLength: 26,
+      importedAt: '2026-03-01T09:00:00.000Z',
+    },
+    cleaning: { dropped: [], restored: [] },
+  };
+
+  it('accepts a document with annotations, including ones only the schema vouches for', () => {
+    // Without the usual prototype: valid, but not the plain JSON shape the hand check expects.
+    const bare = Object.assign(Object.create(null) as object, { ...valid, id: 'b' });
+    expect(isWellFormedAnnotation(bare)).toBe(false);
+    expect(isWellFormedOpenedDocument({ article, annotations: [valid, bare] })).toBe(true);
+    expect(isWellFormedOpenedDocument({ article, annotations: [] })).toBe(true);
+  });
+
+  it('rejects what the schema rejects: a bad article, a bad annotation, a missing or extra key', () => {
+    const broken = [
+      { article: { ...article, blocks: [{ type: 'paragraph', text: 'two\nlines' }] }, annotations: [valid] },
+      { article, annotations: [valid, altered(['body', 'tag'], 'rumour')] },
+      { article, annotations: {} },
+      { article },
+      { article, annotations: [], extra: true },
+      [article, []],
+    ];
+    for (const value of broken) {
+      expect(openedDocumentSchema.safeParse(value).success).toBe(false);
+      expect(isWellFormedOpenedDocument(value)).toBe(false);
+    }
+  });
+});
