@@ -4,6 +4,7 @@ import type { ReaderSession } from '../reader/reader-session';
 import { tagLabel } from '../reader/tag-labels';
 import { AnnotationCard } from './AnnotationCard';
 import { AttentionCard } from './AttentionCard';
+import { formatCount } from './format-count';
 import { TagChip } from './TagChip';
 import { VirtualList } from './VirtualList';
 
@@ -16,7 +17,8 @@ const ROW_HEIGHT = 172;
  */
 export function Sidebar({ session }: { session: ReaderSession }) {
   const snapshot = useSyncExternalStore(session.store.subscribe, session.store.getSnapshot);
-  const ui = useSyncExternalStore(session.subscribe, session.getSnapshot);
+  // Only the active card matters here: selection moves and notices must not re-render the list.
+  const activeId = useSyncExternalStore(session.subscribe, () => session.getSnapshot().activeId);
   const [hidden, setHidden] = useState<ReadonlySet<Tag>>(new Set());
 
   const visible = useMemo(
@@ -28,8 +30,8 @@ export function Sidebar({ session }: { session: ReaderSession }) {
   const onNote = useCallback((id: string, note: string) => session.store.setNote(id, note), [session]);
   const onRemove = useCallback((id: string) => session.store.discard(id), [session]);
   const render = useCallback(
-    (a: Annotation) => <AnnotationCard annotation={a} active={a.id === ui.activeId} onGo={onGo} onNote={onNote} onRemove={onRemove} />,
-    [ui.activeId, onGo, onNote, onRemove],
+    (a: Annotation) => <AnnotationCard annotation={a} active={a.id === activeId} onGo={onGo} onNote={onNote} onRemove={onRemove} />,
+    [activeId, onGo, onNote, onRemove],
   );
   const toggle = (tag: Tag) =>
     setHidden((current) => {
@@ -42,7 +44,7 @@ export function Sidebar({ session }: { session: ReaderSession }) {
     <aside className="sidebar" data-testid="sidebar" aria-label="Annotations">
       <header className="sidebar-head">
         <h2>
-          Annotations <span className="sidebar-total">{snapshot.annotations.length.toLocaleString()}</span>
+          Annotations <span className="sidebar-total">{formatCount(snapshot.annotations.length)}</span>
         </h2>
         <div className="tag-filters" role="group" aria-label="Show tags">
           {TAGS.map((tag) => (
@@ -57,7 +59,7 @@ export function Sidebar({ session }: { session: ReaderSession }) {
             >
               <TagChip tag={tag} />
               <span className="filter-count" data-testid={`count-${tag}`}>
-                {snapshot.counts[tag].toLocaleString()}
+                {formatCount(snapshot.counts[tag])}
               </span>
             </button>
           ))}
@@ -102,7 +104,7 @@ export function Sidebar({ session }: { session: ReaderSession }) {
           rowHeight={ROW_HEIGHT}
           keyOf={(a) => a.id}
           render={render}
-          revealKey={ui.activeId}
+          revealKey={activeId}
           label="Annotations in document order"
           testId="annotation-list"
         />
