@@ -1,0 +1,38 @@
+import MarkdownIt from 'markdown-it';
+import type { ArticleParts, ArticlePartsOptions } from '../html/article-parts';
+import { htmlToArticleParts } from '../html/html-to-article-parts';
+import { readFrontMatter, type FrontMatter } from './read-front-matter';
+
+// Raw HTML is let through to the HTML route's whitelist (which keeps only text and safe links)
+// rather than shown as tags: a Markdown article's inline <em> or <a> should read as prose.
+// markdown-it's own validateLink stays on (it refuses javascript:, vbscript:, file: and most
+// data: links), but the whitelist's scheme check is what the result relies on. Typographic
+// replacements are off so the text stays as written, and bare URLs are not turned into links.
+const markdown = new MarkdownIt({ html: true, linkify: false, typographer: false });
+
+/**
+ * A Markdown article → the parts of an article, by the HTML route: front matter (title, author,
+ * date, URL, site) becomes the head of an HTML document, the body is rendered by markdown-it, and
+ * the whole document is read by `htmlToArticleParts` without Readability (a Markdown file is the
+ * article, with no page around it). The headline is the first `# heading`, or the front matter's
+ * title when the text has no matching heading. Relative links resolve against the front matter's URL.
+ */
+export function markdownToArticleParts(source: string, options: ArticlePartsOptions): ArticleParts {
+  const { frontMatter, body } = readFrontMatter(source);
+  const html = `<!doctype html><html><head>${headOf(frontMatter)}</head><body>${markdown.render(body)}</body></html>`;
+  return htmlToArticleParts(html, { ...options, extract: 'document' });
+}
+
+function headOf(frontMatter: FrontMatter): string {
+  const parts: string[] = [];
+  if (frontMatter.title !== undefined) parts.push(`<title>${escapeHtml(frontMatter.title)}</title>`);
+  if (frontMatter.byline !== undefined) parts.push(`<meta name="author" content="${escapeHtml(frontMatter.byline)}">`);
+  if (frontMatter.published !== undefined) parts.push(`<meta name="article:published_time" content="${escapeHtml(frontMatter.published)}">`);
+  if (frontMatter.site !== undefined) parts.push(`<meta property="og:site_name" content="${escapeHtml(frontMatter.site)}">`);
+  if (frontMatter.url !== undefined) parts.push(`<link rel="canonical" href="${escapeHtml(frontMatter.url)}">`);
+  return parts.join('');
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
+}
