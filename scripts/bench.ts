@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { anchorAll } from '../shared/anchoring';
 import { segmentText } from '../shared/segment';
 import { toPlainText } from '../shared/text/plain-text';
-import { importArticle } from '../main/import/import-article';
+import { importPlainText } from '../main/import/import-article';
 import { benchAnchoring } from './bench-anchoring';
 import { benchStore } from './bench-store';
 import { benchInterface } from './bench/bench-interface';
@@ -24,13 +24,13 @@ const round = (ms: number) => Math.round(ms * 100) / 100;
 const rows: Record<string, Record<string, number>> = {};
 for (const benchCase of BENCH_CASES.filter((c) => only === undefined || c.label === only)) {
   const source = generateArticle(benchCase.bytes);
-  const article = importArticle({ fileName: 'bench.txt', bytes: Buffer.from(source) }, 'bench-doc', new Date());
+  const article = importPlainText({ fileName: 'bench.txt', bytes: Buffer.from(source) }, 'bench-doc', new Date());
   const text = toPlainText(article.blocks);
   const annotations = generateAnnotations(text, article.id, { id: 'b', name: 'B' }, benchCase.annotations);
   const selectors = annotations.map((a) => a.target.selector);
   const edited = `Editor's note: this article was updated.\n\n${text}`;
   const row: Record<string, number> = {
-    'import + clean': timeMedian(() => importArticle({ fileName: 'bench.txt', bytes: Buffer.from(source) }, 'x', new Date()), 3),
+    'import + clean': timeMedian(() => importPlainText({ fileName: 'bench.txt', bytes: Buffer.from(source) }, 'x', new Date()), 3),
     segment: timeMedian(() => segmentText(text)),
     'anchor all (positions verify)': timeMedian(() => anchorAll(text, selectors)),
     're-anchor all after an edit': timeMedian(() => anchorAll(edited, selectors), 3),

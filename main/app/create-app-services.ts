@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createDispatch, type Dispatch } from '../../shared/ipc/dispatch';
-import { importArticle } from '../import/import-article';
+import { importPlainText } from '../import/import-article';
 import { defaultAnalyst } from './default-analyst';
 import { createHandlers } from '../ipc/handlers';
 import { SAMPLE_ARTICLE, SAMPLE_ARTICLE_FILE_NAME } from '../sample/sample-article';
@@ -32,6 +32,6 @@ export async function createAppServices({ storeDir }: { storeDir: string }): Pro
 async function installSampleOnce(store: Store): Promise<void> {
   if (store.getSettings().sampleInstalled) return;
   const bytes = Buffer.from(SAMPLE_ARTICLE, 'utf8');
-  await store.addArticle(importArticle({ fileName: SAMPLE_ARTICLE_FILE_NAME, bytes }, randomUUID(), new Date()), bytes);
+  await store.addArticle(importPlainText({ fileName: SAMPLE_ARTICLE_FILE_NAME, bytes }, randomUUID(), new Date()), bytes);
   await store.updateSettings({ sampleInstalled: true });
 }

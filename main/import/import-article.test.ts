@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { toPlainText } from '../../shared/text/plain-text';
 import { SAMPLE_ARTICLE, SAMPLE_ARTICLE_FILE_NAME } from '../sample/sample-article';
-import { importArticle, recleanArticle } from './import-article';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { importFile, importPlainText, recleanArticle } from './import-article';
 
 const now = new Date('2026-11-27T10:00:00Z');
 const bytesOf = (s: string) => Buffer.from(s, 'utf8');
 
-describe('importArticle', () => {
-  const article = importArticle({ fileName: `/home/a/${SAMPLE_ARTICLE_FILE_NAME}`, bytes: bytesOf(SAMPLE_ARTICLE) }, 'doc-1', now);
+describe('importPlainText', () => {
+  const article = importPlainText({ fileName: `/home/a/${SAMPLE_ARTICLE_FILE_NAME}`, bytes: bytesOf(SAMPLE_ARTICLE) }, 'doc-1', now);
   const text = toPlainText(article.blocks);
 
   it('cleans the shipped sample: title and byline to metadata, furniture gone', () => {
@@ -41,13 +43,41 @@ describe('importArticle', () => {
   });
 
   it('refuses empty, oversized and non-text files with a message naming the file', () => {
-    expect(() => importArticle({ fileName: 'empty.txt', bytes: new Uint8Array() }, 'x', now)).toThrow('"empty.txt" is empty.');
-    expect(() => importArticle({ fileName: 'big.txt', bytes: new Uint8Array(50 * 1024 * 1024 + 1).fill(65) }, 'x', now)).toThrow(
+    expect(() => importPlainText({ fileName: 'empty.txt', bytes: new Uint8Array() }, 'x', now)).toThrow('"empty.txt" is empty.');
+    expect(() => importPlainText({ fileName: 'big.txt', bytes: new Uint8Array(50 * 1024 * 1024 + 1).fill(65) }, 'x', now)).toThrow(
       /"big.txt" is too large \(50\.0 MB\)/,
     );
-    expect(() => importArticle({ fileName: 'report.txt', bytes: bytesOf('%PDF-1.7\n...') }, 'x', now)).toThrow(
-      '"report.txt" is a PDF document; this version of Factmark imports plain-text articles only.',
+    expect(() => importPlainText({ fileName: 'report.txt', bytes: bytesOf('%PDF-1.7\n...') }, 'x', now)).toThrow('"report.txt" is a PDF document, not plain text.');
+    expect(() => importPlainText({ fileName: 'blank.txt', bytes: bytesOf('  \n\n ') }, 'x', now)).toThrow('"blank.txt" contains no text.');
+  });
+});
+
+describe('importFile', () => {
+  const fixtures = join(import.meta.dirname, 'pdf', 'fixtures');
+
+  it('imports a PDF by its content, whatever its name, with page numbers on its blocks', async () => {
+    const bytes = await readFile(join(fixtures, 'flood-gate-article.pdf'));
+    const article = await importFile({ fileName: 'download.bin', bytes }, 'pdf-1', now);
+    expect(article.source.mediaType).toBe('application/pdf');
+    expect(article.blocks.length).toBeGreaterThan(5);
+    expect(article.blocks.every((b) => b.page !== undefined)).toBe(true);
+    expect(article.cleaning.dropped.some((d) => d.rule === 'page-number' && d.page !== undefined)).toBe(true);
+  });
+
+  it('refuses to restore dropped text of a PDF, saying why', async () => {
+    const bytes = await readFile(join(fixtures, 'flood-gate-article.pdf'));
+    const article = await importFile({ fileName: 'flood.pdf', bytes }, 'pdf-1', now);
+    expect(() => recleanArticle(article, bytes, [0])).toThrow('Restoring dropped text is available for plain-text articles only; "flood.pdf" is not one.');
+  });
+
+  it('says a scanned PDF has no text rather than importing an empty article', async () => {
+    const bytes = await readFile(join(fixtures, 'scanned.pdf'));
+    await expect(importFile({ fileName: 'scan.pdf', bytes }, 'pdf-2', now)).rejects.toThrow(/"?scan\.pdf"? has no text layer/);
+  });
+
+  it('names the kinds it cannot import yet', async () => {
+    await expect(importFile({ fileName: 'page.html', bytes: bytesOf('<!doctype html><p>Hi') }, 'x', now)).rejects.toThrow(
+      '"page.html" is a web page (HTML); Factmark imports plain text and PDF articles so far.',
     );
-    expect(() => importArticle({ fileName: 'blank.txt', bytes: bytesOf('  \n\n ') }, 'x', now)).toThrow('"blank.txt" contains no text.');
   });
 });

@@ -105,7 +105,7 @@ describe('IPC handlers through the dispatcher', () => {
 
   it('names the file when an import fails, and stores nothing', async () => {
     const result = await dispatch('document:import', { fileName: 'scan.pdf', dataBase64: Buffer.from('%PDF-1.4 …').toString('base64') });
-    expect(result).toEqual({ ok: false, error: { code: 'import-failed', message: '"scan.pdf" is a PDF document; this version of Factmark imports plain-text articles only.' } });
+    expect(result).toEqual({ ok: false, error: { code: 'import-failed', message: '"scan.pdf" is damaged or not a complete PDF.' } });
     expect(await call('library:list', {})).toEqual([]);
   });
 });

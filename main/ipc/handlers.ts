@@ -3,7 +3,7 @@ import type { Api } from '../../shared/ipc/contract';
 import { UserFacingError } from '../../shared/ipc/result';
 import { summarizeArticle } from '../../shared/model/summarize-article';
 import { toPlainText } from '../../shared/text/plain-text';
-import { importArticle, recleanArticle } from '../import/import-article';
+import { importFile, importPlainText, recleanArticle } from '../import/import-article';
 import type { Store } from '../store';
 
 /** What the handlers need from the outside world, injected so tests can fix ids and time. */
@@ -30,14 +30,14 @@ export function createHandlers({ store, newId, now }: HandlerDeps): Api {
 
     'document:import': async ({ fileName, dataBase64 }) => {
       const bytes = Buffer.from(dataBase64, 'base64');
-      const article = importArticle({ fileName, bytes }, newId(), now());
+      const article = await importFile({ fileName, bytes }, newId(), now());
       await store.addArticle(article, bytes);
       return summarizeArticle(article);
     },
 
     'document:importText': async ({ text, title }) => {
       const bytes = Buffer.from(text, 'utf8');
-      const article = importArticle({ fileName: 'Pasted text.txt', bytes }, newId(), now());
+      const article = importPlainText({ fileName: 'Pasted text.txt', bytes }, newId(), now());
       const named = title?.trim() ? { ...article, metadata: { ...article.metadata, title: title.trim() } } : article;
       await store.addArticle(named, bytes);
       return summarizeArticle(named);

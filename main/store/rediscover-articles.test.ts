@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { importArticle } from '../import/import-article';
+import { importPlainText } from '../import/import-article';
 import { openStore } from './open-store';
 
 const analyst = { id: 'ana', name: 'Ana' };
@@ -18,7 +18,7 @@ afterEach(async () => {
 async function addArticle(id: string, title: string): Promise<void> {
   const store = await openStore({ dir, defaultAnalyst: analyst });
   const bytes = Buffer.from(`${title}\n\nThe council said the bridge would reopen in May.\n`);
-  await store.addArticle(importArticle({ fileName: `${id}.txt`, bytes }, id, new Date()), bytes);
+  await store.addArticle(importPlainText({ fileName: `${id}.txt`, bytes }, id, new Date()), bytes);
   await store.close();
 }
 

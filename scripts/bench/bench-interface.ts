@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromiumHost } from '../../main/host/launch-chromium-host';
-import { importArticle } from '../../main/import/import-article';
+import { importPlainText } from '../../main/import/import-article';
 import { openStore } from '../../main/store';
 import type { Bridge } from '../../shared/ipc/bridge';
 import { toPlainText } from '../../shared/text/plain-text';
@@ -93,7 +93,7 @@ async function prepareStore(storeDir: string, benchCase: BenchCase): Promise<str
   const store = await openStore({ dir: storeDir, defaultAnalyst: ANALYST });
   try {
     const bytes = Buffer.from(generateArticle(benchCase.bytes), 'utf8');
-    const article = importArticle({ fileName: 'bench.txt', bytes }, 'bench-doc', new Date());
+    const article = importPlainText({ fileName: 'bench.txt', bytes }, 'bench-doc', new Date());
     await store.addArticle(article, bytes);
     await store.updateSettings({ sampleInstalled: true });
     const text = toPlainText(article.blocks);

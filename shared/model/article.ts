@@ -41,7 +41,10 @@ export type ArticleMetadata = z.infer<typeof articleMetadataSchema>;
 
 /** A source line the cleaner left out, with the rule that did it, so the analyst can restore it. */
 export const droppedLineSchema = z.strictObject({
+  /** The source line (plain text), or the item's index among those dropped (other kinds). */
   line: z.number().int().nonnegative(),
+  /** The page it was on, for PDF imports. */
+  page: z.number().int().positive().optional(),
   text: z.string(),
   rule: z.string(),
   reason: z.string(),

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { importArticle } from '../../import/import-article';
+import { importFile } from '../../import/import-article';
 import { defaultAnalyst } from '../../app/default-analyst';
 import { openStore } from '../../store';
 import type { CliIo } from '../cli-io';
@@ -9,7 +9,7 @@ import { reportStoreMessages } from '../report-store-messages';
 /** `factmark import FILE`: adds FILE to the store and prints the new article's id as the last line. */
 export async function importCommand(file: string, storeDir: string, io: CliIo): Promise<void> {
   const bytes = await readInputFile(file);
-  const article = importArticle({ fileName: file, bytes }, randomUUID(), new Date());
+  const article = await importFile({ fileName: file, bytes }, randomUUID(), new Date());
   const store = await openStore({ dir: storeDir, defaultAnalyst: defaultAnalyst() });
   try {
     reportStoreMessages(store.messages(), io);

@@ -1,6 +1,6 @@
 import { segmentText } from '../../../shared/segment';
 import { toPlainText } from '../../../shared/text/plain-text';
-import { importArticle } from '../../import/import-article';
+import { importFile } from '../../import/import-article';
 import type { CliIo } from '../cli-io';
 import { readInputFile } from '../read-input-file';
 
@@ -9,7 +9,7 @@ import { readInputFile } from '../read-input-file';
  * `{"title", "text", "sentences": [{"start", "end", "text"}]}`; offsets index `text`.
  */
 export async function segmentCommand(file: string, io: CliIo): Promise<void> {
-  const article = importArticle({ fileName: file, bytes: await readInputFile(file) }, 'segment', new Date());
+  const article = await importFile({ fileName: file, bytes: await readInputFile(file) }, 'segment', new Date());
   const text = toPlainText(article.blocks);
   const sentences = segmentText(text).map(({ start, end }) => ({ start, end, text: text.slice(start, end) }));
   io.out(JSON.stringify({ title: article.metadata.title, text, sentences }, null, 2));

@@ -1,7 +1,7 @@
 import { segmentText } from '../../../shared/segment';
 import { suggest } from '../../../shared/suggest';
 import { toPlainText } from '../../../shared/text/plain-text';
-import { importArticle } from '../../import/import-article';
+import { importFile } from '../../import/import-article';
 import type { CliIo } from '../cli-io';
 import { readInputFile } from '../read-input-file';
 
@@ -12,7 +12,7 @@ import { readInputFile } from '../read-input-file';
  * into the same plain text that `segment` prints. Nothing is tagged or stored.
  */
 export async function suggestCommand(file: string, io: CliIo): Promise<void> {
-  const article = importArticle({ fileName: file, bytes: await readInputFile(file) }, 'suggest', new Date());
+  const article = await importFile({ fileName: file, bytes: await readInputFile(file) }, 'suggest', new Date());
   const text = toPlainText(article.blocks);
   io.out(JSON.stringify({ suggestions: suggest(text, segmentText(text)) }, null, 2));
 }
