@@ -45,22 +45,17 @@ export function htmlToArticleParts(html: string, options: HtmlRouteOptions): Art
       `"${options.fileName}" is not a readable article: its elements nest ${depth} levels deep (the limit is ${MAX_NESTING_DEPTH}).`,
     );
   }
-  const parsed = parseHtml(html);
-  try {
-    const { document } = parsed;
-    const jsonLd = readJsonLd(document);
-    const page = readPageMetadata(document);
-    const tooDeep = options.extract !== 'document' && depth > READABILITY_MAX_DEPTH;
-    const extracted = extractArticle(document, options.extract !== 'document' && !tooDeep);
-    const url = firstWebUrl([page.url, jsonLd.url], options.baseUrl);
-    const { blocks, images } = htmlToBlocks(extracted.content, options.baseUrl ?? url);
-    const titles = [jsonLd.headline, page.title, extracted.fields.title].filter((title) => title !== undefined);
-    const headline = findHeadline(document, titles);
-    const parts = assembleArticleParts({ headline, blocks, images, declared: declaredMetadata(jsonLd, page, extracted.fields, url) }, options.restore);
-    return tooDeep ? { ...parts, notes: [DEEP_PAGE_NOTE] } : parts;
-  } finally {
-    parsed.close();
-  }
+  const document = parseHtml(html);
+  const jsonLd = readJsonLd(document);
+  const page = readPageMetadata(document);
+  const tooDeep = options.extract !== 'document' && depth > READABILITY_MAX_DEPTH;
+  const extracted = extractArticle(document, options.extract !== 'document' && !tooDeep);
+  const url = firstWebUrl([page.url, jsonLd.url], options.baseUrl);
+  const { blocks, images } = htmlToBlocks(extracted.content, options.baseUrl ?? url);
+  const titles = [jsonLd.headline, page.title, extracted.fields.title].filter((title) => title !== undefined);
+  const headline = findHeadline(document, titles);
+  const parts = assembleArticleParts({ headline, blocks, images, declared: declaredMetadata(jsonLd, page, extracted.fields, url) }, options.restore);
+  return tooDeep ? { ...parts, notes: [DEEP_PAGE_NOTE] } : parts;
 }
 
 function declaredMetadata(jsonLd: JsonLdArticle, page: PageMetadata, readability: ReadabilityFields, url: string | undefined): Omit<ArticleMetadata, 'title'> {

@@ -2,14 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { htmlToBlocks } from './html-to-blocks';
 import { parseHtml } from './parse-html';
 
-function blocksOf(html: string, baseUrl?: string) {
-  const parsed = parseHtml(html);
-  try {
-    return htmlToBlocks(parsed.document.body, baseUrl);
-  } finally {
-    parsed.close();
-  }
-}
+const blocksOf = (html: string, baseUrl?: string) => htmlToBlocks(parseHtml(html).body, baseUrl);
 
 describe('htmlToBlocks', () => {
   it('reads headings, paragraphs, quotes, list items and captions as typed blocks', () => {

@@ -2,14 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml } from './parse-html';
 import { readPageMetadata } from './read-page-metadata';
 
-function metadataOf(head: string, body = '') {
-  const parsed = parseHtml(`<html><head>${head}</head><body>${body}</body></html>`);
-  try {
-    return readPageMetadata(parsed.document);
-  } finally {
-    parsed.close();
-  }
-}
+const metadataOf = (head: string, body = '') => readPageMetadata(parseHtml(`<html><head>${head}</head><body>${body}</body></html>`));
 
 describe('readPageMetadata', () => {
   it('prefers OpenGraph and the canonical link, and reads the article tags', () => {

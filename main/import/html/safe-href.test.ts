@@ -27,6 +27,13 @@ describe('safeHref', () => {
     expect(safeHref(href, 'https://example.org/news/')).toBeUndefined();
   });
 
+  it('keeps only the addresses of a mailto link, and only real-looking ones', () => {
+    expect(safeHref('mailto:desk@example.org?subject=Tip&attach=/etc/passwd')).toBe('mailto:desk@example.org');
+    expect(safeHref('mailto:a@example.org,b@example.org')).toBe('mailto:a@example.org,b@example.org');
+    expect(safeHref('mailto:javascript:alert(1)')).toBeUndefined();
+    expect(safeHref('mailto:?attach=~/.ssh/id_rsa')).toBeUndefined();
+  });
+
   it('resolves relative links against a web base and drops them without one', () => {
     expect(safeHref('/news/ferry', 'https://example.org/a/b')).toBe('https://example.org/news/ferry');
     expect(safeHref('ferry.html', 'https://example.org/a/b')).toBe('https://example.org/a/ferry.html');

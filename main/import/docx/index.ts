@@ -1,0 +1,1 @@
+export { docxToArticleParts, EMBEDDED_HTML_NOTE } from './docx-to-article-parts';

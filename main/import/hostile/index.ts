@@ -1,0 +1,3 @@
+export { HOSTILE_HOST, hostileScript, hostileUrl, markerFor } from './hostile-action';
+export { hostilePayloads, type HostilePayload } from './hostile-payloads';
+export type { HostileShows } from './vector';

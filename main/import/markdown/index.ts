@@ -1,0 +1,1 @@
+export { markdownToArticleParts } from './markdown-to-article-parts';
