@@ -81,10 +81,10 @@ export function isWellFormedAnnotation(value: unknown): value is Annotation {
 
 /**
  * Whether `value` is a valid `OpenedDocument` (the answer to `document:open` and
- * `document:restoreLines`): the article checked by its schema (a few ms even for 5 MB), each
+ * `document:restoreLines`): the article checked by its schema (~5 ms per MB of text here), each
  * annotation by `isWellFormedAnnotation`, falling back to `annotationSchema` for any it does not
- * vouch for (an offset timestamp, say), so a valid document is never refused. Sound like
- * `isWellFormedAnnotation`: false only means "ask the schema".
+ * vouch for, so a valid document is never refused. Sound like `isWellFormedAnnotation`: false
+ * only means "ask the schema".
  */
 export function isWellFormedOpenedDocument(value: unknown): value is OpenedDocument {
   if (!isRecord(value, 2)) return false;
