@@ -55,6 +55,18 @@ describe('cleanBlocks', () => {
     expect(result.metadata).toEqual({ byline: 'Lena Marsh', published: '2024-06-14', publishedText: '14 June 2024', site: 'The Harbour Times' });
   });
 
+  it('drops one- and two-word blocks above the headline, as plain text does', () => {
+    const kicker = cleanBlocks([
+      { type: 'list-item', text: 'Sport' },
+      { type: 'paragraph', text: 'Education' },
+      { type: 'paragraph', text: 'A standfirst above the headline stays' },
+      article[0]!,
+      { type: 'paragraph', text: LONG_PARAGRAPH },
+    ]);
+    expect(kicker.dropped.map((drop) => `${drop.line}: ${drop.rule}`)).toEqual(['0: before-title', '1: before-title']);
+    expect(kicker.blocks).toHaveLength(3);
+  });
+
   it('never joins two candidates, even where plain text would join the lines', () => {
     const split = cleanBlocks([
       { type: 'paragraph', text: 'The ferry left the quay at dawn and' },

@@ -1,7 +1,8 @@
-import { collapseSpace } from './line-text';
+import { collapseSpace, countWords } from './line-text';
 import { extractMetadata, type CreditMetadata } from './metadata/extract-metadata';
+import { STRUCTURAL } from './rules/structural-reasons';
 import { markDuplicateTitles } from './structure/find-title';
-import type { LineClass, Page } from './structure/line-class';
+import { dropLine, isBody, type LineClass, type Page } from './structure/line-class';
 import { markDuplicates } from './structure/mark-duplicates';
 import { markFurniture } from './structure/mark-furniture';
 import { markTrailingFurniture } from './structure/mark-trailing-furniture';
@@ -32,8 +33,9 @@ export interface CleanBlocksResult<T extends CandidateBlock> {
  * Each candidate becomes one line of a page with a blank line after it, which is exactly how
  * the plain-text passes see separate paragraphs: no candidate is ever joined to another. The
  * passes that only guess structure from line shapes (finding the headline, captions, subheadings,
- * paragraph joining) are not run, because markup already says what each block is. `restore`
- * takes candidate indexes, as listed in `dropped[].line`.
+ * paragraph joining) are not run, because markup already says what each block is; as in plain
+ * text, one- and two-word blocks above the headline (section kickers, menus) are dropped as
+ * 'before-title'. `restore` takes candidate indexes, as listed in `dropped[].line`.
  */
 export function cleanBlocks<T extends CandidateBlock>(candidates: readonly T[], options: CleanOptions = {}): CleanBlocksResult<T> {
   const texts: string[] = [];
@@ -48,7 +50,10 @@ export function cleanBlocks<T extends CandidateBlock>(candidates: readonly T[], 
   const credits = extractMetadata(page);
   const site = markFurniture(page, undefined);
   const titleIndex = candidates.findIndex((candidate) => candidate.type === 'title');
-  if (titleIndex !== -1) markDuplicateTitles(page, titleIndex * 2);
+  if (titleIndex !== -1) {
+    markDuplicateTitles(page, titleIndex * 2);
+    dropShortLinesBeforeTitle(page, titleIndex * 2);
+  }
   markTrailingFurniture(page, undefined);
   markDuplicates(page, undefined);
   for (const index of options.restore ?? []) {
@@ -66,4 +71,10 @@ export function cleanBlocks<T extends CandidateBlock>(candidates: readonly T[], 
     }
   });
   return { blocks, dropped, metadata: { ...credits, ...(site === undefined ? {} : { site }) } };
+}
+
+function dropShortLinesBeforeTitle(page: Page, titleLine: number): void {
+  for (let i = 0; i < titleLine; i += 1) {
+    if (isBody(page, i) && countWords(page.texts[i]!) < 3) dropLine(page, i, STRUCTURAL.beforeTitle);
+  }
 }

@@ -2,13 +2,14 @@ import type { BlockType } from '../../../shared/model/article';
 
 /**
  * Elements that carry no article prose: dropped together with everything inside them. Scripts,
- * styles, embedded documents and objects, media, form controls, and the head's machinery.
+ * styles, embedded documents and objects, media, form controls, the head's machinery, and site
+ * navigation (which Readability leaves out anyway; this matters when a page is read whole).
  */
 export const DROPPED_ELEMENTS: ReadonlySet<string> = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'object', 'embed', 'applet', 'iframe', 'frame', 'frameset',
   'noframes', 'canvas', 'audio', 'video', 'source', 'track', 'map', 'area', 'input', 'button', 'select',
   'option', 'optgroup', 'datalist', 'textarea', 'output', 'progress', 'meter', 'keygen', 'dialog', 'head', 'title',
-  'meta', 'link', 'base', 'param', 'portal', 'slot', 'xmp', 'plaintext', 'noembed', 'rp', 'rt', 'search',
+  'meta', 'link', 'base', 'param', 'portal', 'slot', 'xmp', 'plaintext', 'noembed', 'rp', 'rt', 'search', 'nav',
 ]);
 
 /** Elements whose content runs on inside the surrounding block (emphasis keeps only its text). */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { blockSchema } from '../../../shared/model/article';
 import { UserFacingError } from '../../../shared/ipc/result';
 import { toPlainText } from '../../../shared/text/plain-text';
-import { DEEP_PAGE_NOTE, htmlToArticleParts, MAX_NESTING_DEPTH } from './html-to-article-parts';
+import { htmlToArticleParts, MAX_NESTING_DEPTH, READABILITY_MAX_ELEMENTS, WHOLE_PAGE_NOTE } from './html-to-article-parts';
 
 const page = readFileSync(new URL('./fixtures/lowmere-gazette-roof-survey.html', import.meta.url), 'utf8');
 const outline = (blocks: ReadonlyArray<{ type: string; text: string }>) => blocks.map((block) => `${block.type}: ${block.text.split(' ').slice(0, 4).join(' ')}`);
@@ -66,6 +66,14 @@ describe('htmlToArticleParts on a saved web page', () => {
     expect(parts.notes).toEqual([]);
   });
 
+  it('read whole, without Readability, still loses the menus, kicker, share tools and lists to the furniture rules', () => {
+    const whole = htmlToArticleParts(page, { fileName: 'eastgate.html', extract: 'document' });
+    expect(whole.blocks.map((block) => block.text)).toEqual([...parts.blocks.map((block) => block.text), 'Tags Schools Council']);
+    expect(whole.dropped.map((drop) => drop.rule)).toEqual(
+      expect.arrayContaining(['navigation', 'before-title', 'metadata', 'share-prompt', 'related-link', 'section-label', 'newsletter', 'copyright']),
+    );
+  });
+
   it('keeps a dropped block the analyst restores, in its place', () => {
     const restored = htmlToArticleParts(page, { fileName: 'eastgate.html', restore: [5] });
     expect(restored.dropped).toEqual([]);
@@ -113,7 +121,14 @@ describe('htmlToArticleParts on pathological pages', () => {
 
   it('reads a deeply nested page whole, without Readability, and says so', () => {
     const parts = htmlToArticleParts(`<h1>Dredging contract approved</h1>${'<div>'.repeat(200)}${story}`, { fileName: 'nested.html' });
-    expect(parts.notes).toEqual([DEEP_PAGE_NOTE]);
+    expect(parts.notes).toEqual([WHOLE_PAGE_NOTE]);
+    expect(parts.blocks.map((block) => block.type)).toEqual(['title', 'paragraph']);
+  });
+
+  it('reads a page with too many elements for Readability whole, and says so', () => {
+    const cells = '<span>cell</span>'.repeat(READABILITY_MAX_ELEMENTS);
+    const parts = htmlToArticleParts(`<h1>Dredging contract approved</h1>${story}<div hidden>${cells}</div>`, { fileName: 'large.html' });
+    expect(parts.notes).toEqual([WHOLE_PAGE_NOTE]);
     expect(parts.blocks.map((block) => block.type)).toEqual(['title', 'paragraph']);
   });
 });
