@@ -5,9 +5,10 @@ const ISO =
 
 /**
  * The ISO 8601 form the article model stores for a machine-written date (a meta tag, JSON-LD,
- * a `datetime` attribute): "2024-06-14", "2024-06-14T09:05:12", or with "Z" (any zero offset) or
- * "+05:30" when the value names its offset. Fractions of a second are dropped. A value in words ("June 14, 2024")
- * is read as the plain-text cleaner reads dates. Undefined when it is no valid date.
+ * a `datetime` attribute): "2024-06-14", "2024-06-14T09:05:12", or with "Z" (any zero offset)
+ * or "+05:30" when the value names its offset. Fractions of a second are dropped. A value in
+ * words ("June 14, 2024") is read as the plain-text cleaner reads dates. Undefined when it is no
+ * valid date.
  */
 export function normaliseDate(value: string): string | undefined {
   const match = ISO.exec(value.trim());
