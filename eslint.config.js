@@ -9,7 +9,7 @@ const restrict = (patterns, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', 'dist/**', 'test-results/**', 'playwright-report/**', 'bin/**', '**/*.js', '**/*.mjs', '**/*.cjs'] },
+  { ignores: ['out/**', '.scratch/**', 'node_modules/**', 'dist/**', 'test-results/**', 'playwright-report/**', 'bin/**', '**/*.js', '**/*.mjs', '**/*.cjs'] },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
