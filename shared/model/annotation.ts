@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { claimLinkSchema, claimRecordSchema, evidenceSourceSchema } from './claim-record';
 
 /** The version written into every annotation; a newer one on disk is refused, never downgraded. */
 export const ANNOTATION_SCHEMA_VERSION = 1;
@@ -42,7 +43,16 @@ export const annotationSchema = z.strictObject({
   creator: creatorSchema,
   created: isoDateTime,
   modified: isoDateTime,
-  body: z.strictObject({ tag: tagSchema, note: z.string().max(100_000) }),
+  body: z.strictObject({
+    tag: tagSchema,
+    note: z.string().max(100_000),
+    /** Claims only: what is checked, who said it, status and verdict. */
+    claim: claimRecordSchema.optional(),
+    /** Evidence and denials only: the claims this bears on. Dangling ids are reported, not refused. */
+    links: z.array(claimLinkSchema).max(1_000).optional(),
+    /** Evidence only: the sources it cites. */
+    sources: z.array(evidenceSourceSchema).max(1_000).optional(),
+  }),
   target: z.strictObject({
     source: id,
     selector: z.strictObject({ quote: textQuoteSelectorSchema, position: textPositionSelectorSchema }),

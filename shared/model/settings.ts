@@ -1,13 +1,41 @@
 import { z } from 'zod';
+import { ratingScaleSchema } from '../verdict/rating-scale';
 import { creatorSchema } from './annotation';
 
 /** Version of the settings file. */
 export const SETTINGS_SCHEMA_VERSION = 1;
 
-/** Per-store settings: who the analyst is and whether the sample has been offered. */
+/** How the analyst shows up to colleagues: initials on badges, a colour for their layer. */
+export const analystProfileSchema = z.strictObject({
+  initials: z.string().min(1).max(4),
+  /** #rrggbb */
+  colour: z.string().regex(/^#[0-9a-f]{6}$/i),
+  /** The analyst has confirmed name, initials and colour (first run asks once). */
+  confirmed: z.boolean(),
+});
+export type AnalystProfile = z.infer<typeof analystProfileSchema>;
+
+/** The fact-checking organisation, as ClaimReview exports name it. */
+export const organisationSchema = z.strictObject({
+  name: z.string().min(1).max(300),
+  url: z.string().max(2_000).optional(),
+  /** Address of a published report; `{id}` and `{slug}` are replaced per claim. */
+  reportUrlPattern: z.string().max(2_000).optional(),
+});
+export type Organisation = z.infer<typeof organisationSchema>;
+
+/**
+ * Per-store settings: who the analyst is and whether the sample has been offered; optionally the
+ * analyst's profile, the organisation, the rating scale claims are rated on and the workspace's
+ * own scales (the presets are always there).
+ */
 export const settingsSchema = z.strictObject({
   schemaVersion: z.literal(SETTINGS_SCHEMA_VERSION),
   analyst: creatorSchema,
   sampleInstalled: z.boolean(),
+  profile: analystProfileSchema.optional(),
+  organisation: organisationSchema.optional(),
+  ratingScale: z.string().min(1).max(200).optional(),
+  customScales: z.array(ratingScaleSchema).max(50).optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;

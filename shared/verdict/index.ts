@@ -1,0 +1,3 @@
+export * from './rating-scale';
+export * from './preset-scales';
+export * from './verdict-group';
