@@ -1,2 +1,2 @@
 export type { Attribution, Claimant, SuggestOptions, Suggestion, SuggestionTag } from './suggestion';
-export { DEFAULT_THRESHOLD, suggest } from './suggest';
+export { DEFAULT_THRESHOLD, rankSentences, readSentences, suggest, type SentenceReading } from './suggest';

@@ -1,7 +1,7 @@
 import type { SentenceSpan } from '../segment';
 import { extractClaimant } from './claimant/extract-claimant';
 import { resolveClaimants } from './claimant/resolve-claimants';
-import { analyseSentence } from './nlp/analyse-sentence';
+import { analyseSentence, type SentenceAnalysis } from './nlp/analyse-sentence';
 import { scoreSentence } from './score-sentence';
 import type { Claimant, SuggestOptions, Suggestion } from './suggestion';
 
@@ -18,25 +18,47 @@ const OUTLET: Claimant = { name: 'the outlet', kind: 'organisation', attribution
  * proposes: nothing is tagged.
  */
 export function suggest(text: string, sentences: readonly SentenceSpan[], options: SuggestOptions = {}): Suggestion[] {
-  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  return rankSentences(readSentences(text, sentences), options);
+}
+
+/** One sentence as the suggester read it: its span, its text, the analysis and who is speaking. */
+export interface SentenceReading {
+  span: SentenceSpan;
+  sentence: string;
+  analysis: SentenceAnalysis;
+  /** The claimant the sentence (or, for a pronoun, the article before it) names; none if unsaid. */
+  claimant: Claimant | undefined;
+}
+
+/**
+ * Reads every sentence once with wink-nlp and settles its claimant against the sentences before
+ * it. Spans without a letter (a rule, a bare number) come back undefined. The costly half of
+ * `suggest`, exposed so a caller wanting both suggestions and claimants reads the article once.
+ */
+export function readSentences(text: string, sentences: readonly SentenceSpan[]): (SentenceReading | undefined)[] {
   const read = sentences.map((span) => {
     const sentence = text.slice(span.start, span.end);
-    // A span without a letter (a rule, a bare number) is no sentence to read.
     if (!/\p{L}/u.test(sentence)) return undefined;
     const analysis = analyseSentence(sentence);
     return { span, sentence, analysis, reading: extractClaimant(analysis) };
   });
   const claimants = resolveClaimants(read.map((r) => r?.reading));
+  return read.map((r, index) => r && { span: r.span, sentence: r.sentence, analysis: r.analysis, claimant: claimants[index] });
+}
+
+/** Scores sentences read by `readSentences` into ranked suggestions (see `suggest`). */
+export function rankSentences(read: readonly (SentenceReading | undefined)[], options: SuggestOptions = {}): Suggestion[] {
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const suggestions: Suggestion[] = [];
-  read.forEach((r, index) => {
-    if (!r) return;
-    const verdict = scoreSentence(r.analysis, claimants[index]);
-    if (verdict.score < threshold) return;
+  for (const r of read) {
+    if (!r) continue;
+    const verdict = scoreSentence(r.analysis, r.claimant);
+    if (verdict.score < threshold) continue;
     const suggestion: Suggestion = { start: r.span.start, end: r.span.end, text: r.sentence, ...verdict };
-    const claimant = verdict.tag === 'evidence' ? undefined : (claimants[index] ?? (verdict.tag === 'claim' ? OUTLET : undefined));
+    const claimant = verdict.tag === 'evidence' ? undefined : (r.claimant ?? (verdict.tag === 'claim' ? OUTLET : undefined));
     if (claimant) suggestion.claimant = claimant;
     suggestions.push(suggestion);
-  });
+  }
   suggestions.sort((a, b) => b.score - a.score || a.start - b.start);
   return options.limit === undefined ? suggestions : suggestions.slice(0, options.limit);
 }
