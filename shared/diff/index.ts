@@ -1,0 +1,1 @@
+export { diffTexts, type DiffChange, type DiffSegment, type TextDiff } from './diff-texts';
