@@ -37,6 +37,25 @@ export interface PaintChange {
   remove: readonly Annotation[];
 }
 
+/** Body fields an edit may change; the tag is changed only by the tagging operations. */
+export type BodyPatch = { [K in Exclude<keyof Annotation['body'], 'tag'>]?: Annotation['body'][K] | undefined };
+
+/** A new annotation made as part of `applyEdits`. */
+export interface NewAnnotationEdit {
+  tag: Tag;
+  range: TextRange;
+  patch?: BodyPatch;
+}
+
+function patchBody(annotation: Annotation, patch: BodyPatch, at: Date): Annotation {
+  const body: Record<string, unknown> = { ...annotation.body };
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === undefined) delete body[key];
+    else body[key] = value;
+  }
+  return { ...annotation, modified: at.toISOString(), body: body as Annotation['body'] };
+}
+
 type Rec = { annotation: Annotation; attention: Attention | null };
 type Change = { id: string; before: Rec | null; after: Rec | null };
 type UndoEntry = { changes: Change[]; coalesce: string | null; at: number };
@@ -162,6 +181,53 @@ export class AnnotationStore {
       return;
     }
     this.commit([change], key);
+  }
+
+  /**
+   * Changes body fields other than the tag (claim record, links, sources, note) of one
+   * annotation; `undefined` in `patch` clears a field. With `coalesce`, quick successive edits
+   * carrying the same key undo as one step, as typing in a field should.
+   */
+  updateBody(id: string, patch: BodyPatch, coalesce?: string): void {
+    const rec = this.records.get(id);
+    if (!rec) return;
+    const at = this.now();
+    const change: Change = { id, before: rec, after: { ...rec, annotation: patchBody(rec.annotation, patch, at) } };
+    const top = this.undoStack.at(-1);
+    const key = coalesce ? `body:${id}:${coalesce}` : null;
+    if (key && top?.coalesce === key && at.getTime() - top.at < NOTE_COALESCE_MS && this.redoStack.length === 0) {
+      this.apply([change], true);
+      top.changes = [{ id, before: top.changes[0]!.before, after: change.after }];
+      top.at = at.getTime();
+      this.publish();
+      return;
+    }
+    this.commit([change], key);
+  }
+
+  /**
+   * Several edits as one undoable step: new annotations (tag, range and body fields; their ids
+   * are returned in order), body patches and removals. Used where one action of the analyst's
+   * touches several annotations: removing a claim with its links, accepting a suggestion with
+   * its claim record.
+   */
+  applyEdits(edits: { add?: readonly NewAnnotationEdit[]; update?: readonly { id: string; patch: BodyPatch }[]; remove?: readonly string[] }): string[] {
+    const at = this.now();
+    const changes: Change[] = [];
+    const added: string[] = [];
+    for (const { tag, range, patch } of edits.add ?? []) {
+      const change = this.addition(tag, range);
+      if (patch && change.after) change.after = { ...change.after, annotation: patchBody(change.after.annotation, patch, at) };
+      changes.push(change);
+      added.push(change.id);
+    }
+    for (const { id, patch } of edits.update ?? []) {
+      const rec = this.records.get(id);
+      if (rec) changes.push({ id, before: rec, after: { ...rec, annotation: patchBody(rec.annotation, patch, at) } });
+    }
+    for (const id of edits.remove ?? []) if (this.records.has(id)) changes.push(this.removal(id));
+    this.commit(changes);
+    return added;
   }
 
   /** Settles an annotation needing attention on `range`, with fresh selectors. */
