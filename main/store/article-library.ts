@@ -29,6 +29,11 @@ export interface ArticleLibrary {
   replace(article: Article): Promise<void>;
   /** The imported bytes with this hash; 'not-found' if absent, 'store-failed' if they no longer match it. */
   readSource(sha256: string): Promise<Uint8Array>;
+  /**
+   * Adds articles another process (a colleague sharing the casebook) stored since the index was
+   * read; resolves with how many were added. Only in memory: the next write of the index keeps them.
+   */
+  refresh(): Promise<number>;
   /** Resolves when all writes asked for so far have finished. */
   idle(): Promise<void>;
 }
@@ -123,6 +128,12 @@ export async function openArticleLibrary(context: StoreContext): Promise<Article
       return bytes;
     },
 
+    async refresh() {
+      const found = await rediscoverArticles(context.storeDir, new Set(index.data.documents.map((d) => d.id)));
+      if (found.length > 0) index.data.documents = sortNewestFirst([...index.data.documents, ...found.map(summarizeArticle)]);
+      return found.length;
+    },
+
     async idle() {
       await Promise.all([indexFile.idle(), ...[...documents.values()].map((file) => file.idle())]);
     },
@@ -133,7 +144,7 @@ export async function openArticleLibrary(context: StoreContext): Promise<Article
 async function reindexLostArticles(context: StoreContext, index: Low<LibraryIndex>): Promise<void> {
   const lost = await rediscoverArticles(context.storeDir, new Set(index.data.documents.map((d) => d.id)));
   if (lost.length === 0) return;
-  index.data.documents = [...index.data.documents, ...lost.map(summarizeArticle)].sort((a, b) => Date.parse(b.importedAt) - Date.parse(a.importedAt));
+  index.data.documents = sortNewestFirst([...index.data.documents, ...lost.map(summarizeArticle)]);
   const titles = lost.map((a) => `"${a.metadata.title}"`).join(', ');
   const where = join(context.storeDir, LIBRARY_PATH);
   if (!context.readOnly) await index.write();
@@ -142,6 +153,10 @@ async function reindexLostArticles(context: StoreContext, index: Low<LibraryInde
     problem: `The library index did not list ${lost.length} article${lost.length === 1 ? '' : 's'} whose documents are in the store: ${titles}.`,
     action: context.readOnly ? 'Listed them for now.' : 'Added them back to the library.',
   });
+}
+
+function sortNewestFirst(summaries: ArticleSummary[]): ArticleSummary[] {
+  return summaries.sort((a, b) => Date.parse(b.importedAt) - Date.parse(a.importedAt));
 }
 
 /** Content-addressed and written once: bytes already stored under their hash are not written again. */

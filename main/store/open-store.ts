@@ -21,6 +21,11 @@ export interface OpenStoreOptions {
   readOnly?: boolean;
   /** Least time between two backups of one file; defaults to five minutes. */
   backupIntervalMs?: number;
+  /**
+   * File name of the writer lock; by default `factmark.lock`, one writer per store. A casebook
+   * passes one name per analyst (`analystLockName`), so colleagues can share the folder.
+   */
+  lockName?: string;
 }
 
 /**
@@ -33,6 +38,8 @@ export interface Store {
   messages(): StoreMessage[];
   /** Summaries of all articles, newest import first. */
   listArticles(): ArticleSummary[];
+  /** Lists articles a colleague sharing the casebook stored since; resolves with how many were new. */
+  refreshLibrary(): Promise<number>;
   /** The article; 'not-found' if it is not in the library. The object is shared: do not mutate it. */
   getArticle(id: string): Promise<Article>;
   /** Writes the source bytes (under `article.source.sha256`), the document, then the index entry. */
@@ -70,7 +77,7 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
   const readOnly = options.readOnly ?? false;
   const found: StoreMessage[] = [];
   if (!readOnly) await mkdir(dir, { recursive: true });
-  const lock = readOnly ? undefined : await acquireStoreLock(dir);
+  const lock = readOnly ? undefined : await acquireStoreLock(dir, options.lockName);
   const context: StoreContext = { storeDir: dir, readOnly, report: (m) => found.push(m), backupIntervalMs: options.backupIntervalMs };
   try {
     const settings = await openSettingsFile(context, options.defaultAnalyst);
@@ -111,6 +118,7 @@ function assembleStore(dir: string, found: StoreMessage[], { settings, library, 
     dir,
     messages: () => [...found],
     listArticles: () => library.list(),
+    refreshLibrary: () => library.refresh(),
     getArticle: (id) => library.get(id),
     addArticle: (article, source) => write(() => library.add(article, source)),
     replaceArticle: (article) => write(() => library.replace(article)),

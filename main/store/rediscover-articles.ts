@@ -11,9 +11,11 @@ import { documentPath } from './store-paths';
  */
 export async function rediscoverArticles(storeDir: string, indexed: ReadonlySet<string>): Promise<Article[]> {
   const names = await readdir(join(storeDir, 'documents')).catch(() => [] as string[]);
+  // Indexed articles' files are skipped unread: a casebook rescans on every change a colleague makes.
+  const known = new Set([...indexed].map(documentPath));
   const found: Article[] = [];
   for (const name of names) {
-    if (!name.endsWith('.json')) continue;
+    if (!name.endsWith('.json') || known.has(`documents/${name}`)) continue;
     const text = await readFile(join(storeDir, 'documents', name), 'utf8').catch(() => '');
     let json: unknown;
     try {

@@ -4,6 +4,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStore, type Store } from './open-store';
+import { analystLockName } from './store-paths';
 import { ALICE, makeTempDir } from './test-support/fixtures';
 
 const opened: Store[] = [];
@@ -93,5 +94,19 @@ describe('the store lock', () => {
     expect(reader.getSettings().sampleInstalled).toBe(true);
     await reader.close();
     await expect(open(dir)).rejects.toMatchObject({ code: 'store-failed' });
+  });
+});
+describe('per-analyst locks in a casebook', () => {
+  it('lets two analysts open one folder and still refuses a second process of the same analyst', async () => {
+    const dir = await makeTempDir();
+    const asAnalyst = async (id: string) => {
+      const store = await openStore({ dir, defaultAnalyst: { id, name: id }, lockName: analystLockName(id) });
+      opened.push(store);
+      return store;
+    };
+    await asAnalyst('alice');
+    await asAnalyst('bob');
+    await expect(asAnalyst('alice')).rejects.toMatchObject({ code: 'store-failed' });
+    expect((await readdir(dir)).filter((n) => n.endsWith('.lock')).sort()).toEqual(['factmark.alice.lock', 'factmark.bob.lock']);
   });
 });

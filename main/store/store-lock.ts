@@ -4,8 +4,8 @@ import { hostname, uptime } from 'node:os';
 import { join } from 'node:path';
 import { UserFacingError } from '../../shared/ipc/result';
 
-/** Name of the writer lock inside a store folder. */
-const LOCK_FILE = 'factmark.lock';
+/** Name of the writer lock inside a store folder, unless the caller names its own. */
+export const LOCK_FILE = 'factmark.lock';
 
 /** What a lock file records about its holder. */
 interface LockHolder {
@@ -21,19 +21,21 @@ export interface StoreLock {
 }
 
 /**
- * Takes the writer lock of the store folder `dir` (which must exist). The lock file is created
+ * Takes the writer lock `name` (by default `factmark.lock`) of the store folder `dir` (which must
+ * exist). A casebook shared by several analysts takes one lock per analyst, so each analyst's
+ * files have one writer while colleagues work in the same folder. The lock file is created
  * exclusively and holds pid, hostname and time. A lock held by a live process on this host,
  * this one included, or by any process on another host, throws a UserFacingError
  * ('store-failed') saying who holds it. A lock left by a dead process, by a process from before
  * the last boot, or too damaged to read, is taken over.
  */
-export async function acquireStoreLock(dir: string): Promise<StoreLock> {
-  const path = join(dir, LOCK_FILE);
+export async function acquireStoreLock(dir: string, name: string = LOCK_FILE): Promise<StoreLock> {
+  const path = join(dir, name);
   const mine: LockHolder = { pid: process.pid, hostname: hostname(), time: new Date().toISOString() };
   const content = JSON.stringify(mine);
   for (;;) {
     if (await createExclusively(path, content)) {
-      await removeLeftovers(dir);
+      await removeLeftovers(dir, name);
       break;
     }
     const seen = await readIfPresent(path);
@@ -75,9 +77,10 @@ async function createExclusively(path: string, content: string): Promise<boolean
  * Removes the temp and moved-aside lock files of processes killed while taking the lock. Files
  * of live processes are theirs to remove: one may be mid-way through taking the lock over.
  */
-async function removeLeftovers(dir: string): Promise<void> {
+async function removeLeftovers(dir: string, lockName: string): Promise<void> {
+  const pattern = new RegExp(`^${lockName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(?:stale-)?(\\d+)-`);
   const leftovers = (await readdir(dir)).filter((name) => {
-    const pid = /^factmark\.lock\.(?:stale-)?(\d+)-/.exec(name)?.[1];
+    const pid = pattern.exec(name)?.[1];
     return pid !== undefined && !isPidAlive(Number(pid));
   });
   await Promise.all(leftovers.map((name) => unlink(join(dir, name)).catch(ignoreMissing)));

@@ -21,3 +21,13 @@ export function sourcePath(sha256: string): string {
   if (!/^[0-9a-f]{64}$/.test(sha256)) throw new UserFacingError('invalid-request', `"${sha256}" is not a SHA-256 hash.`);
   return `sources/${sha256}`;
 }
+
+/** The writer lock of one analyst in a shared casebook, relative to the store folder. */
+export function analystLockName(analystId: string): string {
+  return `factmark.${toSafeFileName(analystId)}.lock`;
+}
+
+/** Where one reviewer's decisions and replies on one document live; a folder apart, so no analyst id can name it as a layer. */
+export function reviewPath(documentId: string, reviewerId: string): string {
+  return `annotations/${toSafeFileName(documentId)}/reviews/${toSafeFileName(reviewerId)}.json`;
+}
