@@ -4,6 +4,7 @@ import { UserFacingError } from '../../shared/ipc/result';
 import { summarizeArticle } from '../../shared/model/summarize-article';
 import { toPlainText } from '../../shared/text/plain-text';
 import { importFile, importPlainText, recleanArticle } from '../import/import-article';
+import { createClaimsHandlers } from './claims-handlers';
 import type { Store } from '../store';
 
 /** What the handlers need from the outside world, injected so tests can fix ids and time. */
@@ -74,6 +75,8 @@ export function createHandlers({ store, newId, now }: HandlerDeps): Api {
       await store.applyToLayer(documentId, me, { upsert, remove });
       return { savedAt: now().toISOString() };
     },
+
+    ...createClaimsHandlers({ store }),
 
     'settings:get': async () => store.getSettings(),
 

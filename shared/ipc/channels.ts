@@ -11,6 +11,8 @@ export const CHANNELS = [
   'document:restoreLines',
   'annotations:apply',
   'settings:get',
+  'settings:update',
+  'document:suggest',
   'store:messages',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { annotationSchema } from '../model/annotation';
 import { articleSchema, articleSummarySchema } from '../model/article';
 import { settingsSchema } from '../model/settings';
+import { articleSuggestionsSchema } from '../suggest/suggestion-schema';
 import type { Channel } from './channels';
 
 const documentId = z.string().min(1).max(200);
@@ -56,6 +57,10 @@ export const contract = {
     output: z.strictObject({ savedAt: z.iso.datetime({ offset: true }) }),
   },
   'settings:get': { input: noInput, output: settingsSchema },
+  /** Changes workspace settings; each field is optional and only the ones given change. */
+  'settings:update': { input: z.strictObject({ ratingScale: z.string().min(1).max(200).optional() }), output: settingsSchema },
+  /** The offline suggester's ranked suggestions for an article, and each sentence's claimant. */
+  'document:suggest': { input: z.strictObject({ documentId }), output: articleSuggestionsSchema },
   'store:messages': { input: noInput, output: z.array(storeMessageSchema) },
 } satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
