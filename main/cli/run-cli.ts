@@ -3,6 +3,7 @@ import { UserFacingError } from '../../shared/ipc/result';
 import { resolveStoreDir } from '../app/store-location';
 import { userDataDir } from '../app/user-data-dir';
 import { CliError, type CliIo } from './cli-io';
+import { agreementCommand } from './commands/agreement-command';
 import { importCommand } from './commands/import-command';
 import { listCommand } from './commands/list-command';
 import { segmentCommand } from './commands/segment-command';
@@ -15,6 +16,7 @@ Commands:
   suggest FILE               rank FILE's sentences that look like claims, denials or evidence, as JSON
   import FILE [--store DIR]  add FILE to the store; prints the new article's id last
   list [--store DIR]         the store's articles as JSON
+  agreement DOC_ID [--store DIR]  sentence-level agreement between the analysts' tags on DOC_ID, as JSON
 
 The store defaults to the app's (FACTMARK_STORE overrides it, --store overrides both).`;
 
@@ -48,6 +50,9 @@ export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.Pro
       case 'list':
         requireNone(rest, 'list');
         await listCommand(storeDir, io);
+        return 0;
+      case 'agreement':
+        await agreementCommand(requireOne(rest, 'agreement DOC_ID'), storeDir, io);
         return 0;
       default:
         throw new CliError(`unknown command "${command}".\n${USAGE}`, 2);
