@@ -1,0 +1,227 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { z } from 'zod';
+import type { StoreMessage } from '../../shared/ipc/contract';
+import { UserFacingError } from '../../shared/ipc/result';
+import { creatorSchema, type Annotation, type Creator } from '../../shared/model/annotation';
+import { articleSchema, type Article } from '../../shared/model/article';
+import { toPlainText } from '../../shared/text/plain-text';
+import { pendingReview } from '../../shared/versions/pending-review';
+import { planVersionReanchor } from '../../shared/versions/plan-reanchor';
+import { VERSIONS_SCHEMA_VERSION, versionsRecordSchema, type ArticleVersion, type ReviewEntry, type VersionsRecord } from '../../shared/versions/version-record';
+import { makeDirectoryDurably, writeFileDurably } from './durable-write';
+import type { Store } from './open-store';
+import { toSafeFileName } from './safe-file-name';
+import { createStoreFile, type StoreContext } from './store-context';
+import type { StoreFileAdapter } from './store-file';
+import { sourcePath } from './store-paths';
+
+/** Version of an archived (no longer current) version's file. */
+const ARCHIVE_SCHEMA_VERSION = 1;
+
+/** An earlier version of an article, kept whole so it can be read and compared. */
+const archivedVersionSchema = z.strictObject({
+  schemaVersion: z.literal(ARCHIVE_SCHEMA_VERSION),
+  documentId: z.string().min(1),
+  number: z.number().int().positive(),
+  article: articleSchema,
+});
+type ArchivedVersion = z.infer<typeof archivedVersionSchema>;
+
+/** The versions record of an article, relative to the store folder. */
+export function versionsRecordPath(documentId: string): string {
+  return `versions/${toSafeFileName(documentId)}/versions.json`;
+}
+
+/** Where version `number` of an article is archived once a newer one replaces it. */
+export function archivedVersionPath(documentId: string, number: number): string {
+  return `versions/${toSafeFileName(documentId)}/${number}.json`;
+}
+
+/** What adding a version did. */
+export interface AddedVersion {
+  version: ArticleVersion;
+  /** Annotations (all analysts) that followed their unchanged text to a new place. */
+  repositioned: number;
+  /** Review entries left for the analysts (all analysts). */
+  review: ReviewEntry[];
+}
+
+/**
+ * The versions of the store's articles. The current version stays where every other part of
+ * Factmark reads it (`documents/<id>.json`, its bytes in `sources/`); earlier versions are kept
+ * whole under `versions/<id>/<n>.json` and the list of versions with the review entries in
+ * `versions/<id>/versions.json`. An article never given a second version has no files here: it
+ * is version 1 of 1. Layer files keep their format: annotations re-anchor in place.
+ */
+export interface ArticleVersions {
+  /** The article's record (built from the article when it has one version); 'not-found' if unknown. */
+  record(documentId: string): Promise<VersionsRecord>;
+  /** Version `number` of the article; 'not-found' if there is no such version. */
+  readVersion(documentId: string, number: number): Promise<Article>;
+  /** The analyst's review entries still waiting on the current annotations. */
+  pending(documentId: string, analyst: Creator, annotations: readonly Annotation[]): Promise<ReviewEntry[]>;
+  /**
+   * Makes `article` (imported from `bytes`) the current version of `documentId` and re-anchors
+   * every analyst's annotations onto it. Writes the bytes, archives the previous version, then
+   * the record, then the document (the point after which readers see the new version), then the
+   * layers. Anything failing before the document is written leaves the store as it was (the
+   * record is put back; unreferenced archive and bytes are harmless and overwritten by a retry).
+   */
+  addVersion(documentId: string, article: Article, bytes: Uint8Array): Promise<AddedVersion>;
+  /** Problems with version files found and worked around, for the store banner. */
+  messages(): StoreMessage[];
+}
+
+/** The versions of the articles in `store`; `store` must be writable to add versions. */
+export function openArticleVersions(store: Store): ArticleVersions {
+  const found: StoreMessage[] = [];
+  const context: StoreContext = { storeDir: store.dir, readOnly: false, report: (m) => found.push(m) };
+  const recordFiles = new Map<string, StoreFileAdapter<VersionsRecord>>();
+
+  function recordFile(documentId: string): StoreFileAdapter<VersionsRecord> {
+    let file = recordFiles.get(documentId);
+    if (!file) {
+      const format = {
+        schema: versionsRecordSchema,
+        version: VERSIONS_SCHEMA_VERSION,
+        check: (r: VersionsRecord) => (r.documentId === documentId ? undefined : `holds the versions of ${r.documentId}, not ${documentId}`),
+      };
+      file = createStoreFile(context, versionsRecordPath(documentId), format, { pretty: true });
+      recordFiles.set(documentId, file);
+    }
+    return file;
+  }
+
+  function archiveFile(documentId: string, number: number): StoreFileAdapter<ArchivedVersion> {
+    const format = {
+      schema: archivedVersionSchema,
+      version: ARCHIVE_SCHEMA_VERSION,
+      check: (a: ArchivedVersion) => (a.documentId === documentId && a.number === number ? undefined : `holds version ${a.number} of ${a.documentId}`),
+    };
+    return createStoreFile(context, archivedVersionPath(documentId, number), format, { required: true });
+  }
+
+  async function record(documentId: string): Promise<VersionsRecord> {
+    const current = await store.getArticle(documentId);
+    const stored = await recordFile(documentId).read();
+    return stored ? reconcile(stored, current) : { schemaVersion: VERSIONS_SCHEMA_VERSION, documentId, versions: [describeVersion(current, 1)], review: [] };
+  }
+
+  return {
+    record,
+
+    async readVersion(documentId, number) {
+      const { versions } = await record(documentId);
+      if (number < 1 || number > versions.length) {
+        throw new UserFacingError('not-found', `The article has no version ${number}; it has ${versions.length}.`);
+      }
+      if (number === versions.length) return store.getArticle(documentId);
+      const file = archiveFile(documentId, number);
+      const archived = await file.read();
+      if (!archived) throw new UserFacingError('store-failed', `Version ${number} of the article (${file.path}) is missing or damaged, and no backup could be used.`);
+      return archived.article;
+    },
+
+    async pending(documentId, analyst, annotations) {
+      return pendingReview((await record(documentId)).review, analyst.id, annotations);
+    },
+
+    async addVersion(documentId, incoming, bytes) {
+      const previous = await store.getArticle(documentId);
+      const before = await record(documentId);
+      const number = before.versions.length + 1;
+      const article: Article = { ...incoming, id: documentId };
+      const text = toPlainText(article.blocks);
+      const layers = await Promise.all(
+        (await layerAnalysts(store, documentId)).map(async (analyst) => ({ analyst, annotations: await store.getLayer(documentId, analyst) })),
+      );
+      const plans = layers.map(({ analyst, annotations }) => ({ analyst, plan: planVersionReanchor(text, annotations, analyst.id, number) }));
+      const review = plans.flatMap(({ plan }) => plan.review);
+      const after: VersionsRecord = { ...before, versions: [...before.versions, describeVersion(article, number)], review: [...before.review, ...review] };
+
+      await writeSource(store.dir, article.source.sha256, bytes);
+      await archiveFile(documentId, number - 1).write({ schemaVersion: ARCHIVE_SCHEMA_VERSION, documentId, number: number - 1, article: previous });
+      await recordFile(documentId).write(after);
+      try {
+        await store.replaceArticle(article);
+      } catch (error) {
+        await recordFile(documentId).write(before);
+        throw error;
+      }
+      for (const { analyst, plan } of plans) {
+        if (plan.repositioned.length > 0) await store.replaceLayer(documentId, analyst, plan.annotations);
+      }
+      const repositioned = plans.reduce((sum, { plan }) => sum + plan.repositioned.length, 0);
+      return { version: after.versions.at(-1)!, repositioned, review };
+    },
+
+    messages: () => [...found],
+  };
+}
+
+/** The list entry for `article` as version `number`. */
+function describeVersion(article: Article, number: number): ArticleVersion {
+  const { metadata, source } = article;
+  return {
+    number,
+    title: metadata.title,
+    ...(metadata.url === undefined ? {} : { url: metadata.url }),
+    fileName: source.fileName,
+    mediaType: source.mediaType,
+    sha256: source.sha256,
+    byteLength: source.byteLength,
+    importedAt: source.importedAt,
+    characters: toPlainText(article.blocks).length,
+  };
+}
+
+/**
+ * A record written just before a crash kept the document from being replaced lists a version
+ * no reader ever saw: it is dropped, with its review entries, until the record's last version is
+ * the stored document's.
+ */
+function reconcile(stored: VersionsRecord, current: Article): VersionsRecord {
+  const isCurrent = (v: ArticleVersion) => v.sha256 === current.source.sha256 && v.importedAt === current.source.importedAt;
+  const last = stored.versions.findLastIndex(isCurrent);
+  if (last === -1 || last === stored.versions.length - 1) return stored;
+  const versions = stored.versions.slice(0, last + 1);
+  return { ...stored, versions, review: stored.review.filter((e) => e.version <= versions.length) };
+}
+
+/** Every analyst with an annotations file on the document, read from the files themselves. */
+async function layerAnalysts(store: Store, documentId: string): Promise<Creator[]> {
+  const folder = join(store.dir, 'annotations', toSafeFileName(documentId));
+  const names = await readdir(folder).catch(() => []);
+  const analysts = new Map<string, Creator>();
+  const me = store.getSettings().analyst;
+  analysts.set(me.id, me);
+  for (const name of names.filter((n) => n.endsWith('.json') && !n.startsWith('.'))) {
+    const analyst = readLayerAnalyst(await readFile(join(folder, name), 'utf8').catch(() => ''));
+    if (analyst && toSafeFileName(analyst.id) === name.slice(0, -'.json'.length)) analysts.set(analyst.id, analyst);
+  }
+  return [...analysts.values()];
+}
+
+/** The analyst a layer file belongs to, or null if the file cannot say (the store reports damaged layers when it reads them). */
+function readLayerAnalyst(text: string): Creator | null {
+  try {
+    const parsed = creatorSchema.safeParse((JSON.parse(text) as { analyst?: unknown } | null)?.analyst);
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Content-addressed and written once, as the library writes imported bytes. */
+async function writeSource(storeDir: string, sha256: string, bytes: Uint8Array): Promise<void> {
+  const path = join(storeDir, sourcePath(sha256));
+  if (createHash('sha256').update(bytes).digest('hex') !== sha256) {
+    throw new UserFacingError('invalid-request', `The imported bytes do not match their recorded hash ${sha256}.`);
+  }
+  const existing = await readFile(path).catch(() => undefined);
+  if (existing && createHash('sha256').update(existing).digest('hex') === sha256) return;
+  await makeDirectoryDurably(dirname(path));
+  await writeFileDurably(path, bytes);
+}
