@@ -4,6 +4,8 @@ import { UserFacingError } from '../../shared/ipc/result';
 import { summarizeArticle } from '../../shared/model/summarize-article';
 import { toPlainText } from '../../shared/text/plain-text';
 import { importFile, importPlainText, recleanArticle } from '../import/import-article';
+import { ImportJobs } from '../import/import-jobs';
+import { createImportHandlers } from './import-handlers';
 import { createClaimsHandlers } from './claims-handlers';
 import type { Store } from '../store';
 
@@ -12,13 +14,15 @@ export interface HandlerDeps {
   store: Store;
   newId: () => string;
   now: () => Date;
+  /** Imports in progress (followed and cancelled by id); a fresh set when not given. */
+  imports?: ImportJobs;
 }
 
 /**
  * Main's implementation of the IPC contract. Payloads arrive already validated by the
  * dispatcher; these functions only do the work and throw UserFacingError for the analyst.
  */
-export function createHandlers({ store, newId, now }: HandlerDeps): Api {
+export function createHandlers({ store, newId, now, imports = new ImportJobs() }: HandlerDeps): Api {
   const analyst = () => store.getSettings().analyst;
 
   return {
@@ -29,9 +33,9 @@ export function createHandlers({ store, newId, now }: HandlerDeps): Api {
       annotations: await store.getLayer(documentId, analyst()),
     }),
 
-    'document:import': async ({ fileName, dataBase64 }) => {
+    'document:import': async ({ fileName, dataBase64, importId }) => {
       const bytes = Buffer.from(dataBase64, 'base64');
-      const article = await importFile({ fileName, bytes }, newId(), now());
+      const article = await imports.run(importId, fileName, (control) => importFile({ fileName, bytes }, newId(), now(), control));
       await store.addArticle(article, bytes);
       return summarizeArticle(article);
     },
@@ -50,7 +54,7 @@ export function createHandlers({ store, newId, now }: HandlerDeps): Api {
       if (unknown.length > 0) {
         throw new UserFacingError('invalid-request', `Line ${unknown[0]} of "${previous.source.fileName}" was not dropped, so it cannot be restored.`);
       }
-      const article = recleanArticle(previous, await store.readSource(previous.source.sha256), lines);
+      const article = await recleanArticle(previous, await store.readSource(previous.source.sha256), lines);
       const layer = await store.getLayer(documentId, analyst());
       const { anchored, unresolved } = reanchorAnnotations(toPlainText(article.blocks), layer);
       const annotations = [...anchored, ...unresolved.map((u) => u.annotation)];
@@ -75,6 +79,8 @@ export function createHandlers({ store, newId, now }: HandlerDeps): Api {
       await store.applyToLayer(documentId, me, { upsert, remove });
       return { savedAt: now().toISOString() };
     },
+
+    ...createImportHandlers({ store, newId, now, imports }),
 
     ...createClaimsHandlers({ store }),
 

@@ -11,6 +11,17 @@ const noInput = z.strictObject({});
 /** Largest import accepted over IPC, in bytes of the file (base64 is a third larger). */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
+/** The id the renderer gives an import, to follow its progress and cancel it. */
+const importId = z.string().min(1).max(100);
+
+/** How far an import has got: `done` of `total` steps (pages of a PDF); `total` 0 when unknown. */
+export const importProgressSchema = z.strictObject({
+  done: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+  stage: z.string().max(200),
+});
+export type ImportProgress = z.infer<typeof importProgressSchema>;
+
 /** A document with the current analyst's annotations on it, as stored (not yet anchored). */
 export const openedDocumentSchema = z.strictObject({
   article: articleSchema,
@@ -37,6 +48,7 @@ export const contract = {
     input: z.strictObject({
       fileName: z.string().min(1).max(1000),
       dataBase64: z.string().max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4 + 4),
+      importId: importId.optional(),
     }),
     output: articleSummarySchema,
   },
@@ -44,6 +56,15 @@ export const contract = {
     input: z.strictObject({ text: z.string().max(MAX_IMPORT_BYTES), title: z.string().max(500).optional() }),
     output: articleSummarySchema,
   },
+  /** HTML from the clipboard, parsed in main (never in the page) by the web-page route. */
+  'document:importHtml': {
+    input: z.strictObject({ html: z.string().max(MAX_IMPORT_BYTES), title: z.string().max(500).optional(), importId: importId.optional() }),
+    output: articleSummarySchema,
+  },
+  /** How far a running import has got (null: not running, or no progress yet). */
+  'import:progress': { input: z.strictObject({ importId }), output: importProgressSchema.nullable() },
+  /** Cancels a running import; its request then fails and nothing is stored. */
+  'import:cancel': { input: z.strictObject({ importId }), output: z.strictObject({ cancelled: z.boolean() }) },
   'document:restoreLines': {
     input: z.strictObject({ documentId, lines: z.array(z.number().int().nonnegative()).max(100_000) }),
     output: openedDocumentSchema,

@@ -61,6 +61,18 @@ export const articleSourceSchema = z.strictObject({
 });
 export type ArticleSource = z.infer<typeof articleSourceSchema>;
 
+/**
+ * Where an image stood in the article, shown as a placeholder with its alt text. It adds no
+ * characters: `block` indexes `blocks` (it equals the block count after the last block) and
+ * `offset` is a character offset in that block's text, so sentences and offsets never change.
+ */
+export const imagePlaceholderSchema = z.strictObject({
+  block: z.number().int().nonnegative(),
+  offset: z.number().int().nonnegative(),
+  alt: z.string().max(2000),
+});
+export type ImagePlaceholder = z.infer<typeof imagePlaceholderSchema>;
+
 /** An imported article: metadata, the cleaned blocks the analyst reads, and what cleaning dropped. */
 export const articleSchema = z.strictObject({
   schemaVersion: z.literal(ARTICLE_SCHEMA_VERSION),
@@ -72,6 +84,10 @@ export const articleSchema = z.strictObject({
     dropped: z.array(droppedLineSchema),
     restored: z.array(z.number().int().nonnegative()),
   }),
+  /** Image placeholders, for routes that read images (HTML, Markdown, Word). */
+  images: z.array(imagePlaceholderSchema).optional(),
+  /** What the import could not bring in (embedded HTML in a Word file, a page read whole), for the analyst. */
+  importNotes: z.array(z.string().max(2000)).optional(),
 });
 export type Article = z.infer<typeof articleSchema>;
 

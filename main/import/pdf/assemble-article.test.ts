@@ -45,6 +45,23 @@ describe('assembleArticle', () => {
     expect(parts.blocks.map((b) => b.text)).toEqual(['Page 1 text ends here.', 'Page 2 text ends here.']);
   });
 
+  it('puts restored furniture back where it stood and restored sideways text at the end of its page, keeping every index', () => {
+    const pages = [1, 2].map((n) => letterPage(n, [textLine(40, 'The Almond Courier'), ...bodyLines(100, [`Page ${n} text`]), textLine(114, 'ends here.', { width: 60 }), textLine(760, String(n))]));
+    const sideways = [{ page: 1, text: 'Downloaded on 5 March', rule: 'sideways-text', reason: 'sideways' }];
+    const parts = assembleArticle(pages, sideways, {}, 'a.pdf', [0, 2]);
+    expect(parts.blocks.map((b) => [b.page, b.text])).toEqual([
+      [1, 'The Almond Courier'],
+      [1, 'Page 1 text ends here.'],
+      [1, 'Downloaded on 5 March'],
+      [2, 'Page 2 text ends here.'],
+    ]);
+    expect(parts.dropped.map((d) => [d.line, d.rule])).toEqual([
+      [1, 'page-number'],
+      [3, 'running-header'],
+      [4, 'page-number'],
+    ]);
+  });
+
   it('says a PDF with no letters outside its page furniture looks scanned', () => {
     const stamped = [1, 2].map((n) => letterPage(n, [textLine(760, `Page ${n} of 2`)]));
     for (const pages of [[], [letterPage(1, [])], stamped]) {

@@ -1,3 +1,3 @@
 export { pdfToArticleParts, type PdfImportOptions } from './pdf-to-article-parts';
-export type { PdfArticleParts } from './assemble-article';
+export type { ListedPdfText, PdfArticleParts } from './assemble-article';
 export type { DroppedPdfText } from './pdf-text';

@@ -69,7 +69,7 @@ describe('pdfToArticleParts on a PDF with text printed sideways', () => {
     ]);
     const parts = await pdfToArticleParts(pdf, 'margin.pdf');
     expect(parts.blocks.map((b) => b.text)).toEqual(['The council published the report on Friday.']);
-    expect(parts.dropped).toEqual([{ page: 1, text: 'Downloaded by a reader on 5 March 2026', rule: 'sideways-text', reason: 'Printed sideways or rotated, outside the text' }]);
+    expect(parts.dropped).toEqual([{ line: 0, page: 1, text: 'Downloaded by a reader on 5 March 2026', rule: 'sideways-text', reason: 'Printed sideways or rotated, outside the text' }]);
   });
 });
 

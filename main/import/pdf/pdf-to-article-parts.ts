@@ -12,6 +12,8 @@ export interface PdfImportOptions {
   signal?: AbortSignal;
   /** Called after each page with the pages read so far and the page count. */
   onProgress?: (done: number, total: number) => void;
+  /** Indexes of dropped items to keep (see assembleArticle). */
+  restore?: readonly number[];
 }
 
 /**
@@ -50,7 +52,7 @@ export async function pdfToArticleParts(bytes: Uint8Array, fileName: string, opt
       await nextTurn();
     }
     signal?.throwIfAborted();
-    return assembleArticle(pages, sideways, info, fileName);
+    return assembleArticle(pages, sideways, info, fileName, options.restore);
   } finally {
     await pdf.close();
   }

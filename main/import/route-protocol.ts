@@ -1,0 +1,40 @@
+import type { ArticleMetadata, Block, DroppedLine, ImagePlaceholder } from '../../shared/model/article';
+import type { ImportProgress } from '../../shared/ipc/contract';
+import type { IpcErrorCode } from '../../shared/ipc/result';
+
+/** The routes that parse in the import worker; plain text is cheap and stays on the calling thread. */
+export type WorkerRoute = 'html' | 'markdown' | 'docx' | 'pdf';
+
+/**
+ * One file for the import worker: its bytes, the route that reads them, the name for messages
+ * and the dropped items the analyst chose to restore. `utf8` says the bytes are known to be
+ * UTF-8 (pasted HTML), whatever charset the markup declares.
+ */
+export interface RouteRequest {
+  route: WorkerRoute;
+  fileName: string;
+  bytes: Uint8Array;
+  restore: number[];
+  utf8?: boolean;
+}
+
+/**
+ * What a route read from a file: the pieces of an article before it gets an id and a source
+ * record. `dropped[].line` is the item's index among what the route dropped; passing it back in
+ * `restore` keeps it. `notes` tell the analyst about content that was not imported.
+ */
+export interface RouteParts {
+  metadata: ArticleMetadata;
+  blocks: Block[];
+  dropped: DroppedLine[];
+  images: ImagePlaceholder[];
+  notes: string[];
+}
+
+export type { ImportProgress };
+
+/** Messages from the worker to the thread that started it. */
+export type RouteMessage =
+  | { type: 'progress'; progress: ImportProgress }
+  | { type: 'done'; parts: RouteParts }
+  | { type: 'failed'; code: IpcErrorCode; message: string; userFacing: boolean };

@@ -1,0 +1,23 @@
+import { parentPort } from 'node:worker_threads';
+import { UserFacingError } from '../../../shared/ipc/result';
+import type { RouteMessage, RouteRequest } from '../route-protocol';
+import { runRoute } from './run-route';
+
+// The import worker's entry: one request at a time from the thread that started it, answered
+// with progress messages and then `done` or `failed`. The worker stays alive between requests
+// (jsdom, mammoth and pdf.js load once); cancelling an import terminates it.
+const port = parentPort;
+if (port === null) throw new Error('import-worker runs as a worker thread only.');
+
+port.on('message', (request: RouteRequest) => {
+  const post = (message: RouteMessage) => port.postMessage(message);
+  runRoute(request, (progress) => post({ type: 'progress', progress })).then(
+    (parts) => post({ type: 'done', parts }),
+    (error: unknown) =>
+      post(
+        error instanceof UserFacingError
+          ? { type: 'failed', code: error.code, message: error.message, userFacing: true }
+          : { type: 'failed', code: 'internal', message: error instanceof Error ? (error.stack ?? error.message) : String(error), userFacing: false },
+      ),
+  );
+});
