@@ -8,7 +8,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'main/electron/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'main/electron/index.ts'),
+          // The import worker runs in its own thread from out/main/import-worker.js (see main/import/import-worker-pool.ts).
+          'import-worker': resolve(__dirname, 'main/import/routes/import-worker.ts'),
+        },
+      },
     },
   },
   preload: {
