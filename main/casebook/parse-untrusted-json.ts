@@ -61,30 +61,45 @@ function nonUtf8Encoding(bytes: Uint8Array): string | undefined {
 }
 
 /**
- * One pass over the text, outside and inside strings, before JSON.parse builds anything: the
- * nesting depth and the length of each string. Malformed JSON passes through to JSON.parse,
- * whose message says where it breaks.
+ * One pass over the text before JSON.parse builds anything: the nesting depth and the length of
+ * each string. It jumps from one structural character to the next and from quote to quote, so
+ * a file of long strings costs little more than finding its quotes. Malformed JSON passes
+ * through to JSON.parse, whose message says where it breaks.
  */
 function checkShape(text: string): string | undefined {
+  const structural = /["[\]{}]/g;
   let depth = 0;
-  let stringStart = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (stringStart >= 0) {
-      if (c === 0x5c) i += 1; // backslash: the next character is escaped
-      else if (c === 0x22) {
-        if (i - stringStart > MAX_STRING_LENGTH) return `has a string of ${i - stringStart} characters; the limit is ${MAX_STRING_LENGTH}`;
-        stringStart = -1;
-      }
-      continue;
-    }
-    if (c === 0x22) stringStart = i + 1;
-    else if (c === 0x5b || c === 0x7b) {
+  let nextBackslash = text.indexOf('\\');
+  for (let match = structural.exec(text); match; match = structural.exec(text)) {
+    const c = match[0];
+    if (c === '[' || c === '{') {
       depth += 1;
       if (depth > MAX_DEPTH) return `nests more than ${MAX_DEPTH} levels deep`;
-    } else if (c === 0x5d || c === 0x7d) depth -= 1;
+      continue;
+    }
+    if (c !== '"') {
+      depth -= 1;
+      continue;
+    }
+    const start = match.index + 1;
+    let at = start;
+    for (;;) {
+      const quote = text.indexOf('"', at);
+      if (quote === -1) {
+        if (text.length - start > MAX_STRING_LENGTH) return `has a string of more than ${MAX_STRING_LENGTH} characters`;
+        return undefined;
+      }
+      while (nextBackslash !== -1 && nextBackslash < at) nextBackslash = text.indexOf('\\', at);
+      // A backslash before the quote escapes the character after it: skip both and look again.
+      if (nextBackslash !== -1 && nextBackslash < quote) {
+        at = nextBackslash + 2;
+        continue;
+      }
+      if (quote - start > MAX_STRING_LENGTH) return `has a string of ${quote - start} characters; the limit is ${MAX_STRING_LENGTH}`;
+      structural.lastIndex = quote + 1;
+      break;
+    }
   }
-  if (stringStart >= 0 && text.length - stringStart > MAX_STRING_LENGTH) return `has a string of more than ${MAX_STRING_LENGTH} characters`;
   return undefined;
 }
 
