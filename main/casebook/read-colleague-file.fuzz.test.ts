@@ -65,7 +65,7 @@ describe('readColleagueFile on generated malformed files', () => {
       kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
       const error = refusalOf(file.bytes, name);
       const message = error instanceof Error ? error.message : '';
-      if (!(error instanceof UserFacingError) || error.code !== 'import-failed') wrong.push(`#${index} ${file.description}: ${error === undefined ? 'accepted' : String(error)}`);
+      if (!(error instanceof UserFacingError) || error.code !== 'import-failed') wrong.push(`#${index} ${file.description}: ${error === undefined ? 'accepted' : `threw ${message}`}`);
       else if (!message.startsWith(`"${name}" `) || !file.expected.test(message) || message.length > 300) wrong.push(`#${index} ${file.description}: "${message.slice(0, 300)}"`);
       index += 1;
     }
