@@ -1,5 +1,5 @@
 /** Error codes that cross IPC; the renderer shows `message`, which names the file and the problem. */
-export type IpcErrorCode = 'invalid-request' | 'not-found' | 'import-failed' | 'store-failed' | 'internal';
+export type IpcErrorCode = 'invalid-request' | 'not-found' | 'import-failed' | 'export-failed' | 'store-failed' | 'internal';
 
 /** How a request's outcome crosses IPC: a value, or an error the user can read. Never a thrown object. */
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: { code: IpcErrorCode; message: string } };
