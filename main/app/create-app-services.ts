@@ -4,7 +4,11 @@ import { importPlainText } from '../import/import-article';
 import { defaultAnalyst } from './default-analyst';
 import { createHandlers } from '../ipc/handlers';
 import { SAMPLE_ARTICLE, SAMPLE_ARTICLE_FILE_NAME } from '../sample/sample-article';
-import { openStore, type Store } from '../store';
+import type { Store } from '../store';
+import { openCasebook } from '../casebook/casebook';
+import { openCasebookStore } from '../casebook/open-casebook-store';
+import { userDataDir } from './user-data-dir';
+import type { AppCommand } from '../../shared/ipc/channels';
 
 /** The main process's working parts, whichever shell (Electron or the Chromium host) shows them. */
 export interface AppServices {
@@ -12,21 +16,30 @@ export interface AppServices {
   store: Store;
   /** Answers one raw request from the renderer; validates it first. */
   dispatch: Dispatch;
+  /** Hears commands main sends the renderer unasked (a colleague's file changed on disk). */
+  onCommand(listener: (command: AppCommand) => void): () => void;
   /** Waits for pending writes and releases the store. */
   close(): Promise<void>;
 }
 
 /**
- * Opens the store at `storeDir` (taking its writer lock), installs the sample article the first
+ * Opens the store at `storeDir` as a casebook (taking this analyst's writer lock; the analyst's
+ * identity is read from `profileDir`, by default the user-data folder), installs the sample article the first
  * time, and wires the IPC handlers. Throws a UserFacingError when the store is in use.
  */
-export async function createAppServices({ storeDir }: { storeDir: string }): Promise<AppServices> {
-  const store = await openStore({ dir: storeDir, defaultAnalyst: defaultAnalyst() });
+export async function createAppServices({ storeDir, profileDir = userDataDir() }: { storeDir: string; profileDir?: string }): Promise<AppServices> {
+  // The store folder may be a casebook shared with colleagues; who the analyst is stays on this machine.
+  const { store, identity, messages } = await openCasebookStore({ storeDir, profileDir, fallback: defaultAnalyst() });
   await installSampleOnce(store);
-  const dispatch = createDispatch(createHandlers({ store, newId: randomUUID, now: () => new Date() }), (error) => {
+  const casebook = openCasebook({ store, identity, newId: randomUUID, now: () => new Date(), messages });
+  const dispatch = createDispatch(createHandlers({ store, newId: randomUUID, now: () => new Date(), casebook }), (error) => {
     console.error('Factmark: unexpected error in a request handler:', error);
   });
-  return { storeDir, store, dispatch, close: () => store.close() };
+  const close = async () => {
+    await casebook.close();
+    await store.close();
+  };
+  return { storeDir, store, dispatch, onCommand: (listener) => casebook.onCommand(listener), close };
 }
 
 async function installSampleOnce(store: Store): Promise<void> {

@@ -48,6 +48,7 @@ async function start(): Promise<void> {
   registerIpcHandlers(ipcMain, services.dispatch, APP_ORIGIN);
   const main = openMainWindow(preloadPath, log);
   app.on('second-instance', () => main.focus());
+  services.onCommand((command) => main.sendCommand(command));
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       buildMenuTemplate({

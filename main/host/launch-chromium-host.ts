@@ -12,12 +12,14 @@ export const DEFAULT_RENDERER_DIR = fileURLToPath(new URL('../../out/renderer', 
  */
 export async function launchChromiumHost(options: {
   storeDir: string;
+  /** Where the analyst's identity is kept; the user-data folder by default. */
+  profileDir?: string;
   headless: boolean;
   executablePath?: string;
   rendererDir?: string;
   onBlockedRequest?: (url: string) => void;
 }): Promise<ChromiumHost> {
-  const services = await createAppServices({ storeDir: options.storeDir });
+  const services = await createAppServices({ storeDir: options.storeDir, profileDir: options.profileDir });
   try {
     return await openChromiumHost(services, {
       headless: options.headless,

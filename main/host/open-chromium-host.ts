@@ -14,7 +14,12 @@ import { HOST_BINDING, HOST_COMMAND_EVENT, HOST_ENTRY_URL, HOST_ORIGIN } from '.
 import { buildLaunchOptions } from './launch-options';
 
 /** The main-process side the host talks to: the same dispatch and close as the Electron shell. */
-export type HostServices = { dispatch: Dispatch; close(): Promise<void> };
+export type HostServices = {
+  dispatch: Dispatch;
+  close(): Promise<void>;
+  /** Commands main sends the page unasked (a colleague's file changed); delivered like menu commands. */
+  onCommand?(listener: (command: AppCommand) => void): () => void;
+};
 
 /** How to show the app. */
 export type ChromiumHostOptions = {
@@ -94,6 +99,7 @@ export async function openChromiumHost(services: HostServices, options: Chromium
       if (other !== page) void other.close();
     });
     await page.goto(HOST_ENTRY_URL);
+    services.onCommand?.((command) => void deliverCommand(page, command).catch(() => {}));
     // Closing the window quits the app, even where the browser would outlive its last window.
     page.once('close', closeFromBrowser);
     context.once('close', closeFromBrowser);
@@ -101,10 +107,7 @@ export async function openChromiumHost(services: HostServices, options: Chromium
       page,
       context,
       blockedRequests,
-      sendCommand: (command) =>
-        page.evaluate(
-          `window.dispatchEvent(new CustomEvent(${JSON.stringify(HOST_COMMAND_EVENT)}, { detail: ${JSON.stringify(command)} }))`,
-        ),
+      sendCommand: (command) => deliverCommand(page, command),
       close,
       closed,
     };
@@ -113,6 +116,11 @@ export async function openChromiumHost(services: HostServices, options: Chromium
     await rm(profileDir, { recursive: true, force: true });
     throw error;
   }
+}
+
+/** Fires the command event in the page, which the bridge's `onCommand` listeners hear. */
+async function deliverCommand(page: Page, command: AppCommand): Promise<void> {
+  await page.evaluate(`window.dispatchEvent(new CustomEvent(${JSON.stringify(HOST_COMMAND_EVENT)}, { detail: ${JSON.stringify(command)} }))`);
 }
 
 async function serve(route: Route, rendererDir: string, blocked: string[], onBlocked: (url: string) => void): Promise<void> {

@@ -7,7 +7,11 @@ import { importFile, importPlainText, recleanArticle } from '../import/import-ar
 import { ImportJobs } from '../import/import-jobs';
 import { createImportHandlers } from './import-handlers';
 import { createClaimsHandlers } from './claims-handlers';
+import { openCasebook, type Casebook } from '../casebook/casebook';
+import { storeIdentity } from '../casebook/identity-file';
 import type { Store } from '../store';
+import { openArticleVersions } from '../store/article-versions';
+import { createVersionHandlers, placeImportedArticle } from './version-handlers';
 
 /** What the handlers need from the outside world, injected so tests can fix ids and time. */
 export interface HandlerDeps {
@@ -16,14 +20,24 @@ export interface HandlerDeps {
   now: () => Date;
   /** Imports in progress (followed and cancelled by id); a fresh set when not given. */
   imports?: ImportJobs;
+  /** The store as a shared casebook (this machine's analyst, colleagues' layers, review); one over the store's own settings when not given. */
+  casebook?: Casebook;
 }
 
 /**
  * Main's implementation of the IPC contract. Payloads arrive already validated by the
  * dispatcher; these functions only do the work and throw UserFacingError for the analyst.
  */
-export function createHandlers({ store, newId, now, imports = new ImportJobs() }: HandlerDeps): Api {
-  const analyst = () => store.getSettings().analyst;
+export function createHandlers({
+  store,
+  newId,
+  now,
+  imports = new ImportJobs(),
+  casebook = openCasebook({ store, identity: storeIdentity(store), newId, now }),
+}: HandlerDeps): Api {
+  const analyst = () => casebook.analyst();
+
+  const versions = openArticleVersions(store);
 
   return {
     'library:list': async () => store.listArticles(),
@@ -33,11 +47,10 @@ export function createHandlers({ store, newId, now, imports = new ImportJobs() }
       annotations: await store.getLayer(documentId, analyst()),
     }),
 
-    'document:import': async ({ fileName, dataBase64, importId }) => {
+    'document:import': async ({ fileName, dataBase64, versionOf, separate, importId }) => {
       const bytes = Buffer.from(dataBase64, 'base64');
       const article = await imports.run(importId, fileName, (control) => importFile({ fileName, bytes }, newId(), now(), control));
-      await store.addArticle(article, bytes);
-      return summarizeArticle(article);
+      return placeImportedArticle({ store, versions, analyst }, article, bytes, { versionOf, separate });
     },
 
     'document:importText': async ({ text, title }) => {
@@ -84,8 +97,12 @@ export function createHandlers({ store, newId, now, imports = new ImportJobs() }
 
     ...createClaimsHandlers({ store }),
 
-    'settings:get': async () => store.getSettings(),
+    ...createVersionHandlers({ store, versions, analyst, now }),
 
-    'store:messages': async () => store.messages(),
+    ...casebook.handlers,
+
+    'settings:get': async () => casebook.settings(),
+
+    'store:messages': async () => [...store.messages(), ...casebook.messages()],
   };
 }

@@ -12,11 +12,21 @@ export const CHANNELS = [
   'import:progress',
   'import:cancel',
   'document:restoreLines',
+  'document:versions',
+  'document:addVersion',
+  'document:diff',
+  'document:versions',
+  'document:addVersion',
+  'document:diff',
   'annotations:apply',
   'settings:get',
   'settings:update',
   'document:suggest',
   'store:messages',
+  'profile:update',
+  'layers:list',
+  'review:apply',
+  'layers:importColleague',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
@@ -24,7 +34,21 @@ export type Channel = (typeof CHANNELS)[number];
 export const COMMAND_EVENT = 'app:command';
 
 /** Commands main sends to the renderer (menus, accelerators handled by the shell). */
-export const APP_COMMANDS = ['open-file', 'paste-text', 'show-library', 'undo', 'redo', 'toggle-sidebar'] as const;
+export const APP_COMMANDS = [
+  'open-file',
+  'paste-text',
+  'show-library',
+  'undo',
+  'redo',
+  'toggle-sidebar',
+  'import-version',
+  // Review: the menu's View › Review mode and File › Import colleague's annotations…
+  'toggle-review',
+  'import-colleague',
+  // Sent by main's casebook watcher: a colleague's file on the open document, or the library, changed on disk.
+  'colleague-layers-changed',
+  'library-changed',
+] as const;
 export type AppCommand = (typeof APP_COMMANDS)[number];
 
 /** Name of the global object the preload (or the Chromium host) puts on `window`. */

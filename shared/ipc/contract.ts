@@ -3,6 +3,8 @@ import { annotationSchema } from '../model/annotation';
 import { articleSchema, articleSummarySchema } from '../model/article';
 import { settingsSchema } from '../model/settings';
 import { articleSuggestionsSchema } from '../suggest/suggestion-schema';
+import { reviewContract } from '../review/review-contract';
+import { addedVersionSchema, sameArticleSchema, textDiffSchema, versionsAnswerSchema } from '../versions/versions-contract';
 import type { Channel } from './channels';
 
 const documentId = z.string().min(1).max(200);
@@ -48,9 +50,14 @@ export const contract = {
     input: z.strictObject({
       fileName: z.string().min(1).max(1000),
       dataBase64: z.string().max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4 + 4),
+      /** Add the file as a new version of this article (the analyst chose so). */
+      versionOf: documentId.optional(),
+      /** Import it as a new article even if its canonical URL matches one in the library. */
+      separate: z.boolean().optional(),
       importId: importId.optional(),
     }),
-    output: articleSummarySchema,
+    /** With `sameArticle`: nothing was stored, the file is another version of this article (see versions-contract). */
+    output: articleSummarySchema.extend({ sameArticle: sameArticleSchema.optional() }),
   },
   'document:importText': {
     input: z.strictObject({ text: z.string().max(MAX_IMPORT_BYTES), title: z.string().max(500).optional() }),
@@ -65,6 +72,15 @@ export const contract = {
   'import:progress': { input: z.strictObject({ importId }), output: importProgressSchema.nullable() },
   /** Cancels a running import; its request then fails and nothing is stored. */
   'import:cancel': { input: z.strictObject({ importId }), output: z.strictObject({ cancelled: z.boolean() }) },
+  'document:versions': { input: z.strictObject({ documentId }), output: versionsAnswerSchema },
+  'document:addVersion': {
+    input: z.strictObject({ documentId, fileName: z.string().min(1).max(1000), dataBase64: z.string().max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4 + 4) }),
+    output: addedVersionSchema,
+  },
+  'document:diff': {
+    input: z.strictObject({ documentId, from: z.number().int().positive(), to: z.number().int().positive() }),
+    output: textDiffSchema,
+  },
   'document:restoreLines': {
     input: z.strictObject({ documentId, lines: z.array(z.number().int().nonnegative()).max(100_000) }),
     output: openedDocumentSchema,
@@ -83,6 +99,7 @@ export const contract = {
   /** The offline suggester's ranked suggestions for an article, and each sentence's claimant. */
   'document:suggest': { input: z.strictObject({ documentId }), output: articleSuggestionsSchema },
   'store:messages': { input: noInput, output: z.array(storeMessageSchema) },
+  ...reviewContract,
 } satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 type Contract = typeof contract;

@@ -7,3 +7,4 @@ export * from './reply-threads';
 export * from './review-file';
 export * from './review-state';
 export * from './sentence-labels';
+export * from './review-contract';

@@ -1,0 +1,121 @@
+import type { AppCommand } from '../../shared/ipc/channels';
+import type { Api, StoreMessage } from '../../shared/ipc/contract';
+import type { Creator } from '../../shared/model/annotation';
+import type { Settings } from '../../shared/model/settings';
+import { buildAdjudicatedLayer } from '../../shared/review/adjudicated-layer';
+import { appearanceOf } from '../../shared/review/analyst-appearance';
+import type { Store } from '../store';
+import { createColleagueFiles } from './colleague-files';
+import { withIdentity, type IdentityFile } from './identity-file';
+import { importColleagueLayer } from './import-colleague-layer';
+import { createReviewFiles } from './review-files';
+import { watchCasebook } from './watch-casebook';
+
+/** The channels the casebook answers. */
+export type CasebookChannels = 'profile:update' | 'layers:list' | 'review:apply' | 'layers:importColleague';
+
+/** The store seen as a casebook: this machine's analyst, colleagues' layers, review, and watching. */
+export interface Casebook {
+  /** The analyst of this machine (from the identity file, never from the shared folder). */
+  analyst(): Creator;
+  /** The store's settings with this machine's analyst and profile. */
+  settings(): Settings;
+  /** Problems the casebook found reading its own files, for `store:messages`. */
+  messages(): StoreMessage[];
+  handlers: Pick<Api, CasebookChannels>;
+  /** Hears app commands for the renderer: `colleague-layers-changed`, `library-changed`. */
+  onCommand(listener: (command: AppCommand) => void): () => void;
+  /** Stops watching and waits for the review files' writes. */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the casebook view of `store` for the analyst of `identity`. It watches the folder (see
+ * `watchCasebook`): when a colleague's file on the open document changes on disk, listeners
+ * hear `colleague-layers-changed` and the next `layers:list` reads it afresh; when a colleague
+ * adds an article, the library is refreshed and they hear `library-changed`. The analyst's own
+ * layer is never read back from disk because of a colleague's change.
+ */
+export function openCasebook({
+  store,
+  identity,
+  newId,
+  now,
+  messages = [],
+}: {
+  store: Store;
+  identity: IdentityFile;
+  newId: () => string;
+  now: () => Date;
+  /** Problems already met opening the casebook (its identity file). */
+  messages?: StoreMessage[];
+}): Casebook {
+  const found: StoreMessage[] = [...messages];
+  const listeners = new Set<(command: AppCommand) => void>();
+  const tell = (command: AppCommand) => {
+    for (const listener of listeners) listener(command);
+  };
+  const analyst = () => identity.get().analyst;
+  const colleagues = createColleagueFiles(store.dir);
+  const reviews = createReviewFiles(store.dir, (m) => found.push(m));
+  const watcher = watchCasebook(store.dir, () => analyst().id, {
+    colleagueChanged: () => tell('colleague-layers-changed'),
+    documentsChanged: () =>
+      void store.refreshLibrary().then(
+        (added) => added > 0 && tell('library-changed'),
+        () => {},
+      ),
+  });
+  const requireArticle = (documentId: string) => store.getArticle(documentId);
+
+  return {
+    analyst,
+    settings: () => withIdentity(store.getSettings(), identity.get()),
+    messages: () => [...found],
+    onCommand(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    handlers: {
+      'profile:update': async ({ profile }) => {
+        await identity.setProfile(profile);
+        return withIdentity(store.getSettings(), identity.get());
+      },
+
+      'layers:list': async ({ documentId }) => {
+        await requireArticle(documentId);
+        const { analyst: me, profile } = identity.get();
+        await watcher.watchDocument(documentId);
+        const work = await colleagues.read(documentId, me.id);
+        const myReview = await reviews.get(documentId, me);
+        const own = await store.getLayer(documentId, me);
+        const layers = [{ analyst: me, annotations: own }, ...work.layers];
+        return {
+          me,
+          myAppearance: appearanceOf(me, profile),
+          colleagues: work.layers.map((l) => ({ analyst: l.analyst, appearance: appearanceOf(l.analyst), annotations: l.annotations })),
+          myReview,
+          otherReviews: work.reviews,
+          adjudicated: buildAdjudicatedLayer(documentId, me, layers, myReview.decisions).layer,
+          problems: work.problems,
+        };
+      },
+
+      'review:apply': async ({ documentId, decide, reply }) => {
+        await requireArticle(documentId);
+        return reviews.apply(documentId, analyst(), { decide, reply }, now(), newId);
+      },
+
+      'layers:importColleague': async ({ documentId, fileName, dataBase64 }) => {
+        await requireArticle(documentId);
+        const layer = await importColleagueLayer(store.dir, analyst().id, documentId, fileName, Buffer.from(dataBase64, 'base64'));
+        return { analyst: layer.analyst, annotations: layer.annotations.length };
+      },
+    },
+    async close() {
+      watcher.close();
+      listeners.clear();
+      await reviews.idle();
+    },
+  };
+}
