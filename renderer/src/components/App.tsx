@@ -5,6 +5,7 @@ import type { StoreMessage } from '../../../shared/ipc/contract';
 import type { Creator } from '../../../shared/model/annotation';
 import type { Client } from '../ipc/client';
 import { readFileForImport } from '../import/read-file';
+import { useTrackedImport } from '../import/use-tracked-import';
 import type { KeyCommand } from '../keys/key-commands';
 import type { ReaderSession } from '../reader/reader-session';
 import { messageOf } from './message-of';
@@ -13,6 +14,7 @@ import { useGlobalKeys } from './use-global-keys';
 import { DropOverlay } from './DropOverlay';
 import { ErrorMessage } from './ErrorMessage';
 import { HelpDialog } from './HelpDialog';
+import { ImportStatus } from './ImportStatus';
 import { LibraryView } from './LibraryView';
 import { PasteDialog } from './PasteDialog';
 import { ReaderView } from './ReaderView';
@@ -41,7 +43,7 @@ export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
   const [error, setError] = useState<string | null>(null);
   const [messages, setMessages] = useState<StoreMessage[]>([]);
   const [dialog, setDialog] = useState<'paste' | 'help' | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
+  const imports = useTrackedImport(client);
   const [libraryVersion, setLibraryVersion] = useState(0);
   const [sidebarOpen, setSidebarOpen] = useState(true);
   const session = useRef<ReaderSession | null>(null);
@@ -68,26 +70,26 @@ export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
     setLibraryVersion((v) => v + 1);
   }, []);
 
+  const runImport = imports.run;
   const importWith = useCallback(
-    async (label: string, run: () => Promise<{ id: string }>) => {
-      setBusy(label);
+    async (label: string, run: (importId: string) => Promise<{ id: string }>) => {
       try {
-        const summary = await run();
+        const summary = await runImport(label, run);
+        // null: the analyst cancelled, and main stored nothing.
+        if (summary === null) return;
         setError(null);
         setLibraryVersion((v) => v + 1);
         openDocument(summary.id);
       } catch (e) {
         setError(messageOf(e));
-      } finally {
-        setBusy(null);
       }
     },
-    [openDocument],
+    [openDocument, runImport],
   );
 
   const importFile = useCallback(
     (file: File) =>
-      importWith(`Importing ${file.name}…`, async () => client['document:import'](await readFileForImport(file))),
+      importWith(`Importing ${file.name}…`, async (importId) => client['document:import']({ ...(await readFileForImport(file)), importId })),
     [client, importWith],
   );
 
@@ -182,11 +184,7 @@ export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
       />
       {messages.length > 0 && <StoreBanner messages={messages} onDismiss={() => setMessages([])} />}
       {error && <ErrorMessage message={error} onDismiss={() => setError(null)} />}
-      {busy && (
-        <div className="busy" role="status" data-testid="busy">
-          {busy}
-        </div>
-      )}
+      {imports.current && <ImportStatus tracked={imports.current} onCancel={imports.cancel} />}
       {route.kind === 'library' ? (
         <LibraryView
           client={client}
@@ -217,9 +215,14 @@ export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
       {dialog === 'paste' && (
         <PasteDialog
           onClose={() => setDialog(null)}
-          onSubmit={(text, title) => {
+          onSubmit={(text, title, html) => {
             setDialog(null);
-            void importWith('Importing pasted text…', () => client['document:importText'](title ? { text, title } : { text }));
+            void importWith(
+              html === undefined ? 'Importing pasted text…' : 'Importing pasted web page…',
+              html === undefined
+                ? () => client['document:importText'](title ? { text, title } : { text })
+                : (importId) => client['document:importHtml']({ html, importId, ...(title && { title }) }),
+            );
           }}
         />
       )}

@@ -3,7 +3,7 @@ import type { Article } from '../../../shared/model/article';
 import { CleaningPanel } from './CleaningPanel';
 import { formatDay } from './format-time';
 
-/** The article's metadata (title, byline, date, source) and the cleaning control. */
+/** The article's metadata (title, byline, date, source), what its import could not bring in, and the cleaning control. */
 export function ArticleHeader({ article, onRestore }: { article: Article; onRestore: (lines: number[]) => Promise<void> }) {
   const [showCleaning, setShowCleaning] = useState(false);
   const { metadata, cleaning } = article;
@@ -41,6 +41,12 @@ export function ArticleHeader({ article, onRestore }: { article: Article; onRest
           </button>
         )}
       </p>
+      {article.importNotes?.map((note) => (
+        <p key={note} className="import-note" role="note" data-testid="import-note">
+          <span className="notice-icon" aria-hidden="true">i</span>
+          {note}
+        </p>
+      ))}
       {showCleaning && dropped.length > 0 && <CleaningPanel dropped={dropped} onRestore={onRestore} onClose={() => setShowCleaning(false)} />}
     </header>
   );

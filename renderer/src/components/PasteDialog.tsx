@@ -1,25 +1,33 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { htmlOfPaste, readClipboardArticle } from '../import/read-clipboard';
 import { Modal } from './Modal';
 
 /**
  * "Paste as new article": a text area (pre-filled from the clipboard when the page may read
- * it) and an optional title. Ctrl+Enter imports.
+ * it) and an optional title. Ctrl+Enter imports. When the clipboard holds HTML (copied from a
+ * web page), that HTML is what is imported, so headings, links and images survive; it is sent
+ * to main as a string and parsed there, never in this page. Editing the text by hand, or
+ * "Use plain text", imports the text instead.
  */
-export function PasteDialog({ onClose, onSubmit }: { onClose: () => void; onSubmit: (text: string, title: string) => void }) {
+export function PasteDialog({ onClose, onSubmit }: { onClose: () => void; onSubmit: (text: string, title: string, html?: string) => void }) {
   const [text, setText] = useState('');
+  const [html, setHtml] = useState<string | undefined>(undefined);
   const [title, setTitle] = useState('');
+  const pasting = useRef(false);
+  const touched = useRef(false);
   useEffect(() => {
     let cancelled = false;
-    // Reading the clipboard may be refused; the analyst can still paste by hand.
-    navigator.clipboard?.readText().then(
-      (clip) => !cancelled && clip.trim() && setText((current) => current || clip),
-      () => {},
-    );
+    void readClipboardArticle().then((clip) => {
+      // What the analyst pasted or typed meanwhile wins over what the clipboard held.
+      if (cancelled || touched.current || !clip || (!clip.text.trim() && !clip.html)) return;
+      setText(clip.text);
+      setHtml(clip.html);
+    });
     return () => {
       cancelled = true;
     };
   }, []);
-  const submit = () => text.trim() && onSubmit(text, title.trim());
+  const submit = () => (text.trim() || html) && onSubmit(text, title.trim(), html);
   return (
     <Modal title="Paste as new article" testId="paste-dialog" onClose={onClose} wide>
       <form
@@ -40,7 +48,25 @@ export function PasteDialog({ onClose, onSubmit }: { onClose: () => void; onSubm
             value={text}
             autoFocus
             rows={14}
-            onChange={(e) => setText(e.target.value)}
+            onPaste={(e) => {
+              touched.current = true;
+              const pasted = htmlOfPaste(e.clipboardData);
+              if (pasted === undefined) {
+                setHtml(undefined);
+                return;
+              }
+              // The web page's HTML replaces the dialog's content, so the text shown is what it carried.
+              e.preventDefault();
+              pasting.current = true;
+              setHtml(pasted);
+              setText(e.clipboardData.getData('text/plain'));
+            }}
+            onChange={(e) => {
+              touched.current = true;
+              if (!pasting.current) setHtml(undefined);
+              pasting.current = false;
+              setText(e.target.value);
+            }}
             onKeyDown={(e) => {
               if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
                 e.preventDefault();
@@ -50,12 +76,20 @@ export function PasteDialog({ onClose, onSubmit }: { onClose: () => void; onSubm
             placeholder="Paste the article here"
           />
         </label>
+        {html !== undefined && (
+          <p className="paste-html-note" data-testid="paste-html-note">
+            Copied from a web page: its headings, links and image descriptions will be kept (nothing in it runs).
+            <button type="button" className="button button-small button-quiet" data-testid="paste-plain" onClick={() => setHtml(undefined)}>
+              Use plain text
+            </button>
+          </p>
+        )}
         <footer className="modal-actions">
           <span className="hint">{text.length.toLocaleString()} characters</span>
           <button type="button" className="button" data-testid="paste-cancel" onClick={onClose}>
             Cancel
           </button>
-          <button type="submit" className="button button-primary" data-testid="paste-submit" disabled={!text.trim()}>
+          <button type="submit" className="button button-primary" data-testid="paste-submit" disabled={!text.trim() && html === undefined}>
             Import <kbd>Ctrl+Enter</kbd>
           </button>
         </footer>

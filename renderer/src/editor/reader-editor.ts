@@ -2,8 +2,10 @@ import type { Node } from 'prosemirror-model';
 import { EditorState } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import type { Tag } from '../../../shared/model/annotation';
+import type { ImagePlaceholder } from '../../../shared/model/article';
 import type { TextRange } from '../text/text-range';
 import { highlightKey, highlightPlugin, highlightsAt, type Highlight, type HighlightAction } from './highlight-plugin';
+import { imagePlaceholderPlugin } from './image-placeholder-plugin';
 import { pointerPlugin } from './pointer-plugin';
 import { readOnlyPlugin } from './read-only-plugin';
 import { selectionKey, selectionPlugin } from './selection-plugin';
@@ -38,13 +40,23 @@ export class ReaderEditor {
   private readonly view: EditorView;
   private readonly offsets: TextOffsets;
 
-  /** Shows `doc` in `mount`, already painted with `highlights`; pointer gestures go to `onGesture`. */
-  constructor(mount: HTMLElement, doc: Node, highlights: readonly PaintItem[], onGesture: (gesture: TextGesture) => void) {
+  /**
+   * Shows `doc` in `mount`, already painted with `highlights` and with a placeholder where each
+   * of `images` stood; pointer gestures go to `onGesture`.
+   */
+  constructor(
+    mount: HTMLElement,
+    doc: Node,
+    highlights: readonly PaintItem[],
+    onGesture: (gesture: TextGesture) => void,
+    images: readonly ImagePlaceholder[] = [],
+  ) {
     this.offsets = TextOffsets.fromDoc(doc);
     const state = EditorState.create({
       doc,
       plugins: [
         readOnlyPlugin(),
+        imagePlaceholderPlugin(images),
         highlightPlugin(highlights.map((i) => this.toHighlight(i))),
         selectionPlugin(),
         pointerPlugin((g) =>

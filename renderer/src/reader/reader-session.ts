@@ -93,7 +93,7 @@ export class ReaderSession {
   attach(mount: HTMLElement): () => void {
     setTimeout(() => void this.sentences.count, 50);
     const painted = this.store.getSnapshot().annotations.map(toPaint);
-    const editor = new ReaderEditor(mount, buildDoc(this.article.blocks), painted, (g) => this.handleGesture(g));
+    const editor = new ReaderEditor(mount, buildDoc(this.article.blocks), painted, (g) => this.handleGesture(g), this.article.images);
     this.editor = editor;
     return () => {
       editor.destroy();
