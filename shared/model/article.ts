@@ -100,5 +100,7 @@ export const articleSummarySchema = z.strictObject({
   fileName: z.string(),
   importedAt: z.iso.datetime({ offset: true }),
   characters: z.number().int().nonnegative(),
+  /** The article's canonical URL, to recognise a later import of it as a new version. */
+  url: z.string().optional(),
 });
 export type ArticleSummary = z.infer<typeof articleSummarySchema>;

@@ -12,5 +12,6 @@ export function summarizeArticle(article: Article): ArticleSummary {
     fileName: source.fileName,
     importedAt: source.importedAt,
     characters: toPlainText(article.blocks).length,
+    ...(metadata.url === undefined ? {} : { url: metadata.url }),
   };
 }

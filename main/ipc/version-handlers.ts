@@ -1,0 +1,87 @@
+import { diffTexts } from '../../shared/diff';
+import type { Api, Output } from '../../shared/ipc/contract';
+import { UserFacingError } from '../../shared/ipc/result';
+import type { Creator } from '../../shared/model/annotation';
+import type { Article } from '../../shared/model/article';
+import { summarizeArticle } from '../../shared/model/summarize-article';
+import { toPlainText } from '../../shared/text/plain-text';
+import { findSameArticle } from '../../shared/versions/find-same-article';
+import { importFile } from '../import/import-article';
+import type { Store } from '../store';
+import type { ArticleVersions } from '../store/article-versions';
+
+/** What the version handlers need. */
+export interface VersionHandlerDeps {
+  store: Store;
+  versions: ArticleVersions;
+  analyst: () => Creator;
+  now: () => Date;
+}
+
+type VersionChannels = 'document:versions' | 'document:addVersion' | 'document:diff';
+
+/** Main's side of the version channels: list, add a version from a file, compare two versions. */
+export function createVersionHandlers({ store, versions, analyst, now }: VersionHandlerDeps): Pick<Api, VersionChannels> {
+  return {
+    'document:versions': async ({ documentId }) => {
+      const me = analyst();
+      const record = await versions.record(documentId);
+      return { versions: record.versions, review: await versions.pending(documentId, me, await store.getLayer(documentId, me)) };
+    },
+
+    'document:addVersion': async ({ documentId, fileName, dataBase64 }) => {
+      requireArticle(store, documentId);
+      const bytes = Buffer.from(dataBase64, 'base64');
+      const article = await importFile({ fileName, bytes }, documentId, now());
+      return addVersion(store, versions, analyst(), documentId, article, bytes);
+    },
+
+    'document:diff': async ({ documentId, from, to }) => {
+      const [before, after] = await Promise.all([versions.readVersion(documentId, from), versions.readVersion(documentId, to)]);
+      return diffTexts(toPlainText(before.blocks), toPlainText(after.blocks));
+    },
+  };
+}
+
+/** How the analyst wants an imported file placed, when it may be another version of a library article. */
+export interface ImportPlacement {
+  /** Add it as a new version of this article. */
+  versionOf?: string | undefined;
+  /** Import it as a new article even if its canonical URL matches one in the library. */
+  separate?: boolean | undefined;
+}
+
+/**
+ * The storing step of `document:import`. A file whose canonical URL matches a library article,
+ * with no placement chosen, stores nothing: the answer is that article's summary with
+ * `sameArticle`, so the renderer can ask. Otherwise the article is added as a new one or as a
+ * version, and the answer is its summary.
+ */
+export async function placeImportedArticle(
+  { store, versions, analyst }: Omit<VersionHandlerDeps, 'now'>,
+  article: Article,
+  bytes: Uint8Array,
+  { versionOf, separate }: ImportPlacement,
+): Promise<Output<'document:import'>> {
+  if (versionOf !== undefined) {
+    requireArticle(store, versionOf);
+    await addVersion(store, versions, analyst(), versionOf, article, bytes);
+    return summarizeArticle(await store.getArticle(versionOf));
+  }
+  const same = separate ? undefined : findSameArticle(article.metadata.url, store.listArticles());
+  if (same) return { ...same, sameArticle: { versions: (await versions.record(same.id)).versions.length } };
+  await store.addArticle(article, bytes);
+  return summarizeArticle(article);
+}
+
+async function addVersion(store: Store, versions: ArticleVersions, me: Creator, documentId: string, article: Article, bytes: Uint8Array): Promise<Output<'document:addVersion'>> {
+  const added = await versions.addVersion(documentId, article, bytes);
+  const mine = await versions.pending(documentId, me, await store.getLayer(documentId, me));
+  return { version: added.version, repositioned: added.repositioned, review: mine.length };
+}
+
+function requireArticle(store: Store, documentId: string): void {
+  if (!store.listArticles().some((a) => a.id === documentId)) {
+    throw new UserFacingError('not-found', `No article with id ${documentId} is in the library.`);
+  }
+}
