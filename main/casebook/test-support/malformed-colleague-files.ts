@@ -83,7 +83,7 @@ function otherType(random: Random, value: Json): Json {
     ['number', () => pick(random, [0, -1, 1.5, 42, 1e300])],
     ['string', () => pick(random, ['', 'x', '1', 'null', 'true'])],
     ['array', () => pick(random, [[], [1], ['a', null]])],
-    ['object', () => pick(random, [{}, { a: 1 }])],
+    ['object', () => pick<Json>(random, [{}, { a: 1 }])],
   ];
   const type = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
   return pick(random, kinds.filter(([kind]) => kind !== type))[1]();
@@ -132,7 +132,7 @@ const MUTATIONS: Record<string, { weight: number; apply: Mutation }> = {
     apply(random, root) {
       const node = pick(random, nodesOf(root).filter((n) => isObject(n.value)));
       const key = pick(random, ['__proto__', 'constructor', 'prototype']);
-      setAt(root, [...node.path, key], pick(random, [{ polluted: true }, { prototype: { polluted: true } }, 'x', null, [1]]));
+      setAt(root, [...node.path, key], pick<Json>(random, [{ polluted: true }, { prototype: { polluted: true } }, 'x', null, [1]]));
       return { description: `add ${key} at ${where(node.path)}`, expected: new RegExp(`has the key "${key}"`) };
     },
   },

@@ -1,0 +1,43 @@
+/**
+ * Child process of the casebook concurrency tests: one analyst working in a shared casebook
+ * folder. Opens the store in argv[2] as analyst argv[3] with that analyst's own writer lock (as
+ * a casebook does), prints `ready`, waits for `go` on stdin, then applies changes argv[4] …
+ * argv[5] − 1 of the analyst's stream keeping argv[6] writes in flight, printing `ack <i>` only
+ * once change i is durable, and `done` after closing the store. A failure is printed as
+ * `error <message>` and exits 1.
+ */
+import { createInterface } from 'node:readline';
+import { openStore } from '../../store';
+import { analystLockName } from '../../store/store-paths';
+import { casebookChange, SHARED_DOCUMENT } from './casebook-changes';
+
+const [dir, analystId, fromArg, toArg, windowArg] = process.argv.slice(2);
+if (dir === undefined || analystId === undefined) throw new Error('usage: casebook-writer <casebook dir> <analyst> <from> <to> <writes in flight>');
+const analyst = { id: analystId, name: `Analyst ${analystId}` };
+const [from, to, inFlight] = [Number(fromArg ?? 0), Number(toArg ?? 0), Number(windowArg ?? 1)];
+
+try {
+  const store = await openStore({ dir, defaultAnalyst: analyst, lockName: analystLockName(analyst.id) });
+  await store.getLayer(SHARED_DOCUMENT, analyst);
+  process.stdout.write('ready\n');
+  const lines = createInterface({ input: process.stdin });
+  for await (const line of lines) if (line === 'go') break;
+  lines.close();
+  const pending: { i: number; done: Promise<void> }[] = [];
+  const settleOldest = async () => {
+    const oldest = pending.shift();
+    if (!oldest) return;
+    await oldest.done;
+    process.stdout.write(`ack ${oldest.i}\n`);
+  };
+  for (let i = from; i < to; i++) {
+    pending.push({ i, done: store.applyToLayer(SHARED_DOCUMENT, analyst, casebookChange(analyst, i)) });
+    if (pending.length >= inFlight) await settleOldest();
+  }
+  while (pending.length > 0) await settleOldest();
+  await store.close();
+  process.stdout.write('done\n');
+} catch (error) {
+  process.stderr.write(`error ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+}
