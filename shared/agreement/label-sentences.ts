@@ -21,15 +21,16 @@ export interface TaggedSpan {
  */
 export function labelSentences(text: string, units: readonly AgreementUnit[], spans: readonly TaggedSpan[]): UnitLabel[] {
   const labels: UnitLabel[] = units.map(() => 'none');
-  const weights = new Map<number, number>();
+  // Each sentence's non-space length, counted when a span first reaches it (-1: not yet).
+  const weights = new Int32Array(units.length).fill(-1);
   for (const span of spans) {
     for (let i = firstUnitEndingAfter(units, span.start); i < units.length; i++) {
       const unit = units[i] as AgreementUnit;
       if (unit.start >= span.end) break;
-      let weight = weights.get(i);
-      if (weight === undefined) {
+      let weight = weights[i] as number;
+      if (weight < 0) {
         weight = countNonSpace(text, unit.start, unit.end);
-        weights.set(i, weight);
+        weights[i] = weight;
       }
       const covered = countNonSpace(text, Math.max(unit.start, span.start), Math.min(unit.end, span.end));
       if (2 * covered >= weight && ranks(span.tag, labels[i] as UnitLabel)) labels[i] = span.tag;
@@ -55,6 +56,15 @@ function firstUnitEndingAfter(units: readonly AgreementUnit[], offset: number): 
 }
 
 function countNonSpace(text: string, start: number, end: number): number {
-  if (end <= start) return 0;
-  return text.slice(start, end).replace(/\s+/g, '').length;
+  let count = 0;
+  for (let at = start; at < end; at++) if (!isWhitespace(text.charCodeAt(at))) count += 1;
+  return count;
+}
+
+// The characters of the regex class \s, which the segmenter trims sentences by; a loop over
+// char codes rather than slice-and-replace, since labelling visits every tagged sentence.
+function isWhitespace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
