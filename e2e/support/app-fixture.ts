@@ -1,10 +1,18 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, type Page } from '@playwright/test';
 import type { AppCommand } from '../../shared/ipc/channels';
 import { launchChromiumHost } from '../../main/host/launch-chromium-host';
 import type { ChromiumHost } from '../../main/host/open-chromium-host';
+import { IDENTITY_FILE } from '../../main/casebook/identity-file';
+
+/** The analyst every test works as, unless it asks for a first run. */
+export const E2E_IDENTITY = {
+  schemaVersion: 1,
+  analyst: { id: 'tess', name: 'Tess Tester' },
+  profile: { initials: 'TT', colour: '#1f5f99', confirmed: true },
+};
 
 /** Factmark as one test sees it: the app on its own fresh store. */
 export type FactmarkApp = {
@@ -27,13 +35,18 @@ export type FactmarkApp = {
  * in headless Chromium (`launchChromiumHost`). On failure a screenshot of the window is
  * attached and the store folder is kept, and named, for inspection.
  */
-export const test = base.extend<{ app: FactmarkApp }>({
-  app: async ({}, use, testInfo) => {
+export const test = base.extend<{ app: FactmarkApp; firstRun: boolean }>({
+  // The analyst's identity lives outside the store; each test gets its own, already confirmed
+  // (so the first-run profile dialog stays away) unless it sets `firstRun` to meet that dialog.
+  firstRun: [false, { option: true }],
+  app: async ({ firstRun }, use, testInfo) => {
     const storeDir = await mkdtemp(join(tmpdir(), 'factmark-e2e-store-'));
+    const profileDir = await mkdtemp(join(tmpdir(), 'factmark-e2e-profile-'));
+    if (!firstRun) await writeFile(join(profileDir, IDENTITY_FILE), JSON.stringify(E2E_IDENTITY));
     const blockedRequests: string[] = [];
     const pageErrors: string[] = [];
     const launch = async () => {
-      const host = await launchChromiumHost({ storeDir, headless: true, onBlockedRequest: (url) => blockedRequests.push(url) });
+      const host = await launchChromiumHost({ storeDir, profileDir, headless: true, onBlockedRequest: (url) => blockedRequests.push(url) });
       host.page.on('pageerror', (error) => pageErrors.push(error.message));
       return host;
     };
@@ -62,6 +75,7 @@ export const test = base.extend<{ app: FactmarkApp }>({
     await host.close();
     if (failed) testInfo.annotations.push({ type: 'store', description: storeDir });
     else await rm(storeDir, { recursive: true, force: true });
+    await rm(profileDir, { recursive: true, force: true });
   },
 });
 

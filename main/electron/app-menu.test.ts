@@ -33,6 +33,15 @@ describe('buildMenuTemplate', () => {
     expect(sendCommand).toHaveBeenCalledWith(appCommand);
   });
 
+  it.each([
+    ['Import &Colleague’s Annotations…', 'import-colleague'],
+    ['&Review Mode', 'toggle-review'],
+  ])('sends %s to the renderer as "%s"', (label, appCommand) => {
+    const { items, sendCommand } = build();
+    click(items.find((entry) => entry.label === label));
+    expect(sendCommand).toHaveBeenCalledWith(appCommand);
+  });
+
   it('uses no native undo or redo role, so undo means the analyst’s tagging history', () => {
     const roles = build().items.map((item) => item.role);
     expect(roles).not.toContain('undo');

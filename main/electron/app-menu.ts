@@ -34,6 +34,7 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
       command('&Open…', 'CmdOrCtrl+O', 'open-file'),
       command('&Paste as New Article', 'CmdOrCtrl+Shift+V', 'paste-text'),
       command('&Library', 'CmdOrCtrl+L', 'show-library'),
+      { label: 'Import &Colleague’s Annotations…', click: () => context.sendCommand('import-colleague') },
       { type: 'separator' },
       isMac ? { role: 'close' } : { role: 'quit', label: 'E&xit' },
     ],
@@ -57,6 +58,8 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
     label: '&View',
     submenu: [
       command('Toggle &Sidebar', 'CmdOrCtrl+B', 'toggle-sidebar'),
+      // The reader's key is R; a bare-letter accelerator would fire in text fields too.
+      { label: '&Review Mode', click: () => context.sendCommand('toggle-review') },
       { type: 'separator' },
       ...developer,
       { role: 'resetZoom' },

@@ -11,7 +11,7 @@ export interface AnalystAppearance {
  * Colours for analysts without a profile here (a colleague's profile stays on their machine).
  * Each is dark enough for white initials (contrast ≥ 4.5:1) and none is a review-state colour.
  */
-export const ANALYST_PALETTE = ['#1f5f99', '#8a3b8f', '#0f6e6e', '#9c4a12', '#4b5a16', '#5b4bb3', '#a1325a', '#2f5d3a'] as const;
+export const ANALYST_PALETTE = ['#1f5f99', '#8a3b8f', '#0f6e6e', '#9c4a12', '#4b5a16', '#6a4c93', '#2f5d3a', '#7a5230'] as const;
 
 /** Up to three initials from a name ("Ana María López" → "AML"), or the id's first letters. */
 export function initialsOf(analyst: Creator): string {

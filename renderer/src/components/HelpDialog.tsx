@@ -11,6 +11,11 @@ const SHORTCUTS: readonly [string, string][] = [
   ['Shift + 1 / 2 / 3', 'Change the selection’s tags to claim / denial / evidence'],
   ['Delete / Backspace', 'Remove the tags inside the selection'],
   ['N', 'Write a note on the active (or selected) annotation; Escape returns to the text'],
+  ['V', 'Claim: edit its record (statement, claimant, status, verdict); evidence: its links and sources'],
+  ['L', 'Link the selected evidence or denial to a claim (type to filter, ↑/↓, Enter)'],
+  ['T', 'Show or hide the claims table'],
+  ['S', 'Show or hide the suggestions'],
+  ['A / X', 'Accept / dismiss the current suggestion'],
   ['Ctrl + Z', 'Undo (tags and notes)'],
   ['Ctrl + Shift + Z, Ctrl + Y', 'Redo'],
   ['Escape', 'Clear the selection'],
@@ -19,6 +24,8 @@ const SHORTCUTS: readonly [string, string][] = [
   ['Ctrl + O', 'Open a file (or drop one anywhere)'],
   ['Ctrl + Shift + V', 'Paste text as a new article'],
   ['Alt + ←', 'Back to the library'],
+  ['R', 'Review mode: colleagues’ layers, accept / reject / reply, agreement'],
+  ['] / [', 'Next / previous disagreement (review mode)'],
   ['?', 'Show this help'],
 ];
 

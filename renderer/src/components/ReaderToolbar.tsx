@@ -11,10 +11,13 @@ interface ToolbarProps {
   onBack: () => void;
   onHelp: () => void;
   onToggleSidebar: () => void;
+  /** Review mode is on; the button switches it. */
+  reviewOn: boolean;
+  onToggleReview: () => void;
 }
 
 /** The reader's toolbar: back, tag buttons, remove, undo/redo, save status, sidebar and help. */
-export function ReaderToolbar({ session, sidebarOpen, onBack, onHelp, onToggleSidebar }: ToolbarProps) {
+export function ReaderToolbar({ session, sidebarOpen, onBack, onHelp, onToggleSidebar, reviewOn, onToggleReview }: ToolbarProps) {
   const ui = useSyncExternalStore(session.subscribe, session.getSnapshot);
   const annotations = useSyncExternalStore(session.store.subscribe, session.store.getSnapshot);
   const hasSelection = ui.selection.range !== null;
@@ -73,6 +76,9 @@ export function ReaderToolbar({ session, sidebarOpen, onBack, onHelp, onToggleSi
         {ui.notice}
       </span>
       <SaveStatusLabel autosave={session.autosave} />
+      <button type="button" className="button button-quiet" data-testid="toggle-review" aria-pressed={reviewOn} onClick={onToggleReview} title="Review colleagues' layers (R)">
+        Review
+      </button>
       <button type="button" className="button button-quiet" data-testid="toggle-sidebar" aria-pressed={sidebarOpen} onClick={onToggleSidebar} title="Show or hide the annotations">
         Annotations
       </button>

@@ -62,3 +62,13 @@ describe('commandForKey', () => {
     expect(commandForKey(press('c', { ctrlKey: true }), 'article')).toBeNull();
   });
 });
+
+describe('review keys', () => {
+  it('toggles review mode with R and walks the disagreements with ] and [, but not while writing a note', () => {
+    expect(commandForKey(press('r'), 'article')).toEqual({ type: 'toggle-review' });
+    expect(commandForKey(press(']', { code: 'BracketRight' }), 'article')).toEqual({ type: 'step-disagreement', delta: 1 });
+    expect(commandForKey(press('[', { code: 'BracketLeft' }), 'control')).toEqual({ type: 'step-disagreement', delta: -1 });
+    expect(commandForKey(press('r'), 'note')).toBeNull();
+    expect(commandForKey(press(']', { code: 'BracketRight' }), 'note')).toBeNull();
+  });
+});

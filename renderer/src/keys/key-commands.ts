@@ -14,7 +14,15 @@ export type KeyCommand =
   | { type: 'show-help' }
   | { type: 'open-file' }
   | { type: 'paste-text' }
-  | { type: 'show-library' };
+  | { type: 'show-library' }
+  | { type: 'edit-claim' }
+  | { type: 'link-claim' }
+  | { type: 'show-claims' }
+  | { type: 'show-suggestions' }
+  | { type: 'accept-suggestion' }
+  | { type: 'dismiss-suggestion' }
+  | { type: 'toggle-review' }
+  | { type: 'step-disagreement'; delta: 1 | -1 };
 
 /** The parts of a KeyboardEvent that decide the command. */
 export interface KeyPress {
@@ -31,6 +39,16 @@ export interface KeyPress {
  * article or the page, every reading key is; on other controls, arrows stay with the control.
  */
 export type KeyTarget = 'article' | 'note' | 'control';
+
+/** Fact-checking keys: V claim record or sources, L link, T claims table, S suggestions, A/X accept/dismiss. */
+const CLAIM_KEYS: Partial<Record<string, 'edit-claim' | 'link-claim' | 'show-claims' | 'show-suggestions' | 'accept-suggestion' | 'dismiss-suggestion'>> = {
+  v: 'edit-claim',
+  l: 'link-claim',
+  t: 'show-claims',
+  s: 'show-suggestions',
+  a: 'accept-suggestion',
+  x: 'dismiss-suggestion',
+};
 
 function tagOfDigit(press: KeyPress): Tag | undefined {
   const digit = /^(?:Digit|Numpad)([1-3])$/.exec(press.code)?.[1] ?? (/^[1-3]$/.test(press.key) ? press.key : undefined);
@@ -61,5 +79,10 @@ export function commandForKey(press: KeyPress, target: KeyTarget): KeyCommand | 
   if (press.key === 'Escape') return { type: 'clear-selection' };
   if (press.key === '?') return { type: 'show-help' };
   if (key === 'n' && !press.shiftKey) return { type: 'edit-note' };
+  if (press.key === ']' || press.key === '[') return { type: 'step-disagreement', delta: press.key === ']' ? 1 : -1 };
+  if (key === 'r' && !press.shiftKey) return { type: 'toggle-review' };
+  if (press.shiftKey) return null;
+  const claims = CLAIM_KEYS[key];
+  if (claims) return { type: claims };
   return null;
 }

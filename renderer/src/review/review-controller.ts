@@ -1,0 +1,196 @@
+import { computeAgreement, type AgreementReport } from '../../../shared/agreement';
+import type { Annotation } from '../../../shared/model/annotation';
+import type { RatingScale } from '../../../shared/verdict/rating-scale';
+import { PRESET_SCALES } from '../../../shared/verdict/preset-scales';
+import { bodySentences, type BodySentence } from '../../../shared/review/body-sentences';
+import { buildLabelTable, findDisagreements, type Disagreement } from '../../../shared/review/disagreements';
+import { buildReplyThreads, type ReplyNode } from '../../../shared/review/reply-threads';
+import { annotationKey, type ReviewDecisionKind } from '../../../shared/review/review-file';
+import type { DocumentLayers } from '../../../shared/review/review-contract';
+import { indexDecisions, reviewStateOf, type ReviewState } from '../../../shared/review/review-state';
+import type { ReviewMarkItem } from '../editor/reader-editor';
+import type { Client } from '../ipc/client';
+import type { ReaderSession } from '../reader/reader-session';
+
+/** A colleague's annotation as the review panel lists it. */
+export interface ReviewItem {
+  key: string;
+  annotation: Annotation;
+  analystName: string;
+  initials: string;
+  colour: string;
+  state: ReviewState;
+  thread: ReplyNode[];
+}
+
+/** What the review panel shows; replaced as a whole on every change. */
+export interface ReviewSnapshot {
+  layers: DocumentLayers | null;
+  /** Why the layers could not be loaded, or the last action failed. */
+  error: string | null;
+  /** Analysts whose layers are switched off. */
+  hidden: ReadonlySet<string>;
+  /** Visible colleagues' annotations in document order. */
+  items: readonly ReviewItem[];
+  disagreements: readonly Disagreement[];
+  /** The disagreement the navigator is on; -1 before the first move. */
+  cursor: number;
+  agreement: AgreementReport | null;
+}
+
+const EMPTY: ReviewSnapshot = { layers: null, error: null, hidden: new Set(), items: [], disagreements: [], cursor: -1, agreement: null };
+
+/**
+ * Review mode for one open article: loads every colleague's layer and the review data, works
+ * out each annotation's state, the disagreements and the agreement figures against the
+ * reviewer's live annotations, paints the visible colleague layers in the reader, and sends
+ * decisions and replies. Recomputes when the reviewer's own annotations change.
+ */
+export class ReviewController {
+  private snapshot: ReviewSnapshot = EMPTY;
+  private readonly listeners = new Set<() => void>();
+  private readonly sentences: BodySentence[];
+  private readonly stopOwn: () => void;
+  private closed = false;
+
+  constructor(
+    private readonly session: ReaderSession,
+    private readonly client: Client,
+    private readonly scales: readonly RatingScale[] = PRESET_SCALES,
+  ) {
+    this.sentences = bodySentences(session.article.blocks);
+    this.stopOwn = session.store.subscribe(() => this.recompute());
+  }
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  readonly getSnapshot = (): ReviewSnapshot => this.snapshot;
+
+  /** (Re)loads the layers from main: on entering review mode and whenever a colleague's file changed. */
+  async reload(): Promise<void> {
+    try {
+      const layers = await this.client['layers:list']({ documentId: this.session.article.id });
+      if (!this.closed) this.recompute({ layers, error: null });
+    } catch (error) {
+      if (!this.closed) this.recompute({ error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  /** Switches one analyst's layer on or off. */
+  toggleLayer(analystId: string): void {
+    const hidden = new Set(this.snapshot.hidden);
+    if (!hidden.delete(analystId)) hidden.add(analystId);
+    this.recompute({ hidden });
+  }
+
+  /** Accepts or rejects a colleague's annotation, or takes the decision back ('undecided'). */
+  decide(item: ReviewItem, decision: ReviewDecisionKind | 'undecided'): Promise<void> {
+    const { id: annotationId, creator } = item.annotation;
+    return this.send({ decide: [{ annotationId, analystId: creator.id, decision }], reply: [] });
+  }
+
+  /** Adds a reply to an annotation's thread (answering `parentId`, or the annotation itself). */
+  reply(item: ReviewItem, text: string, parentId?: string): Promise<void> {
+    const { id: annotationId, creator } = item.annotation;
+    return this.send({ decide: [], reply: [{ annotationId, analystId: creator.id, text, ...(parentId ? { parentId } : {}) }] });
+  }
+
+  /** Moves the navigator to the next (1) or previous (-1) disagreement, wrapping, and shows its sentence. */
+  step(delta: 1 | -1): void {
+    const count = this.snapshot.disagreements.length;
+    if (count === 0) {
+      this.session.notify('No disagreements in this article');
+      return;
+    }
+    const at = this.snapshot.cursor < 0 ? (delta === 1 ? 0 : count - 1) : (this.snapshot.cursor + delta + count) % count;
+    this.recompute({ cursor: at });
+    const { sentence } = this.snapshot.disagreements[at]!;
+    this.session.preview({ start: sentence.start, end: sentence.end });
+    this.session.notify(`Disagreement ${at + 1} of ${count}`);
+  }
+
+  /** Takes the colleague layers off the reader and stops listening. */
+  close(): void {
+    this.closed = true;
+    this.stopOwn();
+    this.session.showReviewMarks([]);
+    this.listeners.clear();
+  }
+
+  private async send(change: { decide: { annotationId: string; analystId: string; decision: ReviewDecisionKind | 'undecided' }[]; reply: { annotationId: string; analystId: string; text: string; parentId?: string }[] }): Promise<void> {
+    const layers = this.snapshot.layers;
+    if (!layers) return;
+    try {
+      const myReview = await this.client['review:apply']({ documentId: this.session.article.id, ...change });
+      // The adjudicated layer follows from the decisions; main rebuilds it on the next reload.
+      if (!this.closed) this.recompute({ layers: { ...layers, myReview }, error: null });
+      if (change.decide.length > 0) void this.reload();
+    } catch (error) {
+      this.recompute({ error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  private recompute(patch: Partial<ReviewSnapshot> = {}): void {
+    if (this.closed) return;
+    const next = { ...this.snapshot, ...patch };
+    const { layers } = next;
+    if (!layers) {
+      this.publish(next);
+      return;
+    }
+    const own = this.session.store.getSnapshot().annotations;
+    const all = [{ analyst: layers.me, annotations: own }, ...layers.colleagues];
+    const table = buildLabelTable(this.sentences, all, this.scales);
+    const context = { sentences: this.sentences, table, decisions: indexDecisions(layers.myReview.decisions), scales: this.scales };
+    const threads = buildReplyThreads([...layers.myReview.replies, ...layers.otherReviews.flatMap((r) => r.replies)]);
+    const items = layers.colleagues
+      .filter((layer) => !next.hidden.has(layer.analyst.id))
+      .flatMap((layer) =>
+        layer.annotations.map((annotation) => {
+          const key = annotationKey({ analystId: layer.analyst.id, annotationId: annotation.id });
+          return {
+            key,
+            annotation,
+            analystName: layer.analyst.name,
+            initials: layer.appearance.initials,
+            colour: layer.appearance.colour,
+            state: reviewStateOf(annotation, context),
+            thread: threads.get(key) ?? [],
+          };
+        }),
+      )
+      .sort((a, b) => a.annotation.target.selector.position.start - b.annotation.target.selector.position.start || a.key.localeCompare(b.key));
+    const disagreements = findDisagreements(this.sentences, table);
+    const agreement = computeAgreement(
+      this.session.article.blocks,
+      all.map((layer) => ({ analyst: layer.analyst.id, annotations: layer.annotations })),
+    );
+    const cursor = Math.min(next.cursor, disagreements.length - 1);
+    this.publish({ ...next, items, disagreements, agreement, cursor });
+    this.session.showReviewMarks(items.map(toMark));
+  }
+
+  private publish(next: ReviewSnapshot): void {
+    this.snapshot = next;
+    for (const listener of this.listeners) listener();
+  }
+}
+
+function toMark(item: ReviewItem): ReviewMarkItem {
+  const { annotation } = item;
+  return {
+    key: item.key,
+    annotationId: annotation.id,
+    analystId: annotation.creator.id,
+    analystName: item.analystName,
+    initials: item.initials,
+    colour: item.colour,
+    tag: annotation.body.tag,
+    state: item.state,
+    start: annotation.target.selector.position.start,
+    end: annotation.target.selector.position.end,
+  };
+}
