@@ -4,6 +4,8 @@ import { resolveStoreDir } from '../app/store-location';
 import { userDataDir } from '../app/user-data-dir';
 import { CliError, type CliIo } from './cli-io';
 import { agreementCommand } from './commands/agreement-command';
+import { annotationsImportCommand } from './commands/annotations-import-command';
+import { exportCommand } from './commands/export-command';
 import { importCommand } from './commands/import-command';
 import { listCommand } from './commands/list-command';
 import { segmentCommand } from './commands/segment-command';
@@ -17,6 +19,11 @@ Commands:
   import FILE [--store DIR]  add FILE to the store; prints the new article's id last
   list [--store DIR]         the store's articles as JSON
   agreement DOC_ID [--store DIR]  sentence-level agreement between the analysts' tags on DOC_ID, as JSON
+  export DOC_ID --format html|pdf|md|csv|w3c|claimreview --out FILE [--store DIR]
+                             write DOC_ID's annotated report, table or annotations to FILE; --tags claim,denial
+                             and --analysts ID,ID narrow it; claimreview takes --org NAME and --url-pattern URL
+  annotations import DOC_ID FILE [--as ANALYST] [--store DIR]
+                             add the W3C Web Annotations in FILE to DOC_ID, in each creator's layer (or ANALYST's)
 
 The store defaults to the app's (FACTMARK_STORE overrides it, --store overrides both).`;
 
@@ -29,7 +36,17 @@ export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.Pro
     const { values, positionals } = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: { store: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        store: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        format: { type: 'string' },
+        out: { type: 'string' },
+        org: { type: 'string' },
+        'url-pattern': { type: 'string' },
+        tags: { type: 'string' },
+        analysts: { type: 'string' },
+        as: { type: 'string' },
+      },
     });
     const [command, ...rest] = positionals;
     if (values.help || command === undefined || command === 'help') {
@@ -54,6 +71,19 @@ export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.Pro
       case 'agreement':
         await agreementCommand(requireOne(rest, 'agreement DOC_ID'), storeDir, io);
         return 0;
+      case 'export': {
+        const { format, out, org, tags, analysts } = values;
+        await exportCommand(requireOne(rest, 'export DOC_ID --format FORMAT --out FILE'), { format, out, org, urlPattern: values['url-pattern'], tags, analysts }, storeDir, io);
+        return 0;
+      }
+      case 'annotations': {
+        const [verb, documentId, file, ...extra] = rest;
+        if (verb !== 'import' || documentId === undefined || file === undefined || extra.length > 0) {
+          throw new CliError('usage: factmark annotations import DOC_ID FILE [--as ANALYST] [--store DIR]', 2);
+        }
+        await annotationsImportCommand(documentId, file, values.as, storeDir, io);
+        return 0;
+      }
       default:
         throw new CliError(`unknown command "${command}".\n${USAGE}`, 2);
     }

@@ -7,17 +7,13 @@ import { claimLinkSchema, claimRecordSchema, evidenceSourceSchema } from '../mod
  * bodies — and its own extension properties, which must be valid Factmark records.
  */
 
-const oneOrMany = <T extends z.ZodType>(schema: T, what: string) =>
-  z
-    .union([schema, z.array(schema)], {
-      error: `expected ${what} or a list of them`,
-    })
-    .transform((v) => (Array.isArray(v) ? v : [v]));
+/** A value or a list of them, read as a list; errors point into the value itself. */
+const oneOrMany = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === undefined || Array.isArray(v) ? v : [v]), z.array(schema));
 const isoDateTime = z.iso.datetime({ offset: true });
 
 const textQuoteSelector = z.looseObject({
   type: z.literal('TextQuoteSelector'),
-  exact: z.string().min(1, 'an empty TextQuoteSelector quote'),
+  exact: z.string().min(1, 'the quoted text (exact) is empty'),
   prefix: z.string().optional(),
   suffix: z.string().optional(),
 });
@@ -32,15 +28,16 @@ const textPositionSelector = z
     message: 'a TextPositionSelector must end after it starts',
   });
 
-const otherSelector = z.looseObject({
-  type: z.string().refine((t) => t !== 'TextQuoteSelector' && t !== 'TextPositionSelector'),
+/** Any selector; the two Factmark reads are checked in full, others pass (and are ignored). */
+const selector = z.looseObject({ type: z.string() }).superRefine((value, ctx) => {
+  const schema = value.type === 'TextQuoteSelector' ? textQuoteSelector : value.type === 'TextPositionSelector' ? textPositionSelector : undefined;
+  const result = schema?.safeParse(value);
+  if (result && !result.success) for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
 });
-
-const selector = z.union([textQuoteSelector, textPositionSelector, otherSelector]);
 
 const target = z.looseObject({
   source: z.string().optional(),
-  selector: oneOrMany(selector, 'a selector with a type'),
+  selector: oneOrMany(selector),
 });
 
 const textualBody = z.looseObject({
@@ -66,24 +63,16 @@ const creator = z.union(
   },
 );
 
-/** One annotation as read from a file; `superRefine` in `webAnnotationSchema` checks what a Factmark annotation needs. */
+/** One annotation as read from a file; `readWebAnnotations` then checks what a Factmark annotation needs (a tag, a quote). */
 export const webAnnotationSchema = z.looseObject({
   id: z.string().min(1).optional(),
   type: z.union([z.literal('Annotation'), z.array(z.string()).refine((t) => t.includes('Annotation'))], { error: 'expected type "Annotation"' }),
   created: isoDateTime.optional(),
   modified: isoDateTime.optional(),
   creator: creator.optional(),
-  body: oneOrMany(textualBody, 'a TextualBody with a string value'),
-  target: z.union(
-    [
-      target,
-      z
-        .array(target)
-        .length(1)
-        .transform((t) => t[0]!),
-    ],
-    { error: 'expected one target with a selector' },
-  ),
+  body: oneOrMany(textualBody),
+  // One target, possibly written as a list of one.
+  target: z.preprocess((v: unknown) => (Array.isArray(v) && v.length === 1 ? (v[0] as unknown) : v), target),
   'factmark:claim': claimRecordSchema.optional(),
   'factmark:links': z.array(claimLinkSchema).max(1_000).optional(),
   'factmark:sources': z.array(evidenceSourceSchema).max(1_000).optional(),

@@ -154,7 +154,7 @@ describe('W3C Web Annotation export and import', () => {
       problems: [
         'item 2: its target has no TextQuoteSelector',
         'item 3: no TextualBody with purpose "tagging" whose value is claim, denial or evidence',
-        'item 4: body: expected a TextualBody with a string value or a list of them',
+        'item 4: body: Invalid input: expected array, received undefined',
       ],
     });
     expect(readWebAnnotations({ annotations: [] })).toEqual({

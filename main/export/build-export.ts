@@ -1,0 +1,91 @@
+import { toAnnotationCollection } from '../../shared/exchange/export-w3c';
+import { UserFacingError } from '../../shared/ipc/result';
+import type { Organisation } from '../../shared/model/settings';
+import { buildReport } from '../../shared/report/build-report';
+import { buildClaimReviews } from '../../shared/report/claimreview/build-claim-reviews';
+import { renderCsv } from '../../shared/report/csv/render-csv';
+import { formatFacts, suggestFileName, type ExportFormat } from '../../shared/report/export-format';
+import { selectInScope, type ExportScope } from '../../shared/report/export-scope';
+import { renderHtml } from '../../shared/report/html/render-html';
+import { renderMarkdown } from '../../shared/report/markdown/render-markdown';
+import { PRESET_SCALES } from '../../shared/verdict';
+import type { Store } from '../store';
+import { readAllLayers } from './read-all-layers';
+import type { RenderPdf } from './render-pdf';
+
+/** What to export. */
+export interface ExportRequest {
+  documentId: string;
+  format: ExportFormat;
+  scope: ExportScope;
+  /** For ClaimReview: the organisation when the settings have none (or to override them). */
+  organisation?: Organisation;
+}
+
+/** An export ready to write: its bytes, a file name suggested from the title, and what the analyst should know. */
+export interface ExportResult {
+  bytes: Uint8Array;
+  fileName: string;
+  mediaType: string;
+  /** Annotations or claims left out, and why (a ClaimReview's skipped claims, unreadable layer files). */
+  notes: string[];
+}
+
+/** What an export needs from its surroundings. */
+export interface ExportDeps {
+  store: Store;
+  renderPdf: RenderPdf;
+  now: () => Date;
+}
+
+/**
+ * Builds one export of a document from every analyst's layer, limited by the scope. Fails with a
+ * UserFacingError for an unknown document ('not-found'), a ClaimReview without an organisation
+ * or a PDF without a browser ('export-failed').
+ */
+export async function buildExport(request: ExportRequest, { store, renderPdf, now }: ExportDeps): Promise<ExportResult> {
+  const article = await store.getArticle(request.documentId);
+  const { annotations, problems } = await readAllLayers(store, request.documentId);
+  const settings = store.getSettings();
+  const exportedAt = now().toISOString();
+  const result = (content: string | Uint8Array, notes: string[] = []): ExportResult => ({
+    bytes: typeof content === 'string' ? new TextEncoder().encode(content) : content,
+    fileName: suggestFileName(article.metadata.title, request.format),
+    mediaType: formatFacts(request.format).mediaType,
+    notes: [...problems, ...notes],
+  });
+  if (request.format === 'w3c') {
+    return result(`${JSON.stringify(toAnnotationCollection(article, selectInScope(annotations, request.scope), exportedAt), null, 2)}\n`);
+  }
+  const report = buildReport({
+    article,
+    annotations,
+    scope: request.scope,
+    scales: [...PRESET_SCALES, ...(settings.customScales ?? [])],
+    exportedAt,
+  });
+  switch (request.format) {
+    case 'html':
+      return result(renderHtml(report));
+    case 'pdf':
+      return result(await renderPdf(renderHtml(report)));
+    case 'md':
+      return result(renderMarkdown(report));
+    case 'csv':
+      return result(renderCsv(report));
+    case 'claimreview': {
+      const organisation = request.organisation ?? settings.organisation;
+      if (!organisation) {
+        throw new UserFacingError(
+          'export-failed',
+          'ClaimReview names the fact-checking organisation as its author: set it in the settings (or pass --org NAME).',
+        );
+      }
+      const { reviews, skipped } = buildClaimReviews(report, organisation);
+      return result(
+        `${JSON.stringify(reviews, null, 2)}\n`,
+        skipped.map((s) => `skipped claim ${s.annotationId} ("${s.claim}"): ${s.reason}`),
+      );
+    }
+  }
+}
