@@ -1,5 +1,7 @@
 import { memo } from 'react';
 import type { Annotation } from '../../../shared/model/annotation';
+import type { ClaimsController } from '../claims/claims-controller';
+import { ClaimSummary } from '../claims/ClaimSummary';
 import { formatDayTime, formatShortTime } from './format-time';
 import { TagChip } from './TagChip';
 
@@ -9,6 +11,8 @@ interface CardProps {
   onGo: (id: string) => void;
   onNote: (id: string, note: string) => void;
   onRemove: (id: string) => void;
+  /** Shows the claim record or typed links on the card when given. */
+  claims?: ClaimsController | undefined;
 }
 
 /** Longest quote shown on a card; the full text is in its tooltip. */
@@ -23,7 +27,7 @@ function trimQuote(quote: string): string {
  * One annotation in the sidebar: tag, quote (a button that scrolls to the highlight and selects
  * it), note (autosaved, undoable) and times. Memoised: a change re-renders only its own card.
  */
-export const AnnotationCard = memo(function AnnotationCard({ annotation, active, onGo, onNote, onRemove }: CardProps) {
+export const AnnotationCard = memo(function AnnotationCard({ annotation, active, onGo, onNote, onRemove, claims }: CardProps) {
   const { id, body, created, modified } = annotation;
   const quote = annotation.target.selector.quote.exact;
   return (
@@ -50,6 +54,7 @@ export const AnnotationCard = memo(function AnnotationCard({ annotation, active,
       <button type="button" className="card-quote" data-testid="card-quote" title={quote} onClick={() => onGo(id)}>
         {trimQuote(quote)}
       </button>
+      {claims && <ClaimSummary controller={claims} annotation={annotation} />}
       <textarea
         className="card-note"
         data-testid="card-note"

@@ -8,6 +8,7 @@ import { readFileForImport } from '../import/read-file';
 import { useTrackedImport } from '../import/use-tracked-import';
 import type { KeyCommand } from '../keys/key-commands';
 import type { ReaderSession } from '../reader/reader-session';
+import { claimsFor } from '../claims/claims-controller';
 import { messageOf } from './message-of';
 import { useDroppedFiles } from './use-dropped-files';
 import { useGlobalKeys } from './use-global-keys';
@@ -114,7 +115,7 @@ export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
         case 'change-tag':
           return reader?.changeTag(command.tag, startedAt);
         case 'remove-tags':
-          return reader?.removeTags();
+          return reader && claimsFor(reader, client).removeSelectedTags();
         case 'move-cursor':
           return reader?.moveCursor(command.delta, command.extend);
         case 'clear-selection':
@@ -123,9 +124,21 @@ export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
           return focusNote(reader?.noteTarget() ?? null);
         case 'leave-note':
           return reader?.focusArticle();
+        case 'edit-claim':
+          return reader && claimsFor(reader, client).openDetails();
+        case 'link-claim':
+          return reader && claimsFor(reader, client).openLinkPicker();
+        case 'show-claims':
+        case 'show-suggestions':
+          setSidebarOpen(true);
+          return reader && claimsFor(reader, client).togglePanel(command.type === 'show-claims' ? 'claims' : 'suggestions');
+        case 'accept-suggestion':
+          return reader && claimsFor(reader, client).acceptSuggestion();
+        case 'dismiss-suggestion':
+          return reader && claimsFor(reader, client).dismissSuggestion();
       }
     },
-    [showLibrary],
+    [showLibrary, client],
   );
 
   useGlobalKeys(dialog === null, runCommand);

@@ -3,6 +3,8 @@ import type { OpenedDocument } from '../../../shared/ipc/contract';
 import type { Creator } from '../../../shared/model/annotation';
 import type { Client } from '../ipc/client';
 import { ReaderSession } from '../reader/reader-session';
+import { claimsFor } from '../claims/claims-controller';
+import { ClaimsPanels } from '../claims/ClaimsPanels';
 import { ArticleHeader } from './ArticleHeader';
 import { EditorHost } from './EditorHost';
 import { messageOf } from './message-of';
@@ -109,7 +111,7 @@ export function ReaderView(props: ReaderProps) {
             <EditorHost session={session} openedAt={props.openedAt} />
           </div>
         </div>
-        {props.sidebarOpen && <Sidebar session={session} />}
+        <ClaimsPanels controller={claimsFor(session, client)} open={props.sidebarOpen} annotations={<Sidebar session={session} claims={claimsFor(session, client)} />} />
       </div>
     </main>
   );

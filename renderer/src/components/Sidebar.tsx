@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import { TAGS, type Annotation, type Tag } from '../../../shared/model/annotation';
+import type { ClaimsController } from '../claims/claims-controller';
 import type { ReaderSession } from '../reader/reader-session';
 import { tagLabel } from '../reader/tag-labels';
 import { AnnotationCard } from './AnnotationCard';
@@ -15,7 +16,7 @@ const ROW_HEIGHT = 172;
  * The annotations sidebar: counts and filters per tag, the "Needs attention" list, and every
  * painted annotation as a card in document order (virtualised).
  */
-export function Sidebar({ session }: { session: ReaderSession }) {
+export function Sidebar({ session, claims }: { session: ReaderSession; claims?: ClaimsController }) {
   const snapshot = useSyncExternalStore(session.store.subscribe, session.store.getSnapshot);
   // Only the active card matters here: selection moves and notices must not re-render the list.
   const activeId = useSyncExternalStore(session.subscribe, () => session.getSnapshot().activeId);
@@ -28,10 +29,13 @@ export function Sidebar({ session }: { session: ReaderSession }) {
 
   const onGo = useCallback((id: string) => session.goToAnnotation(id), [session]);
   const onNote = useCallback((id: string, note: string) => session.store.setNote(id, note), [session]);
-  const onRemove = useCallback((id: string) => session.store.discard(id), [session]);
+  const onRemove = useCallback(
+    (id: string) => (claims ? claims.requestRemove([id], () => session.store.discard(id)) : session.store.discard(id)),
+    [session, claims],
+  );
   const render = useCallback(
-    (a: Annotation) => <AnnotationCard annotation={a} active={a.id === activeId} onGo={onGo} onNote={onNote} onRemove={onRemove} />,
-    [activeId, onGo, onNote, onRemove],
+    (a: Annotation) => <AnnotationCard annotation={a} active={a.id === activeId} onGo={onGo} onNote={onNote} onRemove={onRemove} claims={claims} />,
+    [activeId, onGo, onNote, onRemove, claims],
   );
   const toggle = (tag: Tag) =>
     setHidden((current) => {

@@ -5,6 +5,7 @@ import type { Tag } from '../../../shared/model/annotation';
 import type { ImagePlaceholder } from '../../../shared/model/article';
 import type { TextRange } from '../text/text-range';
 import { highlightKey, highlightPlugin, highlightsAt, type Highlight, type HighlightAction } from './highlight-plugin';
+import { linkMarkerKey, linkMarkerPlugin, type LinkMarker } from './link-marker-plugin';
 import { imagePlaceholderPlugin } from './image-placeholder-plugin';
 import { pointerPlugin } from './pointer-plugin';
 import { readOnlyPlugin } from './read-only-plugin';
@@ -18,6 +19,9 @@ export interface PaintItem {
   start: number;
   end: number;
 }
+
+/** A typed-link marker in plain-text offsets (see `LinkMarker`). */
+export type LinkMarkerItem = Omit<LinkMarker, 'pos'> & { at: number };
 
 /** A pointer gesture translated to plain-text offsets. */
 export interface TextGesture {
@@ -59,6 +63,7 @@ export class ReaderEditor {
         imagePlaceholderPlugin(images),
         highlightPlugin(highlights.map((i) => this.toHighlight(i))),
         selectionPlugin(),
+        linkMarkerPlugin(),
         pointerPlugin((g) =>
           onGesture({
             kind: g.kind,
@@ -97,6 +102,12 @@ export class ReaderEditor {
     const current = highlightKey.getState(this.view.state)?.active ?? null;
     if (current?.id === item?.id) return;
     this.send({ type: 'set-active', highlight: item && this.toHighlight(item) });
+  }
+
+  /** Replaces the typed-link markers; `at` is a plain-text offset (the end of the linked highlight). */
+  showLinkMarkers(markers: readonly LinkMarkerItem[]): void {
+    const placed = markers.map(({ at, ...rest }) => ({ ...rest, pos: this.offsets.toPos(at) }));
+    this.view.dispatch(this.view.state.tr.setMeta(linkMarkerKey, placed));
   }
 
   /** Shows the selection and the sentence cursor (either may be null). */

@@ -8,7 +8,7 @@ import { Autosave } from '../annotations/autosave';
 import { openAnnotations } from '../annotations/open-annotations';
 import type { ChangeBatch } from '../annotations/pending-changes';
 import { buildDoc } from '../editor/build-doc';
-import { ReaderEditor, type PaintItem, type TextGesture } from '../editor/reader-editor';
+import { ReaderEditor, type LinkMarkerItem, type PaintItem, type TextGesture } from '../editor/reader-editor';
 import {
   NO_SELECTION,
   clearSelection,
@@ -53,6 +53,7 @@ export class ReaderSession {
   private ui: ReaderUi = { selection: NO_SELECTION, activeId: null, notice: '' };
   private readonly listeners = new Set<() => void>();
   private editor: ReaderEditor | null = null;
+  private linkMarkers: readonly LinkMarkerItem[] = [];
 
   constructor(opened: OpenedDocument, creator: Creator, save: (documentId: string, batch: ChangeBatch) => Promise<{ savedAt: string }>) {
     this.article = opened.article;
@@ -95,6 +96,7 @@ export class ReaderSession {
     const painted = this.store.getSnapshot().annotations.map(toPaint);
     const editor = new ReaderEditor(mount, buildDoc(this.article.blocks), painted, (g) => this.handleGesture(g), this.article.images);
     this.editor = editor;
+    if (this.linkMarkers.length > 0) editor.showLinkMarkers(this.linkMarkers);
     return () => {
       editor.destroy();
       if (this.editor === editor) this.editor = null;
@@ -191,6 +193,17 @@ export class ReaderSession {
   selectedText(): string {
     const range = this.ui.selection.range;
     return range ? this.text.slice(range.start, range.end) : '';
+  }
+
+  /** Shows `notice` in the status line (and to screen readers): what an action did or needs. */
+  notify(notice: string): void {
+    this.update({ notice });
+  }
+
+  /** Draws the typed-link markers in the text, now and whenever the article is shown again. */
+  showLinkMarkers(markers: readonly LinkMarkerItem[]): void {
+    this.linkMarkers = markers;
+    this.editor?.showLinkMarkers(markers);
   }
 
   /** Saves what is pending and resolves once done (or failed). */

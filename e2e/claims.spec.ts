@@ -1,0 +1,134 @@
+import { ClaimsPage } from './pages/claims-page';
+import { LibraryPage } from './pages/library-page';
+import { expect, test } from './support/app-fixture';
+
+const SAMPLE_TITLE = 'Port authority says fuel reserves were full before Calder Bay blackout';
+const CLAIM = '"Our reserves stood at 100 per cent on the night of the storm," the authority\'s director, Helen Varga, told reporters at a news conference.';
+
+test('an analyst records a claim with its claimant and verdict, links two pieces of evidence, sees the claims table, and finds it all after reopening', async ({ app }) => {
+  let reader = await new LibraryPage(app.page).openArticle(SAMPLE_TITLE);
+  let claims = new ClaimsPage(app.page);
+
+  await reader.clickSentence('Our reserves stood at 100 per cent');
+  expect(await reader.selectedText()).toBe(CLAIM);
+  await reader.pressTag('claim');
+  await claims.openClaimEditor();
+  // Pre-filled from the sentence, editable.
+  await expect(claims.field('claimant-name')).toHaveValue('Helen Varga');
+  await expect(claims.field('claimant-kind')).toHaveValue('person');
+  await expect(claims.field('claim-statement')).toHaveValue('Our reserves stood at 100 per cent on the night of the storm');
+  await claims.field('claim-statement').fill('The emergency fuel tanks were full on March 3');
+  await claims.field('claimant-role').fill('Director, Calder Bay Port Authority');
+  await claims.recordVerdict('in-progress', 'False', 'Invoices show one delivery of 180,000 litres into 650,000 litres of tanks.');
+  await expect(claims.field('source-warning')).toContainText('no named source');
+  await claims.closeEditor('claim');
+
+  await reader.clickSentence('Invoices obtained under a freedom-of-information');
+  await reader.pressTag('evidence');
+  await claims.linkSelectionTo('tanks full', 2);
+  await claims.openEvidenceEditor();
+  await claims.addSource({ url: 'https://records.calderbay.example/invoices', title: 'Fuel invoices, Q1', publisher: 'Calder Bay Port Authority' });
+  await claims.addSource({ url: 'https://northernledger.example/fuel', title: 'Records tell another story', publisher: 'The Northern Ledger' });
+  await claims.closeEditor('evidence');
+
+  await reader.clickSentence('maintenance log for the backup generators');
+  await reader.pressTag('evidence');
+  await claims.linkSelectionTo('', 3);
+
+  await reader.clickSentence('The authority denied that the delivery records');
+  await reader.pressTag('denial');
+  // A denial can only refute: the picker offers no other stance.
+  await app.page.keyboard.press('l');
+  await expect(claims.linkPicker.getByRole('radio')).toHaveText([/Refutes/]);
+  await app.page.keyboard.press('Escape');
+  await expect(claims.linkPicker).toBeHidden();
+
+  await expect(claims.markers('refutes')).toHaveCount(1);
+  await expect(claims.markers('context')).toHaveCount(1);
+  await expect(claims.markers('claim')).toHaveText(['C1 −1 ~1']);
+  await expect(reader.card(CLAIM).getByTestId('card-claim-summary')).toContainText('Helen Varga · In progress · False');
+
+  await claims.showTable();
+  await expect(claims.rows()).toHaveCount(1);
+  const row = claims.rows().first();
+  await expect(row.getByTestId('claim-row-statement')).toHaveText('The emergency fuel tanks were full on March 3');
+  await expect(row.getByTestId('claim-row-claimant')).toHaveText('Helen Varga');
+  await expect(row.getByTestId('claim-row-status')).toHaveText('In progress');
+  await expect(row.getByTestId('claim-row-verdict')).toContainText('False');
+  await expect(row).toHaveAttribute('data-group', 'false');
+  await expect(row.getByTestId('claim-row-refutes')).toHaveText('1');
+  await expect(row.getByTestId('claim-row-supports')).toHaveText('0');
+  // The refuting evidence cites two publishers: two independent sources, so no warning.
+  await expect(row.getByTestId('claim-row-source-warning')).toHaveCount(0);
+  await reader.waitUntilSaved();
+  await app.page.screenshot({ path: 'e2e/screenshots/claims-table.png' });
+
+  await reader.clickSentence('the last delivery before the storm');
+  await row.click();
+  expect(await reader.selectedText()).toBe(CLAIM);
+
+  await app.restart();
+  reader = await new LibraryPage(app.page).openArticle(SAMPLE_TITLE);
+  claims = new ClaimsPage(app.page);
+  await expect(claims.markers()).toHaveCount(3);
+  await claims.showTable();
+  await expect(claims.rows().first().getByTestId('claim-row-claimant')).toHaveText('Helen Varga');
+  await expect(claims.rows().first().getByTestId('claim-row-verdict')).toContainText('False');
+  await expect(claims.rows().first().getByTestId('claim-row-refutes')).toHaveText('1');
+  await reader.clickSentence('Invoices obtained under a freedom-of-information');
+  await claims.openEvidenceEditor();
+  await expect(claims.evidenceEditor.getByTestId('source')).toHaveCount(2);
+  await expect(claims.evidenceEditor.getByTestId('evidence-link')).toHaveAttribute('data-stance', 'refutes');
+  await claims.closeEditor('evidence');
+  expect(app.pageErrors).toEqual([]);
+  expect(app.blockedRequests).toEqual([]);
+});
+
+test('removing a linked claim asks what happens to its evidence, and undo brings it back', async ({ app }) => {
+  const reader = await new LibraryPage(app.page).openArticle(SAMPLE_TITLE);
+  const claims = new ClaimsPage(app.page);
+  await reader.clickSentence('Our reserves stood at 100 per cent');
+  await reader.pressTag('claim');
+  await reader.clickSentence('Invoices obtained under a freedom-of-information');
+  await reader.pressTag('evidence');
+  await claims.linkSelectionTo('', 2);
+  await expect(claims.markers()).toHaveCount(2);
+
+  await reader.deleteCard(CLAIM);
+  const ask = app.page.getByTestId('remove-claim-dialog');
+  await expect(ask).toBeVisible();
+  await ask.getByTestId('remove-claim-unlink').click();
+  await expect(reader.cards()).toHaveCount(1);
+  await expect(claims.markers()).toHaveCount(0);
+
+  await reader.undo();
+  await expect(reader.cards()).toHaveCount(2);
+  await expect(claims.markers()).toHaveCount(2);
+});
+
+test('an analyst accepts one suggestion and dismisses another; nothing else is tagged', async ({ app }) => {
+  const reader = await new LibraryPage(app.page).openArticle(SAMPLE_TITLE);
+  const claims = new ClaimsPage(app.page);
+  await claims.showSuggestions();
+  const before = await claims.suggestionItems().count();
+  expect(before).toBeGreaterThan(3);
+  await expect(claims.suggestionItems().first().getByTestId('suggestion-reasons').locator('li').first()).not.toBeEmpty();
+  await expect(reader.highlights()).toHaveCount(0);
+
+  const first = claims.current();
+  const acceptedTag = await first.getAttribute('data-tag');
+  const acceptedText = (await first.locator('.suggestion-sentence').textContent()) ?? '';
+  await app.page.keyboard.press('a');
+  await expect(claims.suggestionItems()).toHaveCount(before - 1);
+  await expect(reader.highlights()).toHaveCount(1);
+  await expect(reader.highlights(acceptedTag as 'claim' | 'denial' | 'evidence')).toHaveCount(1);
+
+  const dismissedText = (await claims.current().locator('.suggestion-sentence').textContent()) ?? '';
+  expect(dismissedText).not.toBe(acceptedText);
+  await app.page.keyboard.press('x');
+  await expect(claims.suggestionItems()).toHaveCount(before - 2);
+  await expect(claims.suggestions.getByText(dismissedText, { exact: true })).toHaveCount(0);
+  await expect(reader.highlights()).toHaveCount(1);
+  await app.page.screenshot({ path: 'e2e/screenshots/claims-suggestions.png' });
+  expect(app.pageErrors).toEqual([]);
+});

@@ -1,0 +1,221 @@
+import { useSyncExternalStore } from 'react';
+import { describeSourceWarning, STATEMENT_TARGET_LENGTH } from '../../../shared/claims';
+import { ATTRIBUTIONS, CLAIM_STATUSES, CLAIMANT_KINDS, VERDICT_GROUPS, type ClaimRecord, type Verdict } from '../../../shared/model/claim-record';
+import { findScale } from '../../../shared/verdict/verdict-group';
+import type { ClaimsController } from './claims-controller';
+import { ATTRIBUTION_LABELS, KIND_LABELS, STATUS_LABELS, GROUP_LABELS, STANCE_LABELS } from './claim-labels';
+import { ClaimsDialogFrame } from './ClaimsDialogFrame';
+import { omitField } from './omit-field';
+
+/**
+ * The claim record of one claim annotation: statement, claimant (pre-filled from the sentence,
+ * editable), attribution, status, and a verdict on the workspace's scale with its justification
+ * and any sourcing warning. Every field saves as it changes (undoable, autosaved).
+ */
+export function ClaimEditor({ controller, id }: { controller: ClaimsController; id: string }) {
+  const store = controller.session.store;
+  useSyncExternalStore(store.subscribe, store.getSnapshot);
+  const ui = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
+  const annotation = store.get(id);
+  const view = controller.view();
+  const row = view.rowById.get(id);
+  const record = annotation?.body.claim;
+  const close = () => controller.closeDialog();
+  if (!annotation) return null;
+  const number = view.numbers.get(id);
+  const title = `Claim ${number ?? ''}`.trim();
+  if (!record) {
+    return (
+      <ClaimsDialogFrame title={title} testId="claim-editor" onClose={close} wide>
+        <p className="hint">Reading the sentence for its claimant…</p>
+      </ClaimsDialogFrame>
+    );
+  }
+  const set = (patch: Partial<ClaimRecord>, field: string) => controller.updateClaim(id, { ...record, ...patch }, field);
+  const scale = findScale(ui.scales, record.verdict?.scale ?? ui.scaleId) ?? findScale(ui.scales, ui.scaleId);
+  const setVerdict = (patch: Partial<Verdict> | null, field: string) => {
+    if (patch === null) {
+      return controller.updateClaim(id, omitField(record, 'verdict'), field);
+    }
+    const base: Verdict = record.verdict ?? { scale: ui.scaleId, label: '', justification: '', decided: new Date().toISOString() };
+    set({ verdict: { ...base, ...patch, decided: new Date().toISOString() } }, field);
+  };
+  const linked = view.rows.length > 0 ? controller.session.store.getSnapshot().annotations.filter((a) => a.body.links?.some((l) => l.claim === id)) : [];
+
+  return (
+    <ClaimsDialogFrame title={title} testId="claim-editor" onClose={close} wide>
+      <blockquote className="claim-quote">{annotation.target.selector.quote.exact}</blockquote>
+      <div className="claim-form">
+        <label className="field field-wide">
+          <span>Claim statement <small>(neutral words, about {STATEMENT_TARGET_LENGTH} characters)</small></span>
+          <input data-testid="claim-statement" value={record.statement} maxLength={1000} onChange={(e) => set({ statement: e.target.value }, 'statement')} />
+          <small className={record.statement.length > STATEMENT_TARGET_LENGTH ? 'field-count field-count-over' : 'field-count'}>{record.statement.length} characters</small>
+        </label>
+        <fieldset className="field-group">
+          <legend>Claimant</legend>
+          <label className="field">
+            <span>Name</span>
+            <input
+              data-testid="claimant-name"
+              value={record.claimant?.name ?? ''}
+              onChange={(e) => {
+                const name = e.target.value;
+                if (name.trim() === '') {
+                  return controller.updateClaim(id, omitField(record, 'claimant'), 'claimant-name');
+                }
+                set({ claimant: { kind: 'person', role: '', ...record.claimant, name } }, 'claimant-name');
+              }}
+            />
+          </label>
+          <label className="field">
+            <span>Person or organisation</span>
+            <select
+              data-testid="claimant-kind"
+              value={record.claimant?.kind ?? 'person'}
+              disabled={!record.claimant}
+              onChange={(e) => record.claimant && set({ claimant: { ...record.claimant, kind: e.target.value as (typeof CLAIMANT_KINDS)[number] } }, 'claimant-kind')}
+            >
+              {CLAIMANT_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {KIND_LABELS[k]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>Role</span>
+            <input
+              data-testid="claimant-role"
+              value={record.claimant?.role ?? ''}
+              disabled={!record.claimant}
+              onChange={(e) => record.claimant && set({ claimant: { ...record.claimant, role: e.target.value } }, 'claimant-role')}
+            />
+          </label>
+          <label className="field">
+            <span>Attribution</span>
+            <select
+              data-testid="claim-attribution"
+              value={record.attribution ?? ''}
+              onChange={(e) => {
+                const value = e.target.value;
+                if (value === '') {
+                  return controller.updateClaim(id, omitField(record, 'attribution'), 'attribution');
+                }
+                set({ attribution: value as (typeof ATTRIBUTIONS)[number] }, 'attribution');
+              }}
+            >
+              <option value="">Not set</option>
+              {ATTRIBUTIONS.map((a) => (
+                <option key={a} value={a}>
+                  {ATTRIBUTION_LABELS[a]}
+                </option>
+              ))}
+            </select>
+          </label>
+        </fieldset>
+        <label className="field">
+          <span>Status</span>
+          <select data-testid="claim-status" value={record.status} onChange={(e) => set({ status: e.target.value as ClaimRecord['status'] }, 'status')}>
+            {CLAIM_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {STATUS_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <fieldset className="field-group">
+          <legend>Verdict</legend>
+          <label className="field">
+            <span>Rating scale (the workspace’s)</span>
+            <select data-testid="rating-scale" value={ui.scaleId} onChange={(e) => void controller.setScale(e.target.value)}>
+              {ui.scales.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          {scale?.freeText ? (
+            <>
+              <label className="field">
+                <span>Rating</span>
+                <input data-testid="verdict-label" value={record.verdict?.label ?? ''} onChange={(e) => (e.target.value ? setVerdict({ label: e.target.value, scale: scale.id }, 'verdict-label') : setVerdict(null, 'verdict-label'))} />
+              </label>
+              <label className="field">
+                <span>Counts as</span>
+                <select data-testid="verdict-group" value={record.verdict?.group ?? ''} disabled={!record.verdict} onChange={(e) => setVerdict({ group: e.target.value as Verdict['group'] & string }, 'verdict-group')}>
+                  <option value="">Choose…</option>
+                  {VERDICT_GROUPS.map((g) => (
+                    <option key={g} value={g}>
+                      {GROUP_LABELS[g]}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </>
+          ) : (
+            <label className="field">
+              <span>Rating</span>
+              <select
+                data-testid="verdict-label"
+                value={record.verdict?.label ?? ''}
+                onChange={(e) => (e.target.value ? setVerdict({ label: e.target.value, scale: scale?.id ?? ui.scaleId }, 'verdict-label') : setVerdict(null, 'verdict-label'))}
+              >
+                <option value="">No verdict yet</option>
+                {record.verdict && !scale?.ratings.some((r) => r.label.toLowerCase() === record.verdict?.label.toLowerCase()) && <option value={record.verdict.label}>{record.verdict.label} (not on this scale)</option>}
+                {scale?.ratings.map((r) => (
+                  <option key={r.label} value={r.label}>
+                    {r.label} — {GROUP_LABELS[r.group]}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          <label className="field field-wide">
+            <span>Justification</span>
+            <textarea data-testid="verdict-justification" rows={3} value={record.verdict?.justification ?? ''} disabled={!record.verdict} onChange={(e) => setVerdict({ justification: e.target.value }, 'justification')} />
+          </label>
+          {row?.verdictProblem && (
+            <p className="claim-warning" role="alert" data-testid="verdict-problem">
+              ⚠ {row.verdictProblem}. It is kept as recorded; choose a rating on the workspace’s scale to replace it.
+            </p>
+          )}
+          {row?.warnings.map((w) => (
+            <p key={w.kind} className="claim-warning" data-testid="source-warning">
+              ⚠ {describeSourceWarning(w)}
+            </p>
+          ))}
+        </fieldset>
+        <section className="field-wide">
+          <h3 className="claim-subhead">Evidence and denials linked</h3>
+          {linked.length === 0 ? (
+            <p className="hint">None yet: select evidence or a denial in the text and press L.</p>
+          ) : (
+            <ul className="claim-links" data-testid="claim-links">
+              {linked.map((a) => {
+                const stance = a.body.links?.find((l) => l.claim === id)?.stance ?? 'supports';
+                return (
+                  <li key={a.id} data-testid="claim-link" data-stance={stance}>
+                    <span className={`stance stance-${stance}`}>{STANCE_LABELS[stance]}</span> {a.target.selector.quote.exact}
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </section>
+      </div>
+      <div className="modal-actions">
+        <button type="button" className="button" data-testid="claim-split" onClick={() => controller.splitClaim(id)}>
+          Split into another claim
+        </button>
+        <button type="button" className="button button-danger" data-testid="claim-remove" onClick={() => controller.requestRemove([id], () => (store.discard(id), controller.closeDialog()))}>
+          Delete claim…
+        </button>
+        <span className="toolbar-spacer" />
+        <button type="button" className="button button-primary" data-testid="claim-done" onClick={close}>
+          Done
+        </button>
+      </div>
+    </ClaimsDialogFrame>
+  );
+}

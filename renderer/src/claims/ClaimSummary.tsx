@@ -1,0 +1,64 @@
+import { useSyncExternalStore } from 'react';
+import { describeLinkProblem, describeSourceWarning } from '../../../shared/claims';
+import type { Annotation } from '../../../shared/model/annotation';
+import type { ClaimsController } from './claims-controller';
+import { STATUS_LABELS } from './claim-labels';
+
+const SIGN = { supports: '+', refutes: '−', context: '~' } as const;
+
+/**
+ * One line on an annotation card: for a claim its number, claimant, status, verdict and
+ * warnings (a rating not on the scale, thin sourcing); for evidence and denials the claims they
+ * bear on and how many sources they cite. Nothing for an annotation with neither.
+ */
+export function ClaimSummary({ controller, annotation }: { controller: ClaimsController; annotation: Annotation }) {
+  const store = controller.session.store;
+  useSyncExternalStore(store.subscribe, store.getSnapshot);
+  const view = controller.view();
+  const { body } = annotation;
+  if (body.tag === 'claim') {
+    const row = view.rowById.get(annotation.id);
+    if (!row) return null;
+    const warnings = [row.verdictProblem, ...row.warnings.map(describeSourceWarning)].filter(Boolean);
+    return (
+      <p className="card-summary" data-testid="card-claim-summary">
+        <strong>C{view.numbers.get(annotation.id)}</strong>
+        {row.claimant && <> · {row.claimant}</>} · {STATUS_LABELS[row.status]}
+        {row.verdict && <> · {row.verdict}</>}
+        {row.supports + row.refutes + row.context > 0 && (
+          <>
+            {' '}
+            · {SIGN.supports}
+            {row.supports} {SIGN.refutes}
+            {row.refutes}
+          </>
+        )}
+        {warnings.length > 0 && (
+          <span className="claim-warning" data-testid="card-warning" title={warnings.join(' ')}>
+            {' '}
+            ⚠ {row.verdictProblem ? 'rating not on the scale' : 'sources'}
+          </span>
+        )}
+      </p>
+    );
+  }
+  const links = body.links ?? [];
+  const problems = view.problemsByAnnotation.get(annotation.id) ?? [];
+  if (links.length === 0 && !body.sources?.length) return null;
+  return (
+    <p className="card-summary" data-testid="card-link-summary">
+      {links.map((l, i) => (
+        <span key={`${l.claim}-${i}`} className={`stance stance-${l.stance}`} data-testid="card-link" data-stance={l.stance}>
+          {SIGN[l.stance]}C{view.numbers.get(l.claim) ?? '?'}
+        </span>
+      ))}
+      {body.sources?.length ? <> {body.sources.length} source{body.sources.length === 1 ? '' : 's'}</> : null}
+      {problems.length > 0 && (
+        <span className="claim-warning" data-testid="card-warning" title={problems.map(describeLinkProblem).join('; ')}>
+          {' '}
+          ⚠ link
+        </span>
+      )}
+    </p>
+  );
+}

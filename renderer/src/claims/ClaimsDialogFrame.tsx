@@ -1,0 +1,47 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+
+/**
+ * A native modal `<dialog>` for the fact-checking editors. Like the app's Modal it traps focus,
+ * closes on Escape and returns focus, starting on the element marked `data-autofocus`; it also keeps every key press inside it, so typing "1" or
+ * "J" in a field or on a button never reaches the reader's keys underneath.
+ */
+export function ClaimsDialogFrame(props: { title: string; testId: string; onClose: () => void; children: ReactNode; wide?: boolean }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const onClose = useRef(props.onClose);
+  useEffect(() => {
+    onClose.current = props.onClose;
+  });
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    dialog.showModal();
+    // showModal focuses the first control (the close button); a dialog may name a better start.
+    dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    const closed = () => onClose.current();
+    // Stopped on the document, not the dialog: React hears keys at its root, below the document,
+    // and the reader's keys listen on the window, above it.
+    const keep = (event: KeyboardEvent) => {
+      if (event.target instanceof Node && dialog.contains(event.target)) event.stopPropagation();
+    };
+    dialog.addEventListener('close', closed);
+    document.addEventListener('keydown', keep);
+    return () => {
+      dialog.removeEventListener('close', closed);
+      document.removeEventListener('keydown', keep);
+      if (dialog.open) dialog.close();
+      returnTo?.focus({ preventScroll: true });
+    };
+  }, []);
+  return (
+    <dialog ref={ref} className={props.wide ? 'modal modal-wide claims-dialog' : 'modal claims-dialog'} data-testid={props.testId} aria-label={props.title}>
+      <header className="modal-head">
+        <h2>{props.title}</h2>
+        <button type="button" className="button button-quiet" aria-label="Close" onClick={() => ref.current?.close()}>
+          ✕
+        </button>
+      </header>
+      {props.children}
+    </dialog>
+  );
+}

@@ -1,0 +1,73 @@
+import { useSyncExternalStore } from 'react';
+import { describeLinkProblem } from '../../../shared/claims';
+import { tagLabel } from '../reader/tag-labels';
+import type { ClaimsController } from './claims-controller';
+import { STANCE_LABELS } from './claim-labels';
+import { ClaimsDialogFrame } from './ClaimsDialogFrame';
+import { SourcesEditor } from './SourcesEditor';
+
+/** An evidence or denial annotation's links to claims (stance, unlink) and, for evidence, its sources. */
+export function EvidenceEditor({ controller, id }: { controller: ClaimsController; id: string }) {
+  const store = controller.session.store;
+  useSyncExternalStore(store.subscribe, store.getSnapshot);
+  const annotation = store.get(id);
+  if (!annotation) return null;
+  const view = controller.view();
+  const links = annotation.body.links ?? [];
+  const problems = view.problemsByAnnotation.get(id) ?? [];
+  const label = tagLabel(annotation.body.tag);
+
+  return (
+    <ClaimsDialogFrame title={label} testId="evidence-editor" onClose={() => controller.closeDialog()} wide>
+      <blockquote className="claim-quote">{annotation.target.selector.quote.exact}</blockquote>
+      <section>
+        <h3 className="claim-subhead">Bears on</h3>
+        {links.length === 0 && <p className="hint">No claim yet.</p>}
+        <ul className="claim-links">
+          {links.map((link, index) => {
+            const row = view.rowById.get(link.claim);
+            const problem = problems.find((p) => p.index === index);
+            return (
+              <li key={`${link.claim}-${index}`} data-testid="evidence-link" data-stance={link.stance}>
+                {annotation.body.tag === 'evidence' ? (
+                  <select aria-label="Stance" data-testid="evidence-link-stance" value={link.stance} onChange={(e) => controller.link(id, link.claim, e.target.value as typeof link.stance)}>
+                    {(['supports', 'refutes', 'context'] as const).map((s) => (
+                      <option key={s} value={s}>
+                        {STANCE_LABELS[s]}
+                      </option>
+                    ))}
+                  </select>
+                ) : (
+                  <span className="stance stance-refutes">{STANCE_LABELS.refutes}</span>
+                )}{' '}
+                {row ? (
+                  <>
+                    <strong>C{view.numbers.get(link.claim)}</strong> {row.statement || row.quote}
+                  </>
+                ) : (
+                  <em>a claim that is not in this article</em>
+                )}
+                {problem && <span className="claim-warning"> ⚠ {describeLinkProblem(problem)}</span>}
+                <button type="button" className="button button-quiet" data-testid="evidence-unlink" onClick={() => controller.unlink(id, link.claim)}>
+                  Unlink
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+        <button type="button" className="button" data-testid="evidence-add-link" onClick={() => controller.openLinkPicker()}>
+          Link to a claim… <kbd>L</kbd>
+        </button>
+      </section>
+      {annotation.body.tag === 'evidence' && (
+        <SourcesEditor sources={annotation.body.sources ?? []} onChange={(sources, field) => store.updateBody(id, { sources }, field)} />
+      )}
+      <div className="modal-actions">
+        <span className="toolbar-spacer" />
+        <button type="button" className="button button-primary" data-testid="evidence-done" onClick={() => controller.closeDialog()}>
+          Done
+        </button>
+      </div>
+    </ClaimsDialogFrame>
+  );
+}

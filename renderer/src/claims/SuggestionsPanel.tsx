@@ -1,0 +1,65 @@
+import { useSyncExternalStore } from 'react';
+import { TagChip } from '../components/TagChip';
+import type { ClaimsController } from './claims-controller';
+import { suggestionKey } from './open-suggestions';
+
+/**
+ * The suggester's ranked sentences with the reasons for each. A accepts the current one (tags
+ * it), X dismisses it; click one to make it current and show its sentence. Nothing is tagged
+ * unless the analyst accepts.
+ */
+export function SuggestionsPanel({ controller }: { controller: ClaimsController }) {
+  const store = controller.session.store;
+  useSyncExternalStore(store.subscribe, store.getSnapshot);
+  const ui = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
+  const state = ui.suggestions;
+  if (state.status === 'idle' || state.status === 'loading') return <p className="hint claims-empty" data-testid="suggestions-loading">Reading the article for suggestions…</p>;
+  if (state.status === 'failed') {
+    return (
+      <p className="claim-warning claims-empty" role="alert" data-testid="suggestions-failed">
+        Suggestions failed: {state.error}
+      </p>
+    );
+  }
+  const list = controller.openList();
+  const current = list.find((s) => suggestionKey(s) === ui.currentSuggestion) ?? list[0];
+  return (
+    <section className="suggestions" data-testid="suggestions-panel" aria-label="Suggestions">
+      <p className="hint suggestions-help">
+        {list.length} suggestion{list.length === 1 ? '' : 's'}, best first. <kbd>A</kbd> accepts, <kbd>X</kbd> dismisses; nothing is tagged until you accept.
+      </p>
+      <ol className="suggestion-list">
+        {list.map((s) => {
+          const isCurrent = s === current;
+          return (
+            <li key={suggestionKey(s)} className={isCurrent ? 'suggestion suggestion-current' : 'suggestion'} data-testid="suggestion" data-tag={s.tag} data-current={isCurrent} aria-current={isCurrent}>
+              <button type="button" className="suggestion-text" onClick={() => controller.focusSuggestion(s)} title="Show this sentence">
+                <span className="suggestion-head">
+                  <TagChip tag={s.tag} />
+                  <span className="suggestion-score" title="Check-worthiness, 0 to 1">
+                    {s.score.toFixed(2)}
+                  </span>
+                  {s.claimant && s.claimant.attribution !== 'outlet' && <span className="hint">{s.claimant.name}</span>}
+                </span>
+                <span className="suggestion-sentence">{s.text}</span>
+              </button>
+              <ul className="suggestion-reasons" data-testid="suggestion-reasons">
+                {s.reasons.map((r) => (
+                  <li key={r}>{r}</li>
+                ))}
+              </ul>
+              <div className="suggestion-actions">
+                <button type="button" className="button" data-testid="suggestion-accept" onClick={() => controller.acceptSuggestion(s)}>
+                  Accept {isCurrent && <kbd>A</kbd>}
+                </button>
+                <button type="button" className="button button-quiet" data-testid="suggestion-dismiss" onClick={() => controller.dismissSuggestion(s)}>
+                  Dismiss {isCurrent && <kbd>X</kbd>}
+                </button>
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
