@@ -2,7 +2,7 @@ import type { Annotation } from '../model/annotation';
 import { CLAIM_STATUSES, type ClaimStatus, type VerdictGroup } from '../model/claim-record';
 import type { RatingScale } from '../verdict/rating-scale';
 import { describeVerdictProblem, readVerdict } from '../verdict/verdict-group';
-import { sourceWarnings, type SourceWarning } from './source-warnings';
+import { warnAboutSources, type LinkedAnnotation, type SourceWarning } from './source-warnings';
 
 /** One claim as the claims table shows it. */
 export interface ClaimRow {
@@ -35,13 +35,14 @@ export interface ClaimRow {
  * and denial annotations support, refute or add context to it.
  */
 export function buildClaimRows(annotations: readonly Annotation[], scales: readonly RatingScale[]): ClaimRow[] {
-  const counts = new Map<string, { supports: number; refutes: number; context: number }>();
+  // One pass over the links, so the table costs O(annotations + links), not claims × annotations.
+  const linked = new Map<string, LinkedAnnotation[]>();
   for (const annotation of annotations) {
     if (annotation.body.tag === 'claim') continue;
     for (const link of annotation.body.links ?? []) {
-      const count = counts.get(link.claim) ?? { supports: 0, refutes: 0, context: 0 };
-      count[link.stance] += 1;
-      counts.set(link.claim, count);
+      const list = linked.get(link.claim) ?? [];
+      list.push({ annotation, stance: link.stance });
+      linked.set(link.claim, list);
     }
   }
   return annotations
@@ -61,11 +62,17 @@ export function buildClaimRows(annotations: readonly Annotation[], scales: reado
         verdict: record?.verdict?.label ?? '',
         group: reading?.ok ? reading.group : null,
         verdictProblem: reading && !reading.ok ? describeVerdictProblem(reading.problem) : null,
-        ...(counts.get(a.id) ?? { supports: 0, refutes: 0, context: 0 }),
-        warnings: record?.verdict ? sourceWarnings(annotations, a.id) : [],
+        ...countStances(linked.get(a.id) ?? []),
+        warnings: record?.verdict ? warnAboutSources(linked.get(a.id) ?? []) : [],
       };
     })
     .sort((x, y) => x.start - y.start || x.end - y.end);
+}
+
+function countStances(linked: readonly LinkedAnnotation[]): Record<'supports' | 'refutes' | 'context', number> {
+  const count = { supports: 0, refutes: 0, context: 0 };
+  for (const { stance } of linked) count[stance] += 1;
+  return count;
 }
 
 /** The columns the table sorts by. */

@@ -1,5 +1,5 @@
 import type { Annotation } from '../model/annotation';
-import type { EvidenceSource } from '../model/claim-record';
+import type { EvidenceSource, Stance } from '../model/claim-record';
 import { linksTo } from './link-integrity';
 
 /** Independent sources a verdict should rest on, at least. */
@@ -51,26 +51,38 @@ export function countIndependentSources(sources: readonly EvidenceSource[]): num
   return new Set(named.map((_, i) => root(i))).size;
 }
 
-/** The sources cited by the evidence that supports or refutes `claimId` (context does not count). */
-export function sourcesBehind(annotations: readonly Annotation[], claimId: string): EvidenceSource[] {
-  return linksTo(annotations, claimId)
+/** An annotation linking to a claim, with its link's stance (as `linksTo` returns them). */
+export interface LinkedAnnotation {
+  annotation: Annotation;
+  stance: Stance;
+}
+
+/** The sources cited by the evidence that supports or refutes a claim (context does not count). */
+export function sourcesBehind(linked: readonly LinkedAnnotation[]): EvidenceSource[] {
+  return linked
     .filter(({ annotation, stance }) => annotation.body.tag === 'evidence' && stance !== 'context')
     .flatMap(({ annotation }) => annotation.body.sources ?? []);
 }
 
 /**
- * Warnings about the sourcing of claim `claimId`'s verdict: fewer than two independent sources
- * behind its supporting and refuting evidence, or only anonymous ones. Empty when it is well
- * sourced. Callers show them next to a verdict; a claim without a verdict needs no warning yet.
+ * Warnings about the sourcing of a claim's verdict, given what links to it: fewer than two
+ * independent sources behind its supporting and refuting evidence, or only anonymous ones.
+ * Empty when it is well sourced. Callers show them next to a verdict; a claim without a verdict
+ * needs no warning yet.
  */
-export function sourceWarnings(annotations: readonly Annotation[], claimId: string): SourceWarning[] {
-  const sources = sourcesBehind(annotations, claimId);
+export function warnAboutSources(linked: readonly LinkedAnnotation[]): SourceWarning[] {
+  const sources = sourcesBehind(linked);
   const warnings: SourceWarning[] = [];
   const anonymous = sources.filter((s) => s.anonymous).length;
   if (sources.length > 0 && anonymous === sources.length) warnings.push({ kind: 'only-anonymous', anonymous });
   const independent = countIndependentSources(sources);
   if (independent < MIN_INDEPENDENT_SOURCES) warnings.push({ kind: 'too-few-independent', independent });
   return warnings;
+}
+
+/** `warnAboutSources` for claim `claimId` among one article's annotations. */
+export function sourceWarnings(annotations: readonly Annotation[], claimId: string): SourceWarning[] {
+  return warnAboutSources(linksTo(annotations, claimId));
 }
 
 /** One line for the analyst about a sourcing warning. */
