@@ -7,7 +7,8 @@ import type { TextRange } from '../text/text-range';
  * analyst may choose from, best first.
  */
 export interface Attention {
-  status: 'orphan' | 'ambiguous';
+  /** `moved`: a new version edited its sentence; the one candidate is the edited sentence, awaiting confirmation. */
+  status: 'orphan' | 'ambiguous' | 'moved';
   candidates: readonly TextRange[];
 }
 

@@ -1,6 +1,6 @@
 import { reanchorAnnotations } from '../../../shared/annotations/reanchor-annotations';
 import type { Annotation } from '../../../shared/model/annotation';
-import type { AttentionItem } from './attention';
+import type { Attention, AttentionItem } from './attention';
 
 /** Stored annotations sorted by what anchoring made of them. */
 export interface OpenedAnnotations {
@@ -12,8 +12,16 @@ export interface OpenedAnnotations {
   repaired: string[];
 }
 
-/** Anchors every stored annotation against the document's plain text once, on open. */
-export function openAnnotations(text: string, stored: readonly Annotation[]): OpenedAnnotations {
-  const { anchored, moved, unresolved } = reanchorAnnotations(text, stored);
-  return { painted: anchored, attention: unresolved, repaired: moved };
+/**
+ * Anchors every stored annotation against the document's plain text once, on open. Those in
+ * `held` (left for review by a new version) are not anchored: they go to attention as held.
+ */
+export function openAnnotations(text: string, stored: readonly Annotation[], held: ReadonlyMap<string, Attention> = new Map()): OpenedAnnotations {
+  const free = held.size === 0 ? stored : stored.filter((a) => !held.has(a.id));
+  const { anchored, moved, unresolved } = reanchorAnnotations(text, free);
+  const waiting = stored.flatMap((annotation) => {
+    const hold = held.get(annotation.id);
+    return hold ? [{ annotation, ...hold }] : [];
+  });
+  return { painted: anchored, attention: [...waiting, ...unresolved], repaired: moved };
 }

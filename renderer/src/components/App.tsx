@@ -19,6 +19,8 @@ import { ImportStatus } from './ImportStatus';
 import { LibraryView } from './LibraryView';
 import { PasteDialog } from './PasteDialog';
 import { ReaderView } from './ReaderView';
+import { importWithVersionCheck } from '../versions/import-with-version-check';
+import { useVersionChoice } from '../versions/use-version-choice';
 import { StoreBanner } from './StoreBanner';
 
 /** Focuses the note field of an annotation's card once the sidebar has rendered it. */
@@ -49,6 +51,7 @@ export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
   const [sidebarOpen, setSidebarOpen] = useState(true);
   const session = useRef<ReaderSession | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const versionChoice = useVersionChoice();
 
   useEffect(() => {
     client['settings:get']({}).then(
@@ -90,8 +93,8 @@ export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
 
   const importFile = useCallback(
     (file: File) =>
-      importWith(`Importing ${file.name}…`, async (importId) => client['document:import']({ ...(await readFileForImport(file)), importId })),
-    [client, importWith],
+      importWith(`Importing ${file.name}…`, async (importId) => importWithVersionCheck(client, { ...(await readFileForImport(file)), importId }, versionChoice.ask)),
+    [client, importWith, versionChoice.ask],
   );
 
   const runCommand = useCallback(
@@ -152,6 +155,8 @@ export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
       undo: () => session.current?.undo(),
       redo: () => session.current?.redo(),
       'toggle-sidebar': () => setSidebarOpen((open) => !open),
+      // The open article's versions bar owns the file input; in the library there is none, so nothing happens.
+      'import-version': () => document.querySelector<HTMLInputElement>('[data-testid="version-file-input"]')?.click(),
     };
     return bridge.onCommand((command) => byMenu[command]?.());
   }, [bridge, showLibrary]);
@@ -224,6 +229,7 @@ export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
         />
       )}
       {dragging && <DropOverlay />}
+      {versionChoice.dialog}
       {dialog === 'help' && <HelpDialog onClose={() => setDialog(null)} />}
       {dialog === 'paste' && (
         <PasteDialog

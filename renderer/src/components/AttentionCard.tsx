@@ -35,7 +35,7 @@ export function AttentionCard({ item, text, onPreview, onPlace, onDiscard }: Att
     <article className="card card-attention" data-testid="attention-card" data-status={status} data-tag={annotation.body.tag} data-annotation-id={annotation.id}>
       <header className="card-head">
         <TagChip tag={annotation.body.tag} />
-        <span className="attention-status">{status === 'orphan' ? 'Text not found' : `Fits ${candidates.length} places`}</span>
+        <span className="attention-status">{status === 'orphan' ? 'Text not found' : status === 'moved' ? 'Sentence edited in the new version' : `Fits ${candidates.length} places`}</span>
       </header>
       <blockquote className="attention-quote">{annotation.target.selector.quote.exact}</blockquote>
       {annotation.body.note && <p className="attention-note">Note: {annotation.body.note}</p>}
@@ -44,7 +44,7 @@ export function AttentionCard({ item, text, onPreview, onPlace, onDiscard }: Att
           {candidates.slice(0, 5).map((range, i) => (
             <li key={`${range.start}-${range.end}`}>
               <button type="button" className="link-button" onClick={() => onPreview(range)} title="Show this place in the article">
-                <strong>{status === 'orphan' ? 'Closest match' : `Place ${i + 1}`}:</strong> <Excerpt text={text} range={range} />
+                <strong>{status === 'orphan' ? 'Closest match' : status === 'moved' ? 'Now' : `Place ${i + 1}`}:</strong> <Excerpt text={text} range={range} />
               </button>
               <button type="button" className="button button-small" data-testid="attention-place" onClick={() => onPlace(annotation.id, range)}>
                 Put it here

@@ -3,6 +3,12 @@ import type { OpenedDocument } from '../../../shared/ipc/contract';
 import type { Creator } from '../../../shared/model/annotation';
 import type { Client } from '../ipc/client';
 import { ReaderSession } from '../reader/reader-session';
+import type { ChangeBatch } from '../annotations/pending-changes';
+import type { VersionsAnswer } from '../../../shared/versions/versions-contract';
+import { openWithVersions, type OpenedWithVersions } from '../versions/open-with-versions';
+import { holdsOnOpen } from '../versions/review-holds';
+import { useAddVersion } from '../versions/use-add-version';
+import { VersionsBar } from '../versions/VersionsBar';
 import { claimsFor } from '../claims/claims-controller';
 import { ClaimsPanels } from '../claims/ClaimsPanels';
 import { ArticleHeader } from './ArticleHeader';
@@ -32,11 +38,12 @@ export function ReaderView(props: ReaderProps) {
   const [opened, setOpened] = useState<OpenedDocument | null>(null);
   const [session, setSession] = useState<ReaderSession | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
+  const [versions, setVersions] = useState<VersionsAnswer | null>(null);
 
   useEffect(() => {
     let cancelled = false;
-    client['document:open']({ documentId }).then(
-      (doc) => !cancelled && setOpened(doc),
+    openWithVersions(client, documentId).then(
+      (loaded) => !cancelled && (setVersions(loaded.versions), setOpened(loaded.opened)),
       (e: unknown) => !cancelled && setFailed(messageOf(e)),
     );
     return () => {
@@ -46,14 +53,15 @@ export function ReaderView(props: ReaderProps) {
 
   useEffect(() => {
     if (!opened || !creator) return;
-    const next = new ReaderSession(opened, creator, (id, batch) => client['annotations:apply']({ documentId: id, ...batch }));
+    const save = (id: string, batch: ChangeBatch) => client['annotations:apply']({ documentId: id, ...batch });
+    const next = new ReaderSession(opened, creator, save, holdsOnOpen(versions, opened.annotations));
     setSession(next);
     onSession(next);
     return () => {
       onSession(null);
       void next.close();
     };
-  }, [opened, creator, client, onSession]);
+  }, [opened, versions, creator, client, onSession]);
 
   useEffect(() => {
     if (!opened) return;
@@ -75,6 +83,9 @@ export function ReaderView(props: ReaderProps) {
     },
     [client, documentId, session, onError],
   );
+
+  const reloaded = useCallback((loaded: OpenedWithVersions) => (setVersions(loaded.versions), setOpened(loaded.opened)), []);
+  const versionAdd = useAddVersion(client, documentId, session, reloaded, onError);
 
   if (failed) {
     return (
@@ -107,6 +118,9 @@ export function ReaderView(props: ReaderProps) {
       <div className="reader-body">
         <div className="reader-scroll" data-scroll-container>
           <div className="reader-column">
+            {versions && (
+              <VersionsBar client={client} documentId={documentId} session={session} versions={versions} adding={versionAdd.adding} onImportVersion={(file) => void versionAdd.addVersion(file)} />
+            )}
             <ArticleHeader article={session.article} onRestore={restore} />
             <EditorHost session={session} openedAt={props.openedAt} />
           </div>

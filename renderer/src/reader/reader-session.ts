@@ -4,6 +4,7 @@ import type { Article } from '../../../shared/model/article';
 import { segmentBlock } from '../../../shared/segment';
 import { toPlainText } from '../../../shared/text/plain-text';
 import { AnnotationStore } from '../annotations/annotation-store';
+import type { Attention } from '../annotations/attention';
 import { Autosave } from '../annotations/autosave';
 import { openAnnotations } from '../annotations/open-annotations';
 import type { ChangeBatch } from '../annotations/pending-changes';
@@ -55,14 +56,20 @@ export class ReaderSession {
   private editor: ReaderEditor | null = null;
   private linkMarkers: readonly LinkMarkerItem[] = [];
 
-  constructor(opened: OpenedDocument, creator: Creator, save: (documentId: string, batch: ChangeBatch) => Promise<{ savedAt: string }>) {
+  /** `held`: annotations a new version left for review, listed under attention instead of anchored. */
+  constructor(
+    opened: OpenedDocument,
+    creator: Creator,
+    save: (documentId: string, batch: ChangeBatch) => Promise<{ savedAt: string }>,
+    held: ReadonlyMap<string, Attention> = new Map(),
+  ) {
     this.article = opened.article;
     this.text = toPlainText(opened.article.blocks);
     this.store = new AnnotationStore({
       documentId: opened.article.id,
       text: this.text,
       creator,
-      opened: openAnnotations(this.text, opened.annotations),
+      opened: openAnnotations(this.text, opened.annotations, held),
     });
     this.autosave = new Autosave({ pending: this.store.pending, save: (batch) => save(this.article.id, batch) });
     this.store.onPaint(({ add, remove }) => this.editor?.paint(add.map(toPaint), remove.map(toPaint)));

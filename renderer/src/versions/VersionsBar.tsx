@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import type { VersionsAnswer } from '../../../shared/versions/versions-contract';
+import { formatDayTime } from '../components/format-time';
+import type { Client } from '../ipc/client';
+import type { ReaderSession } from '../reader/reader-session';
+import { DiffView } from './DiffView';
+import { ReanchorReview } from './ReanchorReview';
+import './versions.css';
+
+interface VersionsBarProps {
+  client: Client;
+  documentId: string;
+  session: ReaderSession;
+  versions: VersionsAnswer;
+  /** Set while a new version is being added (its label), else null. */
+  adding: string | null;
+  onImportVersion: (file: File) => void;
+}
+
+/**
+ * Above the article: which version this is, when and from which file it came, the commands to
+ * import a newer version (File › Import New Version… clicks the same file input) and to compare
+ * versions, and the review of annotations the last version left unsettled.
+ */
+export function VersionsBar({ client, documentId, session, versions, adding, onImportVersion }: VersionsBarProps) {
+  const [comparing, setComparing] = useState(false);
+  const list = versions.versions;
+  const shown = list.at(-1)!;
+  return (
+    <div className="versions-bar-wrap">
+      <div className="versions-bar" data-testid="versions-bar">
+        <span data-testid="version-label">
+          Version {shown.number} of {list.length}
+        </span>
+        <span className="hint">
+          imported {formatDayTime(shown.importedAt)} from {shown.fileName}
+        </span>
+        <span className="toolbar-spacer" />
+        {adding && (
+          <span className="hint" role="status" data-testid="version-busy">
+            {adding}
+          </span>
+        )}
+        <button type="button" className="button button-small" data-testid="compare-versions" disabled={list.length < 2} onClick={() => setComparing(true)}>
+          Compare versions
+        </button>
+        <label className="button button-small" title="Import a newer copy of this article (File › Import New Version…)">
+          Import new version…
+          <input
+            type="file"
+            hidden
+            data-testid="version-file-input"
+            accept=".txt,.text,.md,.html,.htm,.pdf,.docx,text/plain,text/html,application/pdf"
+            disabled={adding !== null}
+            onChange={(event) => {
+              const file = event.currentTarget.files?.[0];
+              event.currentTarget.value = '';
+              if (file) onImportVersion(file);
+            }}
+          />
+        </label>
+      </div>
+      <ReanchorReview session={session} review={versions.review} />
+      {comparing && <DiffView client={client} documentId={documentId} versions={list} onClose={() => setComparing(false)} />}
+    </div>
+  );
+}
