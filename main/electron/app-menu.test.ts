@@ -25,6 +25,7 @@ describe('buildMenuTemplate', () => {
     ['&Undo', 'CmdOrCtrl+Z', 'undo'],
     ['&Redo', 'Ctrl+Y', 'redo'],
     ['Toggle &Sidebar', 'CmdOrCtrl+B', 'toggle-sidebar'],
+    ['&Export…', 'CmdOrCtrl+E', 'export-document'],
   ])('sends %s (%s) to the renderer as "%s"', (label, accelerator, appCommand) => {
     const { items, sendCommand } = build();
     const item = items.find((entry) => entry.label === label);
@@ -35,6 +36,7 @@ describe('buildMenuTemplate', () => {
 
   it.each([
     ['Import &Colleague’s Annotations…', 'import-colleague'],
+    ['Import New &Version…', 'import-version'],
     ['&Review Mode', 'toggle-review'],
   ])('sends %s to the renderer as "%s"', (label, appCommand) => {
     const { items, sendCommand } = build();

@@ -33,8 +33,10 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
     submenu: [
       command('&Open…', 'CmdOrCtrl+O', 'open-file'),
       command('&Paste as New Article', 'CmdOrCtrl+Shift+V', 'paste-text'),
+      { label: 'Import New &Version…', click: () => context.sendCommand('import-version') },
       command('&Library', 'CmdOrCtrl+L', 'show-library'),
       { label: 'Import &Colleague’s Annotations…', click: () => context.sendCommand('import-colleague') },
+      command('&Export…', 'CmdOrCtrl+E', 'export-document'),
       { type: 'separator' },
       isMac ? { role: 'close' } : { role: 'quit', label: 'E&xit' },
     ],
