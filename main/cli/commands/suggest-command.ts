@@ -8,11 +8,13 @@ import { readInputFile } from '../read-input-file';
 /**
  * `factmark suggest FILE`: imports FILE exactly as `factmark segment` does and prints the offline
  * suggester's ranked suggestions, highest score first:
- * `{"suggestions": [{"start", "end", "text", "tag", "score", "reasons", "claimant"?}]}`, offsets
- * into the same plain text that `segment` prints. Nothing is tagged or stored.
+ * `{"suggestions": [{"start", "end", "text", "tag", "score", "reasons"}]}`, offsets into the same
+ * plain text that `segment` prints: exactly the fields the issue's contract names (the claimant
+ * the app pre-fills claim records with is left out). Nothing is tagged or stored.
  */
 export async function suggestCommand(file: string, io: CliIo): Promise<void> {
   const article = await importFile({ fileName: file, bytes: await readInputFile(file) }, 'suggest', new Date());
   const text = toPlainText(article.blocks);
-  io.out(JSON.stringify({ suggestions: suggest(text, segmentText(text)) }, null, 2));
+  const suggestions = suggest(text, segmentText(text)).map(({ start, end, text: sentence, tag, score, reasons }) => ({ start, end, text: sentence, tag, score, reasons }));
+  io.out(JSON.stringify({ suggestions }, null, 2));
 }

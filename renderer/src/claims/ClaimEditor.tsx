@@ -165,7 +165,7 @@ export function ClaimEditor({ controller, id }: { controller: ClaimsController; 
                 {record.verdict && !scale?.ratings.some((r) => r.label.toLowerCase() === record.verdict?.label.toLowerCase()) && <option value={record.verdict.label}>{record.verdict.label} (not on this scale)</option>}
                 {scale?.ratings.map((r) => (
                   <option key={r.label} value={r.label}>
-                    {r.label} — {GROUP_LABELS[r.group]}
+                    {r.label} (counts as {GROUP_LABELS[r.group]})
                   </option>
                 ))}
               </select>

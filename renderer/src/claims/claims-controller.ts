@@ -240,7 +240,7 @@ export class ClaimsController {
       try {
         const { suggestions, claimants } = await this.client['document:suggest']({ documentId: this.session.article.id });
         this.update({ suggestions: { status: 'ready', suggestions, claimants } });
-        this.update({ currentSuggestion: this.openList()[0] ? suggestionKey(this.openList()[0]!) : null });
+        this.showCurrent(this.openList()[0] ? suggestionKey(this.openList()[0]!) : null);
       } catch (e) {
         this.update({ suggestions: { status: 'failed', error: messageOf(e) } });
         this.loading = null;
@@ -268,15 +268,26 @@ export class ClaimsController {
     const next = this.after(suggestion);
     this.session.store.applyEdits({ add: [{ tag: suggestion.tag, range: { start: suggestion.start, end: suggestion.end } }] });
     this.session.notify(`Accepted: ${tagLabel(suggestion.tag).toLowerCase()}`);
-    this.update({ currentSuggestion: next });
+    this.showCurrent(next);
   }
 
   /** X: sets the current suggestion aside for this session. */
   dismissSuggestion(suggestion = this.current()): void {
     if (!suggestion) return this.session.notify(this.ui.panel === 'suggestions' ? 'No suggestion left' : 'Press S to see the suggestions first');
     const next = this.after(suggestion);
-    this.update({ dismissed: new Set([...this.ui.dismissed, suggestionKey(suggestion)]), currentSuggestion: next });
+    this.update({ dismissed: new Set([...this.ui.dismissed, suggestionKey(suggestion)]) });
     this.session.notify('Suggestion dismissed');
+    this.showCurrent(next);
+  }
+
+  /**
+   * Makes the suggestion with `key` current and, while the suggestions are shown, selects its
+   * sentence: the analyst sees what A would tag, and 1/2/3 tag it otherwise.
+   */
+  private showCurrent(key: string | null): void {
+    this.update({ currentSuggestion: key });
+    const suggestion = key ? this.openList().find((s) => suggestionKey(s) === key) : undefined;
+    if (suggestion && this.ui.panel === 'suggestions') this.session.preview({ start: suggestion.start, end: suggestion.end });
   }
 
   private current(): Suggestion | undefined {
