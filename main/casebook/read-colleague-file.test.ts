@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { UserFacingError } from '../../shared/ipc/result';
 import { MAX_DEPTH, MAX_FILE_BYTES, MAX_STRING_LENGTH } from './parse-untrusted-json';
 import { readColleagueFile } from './read-colleague-file';
-import { COLLEAGUE_DOCUMENT, colleagueLayer, layerBytes } from './test-support/colleague-layer';
+import { COLLEAGUE, COLLEAGUE_DOCUMENT, colleagueCollection, colleagueLayer, colleaguePlacing, layerBytes } from './test-support/colleague-layer';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const withBytes = (before: number[], bytes: Uint8Array) => new Uint8Array([...before, ...bytes]);
 
-function refusal(bytes: Uint8Array, documentId = COLLEAGUE_DOCUMENT): string {
+function refusal(bytes: Uint8Array, documentId = COLLEAGUE_DOCUMENT, placing = colleaguePlacing()): string {
   try {
-    readColleagueFile(bytes, 'bob.json', documentId);
+    readColleagueFile(bytes, 'bob.json', documentId, placing);
   } catch (error) {
     expect(error).toBeInstanceOf(UserFacingError);
     expect((error as UserFacingError).code).toBe('import-failed');
@@ -38,10 +38,29 @@ describe('readColleagueFile', () => {
 
   it('refuses a newer format, a W3C collection, a non-object and an empty file, saying which', () => {
     expect(refusal(layerBytes({ ...colleagueLayer(1, false), schemaVersion: 2 }))).toMatch(/written by a newer Factmark \(format 2/);
-    expect(refusal(encode('{"@context": "http://www.w3.org/ns/anno.jsonld", "type": "AnnotationCollection"}'))).toMatch(/W3C annotation collection/);
     expect(refusal(encode('[1, 2]'))).toMatch(/holds no JSON object/);
     expect(refusal(encode(' \n'))).toBe('"bob.json" is empty.');
     expect(refusal(encode('{"schemaVersion": 1,'))).toMatch(/is not valid JSON/);
+  });
+
+  it('reads a colleague’s W3C export as their layer, placed on the document’s text', () => {
+    const layer = readColleagueFile(layerBytes(colleagueCollection(4, true)), 'bob.jsonld', COLLEAGUE_DOCUMENT, colleaguePlacing());
+    const original = colleagueLayer(4, true);
+    expect(layer.analyst).toEqual(COLLEAGUE);
+    expect(layer.documentId).toBe(COLLEAGUE_DOCUMENT);
+    expect(layer.annotations.map((a) => [a.id, a.body, a.target.selector.position])).toEqual(original.annotations.map((a) => [a.id, a.body, a.target.selector.position]));
+  });
+
+  it('refuses a W3C collection it cannot place, by several analysts, by nobody, or with a bad item', () => {
+    const collection = layerBytes(colleagueCollection(2, false));
+    expect(() => readColleagueFile(collection, 'bob.jsonld', COLLEAGUE_DOCUMENT)).toThrow('"bob.jsonld" is a W3C annotation collection; open its article to import it');
+    const json = JSON.parse(JSON.stringify(colleagueCollection(3, false))) as { first: { items: { creator?: unknown; body: { value: string }[] }[] } };
+    json.first.items[1]!.creator = { id: 'urn:factmark:analyst:carol', name: 'Carol' };
+    expect(refusal(layerBytes(json))).toBe('"bob.json" holds annotations by 2 analysts (bob, carol); a colleague\'s layer is one analyst\'s work.');
+    for (const item of json.first.items) delete item.creator;
+    expect(refusal(layerBytes(json))).toBe('"bob.json" names no analyst: none of its annotations has a creator.');
+    json.first.items[0]!.body[0]!.value = 'opinion';
+    expect(refusal(layerBytes(json))).toMatch(/^"bob\.json" is not a usable W3C annotation collection \(item 1: no TextualBody with purpose "tagging"/);
   });
 
   it('refuses UTF-16, UTF-32 and bytes that are not UTF-8', () => {

@@ -1,12 +1,17 @@
+import { toAnnotationCollection } from '../../../shared/exchange/export-w3c';
 import type { Annotation, Creator, Tag } from '../../../shared/model/annotation';
 import type { AnnotationLayer } from '../../../shared/model/annotation-layer';
+import { makeArticle } from '../../store/test-support/fixtures';
+import type { PlacingContext } from '../read-colleague-file';
 
 /** The document colleague files in these tests are about. */
 export const COLLEAGUE_DOCUMENT = 'harbour-2026';
 /** The colleague whose files they are. */
 export const COLLEAGUE: Creator = { id: 'bob', name: 'Bob Checker' };
 
-const TEXT = 'The port said its tanks were full. Invoices show one delivery of 180,000 litres.';
+/** The plain text of the document: one paragraph, which every annotation quotes. */
+export const COLLEAGUE_TEXT = 'The port said its tanks were full. Invoices show one delivery of 180,000 litres.';
+const TEXT = COLLEAGUE_TEXT;
 
 /**
  * A valid annotation numbered `n`; `rich` adds every optional part (claim record with claimant
@@ -60,4 +65,16 @@ export function colleagueLayer(count: number, rich: boolean): AnnotationLayer {
 /** A layer as file bytes, the way a colleague's Factmark writes it. */
 export function layerBytes(layer: unknown, pretty = false): Uint8Array {
   return new TextEncoder().encode(JSON.stringify(layer, null, pretty ? 2 : undefined));
+}
+
+/** The colleague's layer as their Factmark exports it: a W3C AnnotationCollection. */
+export function colleagueCollection(count: number, rich: boolean): object {
+  const article = { ...makeArticle(COLLEAGUE_DOCUMENT), blocks: [{ type: 'paragraph' as const, text: TEXT }] };
+  return toAnnotationCollection(article, colleagueLayer(count, rich).annotations, '2026-03-02T08:00:00.000Z');
+}
+
+/** Placing on the colleague document, with ids numbered from 1. */
+export function colleaguePlacing(): PlacingContext {
+  let next = 0;
+  return { text: TEXT, now: '2026-03-02T08:00:00.000Z', newId: () => `new-${(next += 1)}` };
 }

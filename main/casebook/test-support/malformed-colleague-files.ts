@@ -1,5 +1,5 @@
 import { MAX_DEPTH, MAX_STRING_LENGTH } from '../parse-untrusted-json';
-import { colleagueLayer, layerBytes } from './colleague-layer';
+import { colleagueCollection, colleagueLayer, layerBytes } from './colleague-layer';
 
 /** One generated file that must be refused, with what the refusal should mention. */
 export interface MalformedFile {
@@ -235,6 +235,143 @@ const MUTATIONS: Record<string, { weight: number; apply: Mutation }> = {
   },
 };
 
+const W3C = /is not a usable W3C annotation collection|names no analyst|analysts \(/;
+
+/** The items of a W3C collection as Factmark exports it (in its first page). */
+function itemsOf(root: Json): { [key: string]: Json }[] {
+  return ((root as { first: { items: { [key: string]: Json }[] } }).first.items ?? []).filter(isObject);
+}
+
+function selectorsOf(item: { [key: string]: Json }): { [key: string]: Json }[] {
+  const target = item.target as { selector?: Json };
+  return Array.isArray(target.selector) ? target.selector.filter(isObject) : [];
+}
+
+/** Mutations of a W3C collection. Its schema lets unknown properties pass, so each one breaks a value Factmark needs. */
+const W3C_MUTATIONS: Record<string, { weight: number; apply: Mutation }> = {
+  w3cType: {
+    weight: 3,
+    apply(random, root) {
+      const item = pick(random, itemsOf(root));
+      if (random() < 0.3) delete item.type;
+      else item.type = pick<Json>(random, ['Note', 5, ['Thing'], null]);
+      return { description: 'annotation type', expected: W3C };
+    },
+  },
+  w3cTarget: {
+    weight: 3,
+    apply(random, root) {
+      const item = pick(random, itemsOf(root));
+      if (random() < 0.3) delete item.target;
+      else item.target = pick<Json>(random, ['urn:x', 5, null, [], {}]);
+      return { description: 'target', expected: W3C };
+    },
+  },
+  w3cBody: {
+    weight: 3,
+    apply(random, root) {
+      const item = pick(random, itemsOf(root));
+      if (random() < 0.3) delete item.body;
+      else item.body = pick<Json>(random, [5, 'claim', null, [], [{ value: 5 }]]);
+      return { description: 'body', expected: W3C };
+    },
+  },
+  w3cTag: {
+    weight: 4,
+    apply(random, root) {
+      const item = pick(random, itemsOf(root));
+      const tagging = (item.body as { [key: string]: Json }[]).find((b) => b.purpose === 'tagging') as { [key: string]: Json };
+      if (random() < 0.3) delete tagging.purpose;
+      else tagging.value = pick<Json>(random, ['opinion', '', 5, 'claims']);
+      return { description: 'tag', expected: W3C };
+    },
+  },
+  w3cTwoTags: {
+    weight: 2,
+    apply(random, root) {
+      const item = pick(random, itemsOf(root));
+      const body = item.body as { [key: string]: Json }[];
+      const tag = body.find((b) => b.purpose === 'tagging')?.value;
+      body.push({ type: 'TextualBody', purpose: 'tagging', value: tag === 'claim' ? 'evidence' : 'claim' });
+      return { description: 'two tags', expected: /tagged both/ };
+    },
+  },
+  w3cQuote: {
+    weight: 4,
+    apply(random, root) {
+      const item = pick(random, itemsOf(root));
+      const selectors = (item.target as { selector: { [key: string]: Json }[] }).selector;
+      const quote = selectors.find((sel) => sel.type === 'TextQuoteSelector') as { [key: string]: Json };
+      const how = pick(random, ['exact', 'delete exact', 'type', 'drop']);
+      if (how === 'exact') quote.exact = pick<Json>(random, ['', 5, null]);
+      else if (how === 'delete exact') delete quote.exact;
+      else if (how === 'type') quote.type = 'TextQuote';
+      else selectors.splice(selectors.indexOf(quote), 1);
+      return { description: `quote: ${how}`, expected: W3C };
+    },
+  },
+  w3cPosition: {
+    weight: 4,
+    apply(random, root) {
+      const item = pick(random, itemsOf(root));
+      const position = selectorsOf(item).find((sel) => sel.type === 'TextPositionSelector');
+      if (!position) return undefined;
+      const how = pick(random, ['start', 'end']);
+      if (how === 'start') position.start = pick<Json>(random, [-1, 1.5, 'x', null]);
+      else position.end = pick<Json>(random, [position.start as number, -3, 'y']);
+      return { description: `position ${how}`, expected: W3C };
+    },
+  },
+  w3cDates: {
+    weight: 2,
+    apply(random, root) {
+      const item = pick(random, itemsOf(root));
+      item[pick(random, ['created', 'modified'])] = pick<Json>(random, ['yesterday', '2026-13-01T00:00:00Z', 5]);
+      return { description: 'date', expected: W3C };
+    },
+  },
+  w3cCreator: {
+    weight: 4,
+    apply(random, root) {
+      const item = pick(random, itemsOf(root));
+      if (random() < 0.4 && itemsOf(root).length > 1) {
+        item.creator = { id: 'urn:factmark:analyst:carol', name: 'Carol' };
+        return { description: 'a second analyst', expected: /analysts \(/ };
+      }
+      item.creator = pick<Json>(random, [5, '', true, { id: 'x'.repeat(201) }, { name: 5 }]);
+      return { description: 'creator', expected: W3C };
+    },
+  },
+  w3cDuplicate: {
+    weight: 3,
+    apply(random, root) {
+      const items = (root as { first: { items: Json[] } }).first.items;
+      items.push(structuredClone(pick(random, items)));
+      return { description: 'duplicate item', expected: /same id/ };
+    },
+  },
+  w3cExtension: {
+    weight: 3,
+    apply(random, root) {
+      const item = pick(random, itemsOf(root));
+      const key = pick(random, ['factmark:claim', 'factmark:links', 'factmark:sources']);
+      item[key] = pick<Json>(random, ['x', { statement: 5 }, {}, [{ claim: '', stance: 'x' }]]);
+      return { description: key, expected: W3C };
+    },
+  },
+  w3cItems: {
+    weight: 2,
+    apply(random, root) {
+      const collection = root as { [key: string]: Json };
+      const how = pick(random, ['items', 'first', 'empty']);
+      if (how === 'items') (collection.first as { [key: string]: Json }).items = pick<Json>(random, ['x', {}, 5]);
+      else if (how === 'first') collection.first = pick<Json>(random, ['x', null, {}]);
+      else (collection.first as { [key: string]: Json }).items = [];
+      return { description: `items: ${how}`, expected: W3C };
+    },
+  },
+};
+
 function requiredKeys(node: Node): string[] {
   const optional = OPTIONAL_KEYS[wildcard(node.path)] ?? [];
   return Object.keys(node.value as object).filter((k) => !optional.includes(k));
@@ -292,20 +429,28 @@ function weighted<T extends { weight: number }>(random: Random, table: Record<st
   return entries.at(-1) as [string, T];
 }
 
+/** The mutations that apply to every format: they break the bytes' safety, not a field. */
+const ANY_FORMAT = ['prototypeKey', 'hugeString', 'deepNesting', 'notAnObject'];
+const W3C_TABLE = { ...W3C_MUTATIONS, ...Object.fromEntries(ANY_FORMAT.map((name) => [name, MUTATIONS[name] as (typeof MUTATIONS)[string]])) };
+
 /**
- * `count` malformed colleague files from `seed`: each starts as a valid layer (1–5 annotations,
- * half with every optional part), then suffers one structural mutation (four in five files) or
- * one kind of byte damage, sometimes behind a UTF-8 byte-order mark (which alone is fine).
- * Every file is malformed by construction; `description` says how.
+ * `count` malformed colleague files from `seed`, in Factmark's layer format or as W3C
+ * collections (a Factmark export): each starts as a valid file (1–5 annotations, half with
+ * every optional part), then suffers one structural mutation (four in five files) or one kind
+ * of byte damage, sometimes behind a UTF-8 byte-order mark (which alone is fine). Every file is
+ * malformed by construction; `description` says how.
  */
-export function* malformedColleagueFiles(seed: number, count: number): Generator<MalformedFile> {
+export function* malformedColleagueFiles(seed: number, count: number, format: 'layer' | 'w3c' = 'layer'): Generator<MalformedFile> {
   const random = createRandom(seed);
+  const mutations = format === 'layer' ? MUTATIONS : W3C_TABLE;
   for (let made = 0; made < count; ) {
-    const root = JSON.parse(JSON.stringify(colleagueLayer(1 + Math.floor(random() * 5), random() < 0.5))) as Json;
+    const size = 1 + Math.floor(random() * 5);
+    const rich = random() < 0.5;
+    const root = JSON.parse(JSON.stringify(format === 'layer' ? colleagueLayer(size, rich) : colleagueCollection(size, rich))) as Json;
     const pretty = random() < 0.3;
     let file: MalformedFile | undefined;
     if (random() < 0.8) {
-      const [name, mutation] = weighted(random, MUTATIONS);
+      const [name, mutation] = weighted(random, mutations);
       const result = mutation.apply(random, root);
       if (!result) continue;
       const bytes = result.bytes ?? (result.text === undefined ? layerBytes(result.root === undefined ? root : result.root, pretty) : new TextEncoder().encode(result.text));
