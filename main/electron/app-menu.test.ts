@@ -38,6 +38,8 @@ describe('buildMenuTemplate', () => {
     ['Import &Colleague’s Annotations…', 'import-colleague'],
     ['Import New &Version…', 'import-version'],
     ['&Review Mode', 'toggle-review'],
+    ['&Claims Table', 'show-claims'],
+    ['Su&ggestions', 'show-suggestions'],
   ])('sends %s to the renderer as "%s"', (label, appCommand) => {
     const { items, sendCommand } = build();
     click(items.find((entry) => entry.label === label));

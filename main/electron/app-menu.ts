@@ -62,6 +62,8 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
       command('Toggle &Sidebar', 'CmdOrCtrl+B', 'toggle-sidebar'),
       // The reader's key is R; a bare-letter accelerator would fire in text fields too.
       { label: '&Review Mode', click: () => context.sendCommand('toggle-review') },
+      { label: '&Claims Table', click: () => context.sendCommand('show-claims') },
+      { label: 'Su&ggestions', click: () => context.sendCommand('show-suggestions') },
       { type: 'separator' },
       ...developer,
       { role: 'resetZoom' },

@@ -45,6 +45,9 @@ export const APP_COMMANDS = [
   // Sent by main's casebook watcher: a colleague's file on the open document, or the library, changed on disk.
   'colleague-layers-changed',
   'library-changed',
+  // View › Claims Table and View › Suggestions (the reader's T and S).
+  'show-claims',
+  'show-suggestions',
 ] as const;
 export type AppCommand = (typeof APP_COMMANDS)[number];
 

@@ -155,6 +155,8 @@ export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
       undo: () => session.current?.undo(),
       redo: () => session.current?.redo(),
       'toggle-sidebar': () => setSidebarOpen((open) => !open),
+      'show-claims': () => runCommand({ type: 'show-claims' }, performance.now()),
+      'show-suggestions': () => runCommand({ type: 'show-suggestions' }, performance.now()),
       // The open article's versions bar owns the file input; in the library there is none, so nothing happens.
       'import-version': () => document.querySelector<HTMLInputElement>('[data-testid="version-file-input"]')?.click(),
     };
