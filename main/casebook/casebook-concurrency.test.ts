@@ -111,7 +111,8 @@ async function watchWhile(dir: string, stop: Promise<unknown>): Promise<{ reads:
 
 const dirs: string[] = [];
 afterAll(async () => {
-  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
+  const machines = dirs.flatMap((d) => [`${d}.machine-${ANA.id}`, `${d}.machine-${BEN.id}`]);
+  await Promise.all([...dirs, ...machines].map((d) => rm(d, { recursive: true, force: true })));
 });
 
 describe('two analysts writing to one casebook folder at once', () => {

@@ -1,14 +1,15 @@
 /**
  * Child process of the casebook concurrency tests: one analyst working in a shared casebook
- * folder. Opens the store in argv[2] as analyst argv[3] with that analyst's own writer lock (as
- * a casebook does), prints `ready`, waits for `go` on stdin, then applies changes argv[4] …
+ * folder from their own machine. Opens the casebook in argv[2] as the app does
+ * (`openCasebookStore`: the analyst's own writer lock), with the machine's profile folder
+ * `<argv[2]>.machine-<analyst>` and analyst argv[3] as the identity, prints `ready`, waits for `go` on stdin, then applies changes argv[4] …
  * argv[5] − 1 of the analyst's stream keeping argv[6] writes in flight, printing `ack <i>` only
  * once change i is durable, and `done` after closing the store. A failure is printed as
  * `error <message>` and exits 1.
  */
 import { createInterface } from 'node:readline';
-import { openStore } from '../../store';
-import { analystLockName } from '../../store/store-paths';
+import { mkdir } from 'node:fs/promises';
+import { openCasebookStore } from '../open-casebook-store';
 import { casebookChange, SHARED_DOCUMENT } from './casebook-changes';
 
 const [dir, analystId, fromArg, toArg, windowArg] = process.argv.slice(2);
@@ -17,7 +18,10 @@ const analyst = { id: analystId, name: `Analyst ${analystId}` };
 const [from, to, inFlight] = [Number(fromArg ?? 0), Number(toArg ?? 0), Number(windowArg ?? 1)];
 
 try {
-  const store = await openStore({ dir, defaultAnalyst: analyst, lockName: analystLockName(analyst.id) });
+  const profileDir = `${dir}.machine-${analyst.id}`;
+  await mkdir(profileDir, { recursive: true });
+  const { store, identity } = await openCasebookStore({ storeDir: dir, profileDir, fallback: analyst });
+  if (identity.get().analyst.id !== analyst.id) throw new Error(`opened as ${identity.get().analyst.id}, not ${analyst.id}`);
   await store.getLayer(SHARED_DOCUMENT, analyst);
   process.stdout.write('ready\n');
   const lines = createInterface({ input: process.stdin });
