@@ -9,9 +9,10 @@ export interface AnalystAppearance {
 
 /**
  * Colours for analysts without a profile here (a colleague's profile stays on their machine).
- * Each is dark enough for white initials (contrast ≥ 4.5:1) and none is a review-state colour.
+ * Each is dark enough for white initials (contrast ≥ 4.5:1); none is a tag or review-state colour,
+ * and none is near the orange of denials.
  */
-export const ANALYST_PALETTE = ['#1f5f99', '#8a3b8f', '#0f6e6e', '#9c4a12', '#4b5a16', '#6a4c93', '#2f5d3a', '#7a5230'] as const;
+export const ANALYST_PALETTE = ['#1f5f99', '#8a3b8f', '#0f6e6e', '#4b5a16', '#6a4c93', '#2f5d3a', '#3d5a80', '#7d3c5a'] as const;
 
 /** Up to three initials from a name ("Ana María López" → "AML"), or the id's first letters. */
 export function initialsOf(analyst: Creator): string {

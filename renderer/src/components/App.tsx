@@ -12,6 +12,7 @@ import { claimsFor } from '../claims/claims-controller';
 import { messageOf } from './message-of';
 import { useDroppedFiles } from './use-dropped-files';
 import { useGlobalKeys } from './use-global-keys';
+import { useReviewMode } from '../review/use-review-mode';
 import { DropOverlay } from './DropOverlay';
 import { ErrorMessage } from './ErrorMessage';
 import { HelpDialog } from './HelpDialog';
@@ -49,6 +50,7 @@ export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
   const imports = useTrackedImport(client);
   const [libraryVersion, setLibraryVersion] = useState(0);
   const [sidebarOpen, setSidebarOpen] = useState(true);
+  const review = useReviewMode(client, route.kind === 'reader' ? route.documentId : null, setCreator, setError);
   const session = useRef<ReaderSession | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const versionChoice = useVersionChoice();
@@ -139,9 +141,13 @@ export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
           return reader && claimsFor(reader, client).acceptSuggestion();
         case 'dismiss-suggestion':
           return reader && claimsFor(reader, client).dismissSuggestion();
+        case 'toggle-review':
+          return reader && review.toggle();
+        case 'step-disagreement':
+          return review.step(command.delta);
       }
     },
-    [showLibrary, client],
+    [showLibrary, client, review.toggle, review.step],
   );
 
   useGlobalKeys(dialog === null, runCommand);
@@ -159,9 +165,13 @@ export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
       'show-suggestions': () => runCommand({ type: 'show-suggestions' }, performance.now()),
       // The open article's versions bar owns the file input; in the library there is none, so nothing happens.
       'import-version': () => document.querySelector<HTMLInputElement>('[data-testid="version-file-input"]')?.click(),
+      'toggle-review': review.toggle,
+      'import-colleague': review.importColleague,
+      'colleague-layers-changed': review.colleaguesChanged,
+      'library-changed': () => setLibraryVersion((v) => v + 1),
     };
     return bridge.onCommand((command) => byMenu[command]?.());
-  }, [bridge, showLibrary]);
+  }, [bridge, showLibrary, review.toggle, review.importColleague, review.colleaguesChanged]);
 
   useEffect(() => {
     // The reader's selection is the app's own, not the browser's, so Ctrl+C needs telling.
@@ -223,6 +233,7 @@ export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
           openedAt={route.openedAt}
           creator={creator}
           sidebarOpen={sidebarOpen}
+          review={review.reader}
           onToggleSidebar={() => setSidebarOpen((open) => !open)}
           onSession={setSession}
           onBack={showLibrary}
@@ -231,6 +242,7 @@ export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
         />
       )}
       {dragging && <DropOverlay />}
+      {review.elements}
       {versionChoice.dialog}
       {dialog === 'help' && <HelpDialog onClose={() => setDialog(null)} />}
       {dialog === 'paste' && (

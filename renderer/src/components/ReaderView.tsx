@@ -11,6 +11,9 @@ import { useAddVersion } from '../versions/use-add-version';
 import { VersionsBar } from '../versions/VersionsBar';
 import { claimsFor } from '../claims/claims-controller';
 import { ClaimsPanels } from '../claims/ClaimsPanels';
+import { ReviewPanel } from '../review/ReviewPanel';
+import { useReviewController } from '../review/use-review-controller';
+import type { ReaderReview } from '../review/use-review-mode';
 import { ArticleHeader } from './ArticleHeader';
 import { EditorHost } from './EditorHost';
 import { messageOf } from './message-of';
@@ -25,6 +28,8 @@ interface ReaderProps {
   /** Who new annotations belong to; null until the settings have loaded. */
   creator: Creator | null;
   sidebarOpen: boolean;
+  /** Review mode: colleagues' layers, decisions and agreement in place of the annotations sidebar. */
+  review: ReaderReview;
   onToggleSidebar: () => void;
   onSession: (session: ReaderSession | null) => void;
   onBack: () => void;
@@ -86,6 +91,7 @@ export function ReaderView(props: ReaderProps) {
 
   const reloaded = useCallback((loaded: OpenedWithVersions) => (setVersions(loaded.versions), setOpened(loaded.opened)), []);
   const versionAdd = useAddVersion(client, documentId, session, reloaded, onError);
+  const reviewController = useReviewController(session, client, props.review);
 
   if (failed) {
     return (
@@ -114,6 +120,8 @@ export function ReaderView(props: ReaderProps) {
         onBack={props.onBack}
         onHelp={props.onHelp}
         onToggleSidebar={props.onToggleSidebar}
+        reviewOn={props.review.on}
+        onToggleReview={props.review.toggle}
       />
       <div className="reader-body">
         <div className="reader-scroll" data-scroll-container>
@@ -125,7 +133,11 @@ export function ReaderView(props: ReaderProps) {
             <EditorHost session={session} openedAt={props.openedAt} />
           </div>
         </div>
-        <ClaimsPanels controller={claimsFor(session, client)} open={props.sidebarOpen} annotations={<Sidebar session={session} claims={claimsFor(session, client)} />} />
+        {reviewController ? (
+          props.sidebarOpen && <ReviewPanel controller={reviewController} session={session} onImport={props.review.importColleague} />
+        ) : (
+          <ClaimsPanels controller={claimsFor(session, client)} open={props.sidebarOpen} annotations={<Sidebar session={session} claims={claimsFor(session, client)} />} />
+        )}
       </div>
     </main>
   );

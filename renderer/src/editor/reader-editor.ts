@@ -5,10 +5,11 @@ import type { Tag } from '../../../shared/model/annotation';
 import type { ImagePlaceholder } from '../../../shared/model/article';
 import type { TextRange } from '../text/text-range';
 import { highlightKey, highlightPlugin, highlightsAt, type Highlight, type HighlightAction } from './highlight-plugin';
-import { linkMarkerKey, linkMarkerPlugin, type LinkMarker } from './link-marker-plugin';
 import { imagePlaceholderPlugin } from './image-placeholder-plugin';
+import { linkMarkerKey, linkMarkerPlugin, type LinkMarker } from './link-marker-plugin';
 import { pointerPlugin } from './pointer-plugin';
 import { readOnlyPlugin } from './read-only-plugin';
+import { reviewLayerKey, reviewLayerPlugin, type ReviewMark } from './review-layer-plugin';
 import { selectionKey, selectionPlugin } from './selection-plugin';
 import { TextOffsets } from './text-offsets';
 
@@ -22,6 +23,9 @@ export interface PaintItem {
 
 /** A typed-link marker in plain-text offsets (see `LinkMarker`). */
 export type LinkMarkerItem = Omit<LinkMarker, 'pos'> & { at: number };
+
+/** A colleague's annotation painted in review mode, in plain-text offsets (see `ReviewMark`). */
+export type ReviewMarkItem = Omit<ReviewMark, 'from' | 'to'> & { start: number; end: number };
 
 /** A pointer gesture translated to plain-text offsets. */
 export interface TextGesture {
@@ -63,6 +67,7 @@ export class ReaderEditor {
         imagePlaceholderPlugin(images),
         highlightPlugin(highlights.map((i) => this.toHighlight(i))),
         selectionPlugin(),
+        reviewLayerPlugin(),
         linkMarkerPlugin(),
         pointerPlugin((g) =>
           onGesture({
@@ -108,6 +113,12 @@ export class ReaderEditor {
   showLinkMarkers(markers: readonly LinkMarkerItem[]): void {
     const placed = markers.map(({ at, ...rest }) => ({ ...rest, pos: this.offsets.toPos(at) }));
     this.view.dispatch(this.view.state.tr.setMeta(linkMarkerKey, placed));
+  }
+
+  /** Replaces the colleagues' layers painted in review mode (none: review mode is off); `start`/`end` are plain-text offsets. */
+  showReviewMarks(marks: readonly ReviewMarkItem[]): void {
+    const placed = marks.map(({ start, end, ...rest }) => ({ ...rest, from: this.offsets.toPos(start), to: this.offsets.toPos(end) }));
+    this.view.dispatch(this.view.state.tr.setMeta(reviewLayerKey, { marks: placed }));
   }
 
   /** Shows the selection and the sentence cursor (either may be null). */

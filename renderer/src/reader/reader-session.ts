@@ -9,7 +9,7 @@ import { Autosave } from '../annotations/autosave';
 import { openAnnotations } from '../annotations/open-annotations';
 import type { ChangeBatch } from '../annotations/pending-changes';
 import { buildDoc } from '../editor/build-doc';
-import { ReaderEditor, type LinkMarkerItem, type PaintItem, type TextGesture } from '../editor/reader-editor';
+import { ReaderEditor, type LinkMarkerItem, type PaintItem, type ReviewMarkItem, type TextGesture } from '../editor/reader-editor';
 import {
   NO_SELECTION,
   clearSelection,
@@ -55,6 +55,7 @@ export class ReaderSession {
   private readonly listeners = new Set<() => void>();
   private editor: ReaderEditor | null = null;
   private linkMarkers: readonly LinkMarkerItem[] = [];
+  private reviewMarks: readonly ReviewMarkItem[] = [];
 
   /** `held`: annotations a new version left for review, listed under attention instead of anchored. */
   constructor(
@@ -104,6 +105,7 @@ export class ReaderSession {
     const editor = new ReaderEditor(mount, buildDoc(this.article.blocks), painted, (g) => this.handleGesture(g), this.article.images);
     this.editor = editor;
     if (this.linkMarkers.length > 0) editor.showLinkMarkers(this.linkMarkers);
+    if (this.reviewMarks.length > 0) editor.showReviewMarks(this.reviewMarks);
     return () => {
       editor.destroy();
       if (this.editor === editor) this.editor = null;
@@ -205,6 +207,12 @@ export class ReaderSession {
   /** Shows `notice` in the status line (and to screen readers): what an action did or needs. */
   notify(notice: string): void {
     this.update({ notice });
+  }
+
+  /** Review mode: paints colleagues' annotations beside the analyst's own (an empty list clears them). */
+  showReviewMarks(marks: readonly ReviewMarkItem[]): void {
+    this.reviewMarks = marks;
+    this.editor?.showReviewMarks(marks);
   }
 
   /** Draws the typed-link markers in the text, now and whenever the article is shown again. */
