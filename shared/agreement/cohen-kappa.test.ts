@@ -47,6 +47,22 @@ describe('cohenKappa', () => {
     expect(empty.reason).toMatch(/no sentences/);
   });
 
+  it('does not depend on which rater is first, the order of units, or the names of the labels', () => {
+    let seed = 11;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const labels = ['claim', 'denial', 'evidence', 'none'];
+    for (let run = 0; run < 50; run++) {
+      const a = Array.from({ length: 30 }, () => labels[Math.floor(random() * 4)] as string);
+      const b = a.map((l) => (random() < 0.6 ? l : (labels[Math.floor(random() * 4)] as string)));
+      const kappa = cohenKappa(a, b).value;
+      const order = a.map((_l, i) => i).sort(() => random() - 0.5);
+      const rename = (l: string) => `label-${labels.indexOf(l)}`;
+      expect(cohenKappa(b, a).value).toBeCloseTo(kappa!, 12);
+      expect(cohenKappa(order.map((i) => a[i]!), order.map((i) => b[i]!)).value).toBeCloseTo(kappa!, 12);
+      expect(cohenKappa(a.map(rename), b.map(rename)).value).toBeCloseTo(kappa!, 12);
+    }
+  });
+
   it('refuses label lists of different lengths', () => {
     expect(() => cohenKappa(['a'], ['a', 'b'])).toThrow(/one label per unit/);
   });

@@ -25,6 +25,17 @@ describe('krippendorffAlpha', () => {
     expect(alpha.units).toBe(11);
   });
 
+  // Krippendorff (2011), section A: two observers, binary data, ten units, nothing missing.
+  // Published: α = 0.095 (D_o = 0.4 of 20 values; 1 − D_e from marginals 14 and 6).
+  it('reproduces Krippendorff (2011)’s two-observer binary example: α = 0.095', () => {
+    const a = [0, 1, 0, 0, 0, 0, 0, 0, 1, 0];
+    const b = [1, 1, 1, 0, 0, 1, 0, 0, 0, 0];
+    const alpha = krippendorffAlpha(a.map((value, u) => [String(value), String(b[u])]));
+    expect(alpha.value).toBeCloseTo(0.095, 3);
+    expect(alpha.observed).toBeCloseTo(0.6, 12);
+    expect(alpha.expected).toBeCloseTo((14 * 13 + 6 * 5) / (20 * 19), 12);
+  });
+
   it('differs from Fleiss’ κ on complete data only by drawing expected pairs without replacement', () => {
     // With all m raters on all N units, both observe the same agreement, and α's expected
     // agreement is (N·m·P̄e − 1)/(N·m − 1) for Fleiss' P̄e: a little lower, so α ≥ κ.
