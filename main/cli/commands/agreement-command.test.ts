@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
-import { rm } from 'node:fs/promises';
+import { cp, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describe as describeSpan } from '../../../shared/anchoring';
 import type { Annotation, Creator, Tag } from '../../../shared/model/annotation';
 import type { Article } from '../../../shared/model/article';
 import { toPlainText } from '../../../shared/text/plain-text';
 import { openStore } from '../../store';
+import { layerPath } from '../../store/store-paths';
 import { makeTempDir } from '../../store/test-support/fixtures';
 import { runCli } from '../run-cli';
 
@@ -125,6 +127,19 @@ describe('factmark agreement', () => {
       krippendorff_alpha: null,
     });
     await rm(solo, { recursive: true, force: true });
+  });
+
+  it('names a damaged layer file on stderr and counts what its backup holds, changing nothing', async () => {
+    const damaged = await makeTempDir();
+    await cp(dir, damaged, { recursive: true });
+    const bobFile = join(damaged, layerPath('harbour', 'bob'));
+    await writeFile(bobFile, '{"schemaVersion": 1, "documentId": "harb');
+    const { code, out, err } = await run('agreement', 'harbour', '--store', damaged);
+    expect(code).toBe(0);
+    expect(err).toContain(`factmark: ${bobFile}: The file ends early, as if a write was cut off`);
+    expect(err).toContain('Left it in place (opened read-only).');
+    expect(JSON.parse(out)).toMatchObject({ units: 5, analysts: ['alice', 'bob'] });
+    await rm(damaged, { recursive: true, force: true });
   });
 
   it('names an unknown article and explains usage', async () => {
