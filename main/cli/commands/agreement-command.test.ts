@@ -129,7 +129,7 @@ describe('factmark agreement', () => {
     await rm(solo, { recursive: true, force: true });
   });
 
-  it('names a damaged layer file on stderr and counts what its backup holds, changing nothing', async () => {
+  it('names a damaged layer file on stderr, leaves it in place and still lists its analyst', async () => {
     const damaged = await makeTempDir();
     await cp(dir, damaged, { recursive: true });
     const bobFile = join(damaged, layerPath('harbour', 'bob'));
