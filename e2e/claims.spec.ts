@@ -1,3 +1,5 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { ClaimsPage } from './pages/claims-page';
 import { LibraryPage } from './pages/library-page';
 import { expect, test } from './support/app-fixture';
@@ -138,3 +140,40 @@ test('an analyst accepts one suggestion and dismisses another; nothing else is t
   await app.page.screenshot({ path: 'e2e/screenshots/claims-suggestions.png' });
   expect(app.pageErrors).toEqual([]);
 });
+
+test('a verdict on disk with a rating the scale lacks is kept and shown as a warning on the card, in the table and in the editor', async ({ app }) => {
+  let reader = await new LibraryPage(app.page).openArticle(SAMPLE_TITLE);
+  let claims = new ClaimsPage(app.page);
+  await reader.clickSentence('Our reserves stood at 100 per cent');
+  await reader.pressTag('claim');
+  await claims.openClaimEditor();
+  await claims.recordVerdict('needs-review', 'Pants on Fire', 'A colleague used another scale.');
+  await claims.closeEditor('claim');
+  await reader.waitUntilSaved();
+
+  // A colleague's tool wrote a rating this workspace's scale does not have.
+  const [layerFile] = await layerFiles(app.storeDir);
+  const stored = await readFile(layerFile!, 'utf8');
+  expect(stored).toContain('"Pants on Fire"');
+  await writeFile(layerFile!, stored.replace('"Pants on Fire"', '"Four Pinocchios"'));
+
+  await app.restart();
+  reader = await new LibraryPage(app.page).openArticle(SAMPLE_TITLE);
+  claims = new ClaimsPage(app.page);
+  await expect(reader.card(CLAIM).getByTestId('card-warning')).toContainText('rating not on the scale');
+  await app.sendCommand('show-claims');
+  await expect(claims.rows().first().getByTestId('claim-row-verdict')).toContainText('Four Pinocchios');
+  await expect(claims.rows().first().getByTestId('claim-row-problem')).toBeVisible();
+  await claims.rows().first().click();
+  await claims.openClaimEditor();
+  await expect(claims.field('verdict-problem')).toContainText('"Four Pinocchios" is not a rating on the scale "truth-o-meter"');
+  await expect(claims.field('verdict-label')).toHaveValue('Four Pinocchios');
+  await app.page.screenshot({ path: 'e2e/screenshots/claims-unknown-rating.png' });
+});
+
+async function layerFiles(storeDir: string): Promise<string[]> {
+  const root = join(storeDir, 'annotations');
+  const files: string[] = [];
+  for (const doc of await readdir(root)) for (const file of await readdir(join(root, doc))) if (file.endsWith('.json')) files.push(join(root, doc, file));
+  return files;
+}

@@ -27,10 +27,11 @@ export function ClaimSummary({ controller, annotation }: { controller: ClaimsCon
         {row.verdict && <> · {row.verdict}</>}
         {row.supports + row.refutes + row.context > 0 && (
           <>
-            {' '}
-            · {SIGN.supports}
-            {row.supports} {SIGN.refutes}
-            {row.refutes}
+            {' · '}
+            {(['supports', 'refutes', 'context'] as const)
+              .filter((s) => row[s] > 0)
+              .map((s) => `${SIGN[s]}${row[s]}`)
+              .join(' ')}
           </>
         )}
         {warnings.length > 0 && (
