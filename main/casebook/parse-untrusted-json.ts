@@ -4,6 +4,8 @@ export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 export const MAX_DEPTH = 32;
 /** Longest string accepted (in characters of the file): a quote of a whole long article still fits. */
 export const MAX_STRING_LENGTH = 2_000_000;
+/** Most objects and lists accepted: a 10,000-annotation layer has about 80,000; a file of millions of `{}` would take seconds and gigabytes to parse. */
+export const MAX_CONTAINERS = 1_000_000;
 /** Keys that reach an object's prototype when code copies or merges a parsed object. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -61,20 +63,23 @@ function nonUtf8Encoding(bytes: Uint8Array): string | undefined {
 }
 
 /**
- * One pass over the text before JSON.parse builds anything: the nesting depth and the length of
- * each string. It jumps from one structural character to the next and from quote to quote, so
+ * One pass over the text before JSON.parse builds anything: the nesting depth, the number of
+ * objects and lists, and the length of each string. It jumps from one structural character to the next and from quote to quote, so
  * a file of long strings costs little more than finding its quotes. Malformed JSON passes
  * through to JSON.parse, whose message says where it breaks.
  */
 function checkShape(text: string): string | undefined {
   const structural = /["[\]{}]/g;
   let depth = 0;
+  let containers = 0;
   let nextBackslash = text.indexOf('\\');
   for (let match = structural.exec(text); match; match = structural.exec(text)) {
     const c = match[0];
     if (c === '[' || c === '{') {
       depth += 1;
+      containers += 1;
       if (depth > MAX_DEPTH) return `nests more than ${MAX_DEPTH} levels deep`;
+      if (containers > MAX_CONTAINERS) return `holds more than ${MAX_CONTAINERS.toLocaleString('en')} objects and lists`;
       continue;
     }
     if (c !== '"') {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UserFacingError } from '../../shared/ipc/result';
-import { MAX_DEPTH, MAX_FILE_BYTES, MAX_STRING_LENGTH } from './parse-untrusted-json';
+import { MAX_CONTAINERS, MAX_DEPTH, MAX_FILE_BYTES, MAX_STRING_LENGTH } from './parse-untrusted-json';
 import { readColleagueFile } from './read-colleague-file';
 import { COLLEAGUE, COLLEAGUE_DOCUMENT, colleagueCollection, colleagueLayer, colleaguePlacing, layerBytes } from './test-support/colleague-layer';
 
@@ -87,6 +87,11 @@ describe('readColleagueFile', () => {
     expect(refusal(layerBytes(layer))).toBe(`"bob.json" has a string of ${MAX_STRING_LENGTH + 1} characters; the limit is ${MAX_STRING_LENGTH}.`);
     expect(refusal(encode(`{"a": "${'y'.repeat(MAX_STRING_LENGTH + 5)}`))).toMatch(/has a string of more than/);
     expect(refusal(new Uint8Array(MAX_FILE_BYTES + 1))).toMatch(/is 64\.0 MB|is 64 MB/);
+  });
+
+  it('refuses a file of more objects and lists than any annotations file holds, before parsing', () => {
+    const many = `{"annotations": [${'{},'.repeat(MAX_CONTAINERS)}{}]}`;
+    expect(refusal(encode(many))).toBe('"bob.json" holds more than 1,000,000 objects and lists.');
   });
 
   it('refuses prototype keys at any depth and leaves Object.prototype alone', () => {
