@@ -11,7 +11,7 @@ import { openCasebook, type Casebook } from '../casebook/casebook';
 import { storeIdentity } from '../casebook/identity-file';
 import type { Store } from '../store';
 import { openArticleVersions } from '../store/article-versions';
-import { createVersionHandlers, placeImportedArticle } from './version-handlers';
+import { anchorColleagueLayers, createVersionHandlers, placeImportedArticle } from './version-handlers';
 
 /** What the handlers need from the outside world, injected so tests can fix ids and time. */
 export interface HandlerDeps {
@@ -44,7 +44,7 @@ export function createHandlers({
 
     'document:open': async ({ documentId }) => ({
       article: await store.getArticle(documentId),
-      annotations: await store.getLayer(documentId, analyst()),
+      annotations: await versions.currentLayer(documentId, analyst()),
     }),
 
     'document:import': async ({ fileName, dataBase64, versionOf, separate, importId }) => {
@@ -101,8 +101,10 @@ export function createHandlers({
 
     ...casebook.handlers,
 
+    ...anchorColleagueLayers(store, casebook.handlers['layers:list']),
+
     'settings:get': async () => casebook.settings(),
 
-    'store:messages': async () => [...store.messages(), ...casebook.messages()],
+    'store:messages': async () => [...store.messages(), ...casebook.messages(), ...versions.messages()],
   };
 }

@@ -1,7 +1,9 @@
+import { join } from 'node:path';
+import { reanchorAnnotations } from '../../shared/annotations/reanchor-annotations';
 import { diffTexts } from '../../shared/diff';
 import type { Api, Output } from '../../shared/ipc/contract';
 import { UserFacingError } from '../../shared/ipc/result';
-import type { Creator } from '../../shared/model/annotation';
+import type { Annotation, Creator } from '../../shared/model/annotation';
 import type { Article } from '../../shared/model/article';
 import { summarizeArticle } from '../../shared/model/summarize-article';
 import { toPlainText } from '../../shared/text/plain-text';
@@ -9,6 +11,7 @@ import { findSameArticle } from '../../shared/versions/find-same-article';
 import { importFile } from '../import/import-article';
 import type { Store } from '../store';
 import type { ArticleVersions } from '../store/article-versions';
+import { layerPath } from '../store/store-paths';
 
 /** What the version handlers need. */
 export interface VersionHandlerDeps {
@@ -26,7 +29,7 @@ export function createVersionHandlers({ store, versions, analyst, now }: Version
     'document:versions': async ({ documentId }) => {
       const me = analyst();
       const record = await versions.record(documentId);
-      return { versions: record.versions, review: await versions.pending(documentId, me, await store.getLayer(documentId, me)) };
+      return { versions: record.versions, review: await versions.pending(documentId, me, await versions.currentLayer(documentId, me)) };
     },
 
     'document:addVersion': async ({ documentId, fileName, dataBase64 }) => {
@@ -75,7 +78,7 @@ export async function placeImportedArticle(
 }
 
 async function addVersion(store: Store, versions: ArticleVersions, me: Creator, documentId: string, article: Article, bytes: Uint8Array): Promise<Output<'document:addVersion'>> {
-  const added = await versions.addVersion(documentId, article, bytes);
+  const added = await versions.addVersion(documentId, article, bytes, me);
   const mine = await versions.pending(documentId, me, await store.getLayer(documentId, me));
   return { version: added.version, repositioned: added.repositioned, review: mine.length };
 }
@@ -84,4 +87,42 @@ function requireArticle(store: Store, documentId: string): void {
   if (!store.listArticles().some((a) => a.id === documentId)) {
     throw new UserFacingError('not-found', `No article with id ${documentId} is in the library.`);
   }
+}
+
+/**
+ * `layers:list` with every colleague's layer, and the adjudicated layer, anchored onto the
+ * article's current text in memory only, as the reader anchors the analyst's own layer on open:
+ * a colleague's layer stays anchored to an earlier version until their own app re-anchors it,
+ * and only they write it. A colleague annotation that cannot be placed with confidence is left
+ * out of what review shows, and `problems` says so; their file keeps it.
+ */
+export function anchorColleagueLayers(store: Store, list: Api['layers:list']): Pick<Api, 'layers:list'> {
+  return {
+    'layers:list': async (input) => {
+      const layers = await list(input);
+      const text = toPlainText((await store.getArticle(input.documentId)).blocks);
+      const problems = [...layers.problems];
+      const colleagues = layers.colleagues.map((layer) => {
+        const { anchored, unresolved } = reanchorAnnotations(text, layer.annotations);
+        if (unresolved.length > 0) {
+          const { name } = layer.analyst;
+          problems.push({
+            file: join(store.dir, layerPath(input.documentId, layer.analyst.id)),
+            problem: `${countOf(unresolved.length)} of ${name}'s cannot be placed on this version of the article, so review leaves them out; ${name}'s file keeps them for ${name} to settle.`,
+          });
+        }
+        return { ...layer, annotations: anchored };
+      });
+      const adjudicated = { ...layers.adjudicated, annotations: placedOnly(text, layers.adjudicated.annotations) };
+      return { ...layers, colleagues, adjudicated, problems };
+    },
+  };
+}
+
+function placedOnly(text: string, annotations: readonly Annotation[]): Annotation[] {
+  return reanchorAnnotations(text, annotations).anchored;
+}
+
+function countOf(n: number): string {
+  return n === 1 ? '1 annotation' : `${n} annotations`;
 }

@@ -1,15 +1,24 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import type { StoreMessage } from '../../shared/ipc/contract';
 import { UserFacingError } from '../../shared/ipc/result';
-import { creatorSchema, type Annotation, type Creator } from '../../shared/model/annotation';
+import type { Annotation, Creator } from '../../shared/model/annotation';
 import { articleSchema, type Article } from '../../shared/model/article';
 import { toPlainText } from '../../shared/text/plain-text';
 import { pendingReview } from '../../shared/versions/pending-review';
 import { planVersionReanchor } from '../../shared/versions/plan-reanchor';
-import { VERSIONS_SCHEMA_VERSION, versionsRecordSchema, type ArticleVersion, type ReviewEntry, type VersionsRecord } from '../../shared/versions/version-record';
+import {
+  LAYER_ANCHORING_SCHEMA_VERSION,
+  layerAnchoringSchema,
+  VERSIONS_SCHEMA_VERSION,
+  versionsRecordSchema,
+  type ArticleVersion,
+  type LayerAnchoring,
+  type ReviewEntry,
+  type VersionsRecord,
+} from '../../shared/versions/version-record';
 import { makeDirectoryDurably, writeFileDurably } from './durable-write';
 import type { Store } from './open-store';
 import { toSafeFileName } from './safe-file-name';
@@ -34,51 +43,68 @@ export function versionsRecordPath(documentId: string): string {
   return `versions/${toSafeFileName(documentId)}/versions.json`;
 }
 
+/** One analyst's anchoring file on an article (see `LayerAnchoring`), relative to the store folder. */
+export function layerAnchoringPath(documentId: string, analystId: string): string {
+  return `versions/${toSafeFileName(documentId)}/anchored/${toSafeFileName(analystId)}.json`;
+}
+
 /** Where version `number` of an article is archived once a newer one replaces it. */
 export function archivedVersionPath(documentId: string, number: number): string {
   return `versions/${toSafeFileName(documentId)}/${number}.json`;
 }
 
-/** What adding a version did. */
+/** What adding a version did to the analyst's own layer. */
 export interface AddedVersion {
   version: ArticleVersion;
-  /** Annotations (all analysts) that followed their unchanged text to a new place. */
+  /** The analyst's annotations that followed their unchanged text to a new place. */
   repositioned: number;
-  /** Review entries left for the analysts (all analysts). */
+  /** The analyst's new review entries. */
   review: ReviewEntry[];
 }
 
 /**
  * The versions of the store's articles. The current version stays where every other part of
  * Factmark reads it (`documents/<id>.json`, its bytes in `sources/`); earlier versions are kept
- * whole under `versions/<id>/<n>.json` and the list of versions with the review entries in
- * `versions/<id>/versions.json`. An article never given a second version has no files here: it
- * is version 1 of 1. Layer files keep their format: annotations re-anchor in place.
+ * whole under `versions/<id>/<n>.json` and the list of versions in `versions/<id>/versions.json`.
+ * An article never given a second version has no files here: it is version 1 of 1. Layer files
+ * keep their format: annotations re-anchor in place. In a casebook each analyst's app re-anchors
+ * only that analyst's layer, and keeps which version it is anchored to, with the review entries
+ * it left, in the analyst's own `versions/<id>/anchored/<analyst>.json`.
  */
 export interface ArticleVersions {
   /** The article's record (built from the article when it has one version); 'not-found' if unknown. */
   record(documentId: string): Promise<VersionsRecord>;
   /** Version `number` of the article; 'not-found' if there is no such version. */
   readVersion(documentId: string, number: number): Promise<Article>;
-  /** The analyst's review entries still waiting on the current annotations. */
+  /**
+   * The analyst's layer on the article's current version. When a version came in since the
+   * layer was last re-anchored (a colleague added it, or a crash came between), the layer is
+   * re-anchored first and durably, writing only the analyst's own files; concurrent calls share
+   * that work.
+   */
+  currentLayer(documentId: string, analyst: Creator): Promise<Annotation[]>;
+  /** The analyst's review entries still waiting on `annotations` (their current layer). */
   pending(documentId: string, analyst: Creator, annotations: readonly Annotation[]): Promise<ReviewEntry[]>;
   /**
    * Makes `article` (imported from `bytes`) the current version of `documentId` and re-anchors
-   * every analyst's annotations onto it. Writes the bytes, archives the previous version, then
-   * the record, then the document (the point after which readers see the new version), then the
-   * layers. Anything failing before the document is written leaves the store as it was (the
-   * record is put back; unreferenced archive and bytes are harmless and overwritten by a retry).
+   * `analyst`'s layer onto it; colleagues' layers follow when their own apps next open the
+   * article. Writes the bytes, archives the previous version, then the record, then the document
+   * (the point after which readers see the new version), then the analyst's layer and anchoring
+   * file. Anything failing before the document is written leaves the store as it was (the record
+   * is put back; unreferenced archive and bytes are harmless and overwritten by a retry).
    */
-  addVersion(documentId: string, article: Article, bytes: Uint8Array): Promise<AddedVersion>;
+  addVersion(documentId: string, article: Article, bytes: Uint8Array, analyst: Creator): Promise<AddedVersion>;
   /** Problems with version files found and worked around, for the store banner. */
   messages(): StoreMessage[];
 }
 
-/** The versions of the articles in `store`; `store` must be writable to add versions. */
+/** The versions of the articles in `store`; `store` must be writable to add versions or re-anchor. */
 export function openArticleVersions(store: Store): ArticleVersions {
   const found: StoreMessage[] = [];
   const context: StoreContext = { storeDir: store.dir, readOnly: false, report: (m) => found.push(m) };
   const recordFiles = new Map<string, StoreFileAdapter<VersionsRecord>>();
+  const anchoringFiles = new Map<string, StoreFileAdapter<LayerAnchoring>>();
+  const catchingUp = new Map<string, Promise<Annotation[]>>();
 
   function recordFile(documentId: string): StoreFileAdapter<VersionsRecord> {
     let file = recordFiles.get(documentId);
@@ -90,6 +116,22 @@ export function openArticleVersions(store: Store): ArticleVersions {
       };
       file = createStoreFile(context, versionsRecordPath(documentId), format, { pretty: true });
       recordFiles.set(documentId, file);
+    }
+    return file;
+  }
+
+  function anchoringFile(documentId: string, analystId: string): StoreFileAdapter<LayerAnchoring> {
+    const path = layerAnchoringPath(documentId, analystId);
+    let file = anchoringFiles.get(path);
+    if (!file) {
+      const format = {
+        schema: layerAnchoringSchema,
+        version: LAYER_ANCHORING_SCHEMA_VERSION,
+        check: (a: LayerAnchoring) =>
+          a.documentId === documentId && a.analystId === analystId ? undefined : `holds the layer of ${a.analystId} on ${a.documentId}, not of ${analystId} on ${documentId}`,
+      };
+      file = createStoreFile(context, path, format, { pretty: true });
+      anchoringFiles.set(path, file);
     }
     return file;
   }
@@ -109,6 +151,32 @@ export function openArticleVersions(store: Store): ArticleVersions {
     return stored ? reconcile(stored, current) : { schemaVersion: VERSIONS_SCHEMA_VERSION, documentId, versions: [describeVersion(current, 1)], review: [] };
   }
 
+  /**
+   * Re-anchors the analyst's layer onto version `number` (whose plain text is `text`), writes the
+   * layer if anything moved, then the analyst's anchoring file with the new review entries. The
+   * layer goes first: a crash between the two leaves the file saying "older", and re-anchoring
+   * again finds the moved annotations in place and asks the same questions.
+   */
+  async function reanchorOwnLayer(documentId: string, analyst: Creator, text: string, number: number) {
+    const file = anchoringFile(documentId, analyst.id);
+    const earlier = await file.read();
+    const plan = planVersionReanchor(text, await store.getLayer(documentId, analyst), analyst.id, number);
+    if (plan.repositioned.length > 0) await store.replaceLayer(documentId, analyst, plan.annotations);
+    const review = [...(earlier?.review ?? []), ...plan.review];
+    await file.write({ schemaVersion: LAYER_ANCHORING_SCHEMA_VERSION, documentId, analystId: analyst.id, anchoredTo: number, review });
+    return plan;
+  }
+
+  async function catchUp(documentId: string, analyst: Creator): Promise<Annotation[]> {
+    const { versions } = await record(documentId);
+    const layer = await store.getLayer(documentId, analyst);
+    // An article with one version, or a layer with nothing to place, has nothing to follow.
+    if (versions.length === 1 || layer.length === 0) return layer;
+    if ((await anchoringFile(documentId, analyst.id).read())?.anchoredTo === versions.length) return layer;
+    const text = toPlainText((await store.getArticle(documentId)).blocks);
+    return (await reanchorOwnLayer(documentId, analyst, text, versions.length)).annotations;
+  }
+
   return {
     record,
 
@@ -124,22 +192,28 @@ export function openArticleVersions(store: Store): ArticleVersions {
       return archived.article;
     },
 
-    async pending(documentId, analyst, annotations) {
-      return pendingReview((await record(documentId)).review, analyst.id, annotations);
+    currentLayer(documentId, analyst) {
+      const key = layerAnchoringPath(documentId, analyst.id);
+      let running = catchingUp.get(key);
+      if (!running) {
+        running = catchUp(documentId, analyst).finally(() => catchingUp.delete(key));
+        catchingUp.set(key, running);
+      }
+      return running;
     },
 
-    async addVersion(documentId, incoming, bytes) {
+    async pending(documentId, analyst, annotations) {
+      const legacy = (await record(documentId)).review;
+      const own = (await anchoringFile(documentId, analyst.id).read())?.review ?? [];
+      return pendingReview([...legacy, ...own], analyst.id, annotations);
+    },
+
+    async addVersion(documentId, incoming, bytes, analyst) {
       const previous = await store.getArticle(documentId);
       const before = await record(documentId);
       const number = before.versions.length + 1;
       const article: Article = { ...incoming, id: documentId };
-      const text = toPlainText(article.blocks);
-      const layers = await Promise.all(
-        (await layerAnalysts(store, documentId)).map(async (analyst) => ({ analyst, annotations: await store.getLayer(documentId, analyst) })),
-      );
-      const plans = layers.map(({ analyst, annotations }) => ({ analyst, plan: planVersionReanchor(text, annotations, analyst.id, number) }));
-      const review = plans.flatMap(({ plan }) => plan.review);
-      const after: VersionsRecord = { ...before, versions: [...before.versions, describeVersion(article, number)], review: [...before.review, ...review] };
+      const after: VersionsRecord = { ...before, versions: [...before.versions, describeVersion(article, number)] };
 
       await writeSource(store.dir, article.source.sha256, bytes);
       await archiveFile(documentId, number - 1).write({ schemaVersion: ARCHIVE_SCHEMA_VERSION, documentId, number: number - 1, article: previous });
@@ -150,11 +224,8 @@ export function openArticleVersions(store: Store): ArticleVersions {
         await recordFile(documentId).write(before);
         throw error;
       }
-      for (const { analyst, plan } of plans) {
-        if (plan.repositioned.length > 0) await store.replaceLayer(documentId, analyst, plan.annotations);
-      }
-      const repositioned = plans.reduce((sum, { plan }) => sum + plan.repositioned.length, 0);
-      return { version: after.versions.at(-1)!, repositioned, review };
+      const plan = await reanchorOwnLayer(documentId, analyst, toPlainText(article.blocks), number);
+      return { version: after.versions.at(-1)!, repositioned: plan.repositioned.length, review: plan.review };
     },
 
     messages: () => [...found],
@@ -188,30 +259,6 @@ function reconcile(stored: VersionsRecord, current: Article): VersionsRecord {
   if (last === -1 || last === stored.versions.length - 1) return stored;
   const versions = stored.versions.slice(0, last + 1);
   return { ...stored, versions, review: stored.review.filter((e) => e.version <= versions.length) };
-}
-
-/** Every analyst with an annotations file on the document, read from the files themselves. */
-async function layerAnalysts(store: Store, documentId: string): Promise<Creator[]> {
-  const folder = join(store.dir, 'annotations', toSafeFileName(documentId));
-  const names = await readdir(folder).catch(() => []);
-  const analysts = new Map<string, Creator>();
-  const me = store.getSettings().analyst;
-  analysts.set(me.id, me);
-  for (const name of names.filter((n) => n.endsWith('.json') && !n.startsWith('.'))) {
-    const analyst = readLayerAnalyst(await readFile(join(folder, name), 'utf8').catch(() => ''));
-    if (analyst && toSafeFileName(analyst.id) === name.slice(0, -'.json'.length)) analysts.set(analyst.id, analyst);
-  }
-  return [...analysts.values()];
-}
-
-/** The analyst a layer file belongs to, or null if the file cannot say (the store reports damaged layers when it reads them). */
-function readLayerAnalyst(text: string): Creator | null {
-  try {
-    const parsed = creatorSchema.safeParse((JSON.parse(text) as { analyst?: unknown } | null)?.analyst);
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
 }
 
 /** Content-addressed and written once, as the library writes imported bytes. */

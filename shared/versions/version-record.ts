@@ -42,7 +42,12 @@ export const reviewEntrySchema = z.strictObject({
 });
 export type ReviewEntry = z.infer<typeof reviewEntrySchema>;
 
-/** Every version of one article, oldest first, and the review entries re-anchoring left. */
+/**
+ * Every version of one article, oldest first. Whoever adds a version writes it; it names no
+ * analyst's work. `review` holds only entries written by builds that re-anchored every analyst's
+ * layer at once: they are still read as their analysts' and kept, never added to (each analyst's
+ * entries now live in their own `LayerAnchoring` file).
+ */
 export const versionsRecordSchema = z
   .strictObject({
     schemaVersion: z.literal(VERSIONS_SCHEMA_VERSION),
@@ -52,3 +57,21 @@ export const versionsRecordSchema = z
   })
   .refine((record) => record.versions.every((v, i) => v.number === i + 1), { message: 'versions must be numbered 1, 2, 3… in order' });
 export type VersionsRecord = z.infer<typeof versionsRecordSchema>;
+
+/** Version of an analyst's layer-anchoring file. */
+export const LAYER_ANCHORING_SCHEMA_VERSION = 1;
+
+/**
+ * One analyst's layer on one article against its versions, written only by that analyst's app:
+ * the version their layer was last re-anchored onto, and the review entries re-anchoring left
+ * them. A layer whose `anchoredTo` is older than the current version is re-anchored when its
+ * analyst next opens the article.
+ */
+export const layerAnchoringSchema = z.strictObject({
+  schemaVersion: z.literal(LAYER_ANCHORING_SCHEMA_VERSION),
+  documentId: id,
+  analystId: id,
+  anchoredTo: z.number().int().positive(),
+  review: z.array(reviewEntrySchema),
+});
+export type LayerAnchoring = z.infer<typeof layerAnchoringSchema>;
