@@ -1,10 +1,17 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe as describeSpan } from '../../shared/anchoring';
 import { createDispatch, type Dispatch } from '../../shared/ipc/dispatch';
+import type { Annotation } from '../../shared/model/annotation';
+import type { DocumentLayers } from '../../shared/review/review-contract';
 import { openStore, type Store } from '../store';
+import { versionsRecordPath } from '../store/article-versions';
+import { layerPath } from '../store/store-paths';
+import { BOB, makeAnnotation, makeArticle, sourceBytesFor } from '../store/test-support/fixtures';
 import { createHandlers } from './handlers';
+import { anchorColleagueLayers } from './version-handlers';
 
 const analyst = { id: 'ana', name: 'Ana Analyst' };
 const URL = 'https://tidewater-post.example/news/ferry-fares';
@@ -79,5 +86,46 @@ describe('version handlers', () => {
     expect(versions['versions']).toHaveLength(1);
     const opened = await call('document:open', { documentId: first['id'] });
     expect(JSON.stringify(opened['article'])).toContain('four percent');
+  });
+
+  it('reports a damaged versions file through store:messages, naming it and what was done', async () => {
+    const first = await call('document:import', file(false, 'fares-monday.html'));
+    await call('document:addVersion', { documentId: first['id'], ...file(true, 'fares-tuesday.html') });
+    const path = join(dir, versionsRecordPath(first['id'] as string));
+    await writeFile(path, '{"schemaVersion": 1, "documentId": ');
+    await call('document:versions', { documentId: first['id'] });
+    const messages = (await dispatch('store:messages', {})) as { ok: true; value: { file: string; problem: string; action: string }[] };
+    expect(messages.value).toEqual([expect.objectContaining({ file: path })]);
+    expect(messages.value[0]!.problem).toMatch(/ends early/);
+    expect(messages.value[0]!.action).toMatch(/Set it aside as versions\.json\.corrupt-/);
+    expect((await readdir(join(dir, 'versions', first['id'] as string))).some((n) => n.startsWith('versions.json.corrupt-'))).toBe(true);
+  });
+});
+
+describe('anchorColleagueLayers', () => {
+  const SENTENCE = 'The minister said the bridge opened in 2019.';
+
+  /** Bob's annotation on `quote` as his layer held it on an earlier version, where the text sat `shift` characters later. */
+  function olderAnnotation(quote: string, shift: number, id: string): Annotation {
+    const older = `${'x'.repeat(shift)}Headline of wall\n\n${quote}`;
+    const start = older.indexOf(quote);
+    return { ...makeAnnotation('wall', BOB, 1), id, target: { source: 'wall', selector: describeSpan(older, start, start + quote.length) } };
+  }
+
+  it("places a colleague's layer on the current text in memory, and leaves out, naming the file, what cannot be placed", async () => {
+    await store.addArticle(makeArticle('wall'), sourceBytesFor('wall'));
+    const moved = olderAnnotation(SENTENCE, 25, 'moved');
+    const gone = olderAnnotation('A sentence the publisher has since removed from the story entirely.', 0, 'gone');
+    const colleague = { analyst: BOB, appearance: { initials: 'BC', colour: '#123456' }, annotations: [moved, gone] };
+    const list = async () => ({ colleagues: [colleague], adjudicated: { annotations: [moved] }, problems: [] }) as unknown as DocumentLayers;
+    const answer = await anchorColleagueLayers(store, list)['layers:list']({ documentId: 'wall' });
+
+    const placed = answer.colleagues[0]!.annotations;
+    expect(placed.map((a) => a.id)).toEqual(['moved']);
+    const text = `Headline of wall\n\n${SENTENCE}`;
+    expect(text.slice(placed[0]!.target.selector.position.start, placed[0]!.target.selector.position.end)).toBe(SENTENCE);
+    expect(answer.adjudicated.annotations[0]!.target.selector.position.start).toBe(text.indexOf(SENTENCE));
+    expect(answer.problems).toEqual([{ file: join(dir, layerPath('wall', BOB.id)), problem: expect.stringContaining("1 annotation of Bob Checker's cannot be placed") as unknown }]);
+    expect(colleague.annotations).toEqual([moved, gone]);
   });
 });
