@@ -7,6 +7,7 @@ import { SAMPLE_ARTICLE, SAMPLE_ARTICLE_FILE_NAME } from '../sample/sample-artic
 import type { Store } from '../store';
 import { openCasebook } from '../casebook/casebook';
 import { openCasebookStore } from '../casebook/open-casebook-store';
+import { newAnalyst } from '../casebook/identity-file';
 import { userDataDir } from './user-data-dir';
 import type { AppCommand } from '../../shared/ipc/channels';
 
@@ -29,7 +30,8 @@ export interface AppServices {
  */
 export async function createAppServices({ storeDir, profileDir = userDataDir() }: { storeDir: string; profileDir?: string }): Promise<AppServices> {
   // The store folder may be a casebook shared with colleagues; who the analyst is stays on this machine.
-  const { store, identity, messages } = await openCasebookStore({ storeDir, profileDir, fallback: defaultAnalyst() });
+  // An analyst new to this machine and to the store gets an id no colleague will also get.
+  const { store, identity, messages } = await openCasebookStore({ storeDir, profileDir, fallback: newAnalyst(defaultAnalyst().name) });
   await installSampleOnce(store);
   const casebook = openCasebook({ store, identity, newId: randomUUID, now: () => new Date(), messages });
   const dispatch = createDispatch(createHandlers({ store, newId: randomUUID, now: () => new Date(), casebook }), (error) => {

@@ -2,16 +2,18 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { StoreMessage } from '../../shared/ipc/contract';
-import { ALICE, makeTempDir } from '../store/test-support/fixtures';
-import { IDENTITY_FILE, openIdentityFile } from './identity-file';
+import { ALICE, BOB, makeTempDir } from '../store/test-support/fixtures';
+import { openStore } from '../store';
+import { createAppServices } from '../app/create-app-services';
+import { IDENTITY_FILE, newAnalyst, openIdentityFile } from './identity-file';
 import { openCasebookStore } from './open-casebook-store';
 
 describe('the identity file', () => {
-  it('starts as the fallback analyst, unconfirmed, and writes nothing until a profile is confirmed', async () => {
+  it('starts as the fallback analyst, kept at once so every store this machine opens is annotated under one id, with the profile unconfirmed', async () => {
     const dir = await makeTempDir();
     const identity = await openIdentityFile(dir, ALICE, () => {});
     expect(identity.get()).toEqual({ analyst: ALICE });
-    expect(await readdir(dir)).toEqual([]);
+    expect((await openIdentityFile(dir, newAnalyst('Someone Else'), () => {})).get()).toEqual({ analyst: ALICE });
     await identity.setProfile({ name: ' Alice Liddell ', initials: 'al', colour: '#1F5F99' });
     const reopened = await openIdentityFile(dir, { id: 'other', name: 'Other' }, () => {});
     expect(reopened.get()).toEqual({ analyst: { id: 'alice', name: 'Alice Liddell' }, profile: { initials: 'AL', colour: '#1f5f99', confirmed: true } });
@@ -43,5 +45,46 @@ describe('the identity file', () => {
     expect(await readdir(profileDir)).toEqual([IDENTITY_FILE]);
     expect(await readFile(join(storeDir, 'settings.json'), 'utf8').catch(() => '')).not.toContain('#123456');
     expect((await readdir(storeDir)).filter((n) => n.endsWith('.lock'))).toEqual([]);
+  });
+});
+
+describe('new analyst ids', () => {
+  it('are the slug of the name and six random base-36 characters', () => {
+    expect(newAnalyst("Zoë O'Brien").id).toMatch(/^zoe-obrien-[0-9a-z]{6}$/);
+    expect(newAnalyst('  ').id).toMatch(/^analyst-[0-9a-z]{6}$/);
+    expect(newAnalyst('Ana', () => 35).id).toBe('ana-zzzzzz');
+    const ids = new Set(Array.from({ length: 1000 }, () => newAnalyst('Ana').id));
+    expect(ids.size).toBe(1000);
+  });
+
+  it('differ between two machines starting the app with the same user name, and stay with each machine', async () => {
+    const ids: string[] = [];
+    for (const machine of ['one', 'two']) {
+      const services = await createAppServices({ storeDir: await makeTempDir(), profileDir: await makeTempDir() });
+      const settings = await services.dispatch('settings:get', {});
+      await services.close();
+      if (!settings.ok) throw new Error(`${machine}: ${settings.error.message}`);
+      ids.push((settings.value as { analyst: { id: string } }).analyst.id);
+    }
+    expect(ids[0]).toMatch(/-[0-9a-z]{6}$/);
+    expect(ids[0]!.slice(0, -7)).toBe(ids[1]!.slice(0, -7));
+    expect(ids[0]).not.toBe(ids[1]);
+  });
+
+  it('never replace the analyst an existing store or identity names, so no annotation file changes owner', async () => {
+    const storeDir = await makeTempDir();
+    const existing = await openStore({ dir: storeDir, defaultAnalyst: BOB });
+    await existing.updateSettings({ sampleInstalled: false });
+    await existing.close();
+    const profileDir = await makeTempDir();
+    const first = await createAppServices({ storeDir, profileDir });
+    const firstId = await first.dispatch('settings:get', {});
+    await first.close();
+    expect(firstId).toMatchObject({ ok: true, value: { analyst: BOB } });
+
+    const again = await createAppServices({ storeDir: await makeTempDir(), profileDir });
+    const againId = await again.dispatch('settings:get', {});
+    await again.close();
+    expect(againId).toMatchObject({ ok: true, value: { analyst: BOB } });
   });
 });

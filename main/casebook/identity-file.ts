@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -22,6 +23,29 @@ const identitySchema = z.strictObject({
   profile: analystProfileSchema.optional(),
 });
 
+/** Characters of the random part of a new analyst id. */
+const ID_SUFFIX_LENGTH = 6;
+
+/**
+ * A new analyst named `name`, with an id no colleague sharing a casebook will also get:
+ * `<slug of the name>-<6 random base-36 characters>` (36⁶ ≈ 2·10⁹ values), e.g.
+ * `zoe-obrien-k3x9q2`. The id names the analyst's files, so it is fixed from then on, whatever
+ * name they later choose.
+ */
+export function newAnalyst(name: string, randomDigit: (below: number) => number = randomInt): Creator {
+  const slug =
+    name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f']/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40)
+      .replace(/-+$/, '') || 'analyst';
+  const suffix = Array.from({ length: ID_SUFFIX_LENGTH }, () => randomDigit(36).toString(36)).join('');
+  return { id: `${slug}-${suffix}`, name };
+}
+
 /** Who works on this machine: the creator written into annotations, and how they look to colleagues. */
 export type Identity = Omit<z.infer<typeof identitySchema>, 'schemaVersion'>;
 
@@ -45,9 +69,10 @@ export interface IdentityFile {
 /**
  * Reads the identity in `dir` (the machine's user-data folder), so it follows the analyst rather
  * than the casebook a store folder may be shared as. Without a file, the analyst is `fallback`
- * (the identity the store knew, so existing annotation files stay theirs) and nothing is written
- * until they confirm a profile. A damaged file is set aside, reported through `report`, and
- * replaced by `fallback`.
+ * (the identity the store knew, so existing annotation files stay theirs, or a `newAnalyst`),
+ * written at once without a profile, so every store this machine opens later is annotated under
+ * the same id; the profile waits for the analyst to confirm it. A damaged file is set aside,
+ * reported through `report`, and replaced the same way.
  */
 export async function openIdentityFile(dir: string, fallback: Creator, report: (message: StoreMessage) => void): Promise<IdentityFile> {
   const path = join(dir, IDENTITY_FILE);
@@ -56,13 +81,15 @@ export async function openIdentityFile(dir: string, fallback: Creator, report: (
     if (error.code === 'ENOENT') return undefined;
     throw new UserFacingError('store-failed', `Factmark could not read ${path}: ${error.message}`);
   });
-  if (text !== undefined) {
-    const parsed = parseStoredJson(text, { schema: identitySchema, version: IDENTITY_SCHEMA_VERSION });
-    if (parsed.ok) identity = { analyst: parsed.data.analyst, ...(parsed.data.profile ? { profile: parsed.data.profile } : {}) };
-    else {
+  const parsed = text === undefined ? undefined : parseStoredJson(text, { schema: identitySchema, version: IDENTITY_SCHEMA_VERSION });
+  if (parsed?.ok) identity = { analyst: parsed.data.analyst, ...(parsed.data.profile ? { profile: parsed.data.profile } : {}) };
+  else {
+    if (parsed) {
       const aside = await setAside(path);
       report({ file: path, problem: `The file ${parsed.problem}.`, action: `${aside ? `Set it aside as ${aside}. ` : ''}You will be asked for your name again.` });
     }
+    await makeDirectoryDurably(dir);
+    await writeFileDurably(path, JSON.stringify({ schemaVersion: IDENTITY_SCHEMA_VERSION, analyst: fallback }, null, 2));
   }
   return {
     get: () => structuredClone(identity),
