@@ -7,8 +7,8 @@ import { openWithVersions, type OpenedWithVersions } from './open-with-versions'
 
 /**
  * "Import new version…" on an open article: saves pending changes, adds the file as the
- * article's next version (main re-anchors every layer), then reloads the article and its
- * versions through `onLoaded`. `adding` labels the work in progress; a failure goes to `onError`
+ * article's next version (main re-anchors the analyst's own layer; colleagues' apps re-anchor
+ * theirs when they next open it), then reloads the article and its versions through `onLoaded`. `adding` labels the work in progress; a failure goes to `onError`
  * and leaves the article as it was.
  */
 export function useAddVersion(
