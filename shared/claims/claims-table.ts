@@ -35,38 +35,50 @@ export interface ClaimRow {
  * and denial annotations support, refute or add context to it.
  */
 export function buildClaimRows(annotations: readonly Annotation[], scales: readonly RatingScale[]): ClaimRow[] {
-  // One pass over the links, so the table costs O(annotations + links), not claims × annotations.
+  const linked = indexLinks(annotations);
+  return annotations
+    .filter((a) => a.body.tag === 'claim')
+    .map((a) => claimRow(a, linked, scales))
+    .sort((x, y) => x.start - y.start || x.end - y.end);
+}
+
+/**
+ * What links to each claim, by claim id, from one pass over the annotations: the table then
+ * costs O(annotations + links), not claims × annotations.
+ */
+export function indexLinks(annotations: readonly Annotation[]): Map<string, LinkedAnnotation[]> {
   const linked = new Map<string, LinkedAnnotation[]>();
   for (const annotation of annotations) {
-    if (annotation.body.tag === 'claim') continue;
-    for (const link of annotation.body.links ?? []) {
+    if (annotation.body.tag === 'claim' || !annotation.body.links) continue;
+    for (const link of annotation.body.links) {
       const list = linked.get(link.claim) ?? [];
       list.push({ annotation, stance: link.stance });
       linked.set(link.claim, list);
     }
   }
-  return annotations
-    .filter((a) => a.body.tag === 'claim')
-    .map((a) => {
-      const record = a.body.claim;
-      const reading = record?.verdict ? readVerdict(record.verdict, scales) : null;
-      const position = a.target.selector.position;
-      return {
-        id: a.id,
-        start: position.start,
-        end: position.end,
-        quote: a.target.selector.quote.exact,
-        statement: record?.statement ?? '',
-        claimant: record?.claimant?.name ?? '',
-        status: record?.status ?? 'unstarted',
-        verdict: record?.verdict?.label ?? '',
-        group: reading?.ok ? reading.group : null,
-        verdictProblem: reading && !reading.ok ? describeVerdictProblem(reading.problem) : null,
-        ...countStances(linked.get(a.id) ?? []),
-        warnings: record?.verdict ? warnAboutSources(linked.get(a.id) ?? []) : [],
-      };
-    })
-    .sort((x, y) => x.start - y.start || x.end - y.end);
+  return linked;
+}
+
+/** The table row of one claim annotation, given `indexLinks` of its article (see `buildClaimRows`). */
+export function claimRow(claim: Annotation, linked: ReadonlyMap<string, readonly LinkedAnnotation[]>, scales: readonly RatingScale[]): ClaimRow {
+  const record = claim.body.claim;
+  const reading = record?.verdict ? readVerdict(record.verdict, scales) : null;
+  const position = claim.target.selector.position;
+  const links = linked.get(claim.id) ?? [];
+  return {
+    id: claim.id,
+    start: position.start,
+    end: position.end,
+    quote: claim.target.selector.quote.exact,
+    statement: record?.statement ?? '',
+    claimant: record?.claimant?.name ?? '',
+    status: record?.status ?? 'unstarted',
+    verdict: record?.verdict?.label ?? '',
+    group: reading?.ok ? reading.group : null,
+    verdictProblem: reading && !reading.ok ? describeVerdictProblem(reading.problem) : null,
+    ...countStances(links),
+    warnings: record?.verdict ? warnAboutSources(links) : [],
+  };
 }
 
 function countStances(linked: readonly LinkedAnnotation[]): Record<'supports' | 'refutes' | 'context', number> {

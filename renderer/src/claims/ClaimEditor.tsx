@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { describeSourceWarning, STATEMENT_TARGET_LENGTH } from '../../../shared/claims';
+import { describeSourceWarning, linksTo, STATEMENT_TARGET_LENGTH } from '../../../shared/claims';
 import { ATTRIBUTIONS, CLAIM_STATUSES, CLAIMANT_KINDS, VERDICT_GROUPS, type ClaimRecord, type Verdict } from '../../../shared/model/claim-record';
 import { findScale } from '../../../shared/verdict/verdict-group';
 import type { ClaimsController } from './claims-controller';
@@ -18,7 +18,7 @@ export function ClaimEditor({ controller, id }: { controller: ClaimsController; 
   const ui = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
   const annotation = store.get(id);
   const view = controller.view();
-  const row = view.rowById.get(id);
+  const row = view.row(id);
   const record = annotation?.body.claim;
   const close = () => controller.closeDialog();
   if (!annotation) return null;
@@ -40,7 +40,7 @@ export function ClaimEditor({ controller, id }: { controller: ClaimsController; 
     const base: Verdict = record.verdict ?? { scale: ui.scaleId, label: '', justification: '', decided: new Date().toISOString() };
     set({ verdict: { ...base, ...patch, decided: new Date().toISOString() } }, field);
   };
-  const linked = view.rows.length > 0 ? controller.session.store.getSnapshot().annotations.filter((a) => a.body.links?.some((l) => l.claim === id)) : [];
+  const linked = linksTo(view.annotations, id);
 
   return (
     <ClaimsDialogFrame title={title} testId="claim-editor" onClose={close} wide>
@@ -192,8 +192,7 @@ export function ClaimEditor({ controller, id }: { controller: ClaimsController; 
             <p className="hint">None yet: select evidence or a denial in the text and press L.</p>
           ) : (
             <ul className="claim-links" data-testid="claim-links">
-              {linked.map((a) => {
-                const stance = a.body.links?.find((l) => l.claim === id)?.stance ?? 'supports';
+              {linked.map(({ annotation: a, stance }) => {
                 return (
                   <li key={a.id} data-testid="claim-link" data-stance={stance}>
                     <span className={`stance stance-${stance}`}>{STANCE_LABELS[stance]}</span> {a.target.selector.quote.exact}

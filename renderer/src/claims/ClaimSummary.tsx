@@ -17,7 +17,7 @@ export function ClaimSummary({ controller, annotation }: { controller: ClaimsCon
   const view = controller.view();
   const { body } = annotation;
   if (body.tag === 'claim') {
-    const row = view.rowById.get(annotation.id);
+    const row = view.row(annotation.id);
     if (!row) return null;
     const warnings = [row.verdictProblem, ...row.warnings.map(describeSourceWarning)].filter(Boolean);
     return (
@@ -44,8 +44,8 @@ export function ClaimSummary({ controller, annotation }: { controller: ClaimsCon
     );
   }
   const links = body.links ?? [];
-  const problems = view.problemsByAnnotation.get(annotation.id) ?? [];
   if (links.length === 0 && !body.sources?.length) return null;
+  const problems = links.length > 0 ? view.problemsOf(annotation.id) : [];
   return (
     <p className="card-summary" data-testid="card-link-summary">
       {links.map((l, i) => (

@@ -14,7 +14,7 @@ export function EvidenceEditor({ controller, id }: { controller: ClaimsControlle
   if (!annotation) return null;
   const view = controller.view();
   const links = annotation.body.links ?? [];
-  const problems = view.problemsByAnnotation.get(id) ?? [];
+  const problems = view.problemsOf(id);
   const label = tagLabel(annotation.body.tag);
 
   return (
@@ -25,7 +25,7 @@ export function EvidenceEditor({ controller, id }: { controller: ClaimsControlle
         {links.length === 0 && <p className="hint">No claim yet.</p>}
         <ul className="claim-links">
           {links.map((link, index) => {
-            const row = view.rowById.get(link.claim);
+            const row = view.row(link.claim);
             const problem = problems.find((p) => p.index === index);
             return (
               <li key={`${link.claim}-${index}`} data-testid="evidence-link" data-stance={link.stance}>

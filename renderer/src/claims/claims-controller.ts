@@ -1,4 +1,4 @@
-import { buildClaimRows, claimantForRange, checkLinks, linksTo, planClaimRemoval, prefillClaimant, suggestStatement, withLink, type ClaimRemovalChoice, type ClaimRow, type LinkProblem, type SentenceClaimant } from '../../../shared/claims';
+import { claimantForRange, linksTo, planClaimRemoval, prefillClaimant, suggestStatement, withLink, type ClaimRemovalChoice, type SentenceClaimant } from '../../../shared/claims';
 import type { Annotation } from '../../../shared/model/annotation';
 import type { ClaimRecord, Stance } from '../../../shared/model/claim-record';
 import type { Suggestion } from '../../../shared/suggest';
@@ -7,7 +7,8 @@ import type { RatingScale } from '../../../shared/verdict/rating-scale';
 import type { Client } from '../ipc/client';
 import type { ReaderSession } from '../reader/reader-session';
 import { tagLabel } from '../reader/tag-labels';
-import { linkMarkers, markersKey, numberClaims } from './link-markers';
+import { ClaimsView } from './claims-view';
+import { linkMarkers, markersKey } from './link-markers';
 import { openSuggestions, suggestionKey } from './open-suggestions';
 
 /** What the reader's side panel shows. */
@@ -40,14 +41,6 @@ export interface ClaimsUi {
   readonly scaleId: string;
 }
 
-/** Derived from one store snapshot and cached until the next: claim numbers, table rows, link problems. */
-export interface ClaimsView {
-  readonly numbers: ReadonlyMap<string, number>;
-  readonly rows: readonly ClaimRow[];
-  readonly rowById: ReadonlyMap<string, ClaimRow>;
-  readonly problemsByAnnotation: ReadonlyMap<string, readonly LinkProblem[]>;
-}
-
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /**
@@ -66,9 +59,9 @@ export class ClaimsController {
     scaleId: DEFAULT_SCALE_ID,
   };
   private readonly listeners = new Set<() => void>();
-  private viewFor: readonly Annotation[] | null = null;
   private cachedView: ClaimsView | null = null;
   private drawnMarkers = '';
+  private markersPending = false;
   private loading: Promise<void> | null = null;
 
   constructor(
@@ -90,15 +83,10 @@ export class ClaimsController {
 
   readonly getSnapshot = (): ClaimsUi => this.ui;
 
-  /** Claim numbers, rows and link problems for the store's current annotations (cached). */
+  /** Claim numbers, rows and link problems for the store's current annotations (cached until they change). */
   view(): ClaimsView {
     const annotations = this.session.store.getSnapshot().annotations;
-    if (this.cachedView && this.viewFor === annotations) return this.cachedView;
-    const rows = buildClaimRows(annotations, this.ui.scales);
-    const problemsByAnnotation = new Map<string, LinkProblem[]>();
-    for (const problem of checkLinks(annotations)) problemsByAnnotation.set(problem.from, [...(problemsByAnnotation.get(problem.from) ?? []), problem]);
-    this.viewFor = annotations;
-    this.cachedView = { numbers: numberClaims(annotations), rows, rowById: new Map(rows.map((r) => [r.id, r])), problemsByAnnotation };
+    if (this.cachedView?.annotations !== annotations) this.cachedView = new ClaimsView(annotations, this.ui.scales);
     return this.cachedView;
   }
 
@@ -127,7 +115,7 @@ export class ClaimsController {
   openLinkPicker(): void {
     const target = this.target(['evidence', 'denial']);
     if (!target) return this.session.notify('Select evidence or a denial, then press L to link it to a claim');
-    if (this.view().rows.length === 0) return this.session.notify('No claims to link to yet: tag one with 1');
+    if (this.view().numbers.size === 0) return this.session.notify('No claims to link to yet: tag one with 1');
     this.update({ dialog: { kind: 'link', id: target.id } });
   }
 
@@ -312,12 +300,25 @@ export class ClaimsController {
     return selection.range ? this.session.store.within(selection.range).find((a) => tags.includes(a.body.tag)) : undefined;
   }
 
+  /**
+   * Redraws the link markers when they changed, in the first idle moment after a change: the
+   * markers read every annotation, and tagging must paint first.
+   */
   private drawMarkers(): void {
-    const markers = linkMarkers(this.session.store.getSnapshot().annotations);
-    const key = markersKey(markers);
-    if (key === this.drawnMarkers) return;
-    this.drawnMarkers = key;
-    this.session.showLinkMarkers(markers);
+    if (this.markersPending) return;
+    this.markersPending = true;
+    requestIdleCallback(
+      () => {
+        this.markersPending = false;
+        const annotations = this.session.store.getSnapshot().annotations;
+        const markers = annotations.some((a) => a.body.links?.length) ? linkMarkers(annotations) : [];
+        const key = markersKey(markers);
+        if (key === this.drawnMarkers) return;
+        this.drawnMarkers = key;
+        this.session.showLinkMarkers(markers);
+      },
+      { timeout: 300 },
+    );
   }
 
   private update(patch: Partial<ClaimsUi>): void {
