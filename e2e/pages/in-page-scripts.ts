@@ -17,6 +17,15 @@ export const MAKE_DATA_TRANSFER = `({ name, mimeType, base64 }) => {
   return transfer;
 }`;
 
+/** `({ html, text }) => void`: a paste into the paste dialog carrying HTML and plain text, as a browser's copy of a web page does. */
+export const PASTE_CLIPBOARD = `({ html, text }) => {
+  const field = document.querySelector('[data-testid="paste-text"]');
+  const data = new DataTransfer();
+  data.setData('text/html', html);
+  data.setData('text/plain', text);
+  field.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+}`;
+
 const TEXT_WALK = `
   const article = document.querySelector('[data-testid="article"]');
   if (!article) throw new Error('no article is open');

@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { callSource, MAKE_DATA_TRANSFER } from './in-page-scripts';
+import { callSource, MAKE_DATA_TRANSFER, PASTE_CLIPBOARD } from './in-page-scripts';
 import { ReaderPage } from './reader-page';
 
 /** A file as the analyst would pick or drop it. */
@@ -67,6 +67,21 @@ export class LibraryPage {
     const dialog = this.page.getByTestId('paste-dialog');
     await expect(dialog).toBeVisible();
     await dialog.getByTestId('paste-text').fill(text);
+    if (title !== undefined) await dialog.getByTestId('paste-title').fill(title);
+    await dialog.getByTestId('paste-submit').click();
+  }
+
+  /**
+   * "Paste as new article" with what a browser puts on the clipboard when the analyst copies
+   * part of a web page: its HTML and its plain text, delivered by a paste event. Imports.
+   */
+  async pasteWebPage(html: string, text: string, title?: string): Promise<void> {
+    await this.waitUntilShown();
+    await this.page.keyboard.press('Control+Shift+V');
+    const dialog = this.page.getByTestId('paste-dialog');
+    await expect(dialog).toBeVisible();
+    await this.page.evaluate(callSource(PASTE_CLIPBOARD, { html, text }));
+    await expect(dialog.getByTestId('paste-html-note')).toBeVisible();
     if (title !== undefined) await dialog.getByTestId('paste-title').fill(title);
     await dialog.getByTestId('paste-submit').click();
   }

@@ -17,7 +17,6 @@ describe('htmlToArticleParts on a saved web page', () => {
       title: 'Lowmere council admits roof survey at Eastgate school was never carried out',
       byline: 'Priya Castell',
       published: '2025-02-11T08:30:00Z',
-      publishedText: '2025-02-11T08:30:00+00:00',
       site: 'The Lowmere Gazette',
       url: 'https://lowmere-gazette.example/news/2025/02/11/eastgate-roof-survey',
     });

@@ -72,6 +72,8 @@ export function htmlToArticleParts(html: string, options: HtmlRouteOptions): Art
   return tooBig ? { ...parts, notes: [WHOLE_PAGE_NOTE] } : parts;
 }
 
+const MACHINE_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/u;
+
 function declaredMetadata(jsonLd: JsonLdArticle, page: PageMetadata, readability: ReadabilityFields, url: string | undefined): Omit<ArticleMetadata, 'title'> {
   const declared: Omit<ArticleMetadata, 'title'> = {};
   const byline = jsonLd.byline ?? page.byline ?? readability.byline;
@@ -79,7 +81,8 @@ function declaredMetadata(jsonLd: JsonLdArticle, page: PageMetadata, readability
   const publishedText = [jsonLd.published, page.published, readability.published].find((value) => value !== undefined && normaliseDate(value) !== undefined);
   if (publishedText !== undefined) {
     declared.published = normaliseDate(publishedText)!;
-    declared.publishedText = publishedText;
+    // A machine-readable date (meta tags, JSON-LD) is no text the article shows; the reader formats `published` instead.
+    if (!MACHINE_DATE.test(publishedText.trim())) declared.publishedText = publishedText;
   }
   const site = page.site ?? jsonLd.site ?? readability.site;
   if (site !== undefined) declared.site = site;

@@ -15,7 +15,6 @@ describe('markdownToArticleParts on an article with front matter', () => {
       title: 'Lowmere council admits roof survey at Eastgate school was never carried out',
       byline: 'Priya Castell',
       published: '2025-02-11T08:30:00Z',
-      publishedText: '2025-02-11T08:30:00Z',
       site: 'The Lowmere Gazette',
       url: 'https://lowmere-gazette.example/news/2025/02/11/eastgate-roof-survey',
     });

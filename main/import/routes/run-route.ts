@@ -7,8 +7,8 @@ import type { ImportProgress, RouteParts, RouteRequest } from '../route-protocol
 
 /**
  * Reads one file by the route its content called for (HTML, Markdown, Word, PDF) into the parts
- * of an article, reporting progress as it goes: pages for a PDF, steps for the others (their
- * parsers run in one synchronous call). Throws the route's UserFacingError, naming the file, for
+ * of an article, reporting progress as it goes: pages for a PDF; for the others, only the stage
+ * with no total (their parsers run in one synchronous call). Throws the route's UserFacingError, naming the file, for
  * a file it cannot read. Runs in the import worker, never on the main process's thread.
  */
 export async function runRoute(request: RouteRequest, onProgress: (progress: ImportProgress) => void): Promise<RouteParts> {
@@ -16,16 +16,16 @@ export async function runRoute(request: RouteRequest, onProgress: (progress: Imp
   const restore = request.restore;
   switch (request.route) {
     case 'html': {
-      onProgress({ done: 0, total: 1, stage: 'Reading the web page' });
+      onProgress({ done: 0, total: 0, stage: 'Reading the web page' });
       const html = request.utf8 ? new TextDecoder().decode(bytes) : decodeHtmlBytes(bytes, fileName);
       return htmlToArticleParts(html, { fileName, restore });
     }
     case 'markdown': {
-      onProgress({ done: 0, total: 1, stage: 'Reading the Markdown file' });
+      onProgress({ done: 0, total: 0, stage: 'Reading the Markdown file' });
       return markdownToArticleParts(decodeText(bytes, fileName).text, { fileName, restore });
     }
     case 'docx': {
-      onProgress({ done: 0, total: 1, stage: 'Reading the Word document' });
+      onProgress({ done: 0, total: 0, stage: 'Reading the Word document' });
       return docxToArticleParts(bytes, { fileName, restore });
     }
     case 'pdf': {
