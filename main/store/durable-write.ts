@@ -1,21 +1,16 @@
-import { randomUUID } from 'node:crypto';
 import { mkdir, open, rename, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
-
-/** The temp-file name prefix used for `path`; a file with it is a write that never finished. */
-export function tempFilePrefix(path: string): string {
-  return `.${basename(path)}.tmp-`;
-}
+import { dirname } from 'node:path';
+import { tempFilePath } from './unfinished-writes';
 
 /**
  * Replaces `path` with `data` (text, bytes, or chunks of bytes written in order) so that after a crash the file holds either the old or the new
- * content, never a mix: a unique temp file in the same folder is written and fsynced, renamed
+ * content, never a mix: a unique temp file in the same folder (`tempFilePath`) is written and fsynced, renamed
  * over the target, and the folder is fsynced so the rename itself survives power loss.
  * Resolves once the new content is durable; on failure the temp file is removed and the target
  * is untouched.
  */
 export async function writeFileDurably(path: string, data: string | Uint8Array | readonly Uint8Array[]): Promise<void> {
-  const temp = join(dirname(path), `${tempFilePrefix(path)}${process.pid}-${randomUUID()}`);
+  const temp = tempFilePath(path);
   try {
     const handle = await open(temp, 'wx');
     try {

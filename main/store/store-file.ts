@@ -1,13 +1,14 @@
-import { readFile, readdir, unlink } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 import type { StoreMessage } from '../../shared/ipc/contract';
 import { UserFacingError } from '../../shared/ipc/result';
 import { listBackups, rotateBackups } from './backups';
 import { createCoalescingWriter, type CoalescingWriter } from './coalescing-writer';
-import { makeDirectoryDurably, tempFilePrefix, writeFileDurably } from './durable-write';
+import { makeDirectoryDurably, writeFileDurably } from './durable-write';
 import { parseStoredJson, type FileFormat } from './parse-stored-json';
 import { setAside } from './set-aside';
+import { removeAbandonedWrites } from './unfinished-writes';
 
 /** Default least time between two backup rotations of one file. */
 const BACKUP_INTERVAL_MS = 5 * 60_000;
@@ -56,7 +57,7 @@ export class StoreFileAdapter<T> implements Adapter<T> {
   }
 
   async read(): Promise<T | null> {
-    if (!this.options.readOnly) await this.removeUnfinishedWrites();
+    if (!this.options.readOnly) await removeAbandonedWrites(this.path);
     let text: string;
     try {
       text = await readFile(this.path, 'utf8');
@@ -114,13 +115,6 @@ export class StoreFileAdapter<T> implements Adapter<T> {
     }
     tell(required ? 'No usable backup was found.' : 'No usable backup was found, so it starts empty.');
     return null;
-  }
-
-  /** Temp files of this file are left only by writes that were cut off; the lock says none is running. */
-  private async removeUnfinishedWrites(): Promise<void> {
-    const prefix = tempFilePrefix(this.path);
-    const names = await readdir(dirname(this.path)).catch(() => []);
-    await Promise.all(names.filter((n) => n.startsWith(prefix)).map((n) => unlink(join(dirname(this.path), n))));
   }
 }
 

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { link, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
-import { hostname, uptime } from 'node:os';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { UserFacingError } from '../../shared/ipc/result';
+import { bootTime, isPidAlive } from './process-alive';
 
 /** Name of the writer lock inside a store folder, unless the caller names its own. */
 export const LOCK_FILE = 'factmark.lock';
@@ -130,19 +131,8 @@ function parseHolder(text: string): LockHolder | undefined {
 
 function isAlive(holder: LockHolder): boolean {
   if (holder.hostname !== hostname()) return true;
-  const bootedAt = Date.now() - uptime() * 1000;
-  if (Date.parse(holder.time) < bootedAt) return false;
+  if (Date.parse(holder.time) < bootTime()) return false;
   return isPidAlive(holder.pid);
-}
-
-function isPidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to another user.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 function describeHolder(dir: string, holder: LockHolder, path: string): string {
