@@ -10,6 +10,7 @@ import { openCasebookStore } from '../casebook/open-casebook-store';
 import { newAnalyst } from '../casebook/identity-file';
 import { userDataDir } from './user-data-dir';
 import type { AppCommand } from '../../shared/ipc/channels';
+import type { RenderPdf } from '../export/render-pdf';
 
 /** The main process's working parts, whichever shell (Electron or the Chromium host) shows them. */
 export interface AppServices {
@@ -28,13 +29,22 @@ export interface AppServices {
  * identity is read from `profileDir`, by default the user-data folder), installs the sample article the first
  * time, and wires the IPC handlers. Throws a UserFacingError when the store is in use.
  */
-export async function createAppServices({ storeDir, profileDir = userDataDir() }: { storeDir: string; profileDir?: string }): Promise<AppServices> {
+export async function createAppServices({
+  storeDir,
+  profileDir = userDataDir(),
+  renderPdf,
+}: {
+  storeDir: string;
+  profileDir?: string;
+  /** Prints exported reports to PDF (Electron's printer); a headless Chromium when not given. */
+  renderPdf?: RenderPdf;
+}): Promise<AppServices> {
   // The store folder may be a casebook shared with colleagues; who the analyst is stays on this machine.
   // An analyst new to this machine and to the store gets an id no colleague will also get.
   const { store, identity, messages } = await openCasebookStore({ storeDir, profileDir, fallback: newAnalyst(defaultAnalyst().name) });
   await installSampleOnce(store);
   const casebook = openCasebook({ store, identity, newId: randomUUID, now: () => new Date(), messages });
-  const dispatch = createDispatch(createHandlers({ store, newId: randomUUID, now: () => new Date(), casebook }), (error) => {
+  const dispatch = createDispatch(createHandlers({ store, newId: randomUUID, now: () => new Date(), casebook, renderPdf }), (error) => {
     console.error('Factmark: unexpected error in a request handler:', error);
   });
   const close = async () => {

@@ -8,6 +8,7 @@ import { buildMenuTemplate } from './app-menu';
 import { APP_ORIGIN } from './app-origin';
 import { registerIpcHandlers } from './ipc-registration';
 import { openMainWindow } from './main-window';
+import { printReportPdf } from './print-report-pdf';
 import { holdQuitUntilClosed } from './quit-after-close';
 import { applySessionPolicy, guardAllWebContents, registerAppScheme } from './session-policy';
 
@@ -39,7 +40,7 @@ async function start(): Promise<void> {
   guardAllWebContents(log);
   await app.whenReady();
   const storeDir = resolveStoreDir(process.argv, process.env, app.getPath('userData'));
-  const services = await createAppServices({ storeDir });
+  const services = await createAppServices({ storeDir, renderPdf: printReportPdf });
   app.on('before-quit', holdQuitUntilClosed(() => services.close(), () => app.quit(), (error) => log(`Closing the store failed: ${String(error)}`)));
   app.on('window-all-closed', () => app.quit());
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => app.quit());

@@ -12,6 +12,9 @@ import { storeIdentity } from '../casebook/identity-file';
 import type { Store } from '../store';
 import { openArticleVersions } from '../store/article-versions';
 import { anchorColleagueLayers, createVersionHandlers, placeImportedArticle } from './version-handlers';
+import { createExportHandlers } from './export-handlers';
+import type { RenderPdf } from '../export/render-pdf';
+import { createChromiumPdfRenderer } from '../export/render-pdf-with-chromium';
 
 /** What the handlers need from the outside world, injected so tests can fix ids and time. */
 export interface HandlerDeps {
@@ -22,6 +25,8 @@ export interface HandlerDeps {
   imports?: ImportJobs;
   /** The store as a shared casebook (this machine's analyst, colleagues' layers, review); one over the store's own settings when not given. */
   casebook?: Casebook;
+  /** Prints report HTML to PDF: Electron's own printer in the app; a headless system Chromium when not given. */
+  renderPdf?: RenderPdf;
 }
 
 /**
@@ -34,6 +39,7 @@ export function createHandlers({
   now,
   imports = new ImportJobs(),
   casebook = openCasebook({ store, identity: storeIdentity(store), newId, now }),
+  renderPdf = createChromiumPdfRenderer(),
 }: HandlerDeps): Api {
   const analyst = () => casebook.analyst();
 
@@ -102,6 +108,8 @@ export function createHandlers({
     ...casebook.handlers,
 
     ...anchorColleagueLayers(store, casebook.handlers['layers:list']),
+
+    ...createExportHandlers({ store, now, renderPdf }),
 
     'settings:get': async () => casebook.settings(),
 

@@ -24,6 +24,7 @@ export const CHANNELS = [
   'layers:list',
   'review:apply',
   'layers:importColleague',
+  'document:export',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
@@ -48,6 +49,8 @@ export const APP_COMMANDS = [
   // View › Claims Table and View › Suggestions (the reader's T and S).
   'show-claims',
   'show-suggestions',
+  // File › Export…
+  'export-document',
 ] as const;
 export type AppCommand = (typeof APP_COMMANDS)[number];
 

@@ -3,6 +3,7 @@ import { annotationSchema } from '../model/annotation';
 import { articleSchema, articleSummarySchema } from '../model/article';
 import { settingsSchema } from '../model/settings';
 import { articleSuggestionsSchema } from '../suggest/suggestion-schema';
+import { exportContract } from '../report/export-contract';
 import { reviewContract } from '../review/review-contract';
 import { addedVersionSchema, sameArticleSchema, textDiffSchema, versionsAnswerSchema } from '../versions/versions-contract';
 import type { Channel } from './channels';
@@ -100,6 +101,7 @@ export const contract = {
   'document:suggest': { input: z.strictObject({ documentId }), output: articleSuggestionsSchema },
   'store:messages': { input: noInput, output: z.array(storeMessageSchema) },
   ...reviewContract,
+  ...exportContract,
 } satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 type Contract = typeof contract;

@@ -13,6 +13,7 @@ import { messageOf } from './message-of';
 import { useDroppedFiles } from './use-dropped-files';
 import { useGlobalKeys } from './use-global-keys';
 import { useReviewMode } from '../review/use-review-mode';
+import { ExportDialog } from '../export/ExportDialog';
 import { DropOverlay } from './DropOverlay';
 import { ErrorMessage } from './ErrorMessage';
 import { HelpDialog } from './HelpDialog';
@@ -46,7 +47,7 @@ export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
   const [creator, setCreator] = useState<Creator | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [messages, setMessages] = useState<StoreMessage[]>([]);
-  const [dialog, setDialog] = useState<'paste' | 'help' | null>(null);
+  const [dialog, setDialog] = useState<'paste' | 'help' | 'export' | null>(null);
   const imports = useTrackedImport(client);
   const [libraryVersion, setLibraryVersion] = useState(0);
   const [sidebarOpen, setSidebarOpen] = useState(true);
@@ -169,6 +170,7 @@ export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
       'import-colleague': review.importColleague,
       'colleague-layers-changed': review.colleaguesChanged,
       'library-changed': () => setLibraryVersion((v) => v + 1),
+      'export-document': () => (session.current ? setDialog('export') : setError('Open an article to export it.')),
     };
     return bridge.onCommand((command) => byMenu[command]?.());
   }, [bridge, showLibrary, review.toggle, review.importColleague, review.colleaguesChanged]);
@@ -245,6 +247,7 @@ export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
       {review.elements}
       {versionChoice.dialog}
       {dialog === 'help' && <HelpDialog onClose={() => setDialog(null)} />}
+      {dialog === 'export' && route.kind === 'reader' && <ExportDialog client={client} documentId={route.documentId} onClose={() => setDialog(null)} />}
       {dialog === 'paste' && (
         <PasteDialog
           onClose={() => setDialog(null)}

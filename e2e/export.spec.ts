@@ -1,0 +1,129 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { chromium, type Page } from '@playwright/test';
+import { describe as describeSpan } from '../shared/anchoring';
+import type { Annotation, Creator, Tag } from '../shared/model/annotation';
+import { toPlainText } from '../shared/text/plain-text';
+import type { Article } from '../shared/model/article';
+import { ExportDialog } from './pages/export-dialog';
+import { LibraryPage } from './pages/library-page';
+import { expect, test } from './support/app-fixture';
+
+const SAMPLE_TITLE = 'Port authority says fuel reserves were full before Calder Bay blackout';
+const CLAIM = '"Our reserves stood at 100 per cent on the night of the storm," the authority\'s director, Helen Varga, told reporters at a news conference.';
+const EVIDENCE = 'Invoices obtained under a freedom-of-information request show that the last delivery before the storm was 180,000 litres on February 11.';
+const HOSTILE_NOTE = '<script>alert(1)</script> "><img src=x onerror=alert(2)> =HYPERLINK("http://evil.example","x")';
+
+/** Calls the app's bridge from the page, as the renderer would, and returns the value. */
+async function call<T>(page: Page, channel: string, payload: unknown): Promise<T> {
+  const result = await page.evaluate<{ ok: boolean; value: T; error?: { message: string } }>(`window.factmark[${JSON.stringify(channel)}](${JSON.stringify(payload)})`);
+  if (!result.ok) throw new Error(result.error?.message);
+  return result.value;
+}
+
+/** The analyst's claim (with claimant and verdict) and linked evidence (with a source and a hostile note) on the sample article. */
+async function annotateSample(page: Page): Promise<void> {
+  const [summary] = (await call<{ id: string; title: string }[]>(page, 'library:list', {})).filter((s) => s.title.startsWith(SAMPLE_TITLE));
+  const { article } = await call<{ article: Article }>(page, 'document:open', { documentId: summary!.id });
+  const { analyst } = await call<{ analyst: Creator }>(page, 'settings:get', {});
+  const text = toPlainText(article.blocks);
+  const on = (id: string, tag: Tag, quote: string, body: Partial<Annotation['body']>): Annotation => {
+    const start = text.indexOf(quote);
+    expect(start).toBeGreaterThanOrEqual(0);
+    return {
+      schemaVersion: 1,
+      id,
+      documentId: article.id,
+      creator: analyst,
+      created: '2026-11-27T09:00:00.000Z',
+      modified: '2026-11-27T09:00:00.000Z',
+      body: { tag, note: '', ...body },
+      target: { source: article.id, selector: describeSpan(text, start, start + quote.length) },
+    };
+  };
+  const decided = '2026-11-27T09:30:00.000Z';
+  await call(page, 'annotations:apply', {
+    documentId: article.id,
+    remove: [],
+    upsert: [
+      on('claim-full', 'claim', CLAIM, {
+        note: 'Director quoted directly.',
+        claim: {
+          statement: 'The port’s fuel reserves were full on 3 March',
+          claimant: { name: 'Helen Varga', kind: 'person', role: 'Director, Calder Bay Port Authority' },
+          attribution: 'direct-quote',
+          status: 'approved',
+          verdict: { scale: 'truth-o-meter', label: 'False', justification: 'Invoices show 180,000 of 650,000 litres.', decided },
+        },
+      }),
+      on('evidence-invoices', 'evidence', EVIDENCE, {
+        note: HOSTILE_NOTE,
+        links: [{ claim: 'claim-full', stance: 'refutes' }],
+        sources: [{ url: 'https://ledger.example/foi', title: 'FOI invoices', publisher: 'The Northern Ledger', excerpt: '', kind: 'primary-document', anonymous: false }],
+      }),
+    ],
+  });
+}
+
+test('an analyst exports the annotated report from the menu as HTML and PDF and both show the highlights, claims and notes', async ({ app }) => {
+  const library = new LibraryPage(app.page);
+  await library.waitUntilShown();
+  await annotateSample(app.page);
+  const reader = await library.openArticle(SAMPLE_TITLE);
+  await expect(reader.highlights()).toHaveCount(2);
+  const out = await mkdtemp(join(tmpdir(), 'factmark-e2e-export-'));
+
+  try {
+    await app.sendCommand('export-document');
+    const dialog = new ExportDialog(app.page);
+    await dialog.waitUntilOpen();
+    await app.page.screenshot({ path: 'e2e/screenshots/export-dialog.png' });
+    const htmlDownload = await dialog.export();
+    expect(htmlDownload.suggestedFilename()).toBe('port-authority-says-fuel-reserves-were-full-before-calder.html');
+    const htmlPath = join(out, 'report.html');
+    await htmlDownload.saveAs(htmlPath);
+    await expect(dialog.root).toBeHidden();
+
+    // The report opened on its own in Chromium: highlights, claims table, the note as text, nothing run.
+    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: process.getuid?.() === 0 ? ['--no-sandbox'] : [] });
+    try {
+      const page = await browser.newPage({ viewport: { width: 900, height: 1200 } });
+      const requests: string[] = [];
+      const dialogs: string[] = [];
+      page.on('request', (r) => requests.push(r.url()));
+      page.on('dialog', (d) => void d.dismiss().then(() => dialogs.push(d.message())));
+      await page.goto(`file://${htmlPath}`);
+      await expect(page.locator('h1')).toHaveText(SAMPLE_TITLE + '; records tell another story');
+      await expect(page.locator('.article .hl-claim')).toContainText('Our reserves stood at 100 per cent');
+      await expect(page.locator('.claims tbody tr')).toHaveCount(1);
+      await expect(page.locator('.claims tbody tr')).toContainText('Helen Varga');
+      await expect(page.locator('.claims tbody tr')).toContainText('refutes');
+      await expect(page.locator('.notes .note')).toHaveText(['Director quoted directly.', HOSTILE_NOTE]);
+      await expect(page.locator('script, img')).toHaveCount(0);
+      expect(dialogs).toEqual([]);
+      expect(requests).toEqual([`file://${htmlPath}`]);
+      await page.screenshot({ path: 'e2e/screenshots/export-report.png', fullPage: true });
+    } finally {
+      await browser.close();
+    }
+
+    await app.sendCommand('export-document');
+    await dialog.waitUntilOpen();
+    await dialog.chooseFormat('pdf');
+    const pdfDownload = await dialog.export();
+    const pdfPath = join(out, 'report.pdf');
+    await pdfDownload.saveAs(pdfPath);
+    expect((await readFile(pdfPath)).subarray(0, 5).toString()).toBe('%PDF-');
+
+    test.skip(!existsSync('/usr/bin/pdftoppm'), 'pdftoppm (poppler-utils) is not installed, so the PDF pages cannot be turned into PNG to look at');
+    await promisify(execFile)('/usr/bin/pdftoppm', ['-png', '-r', '60', pdfPath, 'e2e/screenshots/export-report-pdf']);
+    const pages = (await readdir('e2e/screenshots')).filter((name) => name.startsWith('export-report-pdf') && name.endsWith('.png'));
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+  } finally {
+    await rm(out, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,42 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { BrowserWindow, session } from 'electron';
+import { PDF_FOOTER_TEMPLATE, type RenderPdf } from '../export/render-pdf';
+
+/** A session of its own, so the report window shares nothing with the app's and loads nothing but the report. */
+const PRINT_PARTITION = 'factmark-report-print';
+
+/**
+ * Electron's RenderPdf: loads the report, written to a temporary file, in a hidden window that is
+ * sandboxed, has JavaScript switched off and may load nothing but that file, and prints it with
+ * `webContents.printToPDF` (A4, backgrounds for the highlight cues, page numbers).
+ */
+export const printReportPdf: RenderPdf = async (html) => {
+  const dir = await mkdtemp(join(tmpdir(), 'factmark-report-'));
+  const file = join(dir, 'report.html');
+  const url = pathToFileURL(file).href;
+  const printSession = session.fromPartition(PRINT_PARTITION);
+  printSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: details.url !== url }));
+  printSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  const window = new BrowserWindow({
+    show: false,
+    webPreferences: { session: printSession, javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true },
+  });
+  try {
+    await writeFile(file, html);
+    await window.loadURL(url);
+    return await window.webContents.printToPDF({
+      pageSize: 'A4',
+      printBackground: true,
+      preferCSSPageSize: true,
+      displayHeaderFooter: true,
+      headerTemplate: '<span></span>',
+      footerTemplate: PDF_FOOTER_TEMPLATE,
+    });
+  } finally {
+    window.destroy();
+    await rm(dir, { recursive: true, force: true });
+  }
+};
