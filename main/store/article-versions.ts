@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import type { StoreMessage } from '../../shared/ipc/contract';
@@ -147,8 +147,35 @@ export function openArticleVersions(store: Store): ArticleVersions {
 
   async function record(documentId: string): Promise<VersionsRecord> {
     const current = await store.getArticle(documentId);
-    const stored = await recordFile(documentId).read();
+    const file = recordFile(documentId);
+    const stored = (await file.read()) ?? (await rebuildRecord(documentId, current, file));
     return stored ? reconcile(stored, current) : { schemaVersion: VERSIONS_SCHEMA_VERSION, documentId, versions: [describeVersion(current, 1)], review: [] };
+  }
+
+  /**
+   * A record lost with no usable backup while earlier versions are archived beside it is rebuilt
+   * from them (versions 1, 2, … as far as they run unbroken, then the current document) and
+   * written back: otherwise the article would pass for version 1 of 1, and the next version
+   * added would be archived over the real version 1. Null when nothing is archived.
+   */
+  async function rebuildRecord(documentId: string, current: Article, file: StoreFileAdapter<VersionsRecord>): Promise<VersionsRecord | null> {
+    const archived = await readdir(dirname(file.path)).catch(() => [] as string[]);
+    const versions: ArticleVersion[] = [];
+    while (archived.includes(`${versions.length + 1}.json`)) {
+      const number = versions.length + 1;
+      const kept = await archiveFile(documentId, number).read();
+      if (!kept) break;
+      versions.push(describeVersion(kept.article, number));
+    }
+    if (versions.length === 0) return null;
+    const rebuilt: VersionsRecord = { schemaVersion: VERSIONS_SCHEMA_VERSION, documentId, versions: [...versions, describeVersion(current, versions.length + 1)], review: [] };
+    await file.write(rebuilt);
+    found.push({
+      file: file.path,
+      problem: 'The list of versions of the article could not be read.',
+      action: `Rebuilt it from the ${versions.length === 1 ? 'earlier version' : `${versions.length} earlier versions`} kept beside it; the article is at version ${versions.length + 1}.`,
+    });
+    return rebuilt;
   }
 
   /**
