@@ -36,7 +36,7 @@ export function renderHtml(report: ReportModel): string {
 ${renderHeader(report)}
 ${renderLegend()}
 <main class="article" aria-label="Article">
-${report.blocks.map(renderBlock).join('\n')}
+${report.blocks.filter((block) => !repeatsTitle(block, report.title)).map(renderBlock).join('\n')}
 </main>
 ${renderClaims(report.claims)}
 ${renderNotes(report.entries)}
@@ -73,6 +73,11 @@ function renderLegend(): string {
 
 function badge(tag: Tag, text: string, attributes = ''): string {
   return attributes ? `<a class="badge badge-${tag}"${attributes}>${e(text)}</a>` : `<span class="badge badge-${tag}">${e(text)}</span>`;
+}
+
+/** The article's own title block, when it only repeats the heading above; kept if anything is marked on it. */
+function repeatsTitle(block: ReportBlock, title: string): boolean {
+  return block.type === 'title' && block.runs.every((run) => run.tags.length === 0 && run.markers.length === 0) && block.runs.map((run) => run.text).join('') === title;
 }
 
 function renderBlock(block: ReportBlock): string {
@@ -141,7 +146,7 @@ function renderEntry(entry: ReportEntry): string {
   return `<li id="n${entry.number}" class="tag-${entry.tag}">
 ${badge(entry.tag, markerLabel(entry))} <strong>${tagName(entry.tag)}</strong> <span class="who">by ${e(annotation.creator.name || annotation.creator.id)}, ${e(formatTimestamp(annotation.created))}</span>${back}
 ${unplaced ? `<p class="unplaced">${unplaced}</p>` : ''}
-<blockquote>“${e(entry.quote)}”</blockquote>
+<blockquote>${e(entry.quote)}</blockquote>
 ${annotation.body.note ? `<p class="note">${e(annotation.body.note)}</p>` : ''}
 ${details.length > 0 ? `<dl>${details.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl>` : ''}
 </li>`;
