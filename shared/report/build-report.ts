@@ -78,17 +78,22 @@ function toEntry(annotation: Annotation, number: number, placement: ReportEntry[
 }
 
 function claimRows(entries: readonly ReportEntry[]): ClaimRow[] {
+  // Indexed once: scanning every entry's links per claim costs claims × entries (13 s at 10k).
+  const bearing = new Map<string, ClaimRow['evidence']>();
+  for (const other of entries) {
+    for (const link of other.links) {
+      const list = bearing.get(link.claimId) ?? [];
+      list.push({ number: other.number, tag: other.tag, stance: link.stance, quote: other.quote });
+      bearing.set(link.claimId, list);
+    }
+  }
   return entries
     .filter((e) => e.tag === 'claim')
     .map((entry) => ({
       number: entry.number,
       entry,
       statement: entry.annotation.body.claim?.statement.trim() || entry.quote,
-      evidence: entries.flatMap((other) =>
-        other.links
-          .filter((l) => l.claimId === entry.annotation.id)
-          .map((l) => ({ number: other.number, tag: other.tag, stance: l.stance, quote: other.quote })),
-      ),
+      evidence: bearing.get(entry.annotation.id) ?? [],
     }));
 }
 

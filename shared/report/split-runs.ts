@@ -20,10 +20,11 @@ export interface PlacedSpan {
  */
 export function splitRuns(blocks: readonly Block[], spans: readonly PlacedSpan[]): ReportBlock[] {
   const ranges = blockRanges(blocks);
+  const byBlock = bucketByBlock(ranges, spans);
   return ranges.map((range, i) => {
     const block = blocks[i]!;
     const next = ranges[i + 1];
-    const inside = spans.filter((s) => s.start < range.end && s.end > range.start);
+    const inside = byBlock[i]!.filter((s) => s.start < range.end && s.end > range.start);
     const cuts = new Set([range.start, range.end]);
     for (const s of inside) {
       cuts.add(Math.max(range.start, s.start));
@@ -45,6 +46,26 @@ export function splitRuns(blocks: readonly Block[], spans: readonly PlacedSpan[]
     }
     return { type: block.type, runs: runs.length > 0 ? runs : [{ text: '', tags: [], markers: endingHere.map(({ number, tag }) => ({ number, tag })) }] };
   });
+}
+
+/** The spans that may touch each block (a superset: those starting before its end and ending after its start), found by binary search, not by scanning every span per block. */
+function bucketByBlock(ranges: readonly BlockRange[], spans: readonly PlacedSpan[]): PlacedSpan[][] {
+  const buckets = ranges.map((): PlacedSpan[] => []);
+  for (const span of spans) {
+    for (let i = firstBlockEndingAfter(ranges, span.start); i < ranges.length && ranges[i]!.start < span.end; i++) buckets[i]!.push(span);
+  }
+  return buckets;
+}
+
+function firstBlockEndingAfter(ranges: readonly BlockRange[], offset: number): number {
+  let low = 0;
+  let high = ranges.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (ranges[mid]!.end > offset) high = mid;
+    else low = mid + 1;
+  }
+  return low;
 }
 
 function markerPoint(span: PlacedSpan, range: BlockRange): number {
