@@ -1,0 +1,52 @@
+import { createHash } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ANA, BO, FIXTURE_ANNOTATIONS, FIXTURE_ARTICLE } from '../../shared/report/fixtures/report-fixture';
+import { openStore, type Store } from '../store';
+import { createExportHandlers } from './export-handlers';
+
+let dir: string;
+let store: Store;
+const printed: string[] = [];
+const handlers = () =>
+  createExportHandlers({
+    store,
+    now: () => new Date('2026-11-27T10:00:00Z'),
+    renderPdf: async (html) => {
+      printed.push(html);
+      return new TextEncoder().encode('%PDF-fake');
+    },
+  });
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'factmark-export-ipc-'));
+  store = await openStore({ dir, defaultAnalyst: ANA });
+  const bytes = new TextEncoder().encode('harbour');
+  await store.addArticle({ ...FIXTURE_ARTICLE, source: { ...FIXTURE_ARTICLE.source, sha256: createHash('sha256').update(bytes).digest('hex'), byteLength: bytes.byteLength } }, bytes);
+  for (const analyst of [ANA, BO]) await store.applyToLayer(FIXTURE_ARTICLE.id, analyst, { upsert: FIXTURE_ANNOTATIONS.filter((a) => a.creator.id === analyst.id), remove: [] });
+});
+afterEach(async () => {
+  await store.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('document:export', () => {
+  it("returns the report of every analyst's layer as bytes with a file name from the title", async () => {
+    const result = await handlers()['document:export']({ documentId: FIXTURE_ARTICLE.id, format: 'csv', scope: { tags: ['claim'] } });
+    expect(result).toMatchObject({ fileName: 'harbour-fuel-tanks-were-full-port-director-says.csv', mediaType: 'text/csv', notes: [] });
+    const csv = Buffer.from(result.dataBase64, 'base64').toString('utf8');
+    expect(csv.trimEnd().split('\r\n').slice(1).map((row) => row.split(',')[2])).toEqual(['c-full', 'c-capacity', 'c-prices', 'c-formula']);
+  });
+
+  it('prints the PDF from the HTML report with the shell’s printer', async () => {
+    const result = await handlers()['document:export']({ documentId: FIXTURE_ARTICLE.id, format: 'pdf', scope: {} });
+    expect(Buffer.from(result.dataBase64, 'base64').toString()).toBe('%PDF-fake');
+    expect(printed.at(-1)).toContain('<h2>Claims</h2>');
+  });
+
+  it('asks for the organisation before writing ClaimReview', async () => {
+    await expect(handlers()['document:export']({ documentId: FIXTURE_ARTICLE.id, format: 'claimreview', scope: {} })).rejects.toThrow('set it in the settings');
+  });
+});
