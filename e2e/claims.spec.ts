@@ -92,15 +92,20 @@ test('an analyst records a claim with its claimant and verdict, links two pieces
   expect(app.blockedRequests).toEqual([]);
 });
 
-test('removing a linked claim asks what happens to its evidence, and undo brings it back', async ({ app }) => {
+test('an analyst links evidence by mouse; removing the claim asks what happens to it, and undo brings it back', async ({ app }) => {
   const reader = await new LibraryPage(app.page).openArticle(SAMPLE_TITLE);
   const claims = new ClaimsPage(app.page);
   await reader.clickSentence('Our reserves stood at 100 per cent');
   await reader.pressTag('claim');
   await reader.clickSentence('Invoices obtained under a freedom-of-information');
   await reader.pressTag('evidence');
-  await claims.linkSelectionTo('', 2);
+  // By mouse this time: the card's Link… button, a stance, a claim.
+  await reader.card('Invoices obtained under').getByTestId('card-link-claim').click();
+  await claims.linkPicker.getByTestId('stance-refutes').click();
+  await claims.linkPicker.getByTestId('link-choice').first().click();
+  await expect(claims.linkPicker).toBeHidden();
   await expect(claims.markers()).toHaveCount(2);
+  await expect(claims.markers('refutes')).toHaveCount(1);
 
   await reader.deleteCard(CLAIM);
   const ask = app.page.getByTestId('remove-claim-dialog');

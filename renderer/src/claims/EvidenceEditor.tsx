@@ -55,7 +55,7 @@ export function EvidenceEditor({ controller, id }: { controller: ClaimsControlle
             );
           })}
         </ul>
-        <button type="button" className="button" data-testid="evidence-add-link" onClick={() => controller.openLinkPicker()}>
+        <button type="button" className="button" data-testid="evidence-add-link" onClick={() => controller.openLinkPicker(id)}>
           Link to a claim… <kbd>L</kbd>
         </button>
       </section>

@@ -101,9 +101,12 @@ export class ClaimsController {
     if (panel === 'suggestions') void this.loadSuggestions();
   }
 
-  /** V: opens the claim editor on the active (or first selected) claim, or the evidence editor on evidence and denials. */
-  openDetails(): void {
-    const target = this.target(['claim', 'evidence', 'denial']);
+  /**
+   * V: opens the claim editor on the active (or first selected) claim, or the evidence editor on
+   * evidence and denials; a card's button names its annotation with `id`.
+   */
+  openDetails(id?: string): void {
+    const target = id ? this.session.store.get(id) : this.target(['claim', 'evidence', 'denial']);
     if (!target) return this.session.notify('Select a tagged sentence, then press V for its claim record or sources');
     if (target.body.tag === 'claim') {
       this.update({ dialog: { kind: 'claim', id: target.id } });
@@ -111,9 +114,9 @@ export class ClaimsController {
     } else this.update({ dialog: { kind: 'evidence', id: target.id } });
   }
 
-  /** L: opens the claim picker for the active (or first selected) evidence or denial. */
-  openLinkPicker(): void {
-    const target = this.target(['evidence', 'denial']);
+  /** L: opens the claim picker for the active (or first selected) evidence or denial, or for annotation `id`. */
+  openLinkPicker(id?: string): void {
+    const target = id ? this.session.store.get(id) : this.target(['evidence', 'denial']);
     if (!target) return this.session.notify('Select evidence or a denial, then press L to link it to a claim');
     if (this.view().numbers.size === 0) return this.session.notify('No claims to link to yet: tag one with 1');
     this.update({ dialog: { kind: 'link', id: target.id } });
