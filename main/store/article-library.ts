@@ -10,6 +10,7 @@ import { makeDirectoryDurably, writeFileDurably } from './durable-write';
 import { createStoreFile, type StoreContext } from './store-context';
 import type { StoreFileAdapter } from './store-file';
 import { rediscoverArticles } from './rediscover-articles';
+import { mergeEntriesById } from './three-way-merge';
 import { documentPath, LIBRARY_PATH, sourcePath } from './store-paths';
 
 /** Articles kept parsed after reading, so reopening a recent one skips reading and validating it. */
@@ -40,7 +41,13 @@ export interface ArticleLibrary {
 
 /** Reads (and if need be recovers) the library index of the store in `context`. */
 export async function openArticleLibrary(context: StoreContext): Promise<ArticleLibrary> {
-  const indexFile = createStoreFile(context, LIBRARY_PATH, { schema: libraryIndexSchema, version: LIBRARY_SCHEMA_VERSION }, { pretty: true });
+  // Colleagues sharing the casebook add articles too: each write keeps the entries theirs added.
+  const indexFile = createStoreFile(
+    context,
+    LIBRARY_PATH,
+    { schema: libraryIndexSchema, version: LIBRARY_SCHEMA_VERSION },
+    { pretty: true, shared: { kind: 'merge', merge: mergeIndex } },
+  );
   const index = new Low<LibraryIndex>(indexFile, { schemaVersion: LIBRARY_SCHEMA_VERSION, documents: [] });
   await index.read();
   await reindexLostArticles(context, index);
@@ -55,7 +62,9 @@ export async function openArticleLibrary(context: StoreContext): Promise<Article
         version: ARTICLE_SCHEMA_VERSION,
         check: (article: Article) => (article.id === id ? undefined : `holds article ${article.id}, not ${id}`),
       };
-      file = createStoreFile(context, documentPath(id), format, { required: true });
+      // A colleague may replace the article (a new version, restored lines) while it is open here.
+      const shared = { kind: 'refuse-changed', message: 'a colleague changed this article since you opened it; open it again and redo the change' } as const;
+      file = createStoreFile(context, documentPath(id), format, { required: true, shared });
       documents.set(id, file);
     }
     return file;
@@ -114,7 +123,13 @@ export async function openArticleLibrary(context: StoreContext): Promise<Article
       if (!index.data.documents.some((d) => d.id === article.id)) {
         throw new UserFacingError('not-found', `No article with id ${article.id} is in the library.`);
       }
-      await writeDocument(article);
+      try {
+        await writeDocument(article);
+      } catch (error) {
+        // Refused because a colleague replaced it: the copy kept here is stale, so the next open reads theirs.
+        recent.delete(article.id);
+        throw error;
+      }
       await saveSummary(article);
     },
 
@@ -153,6 +168,11 @@ async function reindexLostArticles(context: StoreContext, index: Low<LibraryInde
     problem: `The library index did not list ${lost.length} article${lost.length === 1 ? '' : 's'} whose documents are in the store: ${titles}.`,
     action: context.readOnly ? 'Listed them for now.' : 'Added them back to the library.',
   });
+}
+
+/** The index on disk merged with this process's: no article anyone listed is dropped. */
+function mergeIndex(mine: LibraryIndex, theirs: LibraryIndex, base: LibraryIndex | undefined): LibraryIndex {
+  return { ...mine, documents: sortNewestFirst(mergeEntriesById(mine.documents, theirs.documents, base?.documents)) };
 }
 
 function sortNewestFirst(summaries: ArticleSummary[]): ArticleSummary[] {

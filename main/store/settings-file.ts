@@ -4,6 +4,7 @@ import type { Creator } from '../../shared/model/annotation';
 import { SETTINGS_SCHEMA_VERSION, settingsSchema, type Settings } from '../../shared/model/settings';
 import { createStoreFile, type StoreContext } from './store-context';
 import { SETTINGS_PATH } from './store-paths';
+import { mergeFields } from './three-way-merge';
 
 /** A change to the settings: any fields but the version. */
 export type SettingsPatch = Partial<Omit<Settings, 'schemaVersion'>>;
@@ -20,7 +21,9 @@ export interface SettingsFile {
 
 /** Reads (and if need be recovers) the settings; a store without them starts with `defaultAnalyst`. */
 export async function openSettingsFile(context: StoreContext, defaultAnalyst: Creator): Promise<SettingsFile> {
-  const file = createStoreFile(context, SETTINGS_PATH, { schema: settingsSchema, version: SETTINGS_SCHEMA_VERSION }, { pretty: true });
+  // The workspace's settings (rating scale, organisation) are shared by a casebook's analysts: a write keeps fields a colleague changed.
+  const shared = { kind: 'merge', merge: mergeFields<Settings> } as const;
+  const file = createStoreFile(context, SETTINGS_PATH, { schema: settingsSchema, version: SETTINGS_SCHEMA_VERSION }, { pretty: true, shared });
   const db = new Low<Settings>(file, { schemaVersion: SETTINGS_SCHEMA_VERSION, analyst: defaultAnalyst, sampleInstalled: false });
   await db.read();
   return {

@@ -15,7 +15,7 @@ export function createStoreFile<T>(
   context: StoreContext,
   relPath: string,
   format: FileFormat<T>,
-  extra: Pick<StoreFileOptions<T>, 'pretty' | 'required' | 'serialize'> = {},
+  extra: Pick<StoreFileOptions<T>, 'pretty' | 'required' | 'serialize' | 'shared'> = {},
 ): StoreFileAdapter<T> {
   return new StoreFileAdapter({ ...context, relPath, format, ...extra });
 }

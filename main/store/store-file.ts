@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
@@ -9,6 +10,7 @@ import { makeDirectoryDurably, writeFileDurably } from './durable-write';
 import { parseStoredJson, type FileFormat } from './parse-stored-json';
 import { setAside } from './set-aside';
 import { removeAbandonedWrites } from './unfinished-writes';
+import { withWriteMutex } from './write-mutex';
 
 /** Default least time between two backup rotations of one file. */
 const BACKUP_INTERVAL_MS = 5 * 60_000;
@@ -29,7 +31,20 @@ export interface StoreFileOptions<T> {
   readOnly: boolean;
   report: (message: StoreMessage) => void;
   backupIntervalMs?: number;
+  /** Other processes (colleagues sharing the casebook) write this file too; see `SharedWrites`. */
+  shared?: SharedWrites<T>;
 }
+
+/**
+ * How a file other processes also write is kept safe. Each write then runs under the file's
+ * write mutex (`.<name>.writing`), after reading what is on disk now:
+ * - `merge`: the file is written as `merge(mine, theirs, base)`, where theirs is the file on
+ *   disk now and base what this process's data came from (the data it last read or asked to
+ *   write), so no colleague's change is dropped;
+ * - `refuse-changed`: the write is refused with `message` when the file changed on disk since
+ *   this adapter last read or wrote it, so no colleague's change is overwritten unseen.
+ */
+export type SharedWrites<T> = { kind: 'merge'; merge: (mine: T, theirs: T, base: T | undefined) => T } | { kind: 'refuse-changed'; message: string };
 
 /**
  * A lowdb adapter for one store file. `read` returns the validated content, or null when the file
@@ -45,6 +60,8 @@ export class StoreFileAdapter<T> implements Adapter<T> {
   private latest: T | undefined;
   private lastRotation: number | undefined;
   private folderReady = false;
+  /** What this process's copy came from: the data last read or handed to `write` (for `merge`), a hash of the bytes last read or written (for `refuse-changed`). */
+  private base: { data?: T; sha256?: string } = {};
   private readonly writer: CoalescingWriter;
 
   constructor(private readonly options: StoreFileOptions<T>) {
@@ -68,7 +85,9 @@ export class StoreFileAdapter<T> implements Adapter<T> {
       return this.options.required ? this.recover('is missing') : null;
     }
     const parsed = parseStoredJson(text, this.options.format);
-    return parsed.ok ? parsed.data : this.recover(parsed.problem);
+    if (!parsed.ok) return this.recover(parsed.problem);
+    this.remember(parsed.data, text);
+    return parsed.data;
   }
 
   write(data: T): Promise<void> {
@@ -87,7 +106,7 @@ export class StoreFileAdapter<T> implements Adapter<T> {
     // Dropped once taken so a large document is not kept alive by its adapter.
     this.latest = undefined;
     if (data === undefined) return;
-    const { storeDir, relPath, pretty, serialize, backupIntervalMs = BACKUP_INTERVAL_MS } = this.options;
+    const { storeDir, relPath, backupIntervalMs = BACKUP_INTERVAL_MS } = this.options;
     const now = Date.now();
     if (this.lastRotation === undefined || now - this.lastRotation >= backupIntervalMs) {
       await rotateBackups(storeDir, relPath);
@@ -97,7 +116,38 @@ export class StoreFileAdapter<T> implements Adapter<T> {
       await makeDirectoryDurably(dirname(this.path));
       this.folderReady = true;
     }
-    await writeFileDurably(this.path, serialize ? serialize(data) : JSON.stringify(data, null, pretty ? 2 : undefined));
+    const { shared } = this.options;
+    if (!shared) return void (await this.writeBytes(data));
+    await withWriteMutex(join(dirname(this.path), `.${basename(this.path)}.writing`), async () => {
+      const onDisk = await readFile(this.path).catch(() => undefined);
+      if (shared.kind === 'refuse-changed') {
+        if (onDisk && this.base.sha256 !== undefined && sha256Of(onDisk) !== this.base.sha256) throw new Error(shared.message);
+        this.remember(data, await this.writeBytes(data));
+        return;
+      }
+      const theirs = onDisk && parseStoredJson(onDisk.toString('utf8'), this.options.format);
+      await this.writeBytes(theirs?.ok ? shared.merge(data, theirs.data, this.base.data) : data);
+      // Not the merged file: the next merge tells this process's changes from what its own data came from.
+      this.remember(data, '');
+    });
+  }
+
+  /** Writes `data` durably; resolves with the bytes written. */
+  private async writeBytes(data: T): Promise<string | readonly Uint8Array[]> {
+    const { pretty, serialize } = this.options;
+    const bytes = serialize ? serialize(data) : JSON.stringify(data, null, pretty ? 2 : undefined);
+    await writeFileDurably(this.path, bytes);
+    return bytes;
+  }
+
+  /**
+   * Keeps what a shared file's next write compares with: a copy of the data (the caller goes on
+   * changing its own) for `merge`, a hash of the bytes for `refuse-changed`.
+   */
+  private remember(data: T, bytes: string | readonly Uint8Array[]): void {
+    const { shared } = this.options;
+    if (shared?.kind === 'merge') this.base = { data: structuredClone(data) };
+    if (shared?.kind === 'refuse-changed') this.base = { sha256: sha256Of(bytes) };
   }
 
   private async recover(problem: string): Promise<T | null> {
@@ -116,6 +166,13 @@ export class StoreFileAdapter<T> implements Adapter<T> {
     tell(required ? 'No usable backup was found.' : 'No usable backup was found, so it starts empty.');
     return null;
   }
+}
+
+function sha256Of(bytes: string | Uint8Array | readonly Uint8Array[]): string {
+  const hash = createHash('sha256');
+  const chunks: readonly (string | Uint8Array)[] = typeof bytes === 'string' || bytes instanceof Uint8Array ? [bytes] : bytes;
+  for (const chunk of chunks) hash.update(chunk);
+  return hash.digest('hex');
 }
 
 function describeError(error: unknown): string {

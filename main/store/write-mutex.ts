@@ -1,0 +1,88 @@
+import { randomUUID } from 'node:crypto';
+import { link, open, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { hostname } from 'node:os';
+import { UserFacingError } from '../../shared/ipc/result';
+import { isPidAlive } from './process-alive';
+
+/** A mutex held longer than this was left by a process that died holding it: the writes it guards take milliseconds. */
+export const MUTEX_STALE_AFTER_MS = 30_000;
+/** How long a write waits for colleagues' writes of the same file before it gives up. */
+const WAIT_LIMIT_MS = 2 * MUTEX_STALE_AFTER_MS;
+
+interface Holder {
+  pid: number;
+  hostname: string;
+}
+
+/**
+ * Runs `work` while holding the mutex file `path`, so processes that share a folder (colleagues
+ * on one casebook) read, merge and write a shared file one at a time. The mutex is a file
+ * created exclusively, holding pid and host; a rival waits, polling. One left by a dead process
+ * on this machine, or older than MUTEX_STALE_AFTER_MS (another machine's), is taken over.
+ * Throws a UserFacingError ('store-failed') naming the mutex when it stays held too long.
+ */
+export async function withWriteMutex<T>(path: string, work: () => Promise<T>): Promise<T> {
+  const mine = JSON.stringify({ pid: process.pid, hostname: hostname() } satisfies Holder);
+  const giveUpAt = Date.now() + WAIT_LIMIT_MS;
+  while (!(await createExclusively(path, mine))) {
+    const seen = await readFile(path, 'utf8').catch(() => undefined);
+    if (seen !== undefined && (await isStale(path, seen))) await removeStale(path, seen);
+    else if (Date.now() > giveUpAt) {
+      throw new UserFacingError('store-failed', `Another Factmark process has been writing ${path.replace(/\.writing$/, '')} for over a minute; if none is running, delete ${path}.`);
+    } else await new Promise((resolve) => setTimeout(resolve, 2 + Math.random() * 10));
+  }
+  try {
+    return await work();
+  } finally {
+    if ((await readFile(path, 'utf8').catch(() => undefined)) === mine) await unlink(path).catch(() => {});
+  }
+}
+
+async function createExclusively(path: string, content: string): Promise<boolean> {
+  try {
+    const handle = await open(path, 'wx');
+    try {
+      await handle.writeFile(content);
+    } finally {
+      await handle.close();
+    }
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+}
+
+async function isStale(path: string, content: string): Promise<boolean> {
+  const modified = await stat(path).then((s) => s.mtimeMs, () => undefined);
+  if (modified === undefined) return false;
+  if (Date.now() - modified > MUTEX_STALE_AFTER_MS) return true;
+  const holder = parseHolder(content);
+  return holder !== undefined && holder.hostname === hostname() && !isPidAlive(holder.pid);
+}
+
+/**
+ * Moves the stale mutex aside, then checks that what moved is the one judged stale: if a rival
+ * took it over in between, what moved is the rival's, which is put back.
+ */
+async function removeStale(path: string, staleContent: string): Promise<void> {
+  const moved = `${path}.stale-${process.pid}-${randomUUID()}`;
+  try {
+    await rename(path, moved);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw error;
+  }
+  if ((await readFile(moved, 'utf8')) !== staleContent) await link(moved, path).catch(() => {});
+  await unlink(moved);
+}
+
+function parseHolder(text: string): Holder | undefined {
+  try {
+    const value = JSON.parse(text) as Partial<Holder>;
+    return typeof value.pid === 'number' && typeof value.hostname === 'string' ? { pid: value.pid, hostname: value.hostname } : undefined;
+  } catch {
+    // Empty while its creator is still writing it, or damaged: only its age can tell.
+    return undefined;
+  }
+}
