@@ -1,5 +1,9 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { layerPath } from '../main/store/store-paths';
 import { expect, test, type FactmarkApp } from './support/app-fixture';
 import { LibraryPage } from './pages/library-page';
+import { buildColleagueLayer, ReviewPage } from './pages/review-page';
 import { VersionsPage } from './pages/versions-page';
 
 const URL = 'https://harbour-herald.example/news/2026/03/harbour-wall';
@@ -119,4 +123,40 @@ test('a newer copy of an article becomes version 2: annotations follow, the chan
   await expect(app.page.getByTestId('diff-summary')).toHaveText('3 sentences changed: 1 edited, 1 deleted, 1 added');
   expect(app.pageErrors).toEqual([]);
   expect(app.blockedRequests).toEqual([]);
+});
+
+test('in a shared casebook, adding a version leaves a colleague’s layer file alone, and review shows their tags on the new text', async ({ app }) => {
+  test.setTimeout(120_000);
+  const library = new LibraryPage(app.page);
+  await library.importFile(page(false));
+  await waitForArticle(app);
+  const reader = await library.reader();
+  const documentId = (await reader.root.getAttribute('data-document-id')) ?? '';
+  // Ben's app saved his layer on version 1 into the shared folder.
+  const ben = { id: 'ben', name: 'Ben Okafor' };
+  const bensFile = join(app.storeDir, layerPath(documentId, ben.id));
+  const bensLayer = await buildColleagueLayer(app.storeDir, documentId, ben, [
+    { tag: 'evidence', quote: KEPT },
+    { tag: 'denial', quote: DELETED },
+  ]);
+  await mkdir(dirname(bensFile), { recursive: true });
+  await writeFile(bensFile, JSON.stringify(bensLayer));
+  await reader.backToLibrary();
+
+  await library.importFile(page(true));
+  const versions = new VersionsPage(app.page);
+  await versions.addAsVersion();
+  await expect(versions.label()).toHaveText('Version 2 of 2', { timeout: 30_000 });
+  expect(await readFile(bensFile, 'utf8')).toBe(JSON.stringify(bensLayer));
+
+  // The edit before Ben's sentence moved it; review places it there, and says what it cannot place.
+  const review = new ReviewPage(app.page);
+  await review.open();
+  await expect(review.cards()).toHaveCount(1);
+  await expect(review.card('ben', 'Engineers found deep cracks')).toBeVisible();
+  expect((await app.page.getByTestId('article').locator('span.rv').allTextContents()).join('')).toBe(KEPT);
+  await expect(review.panel.getByTestId('review-problems')).toContainText('1 annotation by Ben Okafor cannot be placed on this version');
+  await app.page.screenshot({ path: 'e2e/screenshots/versions-colleague-review.png' });
+  expect(await readFile(bensFile, 'utf8')).toBe(JSON.stringify(bensLayer));
+  expect(app.pageErrors).toEqual([]);
 });

@@ -127,7 +127,7 @@ describe('anchorColleagueLayers', () => {
     const text = `Headline of wall\n\n${SENTENCE}`;
     expect(text.slice(placed[0]!.target.selector.position.start, placed[0]!.target.selector.position.end)).toBe(SENTENCE);
     expect(answer.adjudicated.annotations[0]!.target.selector.position.start).toBe(text.indexOf(SENTENCE));
-    expect(answer.problems).toEqual([{ file: join(dir, layerPath('wall', BOB.id)), problem: expect.stringContaining("1 annotation of Bob Checker's cannot be placed") as unknown }]);
+    expect(answer.problems).toEqual([{ file: join(dir, layerPath('wall', BOB.id)), problem: expect.stringContaining('1 annotation by Bob Checker cannot be placed') as unknown }]);
     expect(colleague.annotations).toEqual([moved, gone]);
   });
 });

@@ -108,7 +108,10 @@ export function anchorColleagueLayers(store: Store, list: Api['layers:list']): P
           const { name } = layer.analyst;
           problems.push({
             file: join(store.dir, layerPath(input.documentId, layer.analyst.id)),
-            problem: `${countOf(unresolved.length)} of ${name}'s cannot be placed on this version of the article, so review leaves them out; ${name}'s file keeps them for ${name} to settle.`,
+            problem:
+              unresolved.length === 1
+                ? `1 annotation by ${name} cannot be placed on this version of the article and is left out of review; it stays in ${name}'s file.`
+                : `${unresolved.length} annotations by ${name} cannot be placed on this version of the article and are left out of review; they stay in ${name}'s file.`,
           });
         }
         return { ...layer, annotations: anchored };
@@ -121,8 +124,4 @@ export function anchorColleagueLayers(store: Store, list: Api['layers:list']): P
 
 function placedOnly(text: string, annotations: readonly Annotation[]): Annotation[] {
   return reanchorAnnotations(text, annotations).anchored;
-}
-
-function countOf(n: number): string {
-  return n === 1 ? '1 annotation' : `${n} annotations`;
 }
