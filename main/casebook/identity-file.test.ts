@@ -2,9 +2,10 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { StoreMessage } from '../../shared/ipc/contract';
-import { ALICE, BOB, makeTempDir } from '../store/test-support/fixtures';
+import { ALICE, makeTempDir } from '../store/test-support/fixtures';
 import { openStore } from '../store';
 import { createAppServices } from '../app/create-app-services';
+import { defaultAnalyst } from '../app/default-analyst';
 import { IDENTITY_FILE, newAnalyst, openIdentityFile } from './identity-file';
 import { openCasebookStore } from './open-casebook-store';
 
@@ -71,20 +72,22 @@ describe('new analyst ids', () => {
     expect(ids[0]).not.toBe(ids[1]);
   });
 
-  it('never replace the analyst an existing store or identity names, so no annotation file changes owner', async () => {
+  it("never replace the analyst this machine's own store or identity names, so no annotation file changes owner", async () => {
+    // A store this machine's user kept before casebooks: its analyst id is the user's name.
+    const OWN = { id: defaultAnalyst().id, name: 'Bob Checker' };
     const storeDir = await makeTempDir();
-    const existing = await openStore({ dir: storeDir, defaultAnalyst: BOB });
+    const existing = await openStore({ dir: storeDir, defaultAnalyst: OWN });
     await existing.updateSettings({ sampleInstalled: false });
     await existing.close();
     const profileDir = await makeTempDir();
     const first = await createAppServices({ storeDir, profileDir });
     const firstId = await first.dispatch('settings:get', {});
     await first.close();
-    expect(firstId).toMatchObject({ ok: true, value: { analyst: BOB } });
+    expect(firstId).toMatchObject({ ok: true, value: { analyst: OWN } });
 
     const again = await createAppServices({ storeDir: await makeTempDir(), profileDir });
     const againId = await again.dispatch('settings:get', {});
     await again.close();
-    expect(againId).toMatchObject({ ok: true, value: { analyst: BOB } });
+    expect(againId).toMatchObject({ ok: true, value: { analyst: OWN } });
   });
 });
