@@ -68,6 +68,18 @@ test('a PDF opened from the menu keeps its title, author and text, page furnitur
   await screenshot(app.page, 'pdf');
 });
 
+test('a block the Word route dropped can be restored, and the article reads it in place', async ({ app }) => {
+  const library = new LibraryPage(app.page);
+  await openByMenu(app, fixture('roof-survey.docx'));
+  const reader = await importedReader(library);
+  const panel = await reader.openCleaning();
+  const dropped = await panel.getByTestId('dropped-line').first().locator('.dropped-text').innerText();
+  await expect(panel.getByTestId('dropped-line').first().locator('.dropped-number')).toHaveText(/^#\d+$/u);
+  await panel.getByTestId('restore-line').first().click();
+  await expect(reader.article).toContainText(dropped.slice(0, 30), { timeout: IMPORT_TIMEOUT });
+  await expect(reader.title()).toContainText(ROOF_TITLE);
+});
+
 test('files dropped on the window are read by their content, whatever their name', async ({ app }) => {
   const library = new LibraryPage(app.page);
   const drops = [

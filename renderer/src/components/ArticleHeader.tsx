@@ -47,7 +47,7 @@ export function ArticleHeader({ article, onRestore }: { article: Article; onRest
           {note}
         </p>
       ))}
-      {showCleaning && dropped.length > 0 && <CleaningPanel dropped={dropped} onRestore={onRestore} onClose={() => setShowCleaning(false)} />}
+      {showCleaning && dropped.length > 0 && <CleaningPanel dropped={dropped} fromPlainText={article.source.mediaType === 'text/plain'} onRestore={onRestore} onClose={() => setShowCleaning(false)} />}
     </header>
   );
 }

@@ -3,12 +3,14 @@ import type { DroppedLine } from '../../../shared/model/article';
 
 interface CleaningProps {
   dropped: readonly DroppedLine[];
+  /** Whether the article came from plain text, where `line` is a source line; elsewhere it only numbers what was dropped. */
+  fromPlainText: boolean;
   onRestore: (lines: number[]) => Promise<void>;
   onClose: () => void;
 }
 
 /** The lines cleaning left out, each with its reason and a Restore button (restoring reloads the article). */
-export function CleaningPanel({ dropped, onRestore, onClose }: CleaningProps) {
+export function CleaningPanel({ dropped, fromPlainText, onRestore, onClose }: CleaningProps) {
   const [busy, setBusy] = useState(false);
   const restore = (lines: number[]) => {
     setBusy(true);
@@ -28,7 +30,7 @@ export function CleaningPanel({ dropped, onRestore, onClose }: CleaningProps) {
       <ul className="cleaning-list">
         {dropped.map((line) => (
           <li key={line.line} className="dropped-line" data-testid="dropped-line" data-line={line.line}>
-            <span className="dropped-number">line {line.line + 1}</span>
+            <span className="dropped-number">{line.page !== undefined ? `page ${line.page}` : fromPlainText ? `line ${line.line + 1}` : `#${line.line + 1}`}</span>
             <span className="dropped-text">{line.text || <em>(empty)</em>}</span>
             <span className="dropped-reason">{line.reason}</span>
             <button type="button" className="button button-small" disabled={busy} data-testid="restore-line" onClick={() => restore([line.line])}>
