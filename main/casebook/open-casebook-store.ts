@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { StoreMessage } from '../../shared/ipc/contract';
 import type { Creator } from '../../shared/model/annotation';
 import { settingsSchema } from '../../shared/model/settings';
+import { defaultAnalyst } from '../app/default-analyst';
 import { openStore, type Store } from '../store';
 import { analystLockName, SETTINGS_PATH } from '../store/store-paths';
 import { openIdentityFile, type IdentityFile } from './identity-file';
@@ -19,12 +20,25 @@ export interface CasebookStore {
  * Opens the store folder `storeDir` as a casebook for the analyst whose identity is kept in
  * `profileDir` (the machine's user-data folder). The writer lock is the analyst's own, so
  * colleagues can open the same folder at once; a second process of the same analyst is still
- * refused. An analyst without an identity file yet keeps the one the store recorded (so their
- * annotation files stay theirs), else `fallback`.
+ * refused. An analyst without an identity file yet keeps the analyst the store recorded only
+ * when that is `osUser` — the id a store written on this machine before casebooks had (see
+ * `defaultAnalyst`) — so their annotation files stay theirs; a casebook naming anyone else is a
+ * colleague's, whose identity is never adopted, and the analyst starts as `fallback` (a new id).
  */
-export async function openCasebookStore({ storeDir, profileDir, fallback }: { storeDir: string; profileDir: string; fallback: Creator }): Promise<CasebookStore> {
+export async function openCasebookStore({
+  storeDir,
+  profileDir,
+  fallback,
+  osUser = defaultAnalyst(),
+}: {
+  storeDir: string;
+  profileDir: string;
+  fallback: Creator;
+  osUser?: Creator;
+}): Promise<CasebookStore> {
   const messages: StoreMessage[] = [];
-  const identity = await openIdentityFile(profileDir, (await readRecordedAnalyst(storeDir)) ?? fallback, (m) => messages.push(m));
+  const recorded = await readRecordedAnalyst(storeDir);
+  const identity = await openIdentityFile(profileDir, recorded?.id === osUser.id ? recorded : fallback, (m) => messages.push(m));
   const { analyst } = identity.get();
   const store = await openStore({ dir: storeDir, defaultAnalyst: analyst, lockName: analystLockName(analyst.id) });
   return { store, identity, messages };
