@@ -4,6 +4,7 @@ import type { Creator } from '../../shared/model/annotation';
 import type { Settings } from '../../shared/model/settings';
 import { buildAdjudicatedLayer } from '../../shared/review/adjudicated-layer';
 import { appearanceOf } from '../../shared/review/analyst-appearance';
+import { toPlainText } from '../../shared/text/plain-text';
 import type { Store } from '../store';
 import { createColleagueFiles } from './colleague-files';
 import { withIdentity, type IdentityFile } from './identity-file';
@@ -107,8 +108,9 @@ export function openCasebook({
       },
 
       'layers:importColleague': async ({ documentId, fileName, dataBase64 }) => {
-        await requireArticle(documentId);
-        const layer = await importColleagueLayer(store.dir, analyst().id, documentId, fileName, Buffer.from(dataBase64, 'base64'));
+        const article = await requireArticle(documentId);
+        const placing = { text: toPlainText(article.blocks), now: now().toISOString(), newId };
+        const layer = await importColleagueLayer(store.dir, analyst().id, documentId, fileName, Buffer.from(dataBase64, 'base64'), placing);
         return { analyst: layer.analyst, annotations: layer.annotations.length };
       },
     },
