@@ -24,7 +24,7 @@ const DETECTOR_INIT_SCRIPT = `(() => {
   for (const name of ['alert', 'confirm', 'prompt', 'print']) define(name, (...args) => { report('dialog', name + '(' + args.join(', ') + ')'); return null; });
   define('open', (url) => { report('window-open', url); return null; });
   globalThis.addEventListener('securitypolicyviolation', (event) => {
-    report('csp-violation', event.violatedDirective + ' ' + event.blockedURI + ' ' + (event.sample || ''));
+    report('csp-violation', [event.violatedDirective, event.blockedURI, event.sourceFile, event.sample].join(' '));
   }, true);
 })();`;
 
@@ -63,7 +63,13 @@ export async function installDetector(context: BrowserContext, options: Detector
   };
   const isOwn = (url: string) => options.ownOrigin !== undefined && url.startsWith(`${options.ownOrigin}/`);
 
-  await context.exposeBinding(REPORT_BINDING, (_source, kind: unknown, detail: unknown) => add(String(kind) as Finding['kind'], String(detail)));
+  // zod probes once whether it may compile validators (`new Function`), and the app's CSP says no:
+  // a refused eval from the app's own bundle is that probe; a payload's code has no such source.
+  const isAppEvalProbe = (kind: string, detail: string) =>
+    kind === 'csp-violation' && options.ownOrigin !== undefined && detail.startsWith(`script-src eval ${options.ownOrigin}/`);
+  await context.exposeBinding(REPORT_BINDING, (_source, kind: unknown, detail: unknown) => {
+    if (!isAppEvalProbe(String(kind), String(detail))) add(String(kind) as Finding['kind'], String(detail));
+  });
   await context.addInitScript(DETECTOR_INIT_SCRIPT);
   context.on('request', (request) => {
     if (!isOwn(request.url())) add('request', request.url());
