@@ -3,7 +3,7 @@ import type { Annotation } from '../../../shared/model/annotation';
 import type { RatingScale } from '../../../shared/verdict/rating-scale';
 import { PRESET_SCALES } from '../../../shared/verdict/preset-scales';
 import { bodySentences, type BodySentence } from '../../../shared/review/body-sentences';
-import { buildLabelTable, findDisagreements, type Disagreement } from '../../../shared/review/disagreements';
+import { buildLabelTable, findDisagreements, type Disagreement, type LabelTable } from '../../../shared/review/disagreements';
 import { buildReplyThreads, type ReplyNode } from '../../../shared/review/reply-threads';
 import { annotationKey, type ReviewDecisionKind } from '../../../shared/review/review-file';
 import type { DocumentLayers } from '../../../shared/review/review-contract';
@@ -39,12 +39,25 @@ export interface ReviewSnapshot {
 }
 
 const EMPTY: ReviewSnapshot = { layers: null, error: null, hidden: new Set(), items: [], disagreements: [], cursor: -1, agreement: null };
+const NO_REPLIES: ReplyNode[] = [];
+
+/** What follows from the layers' annotations alone, and the layers it was worked out from. */
+interface Figures {
+  own: readonly Annotation[];
+  colleagues: DocumentLayers['colleagues'];
+  table: LabelTable;
+  disagreements: Disagreement[];
+  agreement: AgreementReport;
+}
 
 /**
  * Review mode for one open article: loads every colleague's layer and the review data, works
  * out each annotation's state, the disagreements and the agreement figures against the
  * reviewer's live annotations, paints the visible colleague layers in the reader, and sends
- * decisions and replies. Recomputes when the reviewer's own annotations change.
+ * decisions and replies. The label table, disagreements and agreement figures (the costly part,
+ * over every sentence) are worked out again only when a layer's annotations change: the
+ * reviewer's own, or a colleague's file on disk; decisions, replies, toggles and the navigator
+ * reuse them. Cards whose annotation, state and thread are unchanged keep their item object.
  */
 export class ReviewController {
   private snapshot: ReviewSnapshot = EMPTY;
@@ -52,6 +65,7 @@ export class ReviewController {
   private readonly sentences: BodySentence[];
   private readonly stopOwn: () => void;
   private closed = false;
+  private figures: Figures | undefined;
 
   constructor(
     private readonly session: ReaderSession,
@@ -72,7 +86,7 @@ export class ReviewController {
   /** (Re)loads the layers from main: on entering review mode and whenever a colleague's file changed. */
   async reload(): Promise<void> {
     try {
-      const layers = await this.client['layers:list']({ documentId: this.session.article.id });
+      const layers = keepUnchangedColleagues(this.snapshot.layers, await this.client['layers:list']({ documentId: this.session.article.id }));
       if (!this.closed) this.recompute({ layers, error: null });
     } catch (error) {
       if (!this.closed) this.recompute({ error: error instanceof Error ? error.message : String(error) });
@@ -141,42 +155,72 @@ export class ReviewController {
       this.publish(next);
       return;
     }
-    const own = this.session.store.getSnapshot().annotations;
-    const all = [{ analyst: layers.me, annotations: own }, ...layers.colleagues];
-    const table = buildLabelTable(this.sentences, all, this.scales);
+    const { table, disagreements, agreement } = this.figuresFor(this.session.store.getSnapshot().annotations, layers);
     const context = { sentences: this.sentences, table, decisions: indexDecisions(layers.myReview.decisions), scales: this.scales };
     const threads = buildReplyThreads([...layers.myReview.replies, ...layers.otherReviews.flatMap((r) => r.replies)]);
+    const before = new Map(this.snapshot.items.map((item) => [item.key, item]));
     const items = layers.colleagues
       .filter((layer) => !next.hidden.has(layer.analyst.id))
       .flatMap((layer) =>
         layer.annotations.map((annotation) => {
           const key = annotationKey({ analystId: layer.analyst.id, annotationId: annotation.id });
-          return {
+          const item: ReviewItem = {
             key,
             annotation,
             analystName: layer.analyst.name,
             initials: layer.appearance.initials,
             colour: layer.appearance.colour,
             state: reviewStateOf(annotation, context),
-            thread: threads.get(key) ?? [],
+            thread: threads.get(key) ?? NO_REPLIES,
           };
+          const previous = before.get(key);
+          return previous && sameItem(previous, item) ? previous : item;
         }),
       )
       .sort((a, b) => a.annotation.target.selector.position.start - b.annotation.target.selector.position.start || a.key.localeCompare(b.key));
-    const disagreements = findDisagreements(this.sentences, table);
+    const cursor = Math.min(next.cursor, disagreements.length - 1);
+    this.publish({ ...next, items, disagreements, agreement, cursor });
+    this.session.showReviewMarks(items.map(toMark));
+  }
+
+  /** The figures for these layers: the ones worked out last time while no layer changed. */
+  private figuresFor(own: readonly Annotation[], layers: DocumentLayers): Figures {
+    const kept = this.figures;
+    if (kept && kept.own === own && kept.colleagues === layers.colleagues) return kept;
+    const all = [{ analyst: layers.me, annotations: own }, ...layers.colleagues];
+    const table = buildLabelTable(this.sentences, all, this.scales);
     const agreement = computeAgreement(
       this.session.article.blocks,
       all.map((layer) => ({ analyst: layer.analyst.id, annotations: layer.annotations })),
     );
-    const cursor = Math.min(next.cursor, disagreements.length - 1);
-    this.publish({ ...next, items, disagreements, agreement, cursor });
-    this.session.showReviewMarks(items.map(toMark));
+    this.figures = { own, colleagues: layers.colleagues, table, disagreements: findDisagreements(this.sentences, table), agreement };
+    return this.figures;
   }
 
   private publish(next: ReviewSnapshot): void {
     this.snapshot = next;
     for (const listener of this.listeners) listener();
   }
+}
+
+/**
+ * The freshly loaded layers, keeping the previous colleagues' layers when none changed on disk
+ * (a reload after a decision), so the figures worked out from them stay valid.
+ */
+function keepUnchangedColleagues(previous: DocumentLayers | null, loaded: DocumentLayers): DocumentLayers {
+  if (!previous || JSON.stringify(previous.colleagues) !== JSON.stringify(loaded.colleagues)) return loaded;
+  return { ...loaded, colleagues: previous.colleagues };
+}
+
+function sameItem(a: ReviewItem, b: ReviewItem): boolean {
+  return (
+    a.annotation === b.annotation &&
+    a.state === b.state &&
+    a.analystName === b.analystName &&
+    a.initials === b.initials &&
+    a.colour === b.colour &&
+    (a.thread === b.thread || JSON.stringify(a.thread) === JSON.stringify(b.thread))
+  );
 }
 
 function toMark(item: ReviewItem): ReviewMarkItem {
