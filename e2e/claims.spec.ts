@@ -182,3 +182,31 @@ async function layerFiles(storeDir: string): Promise<string[]> {
   for (const doc of await readdir(root)) for (const file of await readdir(join(root, doc))) if (file.endsWith('.json')) files.push(join(root, doc, file));
   return files;
 }
+
+test('a sentence split into two claims keeps its claimant; Delete on a linked claim asks, and "delete linked too" removes its evidence', async ({ app }) => {
+  const reader = await new LibraryPage(app.page).openArticle(SAMPLE_TITLE);
+  const claims = new ClaimsPage(app.page);
+  await reader.clickSentence('Our reserves stood at 100 per cent');
+  await reader.pressTag('claim');
+  await claims.openClaimEditor();
+  await expect(claims.claimEditor.getByRole('heading', { level: 2 })).toHaveText('Claim 1');
+  await claims.field('claim-split').click();
+  await expect(claims.claimEditor.getByRole('heading', { level: 2 })).toHaveText('Claim 2');
+  await expect(claims.field('claimant-name')).toHaveValue('Helen Varga');
+  await claims.field('claim-statement').fill('The outage was not caused by a fuel shortage');
+  await claims.closeEditor('claim');
+  expect(await reader.count('claim')).toBe(2);
+  expect(await reader.highlightedTexts('claim')).toEqual([CLAIM]);
+
+  await reader.clickSentence('Invoices obtained under a freedom-of-information');
+  await reader.pressTag('evidence');
+  await claims.linkSelectionTo('fuel shortage', 2);
+  await reader.clickSentence('Our reserves stood at 100 per cent');
+  await app.page.keyboard.press('Delete');
+  const ask = app.page.getByTestId('remove-claim-dialog');
+  await expect(ask).toContainText('1 linked evidence or denial annotation');
+  await ask.getByTestId('remove-claim-delete-linked').click();
+  await expect(reader.highlights()).toHaveCount(0);
+  await reader.undo();
+  await expect(reader.highlights()).toHaveCount(3);
+});

@@ -36,10 +36,19 @@ export interface ClaimRow {
  */
 export function buildClaimRows(annotations: readonly Annotation[], scales: readonly RatingScale[]): ClaimRow[] {
   const linked = indexLinks(annotations);
-  return annotations
-    .filter((a) => a.body.tag === 'claim')
-    .map((a) => claimRow(a, linked, scales))
-    .sort((x, y) => x.start - y.start || x.end - y.end);
+  return sortClaims(annotations.filter((a) => a.body.tag === 'claim')).map((a) => claimRow(a, linked, scales));
+}
+
+/**
+ * Claims in the order the analyst numbers them: by place in the text, and a sentence split into
+ * several claims by when each was made, so "Claim 2" stays the one split off.
+ */
+export function sortClaims(claims: readonly Annotation[]): Annotation[] {
+  return [...claims].sort((a, b) => {
+    const pa = a.target.selector.position;
+    const pb = b.target.selector.position;
+    return pa.start - pb.start || pa.end - pb.end || a.created.localeCompare(b.created) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  });
 }
 
 /**

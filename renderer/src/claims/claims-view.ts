@@ -1,4 +1,4 @@
-import { checkLinks, claimRow, indexLinks, type ClaimRow, type LinkedAnnotation, type LinkProblem } from '../../../shared/claims';
+import { checkLinks, claimRow, indexLinks, sortClaims, type ClaimRow, type LinkedAnnotation, type LinkProblem } from '../../../shared/claims';
 import type { Annotation } from '../../../shared/model/annotation';
 import type { RatingScale } from '../../../shared/verdict/rating-scale';
 import { numberClaims } from './link-markers';
@@ -31,7 +31,7 @@ export class ClaimsView {
   get rows(): readonly ClaimRow[] {
     if (!this.rowsCache) {
       const linked = this.linked();
-      this.rowsCache = this.annotations.filter((a) => a.body.tag === 'claim').map((a) => {
+      this.rowsCache = sortClaims(this.annotations.filter((a) => a.body.tag === 'claim')).map((a) => {
         const row = this.rowCache.get(a.id) ?? claimRow(a, linked, this.scales);
         this.rowCache.set(a.id, row);
         return row;

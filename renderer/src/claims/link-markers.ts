@@ -1,3 +1,4 @@
+import { sortClaims } from '../../../shared/claims';
 import type { Annotation } from '../../../shared/model/annotation';
 import type { Stance } from '../../../shared/model/claim-record';
 import type { LinkMarkerItem } from '../editor/reader-editor';
@@ -5,10 +6,10 @@ import type { LinkMarkerItem } from '../editor/reader-editor';
 const STANCE_SIGN: Record<Stance, string> = { supports: '+', refutes: '−', context: '~' };
 const STANCE_WORD: Record<Stance, string> = { supports: 'supports', refutes: 'refutes', context: 'adds context to' };
 
-/** Claim numbers as the analyst sees them (C1, C2…): claims in document order, from 1. */
+/** Claim numbers as the analyst sees them (C1, C2…): claims in `sortClaims` order, from 1. */
 export function numberClaims(annotations: readonly Annotation[]): Map<string, number> {
   const numbers = new Map<string, number>();
-  for (const a of annotations) if (a.body.tag === 'claim') numbers.set(a.id, numbers.size + 1);
+  for (const a of sortClaims(annotations.filter((a) => a.body.tag === 'claim'))) numbers.set(a.id, numbers.size + 1);
   return numbers;
 }
 
