@@ -80,6 +80,18 @@ test('a block the Word route dropped can be restored, and the article reads it i
   await expect(reader.title()).toContainText(ROOF_TITLE);
 });
 
+test('what an import could not bring in is said on the article', async ({ app }) => {
+  const library = new LibraryPage(app.page);
+  // More children in one element than Readability is given (READABILITY_MAX_CHILDREN): the page is read whole.
+  const rows = Array.from({ length: 1100 }, (_, i) => `<p>Row ${i + 1} of the council's published survey log was checked by the desk.</p>`).join('');
+  const page = `<!doctype html><html><head><title>Survey log</title></head><body><h1>Survey log</h1>${rows}</body></html>`;
+  await library.importFile({ name: 'survey-log.html', mimeType: 'text/html', buffer: Buffer.from(page) });
+  const reader = await importedReader(library);
+  await expect(app.page.getByTestId('import-note')).toContainText('all of its text was read; check for leftover page furniture');
+  await expect(reader.article).toContainText('Row 1100 of the council');
+  await screenshot(app.page, 'import-note');
+});
+
 test('files dropped on the window are read by their content, whatever their name', async ({ app }) => {
   const library = new LibraryPage(app.page);
   const drops = [
