@@ -45,16 +45,17 @@ async function storeReaderPages(app: HostileApp, route: string, imported: Readon
 }
 
 /**
- * Shows each reader page and checks it: nothing active reached it, nothing ran, navigated or was
+ * Shows each reader page (the first one also as `screenshot`) and checks it: nothing active reached it, nothing ran, navigated or was
  * requested, and each payload left only what the corpus says it may (its marker nowhere, or its
  * markup written out as text).
  */
-async function showReaderPages(app: HostileApp, pages: readonly ReaderPageOfPayloads[]): Promise<void> {
+async function showReaderPages(app: HostileApp, pages: readonly ReaderPageOfPayloads[], screenshot: string): Promise<void> {
   await app.page.reload();
   const library = new LibraryPage(app.page);
   for (const page of pages) {
     await library.waitUntilShown();
     const shown = await showInReader(app.page, page.documentId);
+    if (page === pages[0]) await app.page.screenshot({ path: screenshot });
     expect(shown.activeContent, `active content on ${page.label}`).toEqual([]);
     expect(app.detector.takeFindings(), `findings on ${page.label}`).toEqual([]);
     for (const file of page.payloads) {
@@ -96,7 +97,7 @@ async function importAndShow(route: string, files: readonly HostileFile[], impor
     expect(await findActiveContent(app.page, LIBRARY_CONTENT), 'active content in the library').toEqual([]);
     expect(app.detector.takeFindings(), 'findings in the library').toEqual([]);
 
-    await showReaderPages(app, await storeReaderPages(app, route, imported));
+    await showReaderPages(app, await storeReaderPages(app, route, imported), `e2e/screenshots/hostile-${route.replace(' ', '-')}.png`);
     expect(await pageMachinery(app.page), 'script, meta, base, link, style or frame elements added to the page').toEqual(machinery);
     expect(app.detector.findings).toEqual([]);
     console.log(`  ${route}: ${imported.length} payloads imported (${importSeconds.toFixed(1)} s) and shown, ${refused.length} refused as binary`);
