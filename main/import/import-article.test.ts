@@ -126,6 +126,12 @@ describe('importFile', () => {
     await expect(importFile({ fileName, bytes }, 'x', now)).rejects.toThrow(message);
   });
 
+  it('refuses a file over 50 MB before reading it, naming the file and the limit', async () => {
+    const page = Buffer.alloc(50 * 1024 * 1024 + 1, 'a');
+    page.write('<!doctype html><p>');
+    await expect(importFile({ fileName: 'archive.html', bytes: page }, 'x', now)).rejects.toThrow('"archive.html" is too large (50.0 MB); the limit is 50 MB.');
+  });
+
   it('refuses a truncated Word document, a truncated PDF and a scanned PDF, naming the file', async () => {
     const docx = await buildDocx(ROOF_SURVEY_DOCX);
     await expect(importFile({ fileName: 'cut.docx', bytes: docx.subarray(0, Math.floor(docx.length / 2)) }, 'x', now)).rejects.toThrow(
