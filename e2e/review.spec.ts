@@ -1,6 +1,8 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { layerPath } from '../main/store/store-paths';
+import { documentPath, layerPath } from '../main/store/store-paths';
+import { toAnnotationCollection } from '../shared/exchange/export-w3c';
+import { articleSchema } from '../shared/model/article';
 import { LibraryPage } from './pages/library-page';
 import { buildColleagueLayer, ReviewPage } from './pages/review-page';
 import { expect, test } from './support/app-fixture';
@@ -97,6 +99,34 @@ test('a colleague saving in the shared casebook shows up without reopening, and 
   await review.panel.getByTestId('layer-toggle').uncheck();
   await expect(review.cards()).toHaveCount(0);
   await expect(review.badges()).toHaveCount(0);
+});
+
+test('a colleague’s W3C export imports as their layer, and a long layer is drawn as the reviewer scrolls', async ({ app }) => {
+  const reader = await new LibraryPage(app.page).openArticle(SAMPLE_TITLE);
+  const documentId = (await reader.root.getAttribute('data-document-id')) ?? '';
+  const review = new ReviewPage(app.page);
+  await review.open();
+  const article = articleSchema.parse(JSON.parse(await readFile(join(app.storeDir, documentPath(documentId)), 'utf8')));
+  const layer = await buildColleagueLayer(app.storeDir, documentId, BEN, [
+    { tag: 'claim', quote: BLACKOUT },
+    { tag: 'denial', quote: DENIAL },
+  ]);
+  await review.importColleagueFile('ben-okafor.jsonld', toAnnotationCollection(article, layer.annotations, '2026-03-02T08:00:00.000Z'));
+  await expect(review.cards()).toHaveCount(2);
+  await expect(review.card('ben', 'The blackout lasted')).toHaveAttribute('data-state', 'only-one');
+  await expect(review.card('ben', 'The authority denied')).toBeVisible();
+  await expect(review.panel.getByTestId('review-error')).toHaveCount(0);
+
+  const many = Array.from({ length: 150 }, (_, i) => ({ tag: 'claim' as const, quote: i % 2 ? BLACKOUT : REYES, note: `note ${i}` }));
+  await writeFile(join(app.storeDir, layerPath(documentId, 'ben')), JSON.stringify(await buildColleagueLayer(app.storeDir, documentId, BEN, many)));
+  await expect(review.panel.getByTestId('review-list-more')).toHaveText('60 of 150 shown; scroll for more');
+  await expect(review.cards()).toHaveCount(60);
+  await review.cards().last().scrollIntoViewIfNeeded();
+  await expect(review.cards()).toHaveCount(120);
+  await review.cards().last().scrollIntoViewIfNeeded();
+  await expect(review.cards()).toHaveCount(150);
+  await expect(review.panel.getByTestId('review-list-more')).toHaveCount(0);
+  expect(app.pageErrors).toEqual([]);
 });
 
 test.describe('first run', () => {

@@ -5,7 +5,7 @@ import type { ReaderSession } from '../reader/reader-session';
 import { AgreementPanel } from './AgreementPanel';
 import { LayerToggles } from './LayerToggles';
 import type { ReviewController, ReviewItem } from './review-controller';
-import { ReviewCard } from './ReviewCard';
+import { ReviewList } from './ReviewList';
 import { ReviewStateBadge } from './ReviewStateBadge';
 
 /**
@@ -92,11 +92,7 @@ export function ReviewPanel({ controller, session, onImport }: { controller: Rev
               <p className="hint">Their files appear here as soon as they save, or import one with the button above.</p>
             </div>
           ) : (
-            <div className="review-list" data-testid="review-list">
-              {review.items.map((item) => (
-                <ReviewCard key={item.key} item={item} onGo={onGo} onDecide={onDecide} onReply={onReply} />
-              ))}
-            </div>
+            <ReviewList items={review.items} onGo={onGo} onDecide={onDecide} onReply={onReply} />
           )}
         </>
       )}
