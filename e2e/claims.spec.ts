@@ -117,6 +117,15 @@ test('an analyst links evidence by mouse; removing the claim asks what happens t
   await reader.undo();
   await expect(reader.cards()).toHaveCount(2);
   await expect(claims.markers()).toHaveCount(2);
+
+  // Toggling the claim off with its key asks too; Cancel keeps everything.
+  await reader.clickSentence('Our reserves stood at 100 per cent');
+  await reader.pressTag('claim');
+  await expect(ask).toBeVisible();
+  await ask.getByTestId('remove-claim-cancel').click();
+  await expect(ask).toBeHidden();
+  await expect(reader.cards()).toHaveCount(2);
+  await expect(claims.markers()).toHaveCount(2);
 });
 
 test('an analyst accepts one suggestion and dismisses another; nothing else is tagged', async ({ app }) => {

@@ -185,6 +185,17 @@ export class ClaimsController {
     this.update({ dialog: { kind: 'remove-claims', ids } });
   }
 
+  /**
+   * 1/2/3: toggles a tag on the selection; toggling off a claim that evidence links to asks
+   * first, like any other removal of it. One lookup in the selection, so tagging stays fast.
+   */
+  toggleTag(tag: Annotation['body']['tag'], startedAt: number): void {
+    const range = this.session.getSnapshot().selection.range;
+    const existing = range && tag === 'claim' ? this.session.store.within(range).find((a) => a.body.tag === 'claim' && a.target.selector.position.start === range.start && a.target.selector.position.end === range.end) : undefined;
+    if (!existing) return this.session.toggleTag(tag, startedAt);
+    this.requestRemove([existing.id], () => this.session.toggleTag(tag, startedAt));
+  }
+
   /** Delete: removes the tags inside the selection, asking first when a linked claim is among them. */
   removeSelectedTags(): void {
     const range = this.session.getSnapshot().selection.range;

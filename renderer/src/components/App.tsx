@@ -117,7 +117,7 @@ export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
         case 'redo':
           return reader?.redo();
         case 'toggle-tag':
-          return reader?.toggleTag(command.tag, startedAt);
+          return reader && claimsFor(reader, client).toggleTag(command.tag, startedAt);
         case 'change-tag':
           return reader?.changeTag(command.tag, startedAt);
         case 'remove-tags':
