@@ -216,7 +216,8 @@ export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
       />
       {messages.length > 0 && <StoreBanner messages={messages} onDismiss={() => setMessages([])} />}
       {error && <ErrorMessage message={error} onDismiss={() => setError(null)} />}
-      {imports.current && <ImportStatus tracked={imports.current} onCancel={imports.cancel} />}
+      {/* While the analyst answers the version question the import waits on them, not on main: its Cancel would compete with the dialog's. */}
+      {imports.current && !versionChoice.dialog && <ImportStatus tracked={imports.current} onCancel={imports.cancel} />}
       {route.kind === 'library' ? (
         <LibraryView
           client={client}
