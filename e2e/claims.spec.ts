@@ -68,6 +68,11 @@ test('an analyst records a claim with its claimant and verdict, links two pieces
   await expect(row.getByTestId('claim-row-supports')).toHaveText('0');
   // The refuting evidence cites two publishers: two independent sources, so no warning.
   await expect(row.getByTestId('claim-row-source-warning')).toHaveCount(0);
+  await claims.table.getByTestId('claims-filter-text').fill('grid operator');
+  await expect(claims.table.getByTestId('claims-count')).toHaveText('0 of 1');
+  await claims.table.getByTestId('claims-filter-text').fill('');
+  await claims.table.getByTestId('claims-filter-verdict').selectOption('false');
+  await expect(claims.rows()).toHaveCount(1);
   await reader.waitUntilSaved();
   await app.page.screenshot({ path: 'e2e/screenshots/claims-table.png' });
 
