@@ -7,6 +7,7 @@ import { importFile, importPlainText, recleanArticle } from '../import/import-ar
 import { ImportJobs } from '../import/import-jobs';
 import { createImportHandlers } from './import-handlers';
 import { createClaimsHandlers } from './claims-handlers';
+import { createSettingsHandlers } from './settings-handlers';
 import { openCasebook, type Casebook } from '../casebook/casebook';
 import { storeIdentity } from '../casebook/identity-file';
 import type { Store } from '../store';
@@ -102,6 +103,8 @@ export function createHandlers({
     ...createImportHandlers({ store, newId, now, imports }),
 
     ...createClaimsHandlers({ store }),
+
+    ...createSettingsHandlers({ store, settings: () => casebook.settings() }),
 
     ...createVersionHandlers({ store, versions, analyst, now }),
 

@@ -18,6 +18,7 @@ export const CHANNELS = [
   'annotations:apply',
   'settings:get',
   'settings:update',
+  'settings:scaleUsage',
   'document:suggest',
   'store:messages',
   'profile:update',

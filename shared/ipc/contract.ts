@@ -4,6 +4,7 @@ import { articleSchema, articleSummarySchema } from '../model/article';
 import { settingsSchema } from '../model/settings';
 import { articleSuggestionsSchema } from '../suggest/suggestion-schema';
 import { exportContract } from '../report/export-contract';
+import { settingsContract } from './settings-contract';
 import { reviewContract } from '../review/review-contract';
 import { addedVersionSchema, sameArticleSchema, textDiffSchema, versionsAnswerSchema } from '../versions/versions-contract';
 import type { Channel } from './channels';
@@ -95,13 +96,12 @@ export const contract = {
     output: z.strictObject({ savedAt: z.iso.datetime({ offset: true }) }),
   },
   'settings:get': { input: noInput, output: settingsSchema },
-  /** Changes workspace settings; each field is optional and only the ones given change. */
-  'settings:update': { input: z.strictObject({ ratingScale: z.string().min(1).max(200).optional() }), output: settingsSchema },
   /** The offline suggester's ranked suggestions for an article, and each sentence's claimant. */
   'document:suggest': { input: z.strictObject({ documentId }), output: articleSuggestionsSchema },
   'store:messages': { input: noInput, output: z.array(storeMessageSchema) },
   ...reviewContract,
   ...exportContract,
+  ...settingsContract,
 } satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 type Contract = typeof contract;
