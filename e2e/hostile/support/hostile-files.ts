@@ -1,4 +1,4 @@
-import { hostileDocxPayloads, hostilePayloads, hostilePdfPayloads, type HostileShows } from '../../../main/import/hostile';
+import { bundlePayloads, hostileDocxPayloads, hostilePayloads, hostilePdfPayloads, type HostileShows } from '../../../main/import/hostile';
 import type { HostStory } from '../../../main/import/hostile/wrap-in-article';
 
 /** Which import route a hostile file goes through. */
@@ -46,6 +46,51 @@ export async function hostileFiles(): Promise<HostileFile[]> {
     ...fileOf(payload.route, payload.marker),
     bytes: Buffer.from(payload.bytes),
   }));
+  return [...text, ...binary];
+}
+
+/** A file to import and the payloads it holds: several in a bundle (see bundlePayloads), else one. */
+export interface HostileImport {
+  id: string;
+  route: HostileRoute;
+  fileName: string;
+  mimeType: string;
+  bytes: Buffer;
+  /** The text of a web page or Markdown file, for the paste route. */
+  source?: string;
+  payloads: HostileFile[];
+  /** The sentences closing each payload's section in a bundle: an import that kept them lost nothing after a payload. */
+  closings: string[];
+}
+
+/**
+ * The corpus as files to import: web pages and Markdown `perFile` payloads to a file (each in a
+ * section of its own; payloads that must stand alone get a file of their own), Word documents and
+ * PDFs one payload each (each is a document of its own making: its catalog, its parts).
+ */
+export async function hostileImports(perFile: number): Promise<HostileImport[]> {
+  const files = await hostileFiles();
+  const byId = new Map(files.map((file) => [file.id, file]));
+  const text = (['html', 'markdown'] as const).flatMap((route) =>
+    bundlePayloads(
+      hostilePayloads().filter((payload) => payload.route === route),
+      perFile,
+    ).map((bundle): HostileImport => {
+      const payloads = bundle.payloads.map((payload) => byId.get(payload.id)!);
+      return {
+        id: bundle.id,
+        route,
+        ...fileOf(route, payloads.length === 1 ? payloads[0]!.marker : bundle.id.replace(/\W+/gu, '_')),
+        bytes: Buffer.from(bundle.source, 'utf8'),
+        source: bundle.source,
+        payloads,
+        closings: bundle.closings,
+      };
+    }),
+  );
+  const binary = files
+    .filter((file) => file.route === 'docx' || file.route === 'pdf')
+    .map((file): HostileImport => ({ id: file.id, route: file.route, fileName: file.fileName, mimeType: file.mimeType, bytes: file.bytes, payloads: [file], closings: [] }));
   return [...text, ...binary];
 }
 

@@ -17,6 +17,10 @@ export interface HostilePayload {
   route: 'html' | 'markdown';
   category: string;
   source: string;
+  /** The payload alone, before it was wrapped in its story (for bundling several into one file). */
+  fragment: string;
+  /** Where the fragment sits: in the article body, or in a web page's head. */
+  where: 'head' | 'body';
   marker: string;
   shows: HostileShows;
   story: HostStory;
@@ -40,7 +44,9 @@ function toPayload(route: HostilePayload['route'], vector: HostileVector, index:
   const marker = markerFor(id);
   const story = HOST_STORIES[index % HOST_STORIES.length]!;
   const fragment = vector.build(marker);
-  const source = route === 'html' ? wrapInHtmlPage(story, fragment, vector.where ?? 'body') : wrapInMarkdown(story, fragment);
+  // Markdown has no head: a head payload is one more piece of raw HTML in its body.
+  const where = route === 'html' ? (vector.where ?? 'body') : 'body';
+  const source = route === 'html' ? wrapInHtmlPage(story, fragment, where) : wrapInMarkdown(story, fragment);
   const shows = typeof vector.shows === 'function' ? vector.shows(marker) : (vector.shows ?? 'nothing');
-  return { id, route, category: vector.category, source, marker, shows, story };
+  return { id, route, category: vector.category, source, fragment, where, marker, shows, story };
 }

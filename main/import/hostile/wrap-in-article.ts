@@ -68,3 +68,45 @@ ${paragraphs(story.more.slice(1))}
 export function wrapInMarkdown(story: HostStory, payload: string): string {
   return [`# ${story.title}`, story.before, story.more[0] ?? '', payload, story.after, ...story.more.slice(1)].join('\n\n') + '\n';
 }
+
+/** One payload of a bundle: its story, the payload, and the sentence that closes its section. */
+export interface BundleSection {
+  story: HostStory;
+  fragment: string;
+  closing: string;
+}
+
+/**
+ * A saved web page holding several payloads, each in a section of its own between its story's
+ * paragraphs and followed by its closing sentence (so an import that lost what follows a payload
+ * shows it: the closing sentence is missing).
+ */
+export function wrapSectionsInHtmlPage(title: string, sections: readonly BundleSection[]): string {
+  const body = sections
+    .map(
+      ({ story, fragment, closing }, index) => `<section>
+<h2>Item ${index + 1}: ${story.title}</h2>
+<p>${story.before}</p>
+<p>${story.more[0] ?? ''}</p>
+<div class="story-body">${fragment}</div>
+<p>${story.after}</p>
+<p>${closing}</p>
+</section>`,
+    )
+    .join('\n');
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>${title} | The Harbour Times</title></head><body>
+<header><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav></header>
+<main><article>
+<h1>${title}</h1>
+${body}
+</article></main>
+<footer><p>© 2025 The Harbour Times</p></footer>
+</body></html>`;
+}
+
+/** A Markdown article holding several payloads, each under a heading of its own (see wrapSectionsInHtmlPage). */
+export function wrapSectionsInMarkdown(title: string, sections: readonly BundleSection[]): string {
+  const body = sections.flatMap(({ story, fragment, closing }, index) => [`## Item ${index + 1}: ${story.title}`, story.before, story.more[0] ?? '', fragment, story.after, closing]);
+  return [`# ${title}`, ...body].join('\n\n') + '\n';
+}
