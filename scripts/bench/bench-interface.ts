@@ -1,6 +1,7 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { IDENTITY_FILE } from '../../main/casebook/identity-file';
 import { launchChromiumHost } from '../../main/host/launch-chromium-host';
 import { importPlainText } from '../../main/import/import-article';
 import { openStore } from '../../main/store';
@@ -31,9 +32,12 @@ export interface InterfaceFigures {
  */
 export async function benchInterface(benchCase: BenchCase): Promise<InterfaceFigures> {
   const storeDir = await mkdtemp(join(tmpdir(), 'factmark-bench-ui-'));
+  // The analyst's identity, already confirmed, so the first-run profile dialog stays away.
+  const profileDir = await mkdtemp(join(tmpdir(), 'factmark-bench-profile-'));
   try {
+    await writeFile(join(profileDir, IDENTITY_FILE), JSON.stringify({ schemaVersion: 1, analyst: ANALYST, profile: { initials: 'BA', colour: '#1f5f99', confirmed: true } }));
     const documentId = await prepareStore(storeDir, benchCase);
-    const host = await launchChromiumHost({ storeDir, headless: true });
+    const host = await launchChromiumHost({ storeDir, profileDir, headless: true });
     try {
       const { page } = host;
       const opens: number[] = [];
@@ -79,6 +83,7 @@ export async function benchInterface(benchCase: BenchCase): Promise<InterfaceFig
     }
   } finally {
     await rm(storeDir, { recursive: true, force: true });
+    await rm(profileDir, { recursive: true, force: true });
   }
 }
 

@@ -17,3 +17,19 @@ export function timeMedian(fn: () => void, runs = 5): number {
   }
   return median(times);
 }
+
+/** Runs `fn` `runs` times, one after another, and returns the median wall time in ms; no warm-up, so a cold start can be timed as its first run. */
+export async function timeMedianAsync(fn: () => Promise<unknown>, runs: number): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+/** A timing to two decimals, as the benchmark prints and saves them. */
+export function roundMs(ms: number): number {
+  return Math.round(ms * 100) / 100;
+}
