@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { link, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { link, readdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { UserFacingError } from '../../shared/ipc/result';
 import { bootTime, isPidAlive } from './process-alive';
+import { removeStaleLockFile } from './remove-stale-lock-file';
 
 /** Name of the writer lock inside a store folder, unless the caller names its own. */
 export const LOCK_FILE = 'factmark.lock';
@@ -44,7 +45,7 @@ export async function acquireStoreLock(dir: string, name: string = LOCK_FILE): P
     if (seen === undefined) continue;
     const holder = parseHolder(seen);
     if (holder && isAlive(holder)) throw new UserFacingError('store-failed', describeHolder(dir, holder, path));
-    await removeStaleLock(path, seen);
+    await removeStaleLockFile(path, seen);
   }
   let released = false;
   return {
@@ -89,23 +90,6 @@ async function removeLeftovers(dir: string, lockName: string): Promise<void> {
 
 function ignoreMissing(error: unknown): void {
   if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-}
-
-/**
- * Moves the stale lock out of the way, then checks that what moved is the lock judged stale: if
- * a rival took the stale lock over in between, what moved is the rival's fresh lock, which is
- * put back (unless yet another lock already stands there).
- */
-async function removeStaleLock(path: string, staleContent: string): Promise<void> {
-  const moved = `${path}.stale-${process.pid}-${randomUUID()}`;
-  try {
-    await rename(path, moved);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-    throw error;
-  }
-  if ((await readFile(moved, 'utf8')) !== staleContent) await link(moved, path).catch(() => {});
-  await unlink(moved);
 }
 
 async function readIfPresent(path: string): Promise<string | undefined> {

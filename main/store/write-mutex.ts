@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
-import { link, open, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { open, readFile, stat, unlink } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { UserFacingError } from '../../shared/ipc/result';
 import { isPidAlive } from './process-alive';
+import { removeStaleLockFile } from './remove-stale-lock-file';
 
 /** A mutex held longer than this was left by a process that died holding it: the writes it guards take milliseconds. */
 export const MUTEX_STALE_AFTER_MS = 30_000;
@@ -26,7 +26,7 @@ export async function withWriteMutex<T>(path: string, work: () => Promise<T>): P
   const giveUpAt = Date.now() + WAIT_LIMIT_MS;
   while (!(await createExclusively(path, mine))) {
     const seen = await readFile(path, 'utf8').catch(() => undefined);
-    if (seen !== undefined && (await isStale(path, seen))) await removeStale(path, seen);
+    if (seen !== undefined && (await isStale(path, seen))) await removeStaleLockFile(path, seen);
     else if (Date.now() > giveUpAt) {
       throw new UserFacingError('store-failed', `Another Factmark process has been writing ${path.replace(/\.writing$/, '')} for over a minute; if none is running, delete ${path}.`);
     } else await new Promise((resolve) => setTimeout(resolve, 2 + Math.random() * 10));
@@ -59,22 +59,6 @@ async function isStale(path: string, content: string): Promise<boolean> {
   if (Date.now() - modified > MUTEX_STALE_AFTER_MS) return true;
   const holder = parseHolder(content);
   return holder !== undefined && holder.hostname === hostname() && !isPidAlive(holder.pid);
-}
-
-/**
- * Moves the stale mutex aside, then checks that what moved is the one judged stale: if a rival
- * took it over in between, what moved is the rival's, which is put back.
- */
-async function removeStale(path: string, staleContent: string): Promise<void> {
-  const moved = `${path}.stale-${process.pid}-${randomUUID()}`;
-  try {
-    await rename(path, moved);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-    throw error;
-  }
-  if ((await readFile(moved, 'utf8')) !== staleContent) await link(moved, path).catch(() => {});
-  await unlink(moved);
 }
 
 function parseHolder(text: string): Holder | undefined {
