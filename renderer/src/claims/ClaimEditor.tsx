@@ -4,7 +4,7 @@ import { ATTRIBUTIONS, CLAIM_STATUSES, CLAIMANT_KINDS, VERDICT_GROUPS, type Clai
 import { findScale } from '../../../shared/verdict/verdict-group';
 import type { ClaimsController } from './claims-controller';
 import { ATTRIBUTION_LABELS, KIND_LABELS, STATUS_LABELS, GROUP_LABELS, STANCE_LABELS } from './claim-labels';
-import { ClaimsDialogFrame } from './ClaimsDialogFrame';
+import { Modal } from '../components/Modal';
 import { omitField } from './omit-field';
 
 /**
@@ -26,9 +26,9 @@ export function ClaimEditor({ controller, id }: { controller: ClaimsController; 
   const title = `Claim ${number ?? ''}`.trim();
   if (!record) {
     return (
-      <ClaimsDialogFrame title={title} testId="claim-editor" onClose={close} wide>
+      <Modal title={title} testId="claim-editor" onClose={close} wide className="claims-dialog">
         <p className="hint">Reading the sentence for its claimant…</p>
-      </ClaimsDialogFrame>
+      </Modal>
     );
   }
   const set = (patch: Partial<ClaimRecord>, field: string) => controller.updateClaim(id, { ...record, ...patch }, field);
@@ -43,7 +43,7 @@ export function ClaimEditor({ controller, id }: { controller: ClaimsController; 
   const linked = linksTo(view.annotations, id);
 
   return (
-    <ClaimsDialogFrame title={title} testId="claim-editor" onClose={close} wide>
+    <Modal title={title} testId="claim-editor" onClose={close} wide className="claims-dialog">
       <blockquote className="claim-quote">{annotation.target.selector.quote.exact}</blockquote>
       <div className="claim-form">
         <label className="field field-wide">
@@ -215,6 +215,6 @@ export function ClaimEditor({ controller, id }: { controller: ClaimsController; 
           Done
         </button>
       </div>
-    </ClaimsDialogFrame>
+    </Modal>
   );
 }

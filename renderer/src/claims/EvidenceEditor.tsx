@@ -3,7 +3,7 @@ import { describeLinkProblem } from '../../../shared/claims';
 import { tagLabel } from '../reader/tag-labels';
 import type { ClaimsController } from './claims-controller';
 import { STANCE_LABELS } from './claim-labels';
-import { ClaimsDialogFrame } from './ClaimsDialogFrame';
+import { Modal } from '../components/Modal';
 import { SourcesEditor } from './SourcesEditor';
 
 /** An evidence or denial annotation's links to claims (stance, unlink) and, for evidence, its sources. */
@@ -18,7 +18,7 @@ export function EvidenceEditor({ controller, id }: { controller: ClaimsControlle
   const label = tagLabel(annotation.body.tag);
 
   return (
-    <ClaimsDialogFrame title={label} testId="evidence-editor" onClose={() => controller.closeDialog()} wide>
+    <Modal title={label} testId="evidence-editor" onClose={() => controller.closeDialog()} wide className="claims-dialog">
       <blockquote className="claim-quote">{annotation.target.selector.quote.exact}</blockquote>
       <section>
         <h3 className="claim-subhead">Bears on</h3>
@@ -68,6 +68,6 @@ export function EvidenceEditor({ controller, id }: { controller: ClaimsControlle
           Done
         </button>
       </div>
-    </ClaimsDialogFrame>
+    </Modal>
   );
 }

@@ -4,7 +4,7 @@ import type { Stance } from '../../../shared/model/claim-record';
 import { tagLabel } from '../reader/tag-labels';
 import type { ClaimsController } from './claims-controller';
 import { STANCE_LABELS } from './claim-labels';
-import { ClaimsDialogFrame } from './ClaimsDialogFrame';
+import { Modal } from '../components/Modal';
 
 /**
  * Links evidence or a denial to a claim from the keyboard: type to filter the short list
@@ -44,7 +44,7 @@ export function LinkPicker({ controller, id }: { controller: ClaimsController; i
   };
 
   return (
-    <ClaimsDialogFrame title={`Link this ${tagLabel(from.body.tag).toLowerCase()} to a claim`} testId="link-picker" onClose={() => controller.closeDialog()}>
+    <Modal title={`Link this ${tagLabel(from.body.tag).toLowerCase()} to a claim`} testId="link-picker" onClose={() => controller.closeDialog()} className="claims-dialog">
       <blockquote className="claim-quote">{from.target.selector.quote.exact}</blockquote>
       <div className="stance-choice" role="radiogroup" aria-label="Stance">
         {stances.map((s, i) => (
@@ -82,6 +82,6 @@ export function LinkPicker({ controller, id }: { controller: ClaimsController; i
         ))}
       </ul>
       <p className="hint">↑/↓ choose · Enter links · Escape cancels</p>
-    </ClaimsDialogFrame>
+    </Modal>
   );
 }

@@ -1,6 +1,6 @@
 import { linksTo } from '../../../shared/claims';
 import type { ClaimsController } from './claims-controller';
-import { ClaimsDialogFrame } from './ClaimsDialogFrame';
+import { Modal } from '../components/Modal';
 
 /** Asks what happens to the evidence and denials linked to claims being removed. */
 export function RemoveClaimsDialog({ controller, ids }: { controller: ClaimsController; ids: readonly string[] }) {
@@ -8,7 +8,7 @@ export function RemoveClaimsDialog({ controller, ids }: { controller: ClaimsCont
   const linked = new Set(ids.flatMap((id) => linksTo(annotations, id).map((l) => l.annotation.id)));
   const claims = ids.filter((id) => controller.session.store.get(id)?.body.tag === 'claim').length;
   return (
-    <ClaimsDialogFrame title="Remove a linked claim?" testId="remove-claim-dialog" onClose={() => controller.closeDialog()}>
+    <Modal title="Remove a linked claim?" testId="remove-claim-dialog" onClose={() => controller.closeDialog()} className="claims-dialog">
       <p>
         {claims === 1 ? 'This claim has' : `These ${claims} claims have`} {linked.size} linked evidence or denial annotation{linked.size === 1 ? '' : 's'}. What should happen to
         {linked.size === 1 ? ' it' : ' them'}?
@@ -25,6 +25,6 @@ export function RemoveClaimsDialog({ controller, ids }: { controller: ClaimsCont
         </button>
       </div>
       <p className="hint">Either way, Ctrl+Z brings everything back.</p>
-    </ClaimsDialogFrame>
+    </Modal>
   );
 }

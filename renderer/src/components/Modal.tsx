@@ -1,10 +1,12 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 
 /**
- * A native modal `<dialog>`: it traps focus, closes on Escape and returns focus to where it was.
- * `onClose` runs however it closes.
+ * A native modal `<dialog>`: it traps focus, closes on Escape and returns focus to where it was,
+ * starting on the element marked `data-autofocus` when there is one. It keeps every key press
+ * inside it, so typing "1" or "J" in a field or on a button never reaches the reader's keys or
+ * the import line's Escape underneath. `onClose` runs however it closes.
  */
-export function Modal(props: { title: string; testId: string; onClose: () => void; children: ReactNode; wide?: boolean }) {
+export function Modal(props: { title: string; testId: string; onClose: () => void; children: ReactNode; wide?: boolean; className?: string }) {
   const ref = useRef<HTMLDialogElement>(null);
   const onClose = useRef(props.onClose);
   useEffect(() => {
@@ -15,16 +17,26 @@ export function Modal(props: { title: string; testId: string; onClose: () => voi
     if (!dialog) return;
     const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     dialog.showModal();
+    // showModal focuses the first control (the close button); a dialog may name a better start.
+    dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     const closed = () => onClose.current();
+    // Stopped on the document, not the dialog: React hears keys at its root, below the document,
+    // and the app's key listeners are on the window, above it.
+    const keep = (event: KeyboardEvent) => {
+      if (event.target instanceof Node && dialog.contains(event.target)) event.stopPropagation();
+    };
     dialog.addEventListener('close', closed);
+    document.addEventListener('keydown', keep);
     return () => {
       dialog.removeEventListener('close', closed);
+      document.removeEventListener('keydown', keep);
       if (dialog.open) dialog.close();
       returnTo?.focus({ preventScroll: true });
     };
   }, []);
+  const className = ['modal', props.wide ? 'modal-wide' : null, props.className ?? null].filter(Boolean).join(' ');
   return (
-    <dialog ref={ref} className={props.wide ? 'modal modal-wide' : 'modal'} data-testid={props.testId} aria-label={props.title}>
+    <dialog ref={ref} className={className} data-testid={props.testId} aria-label={props.title}>
       <header className="modal-head">
         <h2>{props.title}</h2>
         <button type="button" className="button button-quiet" aria-label="Close" onClick={() => ref.current?.close()}>
