@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BrowserWindow, session } from 'electron';
-import { PDF_FOOTER_TEMPLATE, type RenderPdf } from '../export/render-pdf';
+import { PDF_PRINT_OPTIONS, type RenderPdf } from '../export/render-pdf';
 
 /** A session of its own, so the report window shares nothing with the app's and loads nothing but the report. */
 const PRINT_PARTITION = 'factmark-report-print';
@@ -27,14 +27,7 @@ export const printReportPdf: RenderPdf = async (html) => {
   try {
     await writeFile(file, html);
     await window.loadURL(url);
-    return await window.webContents.printToPDF({
-      pageSize: 'A4',
-      printBackground: true,
-      preferCSSPageSize: true,
-      displayHeaderFooter: true,
-      headerTemplate: '<span></span>',
-      footerTemplate: PDF_FOOTER_TEMPLATE,
-    });
+    return await window.webContents.printToPDF({ ...PDF_PRINT_OPTIONS, pageSize: 'A4' });
   } finally {
     window.destroy();
     await rm(dir, { recursive: true, force: true });

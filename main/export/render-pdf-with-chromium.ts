@@ -1,7 +1,7 @@
 import { chromium } from 'playwright-core';
 import { UserFacingError } from '../../shared/ipc/result';
 import { findChromium } from '../host/find-chromium';
-import { PDF_FOOTER_TEMPLATE, type RenderPdf } from './render-pdf';
+import { PDF_PRINT_OPTIONS, type RenderPdf } from './render-pdf';
 
 /**
  * A RenderPdf for the command line and the Chromium host: a headless system Chromium (found as
@@ -23,14 +23,7 @@ export function createChromiumPdfRenderer(findBrowser: () => string = findChromi
       await context.route('**/*', (route) => route.abort('blockedbyclient'));
       const page = await context.newPage();
       await page.setContent(html, { waitUntil: 'load' });
-      return await page.pdf({
-        format: 'A4',
-        printBackground: true,
-        preferCSSPageSize: true,
-        displayHeaderFooter: true,
-        headerTemplate: '<span></span>',
-        footerTemplate: PDF_FOOTER_TEMPLATE,
-      });
+      return await page.pdf({ ...PDF_PRINT_OPTIONS, format: 'A4' });
     } finally {
       await browser.close();
     }
