@@ -26,6 +26,7 @@ describe('buildMenuTemplate', () => {
     ['&Redo', 'Ctrl+Y', 'redo'],
     ['Toggle &Sidebar', 'CmdOrCtrl+B', 'toggle-sidebar'],
     ['&Export…', 'CmdOrCtrl+E', 'export-document'],
+    ['&Settings…', 'CmdOrCtrl+,', 'show-settings'],
   ])('sends %s (%s) to the renderer as "%s"', (label, accelerator, appCommand) => {
     const { items, sendCommand } = build();
     const item = items.find((entry) => entry.label === label);

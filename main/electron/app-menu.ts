@@ -51,6 +51,8 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
       { role: 'copy' },
       { role: 'paste' },
       { role: 'selectAll' },
+      { type: 'separator' },
+      command('&Settings…', 'CmdOrCtrl+,', 'show-settings'),
     ],
   };
   const developer: MenuItemConstructorOptions[] = context.isDevelopment

@@ -2,6 +2,7 @@ import { rm } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDispatch, type Dispatch } from '../../shared/ipc/dispatch';
 import type { Annotation } from '../../shared/model/annotation';
+import type { Settings } from '../../shared/model/settings';
 import type { RatingScale } from '../../shared/verdict/rating-scale';
 import { openStore, type Store } from '../store';
 import { ALICE, BOB, makeAnnotation, makeArticle, makeTempDir, sourceBytesFor } from '../store/test-support/fixtures';
@@ -106,12 +107,12 @@ describe('settings:update', () => {
     expect(await dispatch('settings:update', { organisation: { name: '' } })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     expect(store.getSettings().organisation).toEqual(organisation);
     const cleared = await dispatch('settings:update', { organisation: null });
-    expect(cleared.ok && cleared.value.organisation).toBeUndefined();
+    expect(cleared.ok && (cleared.value as Settings).organisation).toBeUndefined();
     expect((await reopen()).getSettings().organisation).toBeUndefined();
   });
 
   it('answers with this machine’s analyst', async () => {
     const answer = await dispatch('settings:update', {});
-    expect(answer.ok && answer.value.analyst).toEqual(store.getSettings().analyst);
+    expect(answer.ok && (answer.value as Settings).analyst).toEqual(store.getSettings().analyst);
   });
 });

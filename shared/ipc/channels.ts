@@ -52,6 +52,8 @@ export const APP_COMMANDS = [
   'show-suggestions',
   // File › Export…
   'export-document',
+  // Edit › Settings… (Ctrl+,)
+  'show-settings',
 ] as const;
 export type AppCommand = (typeof APP_COMMANDS)[number];
 

@@ -1,6 +1,7 @@
 import { claimantForRange, linksTo, planClaimRemoval, prefillClaimant, suggestStatement, withLink, type ClaimRemovalChoice, type SentenceClaimant } from '../../../shared/claims';
 import type { Annotation } from '../../../shared/model/annotation';
 import type { ClaimRecord, Stance } from '../../../shared/model/claim-record';
+import type { Settings } from '../../../shared/model/settings';
 import type { Suggestion } from '../../../shared/suggest';
 import { DEFAULT_SCALE_ID, PRESET_SCALES } from '../../../shared/verdict/preset-scales';
 import type { RatingScale } from '../../../shared/verdict/rating-scale';
@@ -71,7 +72,7 @@ export class ClaimsController {
     session.store.subscribe(() => this.drawMarkers());
     this.drawMarkers();
     client['settings:get']({}).then(
-      (settings) => this.update({ scales: [...PRESET_SCALES, ...(settings.customScales ?? [])], scaleId: settings.ratingScale ?? DEFAULT_SCALE_ID }),
+      (settings) => this.applySettings(settings),
       (e: unknown) => session.notify(`Could not read the rating scale: ${messageOf(e)}`),
     );
   }
@@ -220,6 +221,11 @@ export class ClaimsController {
     this.update({ dialog: null });
     this.session.notify(`Removed ${remove.size} annotation${remove.size === 1 ? '' : 's'}${choice === 'unlink' && relink.size > 0 ? `; ${relink.size} unlinked` : ''}`);
     this.session.focusArticle();
+  }
+
+  /** Takes the workspace's scales and the one it rates on from settings (as read, or just saved in the settings dialog). */
+  applySettings(settings: Settings): void {
+    this.update({ scales: [...PRESET_SCALES, ...(settings.customScales ?? [])], scaleId: settings.ratingScale ?? DEFAULT_SCALE_ID });
   }
 
   /** Sets the scale the workspace rates on and saves it in the settings. */

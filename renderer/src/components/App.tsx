@@ -14,6 +14,7 @@ import { useDroppedFiles } from './use-dropped-files';
 import { useGlobalKeys } from './use-global-keys';
 import { useReviewMode } from '../review/use-review-mode';
 import { ExportDialog } from '../export/ExportDialog';
+import { SettingsDialog } from '../settings/SettingsDialog';
 import { DropOverlay } from './DropOverlay';
 import { ErrorMessage } from './ErrorMessage';
 import { HelpDialog } from './HelpDialog';
@@ -47,7 +48,7 @@ export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
   const [creator, setCreator] = useState<Creator | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [messages, setMessages] = useState<StoreMessage[]>([]);
-  const [dialog, setDialog] = useState<'paste' | 'help' | 'export' | null>(null);
+  const [dialog, setDialog] = useState<'paste' | 'help' | 'export' | 'settings' | null>(null);
   const imports = useTrackedImport(client);
   const [libraryVersion, setLibraryVersion] = useState(0);
   const [sidebarOpen, setSidebarOpen] = useState(true);
@@ -110,6 +111,8 @@ export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
           return setDialog('paste');
         case 'show-help':
           return setDialog('help');
+        case 'show-settings':
+          return setDialog('settings');
         case 'show-library':
           return showLibrary();
         case 'undo':
@@ -171,6 +174,7 @@ export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
       'colleague-layers-changed': review.colleaguesChanged,
       'library-changed': () => setLibraryVersion((v) => v + 1),
       'export-document': () => (session.current ? setDialog('export') : setError('Open an article to export it.')),
+      'show-settings': () => setDialog('settings'),
     };
     return bridge.onCommand((command) => byMenu[command]?.());
   }, [bridge, showLibrary, review.toggle, review.importColleague, review.colleaguesChanged]);
@@ -248,6 +252,16 @@ export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
       {review.elements}
       {versionChoice.dialog}
       {dialog === 'help' && <HelpDialog onClose={() => setDialog(null)} />}
+      {dialog === 'settings' && (
+        <SettingsDialog
+          client={client}
+          onClose={() => setDialog(null)}
+          onSaved={(settings) => {
+            setCreator(settings.analyst);
+            if (session.current) claimsFor(session.current, client).applySettings(settings);
+          }}
+        />
+      )}
       {dialog === 'export' && route.kind === 'reader' && <ExportDialog client={client} documentId={route.documentId} onClose={() => setDialog(null)} />}
       {dialog === 'paste' && (
         <PasteDialog

@@ -23,6 +23,7 @@ const SHORTCUTS: readonly [string, string][] = [
   ['Ctrl + click a link', 'Open it in your browser'],
   ['Ctrl + O', 'Open a file (or drop one anywhere)'],
   ['Ctrl + Shift + V', 'Paste text as a new article'],
+  ['Ctrl + ,', 'Settings: rating scales, organisation, your profile'],
   ['Alt + ←', 'Back to the library'],
   ['R', 'Review mode: colleagues’ layers, accept / reject / reply, agreement'],
   ['] / [', 'Next / previous disagreement (review mode)'],

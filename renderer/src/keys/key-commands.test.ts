@@ -58,6 +58,8 @@ describe('commandForKey', () => {
     expect(commandForKey(press('?', { code: 'Slash', shiftKey: true }), 'article')).toEqual({ type: 'show-help' });
     expect(commandForKey(press('o', { ctrlKey: true }), 'control')).toEqual({ type: 'open-file' });
     expect(commandForKey(press('V', { ctrlKey: true, shiftKey: true }), 'article')).toEqual({ type: 'paste-text' });
+    expect(commandForKey(press(',', { code: 'Comma', ctrlKey: true }), 'control')).toEqual({ type: 'show-settings' });
+    expect(commandForKey(press(',', { code: 'Comma', ctrlKey: true }), 'note')).toBeNull();
     expect(commandForKey(press('ArrowLeft', { code: 'ArrowLeft', altKey: true }), 'article')).toEqual({ type: 'show-library' });
     expect(commandForKey(press('c', { ctrlKey: true }), 'article')).toBeNull();
   });

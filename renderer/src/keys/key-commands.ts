@@ -12,6 +12,7 @@ export type KeyCommand =
   | { type: 'edit-note' }
   | { type: 'leave-note' }
   | { type: 'show-help' }
+  | { type: 'show-settings' }
   | { type: 'open-file' }
   | { type: 'paste-text' }
   | { type: 'show-library' }
@@ -65,6 +66,7 @@ export function commandForKey(press: KeyPress, target: KeyTarget): KeyCommand | 
     if (target === 'note') return null;
     if (key === 'o' && !press.shiftKey) return { type: 'open-file' };
     if (key === 'v' && press.shiftKey) return { type: 'paste-text' };
+    if (press.key === ',' && !press.shiftKey) return { type: 'show-settings' };
     return null;
   }
   if (target === 'note') return press.key === 'Escape' && !mod ? { type: 'leave-note' } : null;
