@@ -1,35 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { Annotation, Tag } from '../../../shared/model/annotation';
+import { testAnnotation } from '../../../shared/claims/test-annotations';
 import { PRESET_SCALES } from '../../../shared/verdict/preset-scales';
 import { ClaimsView } from './claims-view';
-
-function make(id: string, tag: Tag, start: number, links?: Annotation['body']['links']): Annotation {
-  const at = '2026-11-27T10:00:00.000Z';
-  return {
-    schemaVersion: 1,
-    id,
-    documentId: 'doc',
-    creator: { id: 'a', name: 'A' },
-    created: at,
-    modified: at,
-    body: { tag, note: '', ...(links ? { links } : {}) },
-    target: {
-      source: 'doc',
-      selector: {
-        quote: { type: 'TextQuoteSelector', exact: id, prefix: '', suffix: '' },
-        position: { type: 'TextPositionSelector', start, end: start + 10 },
-      },
-    },
-  };
-}
 
 describe('ClaimsView', () => {
   const view = new ClaimsView(
     [
-      make('c1', 'claim', 0),
-      make('e1', 'evidence', 20, [{ claim: 'c1', stance: 'supports' }, { claim: 'gone', stance: 'refutes' }]),
-      make('d1', 'denial', 40, [{ claim: 'c1', stance: 'supports' }]),
-      make('c2', 'claim', 60),
+      testAnnotation('c1', 'claim', 0),
+      testAnnotation('e1', 'evidence', 20, { links: [{ claim: 'c1', stance: 'supports' }, { claim: 'gone', stance: 'refutes' }] }),
+      testAnnotation('d1', 'denial', 40, { links: [{ claim: 'c1', stance: 'supports' }] }),
+      testAnnotation('c2', 'claim', 60),
     ],
     PRESET_SCALES,
   );

@@ -1,35 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { Annotation, Tag } from '../../../shared/model/annotation';
+import type { Tag } from '../../../shared/model/annotation';
+import { testAnnotation } from '../../../shared/claims/test-annotations';
 import { linkMarkers, markersKey } from './link-markers';
 import { openSuggestions } from './open-suggestions';
 
-function make(id: string, tag: Tag, start: number, links?: Annotation['body']['links']): Annotation {
-  const at = '2026-11-27T10:00:00.000Z';
-  return {
-    schemaVersion: 1,
-    id,
-    documentId: 'doc',
-    creator: { id: 'a', name: 'A' },
-    created: at,
-    modified: at,
-    body: { tag, note: '', ...(links ? { links } : {}) },
-    target: {
-      source: 'doc',
-      selector: {
-        quote: { type: 'TextQuoteSelector', exact: id, prefix: '', suffix: '' },
-        position: { type: 'TextPositionSelector', start, end: start + 10 },
-      },
-    },
-  };
-}
-
 describe('linkMarkers', () => {
   const set = [
-    make('c1', 'claim', 0),
-    make('c2', 'claim', 20),
-    make('e1', 'evidence', 40, [{ claim: 'c2', stance: 'refutes' }, { claim: 'c1', stance: 'context' }]),
-    make('d1', 'denial', 60, [{ claim: 'c2', stance: 'refutes' }]),
-    make('e2', 'evidence', 80, [{ claim: 'gone', stance: 'supports' }]),
+    testAnnotation('c1', 'claim', 0),
+    testAnnotation('c2', 'claim', 20),
+    testAnnotation('e1', 'evidence', 40, { links: [{ claim: 'c2', stance: 'refutes' }, { claim: 'c1', stance: 'context' }] }),
+    testAnnotation('d1', 'denial', 60, { links: [{ claim: 'c2', stance: 'refutes' }] }),
+    testAnnotation('e2', 'evidence', 80, { links: [{ claim: 'gone', stance: 'supports' }] }),
   ];
 
   it('marks each link after its evidence or denial with stance and claim number, and each linked claim with its tallies', () => {
@@ -46,7 +27,7 @@ describe('linkMarkers', () => {
   it('changes its key only when a marker changes', () => {
     const edited = set.map((a) => (a.id === 'e2' ? { ...a, body: { ...a.body, note: 'checked' } } : a));
     expect(markersKey(linkMarkers(edited))).toBe(markersKey(linkMarkers(set)));
-    const relinked = set.map((a) => (a.id === 'd1' ? make('d1', 'denial', 60, [{ claim: 'c1', stance: 'refutes' }]) : a));
+    const relinked = set.map((a) => (a.id === 'd1' ? testAnnotation('d1', 'denial', 60, { links: [{ claim: 'c1', stance: 'refutes' }] }) : a));
     expect(markersKey(linkMarkers(relinked))).not.toBe(markersKey(linkMarkers(set)));
   });
 });
@@ -55,7 +36,7 @@ describe('openSuggestions', () => {
   it('drops dismissed suggestions and those whose sentence already has the suggested tag', () => {
     const suggestion = (start: number, tag: Tag) => ({ start, end: start + 10, text: 'x', tag, score: 0.5, reasons: [] });
     const list = [suggestion(0, 'claim'), suggestion(20, 'claim'), suggestion(40, 'denial'), suggestion(60, 'evidence')];
-    const open = openSuggestions(list, new Set(['denial:40:50']), [make('c', 'claim', 0), make('e', 'claim', 60)]);
+    const open = openSuggestions(list, new Set(['denial:40:50']), [testAnnotation('c', 'claim', 0), testAnnotation('e', 'claim', 60)]);
     expect(open.map((s) => s.start)).toEqual([20, 60]);
   });
 });
