@@ -170,17 +170,7 @@ export class AnnotationStore {
     if (!rec || rec.annotation.body.note === note) return;
     const at = this.now();
     const annotation = { ...rec.annotation, modified: at.toISOString(), body: { ...rec.annotation.body, note } };
-    const change: Change = { id, before: rec, after: { ...rec, annotation } };
-    const top = this.undoStack.at(-1);
-    const key = `note:${id}`;
-    if (top?.coalesce === key && at.getTime() - top.at < NOTE_COALESCE_MS && this.redoStack.length === 0) {
-      this.apply([change], true);
-      top.changes = [{ id, before: top.changes[0]!.before, after: change.after }];
-      top.at = at.getTime();
-      this.publish();
-      return;
-    }
-    this.commit([change], key);
+    this.commitEdit({ id, before: rec, after: { ...rec, annotation } }, `note:${id}`, at);
   }
 
   /**
@@ -192,17 +182,7 @@ export class AnnotationStore {
     const rec = this.records.get(id);
     if (!rec) return;
     const at = this.now();
-    const change: Change = { id, before: rec, after: { ...rec, annotation: patchBody(rec.annotation, patch, at) } };
-    const top = this.undoStack.at(-1);
-    const key = coalesce ? `body:${id}:${coalesce}` : null;
-    if (key && top?.coalesce === key && at.getTime() - top.at < NOTE_COALESCE_MS && this.redoStack.length === 0) {
-      this.apply([change], true);
-      top.changes = [{ id, before: top.changes[0]!.before, after: change.after }];
-      top.at = at.getTime();
-      this.publish();
-      return;
-    }
-    this.commit([change], key);
+    this.commitEdit({ id, before: rec, after: { ...rec, annotation: patchBody(rec.annotation, patch, at) } }, coalesce ? `body:${id}:${coalesce}` : null, at);
   }
 
   /**
@@ -281,6 +261,22 @@ export class AnnotationStore {
     this.redoStack.length = 0;
     this.publish();
     return true;
+  }
+
+  /**
+   * Commits an edit of one annotation made at `at`; when the last undo step is an edit with the
+   * same `coalesce` key made moments ago (and nothing was undone since), folds it into that step.
+   */
+  private commitEdit(change: Change, coalesce: string | null, at: Date): void {
+    const top = this.undoStack.at(-1);
+    if (coalesce && top?.coalesce === coalesce && at.getTime() - top.at < NOTE_COALESCE_MS && this.redoStack.length === 0) {
+      this.apply([change], true);
+      top.changes = [{ id: change.id, before: top.changes[0]!.before, after: change.after }];
+      top.at = at.getTime();
+      this.publish();
+      return;
+    }
+    this.commit([change], coalesce);
   }
 
   private apply(changes: readonly Change[], forward: boolean): void {
