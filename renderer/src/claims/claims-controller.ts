@@ -7,6 +7,7 @@ import { DEFAULT_SCALE_ID, PRESET_SCALES } from '../../../shared/verdict/preset-
 import type { RatingScale } from '../../../shared/verdict/rating-scale';
 import type { Client } from '../ipc/client';
 import type { ReaderSession } from '../reader/reader-session';
+import type { TextRange } from '../text/text-range';
 import { tagLabel } from '../reader/tag-labels';
 import { ClaimsView } from './claims-view';
 import { linkMarkers, markersKey } from './link-markers';
@@ -20,7 +21,7 @@ export type ClaimsDialog =
   | { kind: 'claim'; id: string }
   | { kind: 'evidence'; id: string }
   | { kind: 'link'; id: string }
-  | { kind: 'remove-claims'; ids: readonly string[] };
+  | { kind: 'remove-claims'; ids: readonly string[]; add?: { tag: Annotation['body']['tag']; range: TextRange } };
 
 /** The suggester's answer for this article, fetched once when first needed. */
 export type SuggestionsState =
@@ -177,13 +178,14 @@ export class ClaimsController {
 
   /**
    * Deletes annotations on the analyst's word. A claim that evidence or denials link to is not
-   * deleted straight away: the analyst is asked what happens to the links.
+   * deleted straight away: the analyst is asked what happens to the links. `add` is a tag the
+   * same step puts on (Shift+1/2/3 retagging), made with the removal once the analyst answers.
    */
-  requestRemove(ids: readonly string[], removeNow: () => void): void {
+  requestRemove(ids: readonly string[], removeNow: () => void, add?: { tag: Annotation['body']['tag']; range: TextRange }): void {
     const annotations = this.session.store.getSnapshot().annotations;
     const linked = ids.filter((id) => this.session.store.get(id)?.body.tag === 'claim' && linksTo(annotations, id).length > 0);
     if (linked.length === 0) return removeNow();
-    this.update({ dialog: { kind: 'remove-claims', ids } });
+    this.update({ dialog: { kind: 'remove-claims', ids, ...(add && { add }) } });
   }
 
   /**
@@ -197,6 +199,19 @@ export class ClaimsController {
     this.requestRemove([existing.id], () => this.session.toggleTag(tag, startedAt));
   }
 
+  /**
+   * Shift+1/2/3 and Shift+click on a tag button: makes `tag` the only tag in the selection. When
+   * that would remove or retag a claim evidence links to, the analyst is asked first, as for Delete.
+   */
+  changeTag(tag: Annotation['body']['tag'], startedAt: number): void {
+    const range = this.session.getSnapshot().selection.range;
+    if (!range) return this.session.changeTag(tag, startedAt);
+    const inside = this.session.store.within(range);
+    const keep = inside.find((a) => a.body.tag === tag && a.target.selector.position.start === range.start && a.target.selector.position.end === range.end);
+    const ids = inside.filter((a) => a !== keep).map((a) => a.id);
+    this.requestRemove(ids, () => this.session.changeTag(tag, startedAt), keep ? undefined : { tag, range });
+  }
+
   /** Delete: removes the tags inside the selection, asking first when a linked claim is among them. */
   removeSelectedTags(): void {
     const range = this.session.getSnapshot().selection.range;
@@ -204,8 +219,12 @@ export class ClaimsController {
     this.requestRemove(ids, () => this.session.removeTags());
   }
 
-  /** Removes claims `ids` (and any other annotations among `ids`), settling their links as chosen: one undo step. */
+  /**
+   * Removes claims `ids` (and any other annotations among `ids`), settling their links as chosen,
+   * and puts on the tag the open question's retagging adds: one undo step.
+   */
   removeClaims(ids: readonly string[], choice: ClaimRemovalChoice): void {
+    const add = this.ui.dialog?.kind === 'remove-claims' ? this.ui.dialog.add : undefined;
     const annotations = this.session.store.getSnapshot().annotations;
     const remove = new Set<string>();
     const relink = new Map<string, Annotation['body']['links']>();
@@ -215,11 +234,14 @@ export class ClaimsController {
       for (const r of plan.relink) relink.set(r.id, r.links);
     }
     this.session.store.applyEdits({
+      add: add ? [add] : [],
       remove: [...remove],
       update: [...relink].filter(([id]) => !remove.has(id)).map(([id, links]) => ({ id, patch: { links } })),
     });
     this.update({ dialog: null });
-    this.session.notify(`Removed ${remove.size} annotation${remove.size === 1 ? '' : 's'}${choice === 'unlink' && relink.size > 0 ? `; ${relink.size} unlinked` : ''}`);
+    this.session.notify(
+      `${add ? `Changed to ${tagLabel(add.tag).toLowerCase()}: removed` : 'Removed'} ${remove.size} annotation${remove.size === 1 ? '' : 's'}${choice === 'unlink' && relink.size > 0 ? `; ${relink.size} unlinked` : ''}`,
+    );
     this.session.focusArticle();
   }
 

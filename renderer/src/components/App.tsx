@@ -122,7 +122,7 @@ export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
         case 'toggle-tag':
           return reader && claimsFor(reader, client).toggleTag(command.tag, startedAt);
         case 'change-tag':
-          return reader?.changeTag(command.tag, startedAt);
+          return reader && claimsFor(reader, client).changeTag(command.tag, startedAt);
         case 'remove-tags':
           return reader && claimsFor(reader, client).removeSelectedTags();
         case 'move-cursor':

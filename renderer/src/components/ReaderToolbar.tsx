@@ -1,5 +1,6 @@
 import { useSyncExternalStore, type MouseEvent } from 'react';
 import { TAGS, type Tag } from '../../../shared/model/annotation';
+import type { ClaimsController } from '../claims/claims-controller';
 import type { ReaderSession } from '../reader/reader-session';
 import { tagLabel } from '../reader/tag-labels';
 import { SaveStatusLabel } from './SaveStatusLabel';
@@ -7,6 +8,8 @@ import { TagChip } from './TagChip';
 
 interface ToolbarProps {
   session: ReaderSession;
+  /** Tagging and removal go through it, so a linked claim is never removed or retagged without asking. */
+  claims: ClaimsController;
   sidebarOpen: boolean;
   onBack: () => void;
   onHelp: () => void;
@@ -17,7 +20,7 @@ interface ToolbarProps {
 }
 
 /** The reader's toolbar: back, tag buttons, remove, undo/redo, save status, sidebar and help. */
-export function ReaderToolbar({ session, sidebarOpen, onBack, onHelp, onToggleSidebar, reviewOn, onToggleReview }: ToolbarProps) {
+export function ReaderToolbar({ session, claims, sidebarOpen, onBack, onHelp, onToggleSidebar, reviewOn, onToggleReview }: ToolbarProps) {
   const ui = useSyncExternalStore(session.subscribe, session.getSnapshot);
   const annotations = useSyncExternalStore(session.store.subscribe, session.store.getSnapshot);
   const hasSelection = ui.selection.range !== null;
@@ -27,7 +30,7 @@ export function ReaderToolbar({ session, sidebarOpen, onBack, onHelp, onToggleSi
     session.focusArticle();
   };
   const tagClick = (tag: Tag) => (event: MouseEvent) =>
-    act(() => (event.shiftKey ? session.changeTag(tag, event.timeStamp) : session.toggleTag(tag, event.timeStamp)))();
+    act(() => (event.shiftKey ? claims.changeTag(tag, event.timeStamp) : claims.toggleTag(tag, event.timeStamp)))();
 
   return (
     <header className="toolbar reader-toolbar">
@@ -57,7 +60,7 @@ export function ReaderToolbar({ session, sidebarOpen, onBack, onHelp, onToggleSi
           className="button"
           data-testid="tag-remove"
           disabled={!hasSelection}
-          onClick={act(() => session.removeTags())}
+          onClick={act(() => claims.removeSelectedTags())}
           title="Remove the tags inside the selection (Delete)"
         >
           Remove tags

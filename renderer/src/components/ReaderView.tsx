@@ -116,6 +116,7 @@ export function ReaderView(props: ReaderProps) {
     <main className="reader" data-testid="reader" data-document-id={documentId}>
       <ReaderToolbar
         session={session}
+        claims={claimsFor(session, client)}
         sidebarOpen={props.sidebarOpen}
         onBack={props.onBack}
         onHelp={props.onHelp}
