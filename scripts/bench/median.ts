@@ -18,13 +18,19 @@ export function timeMedian(fn: () => void, runs = 5): number {
   return median(times);
 }
 
-/** Runs `fn` `runs` times, one after another, and returns the median wall time in ms; no warm-up, so a cold start can be timed as its first run. */
-export async function timeMedianAsync(fn: () => Promise<unknown>, runs: number): Promise<number> {
+/**
+ * Runs `fn` up to `runs` times, one after another, and returns the median wall time in ms. No
+ * warm-up, so a cold start can be timed as a first run; stops early (after at least one run) once
+ * the runs took `budgetMs` in all, so slow cases do not stretch the whole benchmark.
+ */
+export async function timeMedianAsync(fn: () => Promise<unknown>, runs: number, budgetMs = Number.POSITIVE_INFINITY): Promise<number> {
   const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
+  let spent = 0;
+  while (times.length < runs && spent < budgetMs) {
     const t0 = performance.now();
     await fn();
     times.push(performance.now() - t0);
+    spent += times.at(-1)!;
   }
   return median(times);
 }
