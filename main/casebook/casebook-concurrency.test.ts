@@ -82,6 +82,17 @@ async function makeCasebook(): Promise<string> {
 }
 
 /** The layer file of `analyst` as a colleague's app reads it: parsed and validated, or the problem. */
+/** A new casebook with Ana and Ben each writing CHANGES changes to it, started together. */
+async function startBothAnalysts(): Promise<{ dir: string; ana: Writer; ben: Writer }> {
+  const dir = await makeCasebook();
+  const ana = startWriter(dir, ANA, 0, CHANGES);
+  const ben = startWriter(dir, BEN, 0, CHANGES);
+  await Promise.all([ana.ready, ben.ready]);
+  ana.go();
+  ben.go();
+  return { dir, ana, ben };
+}
+
 async function readLayerFile(dir: string, analyst: Creator): Promise<Map<string, string> | string> {
   const parsed = parseStoredJson(await readFile(join(dir, layerPath(SHARED_DOCUMENT, analyst.id)), 'utf8'), {
     schema: annotationLayerSchema,
@@ -117,12 +128,7 @@ afterAll(async () => {
 
 describe('two analysts writing to one casebook folder at once', () => {
   it('keeps every acknowledged change of both, and a watching colleague never reads a broken file', async () => {
-    const dir = await makeCasebook();
-    const ana = startWriter(dir, ANA, 0, CHANGES);
-    const ben = startWriter(dir, BEN, 0, CHANGES);
-    await Promise.all([ana.ready, ben.ready]);
-    ana.go();
-    ben.go();
+    const { dir, ana, ben } = await startBothAnalysts();
     const finished = Promise.all([ana.exited, ben.exited]);
     const watched = await watchWhile(dir, finished);
     const [anaExit, benExit] = await finished;
@@ -143,12 +149,7 @@ describe('two analysts writing to one casebook folder at once', () => {
   });
 
   it('keeps the other analyst’s work and every acknowledged change when one is killed mid-write and starts again', async () => {
-    const dir = await makeCasebook();
-    const ana = startWriter(dir, ANA, 0, CHANGES);
-    const ben = startWriter(dir, BEN, 0, CHANGES);
-    await Promise.all([ana.ready, ben.ready]);
-    ana.go();
-    ben.go();
+    const { dir, ana, ben } = await startBothAnalysts();
     while (ana.acks.length < CHANGES / 4) await new Promise((resolve) => setTimeout(resolve, 5));
     ana.kill();
     expect((await ana.exited).signal).toBe('SIGKILL');
