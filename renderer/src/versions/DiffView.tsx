@@ -90,26 +90,8 @@ export function DiffView({ client, documentId, versions, onClose }: DiffViewProp
           </tbody>
         </table>
         <div className="diff-controls">
-          <label>
-            From{' '}
-            <select data-testid="diff-from" value={from} onChange={(e) => setFrom(Number(e.currentTarget.value))}>
-              {versions.map((v) => (
-                <option key={v.number} value={v.number}>
-                  Version {v.number}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            to{' '}
-            <select data-testid="diff-to" value={to} onChange={(e) => setTo(Number(e.currentTarget.value))}>
-              {versions.map((v) => (
-                <option key={v.number} value={v.number}>
-                  Version {v.number}
-                </option>
-              ))}
-            </select>
-          </label>
+          <VersionSelect label="From" testId="diff-from" versions={versions} value={from} onChange={setFrom} />
+          <VersionSelect label="to" testId="diff-to" versions={versions} value={to} onChange={setTo} />
           <span className="diff-summary" data-testid="diff-summary" aria-live="polite">
             {totals &&
               (changed === 0
@@ -169,5 +151,21 @@ function DiffSegments({ diff, current }: { diff: TextDiff; current: number }) {
         );
       })}
     </>
+  );
+}
+
+/** One end of the comparison: a labelled choice of version. */
+function VersionSelect(props: { label: string; testId: string; versions: readonly ArticleVersion[]; value: number; onChange: (version: number) => void }) {
+  return (
+    <label>
+      {props.label}{' '}
+      <select data-testid={props.testId} value={props.value} onChange={(e) => props.onChange(Number(e.currentTarget.value))}>
+        {props.versions.map((v) => (
+          <option key={v.number} value={v.number}>
+            Version {v.number}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
