@@ -13,6 +13,8 @@ export default defineConfig({
           index: resolve(__dirname, 'main/electron/index.ts'),
           // The import worker runs in its own thread from out/main/import-worker.js (see main/import/import-worker-pool.ts).
           'import-worker': resolve(__dirname, 'main/import/routes/import-worker.ts'),
+          // The offline suggester's thread, out/main/suggest-worker.js (see main/suggest/suggest-worker-pool.ts).
+          'suggest-worker': resolve(__dirname, 'main/suggest/suggest-worker.ts'),
         },
       },
     },
