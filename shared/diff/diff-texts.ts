@@ -43,13 +43,7 @@ export interface TextDiff {
 export function diffTexts(before: string, after: string): TextDiff {
   const oldUnits = splitSentences(before);
   const newUnits = splitSentences(after);
-  const ids = new Map<string, number>();
-  const idOf = (text: string, unit: TextUnit) => {
-    const key = text.slice(unit.start, unit.end);
-    let id = ids.get(key);
-    if (id === undefined) ids.set(key, (id = ids.size));
-    return id;
-  };
+  const idOf = unitIds();
   const runs = patienceMatches(
     oldUnits.map((u) => idOf(before, u)),
     newUnits.map((u) => idOf(after, u)),
@@ -121,13 +115,7 @@ class DiffBuilder {
   private words(oldUnit: TextUnit, newUnit: TextUnit): void {
     const oldWords = splitWords(this.before, oldUnit.start, oldUnit.end);
     const newWords = splitWords(this.after, newUnit.start, newUnit.end);
-    const ids = new Map<string, number>();
-    const idOf = (text: string, unit: TextUnit) => {
-      const key = text.slice(unit.start, unit.end);
-      let id = ids.get(key);
-      if (id === undefined) ids.set(key, (id = ids.size));
-      return id;
-    };
+    const idOf = unitIds();
     const runs: MatchRun[] =
       myersMatches(
         oldWords.map((w) => idOf(this.before, w)),
@@ -155,4 +143,18 @@ class DiffBuilder {
     }
     this.segments.push(change === undefined ? { kind, text } : { kind, text, change });
   }
+}
+
+/**
+ * Numbers units by their text, so the matchers compare numbers: units with the same text share
+ * an id, whichever text they were cut from.
+ */
+function unitIds(): (text: string, unit: TextUnit) => number {
+  const ids = new Map<string, number>();
+  return (text, unit) => {
+    const key = text.slice(unit.start, unit.end);
+    let id = ids.get(key);
+    if (id === undefined) ids.set(key, (id = ids.size));
+    return id;
+  };
 }
