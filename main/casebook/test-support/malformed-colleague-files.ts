@@ -1,3 +1,4 @@
+import { seededRandom } from '../../../shared/random/seeded-random';
 import { MAX_DEPTH, MAX_STRING_LENGTH } from '../parse-untrusted-json';
 import { colleagueCollection, colleagueLayer, layerBytes } from './colleague-layer';
 
@@ -12,18 +13,6 @@ export interface MalformedFile {
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Random = () => number;
-
-/** Deterministic pseudo-random numbers (mulberry32), so a failing file replays from its seed. */
-export function createRandom(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
 
@@ -441,7 +430,8 @@ const W3C_TABLE = { ...W3C_MUTATIONS, ...Object.fromEntries(ANY_FORMAT.map((name
  * malformed by construction; `description` says how.
  */
 export function* malformedColleagueFiles(seed: number, count: number, format: 'layer' | 'w3c' = 'layer'): Generator<MalformedFile> {
-  const random = createRandom(seed);
+  // Seeded, so a failing file replays from its seed.
+  const random = seededRandom(seed);
   const mutations = format === 'layer' ? MUTATIONS : W3C_TABLE;
   for (let made = 0; made < count; ) {
     const size = 1 + Math.floor(random() * 5);

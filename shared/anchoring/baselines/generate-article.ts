@@ -1,3 +1,5 @@
+import { seededRandom } from '../../random/seeded-random';
+
 /** A generated article and the span of every sentence in it. */
 export type GeneratedArticle = { text: string; sentences: { start: number; end: number }[] };
 
@@ -42,7 +44,7 @@ const WORDS = (
  * tests and benchmarks see identical input.
  */
 export function generateArticle(length: number, seed = 1): GeneratedArticle {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const pick = (n: number) => Math.floor(random() * n);
   const parts: string[] = [];
   const sentences: { start: number; end: number }[] = [];
@@ -60,16 +62,4 @@ export function generateArticle(length: number, seed = 1): GeneratedArticle {
     }
   }
   return { text: parts.join(''), sentences };
-}
-
-// A small, well-known seeded generator; Math.random cannot be seeded.
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
