@@ -20,6 +20,7 @@ test('retagging or removing a linked claim from the toolbar or with Shift+1/2/3 
   await reader.clickSentence(CLAIM);
   await reader.pressTag('denial', { change: true });
   await expect(ask).toBeVisible();
+  await expect(ask).toContainText('Retag a linked claim as denial?');
   await ask.getByTestId('remove-claim-cancel').click();
   await expect(reader.card(CLAIM)).toHaveAttribute('data-tag', 'claim');
   await expect(claims.markers('refutes')).toHaveCount(1);
@@ -28,6 +29,7 @@ test('retagging or removing a linked claim from the toolbar or with Shift+1/2/3 
   await reader.clickSentence(CLAIM);
   await app.page.getByTestId('tag-remove').click();
   await expect(ask).toBeVisible();
+  await expect(ask).toContainText('Remove a linked claim?');
   await ask.getByTestId('remove-claim-cancel').click();
   await expect(reader.card(CLAIM)).toHaveAttribute('data-tag', 'claim');
 
