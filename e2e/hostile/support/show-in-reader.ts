@@ -30,6 +30,12 @@ export async function showInReader(page: Page, documentId: string): Promise<Read
   const reader = new ReaderPage(page);
   await reader.waitUntilOpen();
   await expect(reader.root).toHaveAttribute('data-document-id', documentId);
+  return exerciseReader(page);
+}
+
+/** Does to the open reader's article what showInReader does, and reports what it found. */
+export async function exerciseReader(page: Page): Promise<ReaderInspection> {
+  const reader = new ReaderPage(page);
   await exerciseFrame(page.mainFrame(), { selector: READER_CONTENT, click: true });
   const box = await reader.article.boundingBox();
   if (box) await sweepPointerAndKeyboard(page, { x: box.x + 4, y: Math.max(box.y, 0) + 4, width: box.width - 8, height: Math.min(box.height, 800) - 8 });

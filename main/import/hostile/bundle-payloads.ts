@@ -40,7 +40,7 @@ export function closingSentence(bundle: number, item: number): string {
 }
 
 /**
- * `payloads` (of one route) as files: up to `size` to a file, in corpus order, with at most one
+ * `payloads` (of one route) as files: up to `size` to a file, neighbours apart, with at most one
  * payload of each once-only kind per file (see onceOnlyKind); then each payload that must stand
  * alone (or a once-only one there is no room for) in a file of its own, its generated source.
  */
@@ -48,12 +48,16 @@ export function bundlePayloads(payloads: readonly HostilePayload[], size: number
   const shared = payloads.filter((payload) => !mustStandAlone(payload));
   const members: HostilePayload[][] = Array.from({ length: Math.ceil(shared.length / size) }, () => []);
   const alone = payloads.filter(mustStandAlone);
-  for (const payload of shared) {
+  // Dealt round the files like cards: payloads next to each other in the corpus are variants of
+  // one trick with the same visible text, and cleaning drops a paragraph that repeats another
+  // in the same article, so neighbours go to different files.
+  shared.forEach((payload, index) => {
     const kind = onceOnlyKind(payload);
-    const home = members.find((bundle) => bundle.length < size && (kind === null || bundle.every((other) => onceOnlyKind(other) !== kind)));
+    const fits = (bundle: HostilePayload[]) => bundle.length < size && (kind === null || bundle.every((other) => onceOnlyKind(other) !== kind));
+    const home = members.map((_, turn) => members[(index + turn) % members.length]!).find(fits);
     if (home) home.push(payload);
     else alone.push(payload);
-  }
+  });
   const bundles = members
     .filter((bundle) => bundle.length > 0)
     .map((bundle, index): HostileBundle => {

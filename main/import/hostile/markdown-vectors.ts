@@ -70,10 +70,12 @@ export const MARKDOWN_VECTORS: readonly HostileVector[] = [
   ...AUTOLINKS.map(([name, build]) => ({ category: 'markdown-autolink', name, build, shows: 'text' as const })),
   ...CODE.map(([name, build, literal]) => ({ category: 'markdown-code', name, build, shows: (m: string) => ({ literal: literal(m) }) })),
   ...RAW_HTML.map((vector) => ({ ...vector, category: `markdown-html-${vector.category}`, shows: 'text' as const })),
-  ...RAW_HTML.filter((_, i) => i % 2 === 0).map((vector) => ({
+  // Numbered, so that no two read alike once the HTML is gone (cleaning drops a paragraph that
+  // repeats another, and a bundle of payloads would lose all but one of them).
+  ...RAW_HTML.filter((_, i) => i % 2 === 0).map((vector, entry) => ({
     ...vector,
     category: `markdown-inline-html-${vector.category}`,
     shows: 'text' as const,
-    build: (marker: string) => `The minutes say ${vector.build(marker).replace(/\n/gu, ' ')} and nothing more.`,
+    build: (marker: string) => `Minutes entry ${entry + 1} says ${vector.build(marker).replace(/\n/gu, ' ')} and nothing more in entry ${entry + 1}.`,
   })),
 ];

@@ -76,6 +76,10 @@ export interface BundleSection {
   closing: string;
 }
 
+// A story's sentence, marked with its section: cleaning drops a paragraph that repeats another in
+// the same article, and a bundle tells the same few stories many times.
+const itemOf = (index: number, sentence: string) => `${sentence} (Item ${index + 1}.)`;
+
 /**
  * A saved web page holding several payloads, each in a section of its own between its story's
  * paragraphs and followed by its closing sentence (so an import that lost what follows a payload
@@ -86,10 +90,10 @@ export function wrapSectionsInHtmlPage(title: string, sections: readonly BundleS
     .map(
       ({ story, fragment, closing }, index) => `<section>
 <h2>Item ${index + 1}: ${story.title}</h2>
-<p>${story.before}</p>
-<p>${story.more[0] ?? ''}</p>
+<p>${itemOf(index, story.before)}</p>
+<p>${itemOf(index, story.more[0] ?? '')}</p>
 <div class="story-body">${fragment}</div>
-<p>${story.after}</p>
+<p>${itemOf(index, story.after)}</p>
 <p>${closing}</p>
 </section>`,
     )
@@ -107,6 +111,13 @@ ${body}
 
 /** A Markdown article holding several payloads, each under a heading of its own (see wrapSectionsInHtmlPage). */
 export function wrapSectionsInMarkdown(title: string, sections: readonly BundleSection[]): string {
-  const body = sections.flatMap(({ story, fragment, closing }, index) => [`## Item ${index + 1}: ${story.title}`, story.before, story.more[0] ?? '', fragment, story.after, closing]);
+  const body = sections.flatMap(({ story, fragment, closing }, index) => [
+    `## Item ${index + 1}: ${story.title}`,
+    itemOf(index, story.before),
+    itemOf(index, story.more[0] ?? ''),
+    fragment,
+    itemOf(index, story.after),
+    closing,
+  ]);
   return [`# ${title}`, ...body].join('\n\n') + '\n';
 }
