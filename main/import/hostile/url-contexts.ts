@@ -2,10 +2,14 @@ import { hostileScript } from './hostile-action';
 import { HTML_URL_VARIANTS } from './url-variants';
 import type { HostileVector } from './vector';
 
-/** Every attribute through which a URL can act: navigate, load a document, run, submit, fetch. */
+/**
+ * Every attribute through which a URL can act: navigate, load a document, run, submit, fetch.
+ * Links sit in sentences long enough that Readability keeps their paragraph (it drops short,
+ * link-dense ones), so the link cleaning itself is what the web-page route tests.
+ */
 const URL_CONTEXTS: ReadonlyArray<{ name: string; build: (url: string) => string }> = [
-  { name: 'a-href', build: (url) => `<p>Read <a href="${url}">the council’s statement</a> in full.</p>` },
-  { name: 'a-href-unquoted', build: (url) => `<p>Read <a href=${url.replace(/\s/gu, '')}>the statement</a>.</p>` },
+  { name: 'a-href', build: (url) => `<p>The harbour board met on Tuesday evening, and residents who missed it can read <a href="${url}">the council’s statement</a> in full before the next meeting of the board.</p>` },
+  { name: 'a-href-unquoted', build: (url) => `<p>Residents who want the detail of the decision can read <a href=${url.replace(/\s/gu, '')}>the statement</a> that the harbour board published after its Tuesday meeting.</p>` },
   { name: 'area-href', build: (url) => `<map name="m"><area shape="rect" coords="0,0,80,80" href="${url}" alt="Harbour"></map>` },
   { name: 'iframe-src', build: (url) => `<iframe src="${url}" width="400" height="300"></iframe>` },
   { name: 'img-src', build: (url) => `<p><img src="${url}" alt="Map of the harbour"></p>` },
@@ -16,7 +20,7 @@ const URL_CONTEXTS: ReadonlyArray<{ name: string; build: (url: string) => string
   { name: 'svg-a-xlink', build: (url) => `<svg><a xlink:href="${url}"><text x="10" y="20">Open the chart</text></a></svg>` },
   { name: 'math-href', build: (url) => `<math><mtext href="${url}">Open the formula</mtext></math>` },
   { name: 'meta-refresh', build: (url) => `<meta http-equiv="refresh" content="0; url=${url}">` },
-  { name: 'base-href', build: (url) => `<base href="${url}"><p>See <a href="minutes.html">the minutes</a>.</p>` },
+  { name: 'base-href', build: (url) => `<base href="${url}"><p>Anyone who wants to check the vote can see <a href="minutes.html">the minutes</a> that the harbour board clerk published after the Tuesday meeting.</p>` },
   { name: 'style-url', build: (url) => `<div style="background-image: url('${url}')">Styled text.</div>` },
 ];
 
@@ -26,8 +30,9 @@ export const URL_CONTEXT_VECTORS: readonly HostileVector[] = URL_CONTEXTS.flatMa
     category: 'url',
     name: `${context.name}/${variant.name}`,
     build: (marker: string) => context.build(variant.html(marker)),
-    // The polyglot breaks out of its attribute on purpose; whatever lands outside is inert text.
-    shows: variant.name === 'polyglot' ? ('text' as const) : ('nothing' as const),
+    // The polyglot breaks out of its attribute on purpose, and an unquoted attribute ends at the
+    // URL's first `>`: whatever lands outside is inert text.
+    shows: variant.name === 'polyglot' || (context.name === 'a-href-unquoted' && variant.html('x').includes('>')) ? ('text' as const) : ('nothing' as const),
   })),
 );
 
