@@ -68,16 +68,19 @@ if (sections.has('import')) results.import = await benchImport(articleSizes(case
 if (sections.has('export')) {
   const exportCase = cases.find((c) => c.label === '1 MB / 10,000');
   if (exportCase) results.export = { [exportCase.label]: benchExport(articleOf(exportCase.bytes), exportCase.annotations) };
+  else console.log(`export: skipped, it runs at 1 MB / 10,000 and --only asked for ${only}`);
 }
 if (sections.has('agreement')) {
   const agreement: Table = {};
   for (const c of cases.filter((c) => c.annotations === 10_000)) agreement[`${c.label} × 3`] = benchAgreement(articleOf(c.bytes), c.annotations);
-  results.agreement = agreement;
+  if (Object.keys(agreement).length > 0) results.agreement = agreement;
+  else console.log(`agreement: skipped, it runs on the cases with 10,000 annotations and --only asked for ${only}`);
 }
 if (sections.has('diff')) {
   const diff: Table = {};
   for (const size of articleSizes(cases).filter((s) => s.bytes >= 1024 * 1024)) diff[size.label] = benchDiff(toPlainText(articleOf(size.bytes).blocks));
-  results.diff = diff;
+  if (Object.keys(diff).length > 0) results.diff = diff;
+  else console.log(`diff: skipped, it runs on the 1 MB and 5 MB articles and --only asked for ${only}`);
 }
 
 printResults(results);

@@ -29,11 +29,10 @@ interface Route {
   render(outline: ArticleOutline, printer: PdfPrinter | undefined): Promise<Uint8Array> | undefined;
 }
 
-const MARKDOWN: Route = { name: 'Markdown', fileName: 'bench.md', render: (o) => Promise.resolve(Buffer.from(renderMarkdown(o))) };
 const PDF: Route = { name: 'PDF', fileName: 'bench.pdf', render: (o, printer) => printer?.print(o) };
 const ROUTES: Route[] = [
   { name: 'saved page (.html)', fileName: 'bench.html', render: (o) => Promise.resolve(Buffer.from(renderSavedPage(o))) },
-  MARKDOWN,
+  { name: 'Markdown', fileName: 'bench.md', render: (o) => Promise.resolve(Buffer.from(renderMarkdown(o))) },
   { name: 'Word (.docx)', fileName: 'bench.docx', render: (o) => renderDocx(o) },
   PDF,
 ];
@@ -44,13 +43,13 @@ const ROUTES: Route[] = [
  * to 1 MB) a PDF printed by Chromium. Each route starts in a fresh worker: its first import (at
  * the smallest size) is what the analyst waits for on the first import after starting the app,
  * the worker starting and loading the route's parser; then the median of warm imports per size.
- * Last, Markdown again in the worker the PDF route warmed, because loading pdf.js there changes
- * every later import (see the note). `log` gets each figure as it is measured.
+ * `log` gets each figure as it is measured.
  */
 export async function benchImport(sizes: readonly ArticleSize[], log: (line: string) => void): Promise<ImportFigures> {
   const rows: Record<string, Record<string, number>> = {};
   const notes = [
     `first (cold worker): one import at ${sizes[0]?.label} in a fresh worker; warm: median of up to ${WARM_RUNS} imports (fewer once they took ${WARM_BUDGET_MS / 1000} s)`,
+    'the worker runs the TypeScript sources through tsx, which loads jsdom and pdf.js 2-5x slower than the built app does: its cold start is shorter',
   ];
   const outlines = new Map(sizes.map((size) => [size.label, outlineArticle(generateArticle(size.bytes))]));
   const opened = await openPdfPrinter();
@@ -84,12 +83,6 @@ export async function benchImport(sizes: readonly ArticleSize[], log: (line: str
         if (i === 0) await time(route, size, 'first (cold worker)', 1);
         await time(route, size, 'warm', WARM_RUNS, WARM_BUDGET_MS);
       }
-    }
-    if (printer) {
-      for (const size of sizes.filter((s) => s.bytes <= PDF_UP_TO)) await time(MARKDOWN, size, 'warm, after a PDF in the same worker', WARM_RUNS, WARM_BUDGET_MS);
-      notes.push(
-        `after a PDF: below V8 12.2 (Node 20; this run V8 ${process.versions.v8}) pdfjs-dist's legacy build replaces Array.prototype.push with core-js's for the whole worker thread, so every route in that worker is slower after the first PDF import`,
-      );
     }
   } finally {
     await stopIdleImportWorker();
