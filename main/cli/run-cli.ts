@@ -21,7 +21,8 @@ Commands:
   agreement DOC_ID [--store DIR]  sentence-level agreement between the analysts' tags on DOC_ID, as JSON
   export DOC_ID --format html|pdf|md|csv|w3c|claimreview --out FILE [--store DIR]
                              write DOC_ID's annotated report, table or annotations to FILE; --tags claim,denial
-                             and --analysts ID,ID narrow it; claimreview takes --org NAME and --url-pattern URL
+                             and --analysts ID,ID narrow it (adjudicated: the reviewer's accepted annotations,
+                             --reviewer ID says whose); claimreview takes --org NAME and --url-pattern URL
   annotations import DOC_ID FILE [--as ANALYST] [--store DIR]
                              add the W3C Web Annotations in FILE to DOC_ID, in each creator's layer (or ANALYST's)
 
@@ -45,6 +46,7 @@ export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.Pro
         'url-pattern': { type: 'string' },
         tags: { type: 'string' },
         analysts: { type: 'string' },
+        reviewer: { type: 'string' },
         as: { type: 'string' },
       },
     });
@@ -72,8 +74,8 @@ export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.Pro
         await agreementCommand(requireOne(rest, 'agreement DOC_ID'), storeDir, io);
         return 0;
       case 'export': {
-        const { format, out, org, tags, analysts } = values;
-        await exportCommand(requireOne(rest, 'export DOC_ID --format FORMAT --out FILE'), { format, out, org, urlPattern: values['url-pattern'], tags, analysts }, storeDir, io);
+        const { format, out, org, tags, analysts, reviewer } = values;
+        await exportCommand(requireOne(rest, 'export DOC_ID --format FORMAT --out FILE'), { format, out, org, urlPattern: values['url-pattern'], tags, analysts, reviewer }, storeDir, io);
         return 0;
       }
       case 'annotations': {

@@ -8,9 +8,11 @@ import { formatFacts, suggestFileName, type ExportFormat } from '../../shared/re
 import { selectInScope, type ExportScope } from '../../shared/report/export-scope';
 import { renderHtml } from '../../shared/report/html/render-html';
 import { renderMarkdown } from '../../shared/report/markdown/render-markdown';
+import { ADJUDICATED_ID } from '../../shared/review/analyst-layer';
 import { PRESET_SCALES } from '../../shared/verdict';
 import type { Store } from '../store';
-import { readAllLayers } from './read-all-layers';
+import { readAdjudicatedLayer } from './read-adjudicated-layer';
+import { readAllLayers, type AllLayers } from './read-all-layers';
 import type { RenderPdf } from './render-pdf';
 
 /** What to export. */
@@ -20,6 +22,11 @@ export interface ExportRequest {
   scope: ExportScope;
   /** For ClaimReview: the organisation when the settings have none (or to override them). */
   organisation?: Organisation;
+  /**
+   * Whose review decisions form the adjudicated layer when the scope names it: the app's analyst,
+   * or `--reviewer` on the command line; the store's analyst when not given.
+   */
+  reviewerId?: string;
 }
 
 /** An export ready to write: its bytes, a file name suggested from the title, and what the analyst should know. */
@@ -39,14 +46,17 @@ export interface ExportDeps {
 }
 
 /**
- * Builds one export of a document from every analyst's layer, limited by the scope. Fails with a
- * UserFacingError for an unknown document ('not-found'), a ClaimReview without an organisation
- * or a PDF without a browser ('export-failed').
+ * Builds one export of a document from every analyst's layer, limited by the scope. The
+ * adjudicated layer (creator id `adjudicated`, formed from a reviewer's accepted decisions) is
+ * derived, not stored, so it is included only when the scope's analysts name it; it then
+ * replaces any layer file of that id. Fails with a UserFacingError for an unknown document
+ * ('not-found'), a ClaimReview without an organisation, a PDF without a browser, or an
+ * adjudicated layer several reviewers could form ('export-failed').
  */
 export async function buildExport(request: ExportRequest, { store, renderPdf, now }: ExportDeps): Promise<ExportResult> {
   const article = await store.getArticle(request.documentId);
-  const { annotations, problems } = await readAllLayers(store, request.documentId);
   const settings = store.getSettings();
+  const { annotations, problems } = await withAdjudicated(store, request, await readAllLayers(store, request.documentId));
   const exportedAt = now().toISOString();
   const result = (content: string | Uint8Array, notes: string[] = []): ExportResult => ({
     bytes: typeof content === 'string' ? new TextEncoder().encode(content) : content,
@@ -88,4 +98,16 @@ export async function buildExport(request: ExportRequest, { store, renderPdf, no
       );
     }
   }
+}
+
+/** Every layer plus the adjudicated one, when the scope asks for it and a reviewer has accepted something. */
+async function withAdjudicated(store: Store, request: ExportRequest, stored: AllLayers): Promise<AllLayers> {
+  if (!request.scope.analysts?.includes(ADJUDICATED_ID)) return stored;
+  const analysts = stored.annotations.filter((a) => a.creator.id !== ADJUDICATED_ID);
+  const reviewerId = request.reviewerId ?? store.getSettings().analyst.id;
+  const { adjudicated, problems } = await readAdjudicatedLayer(store.dir, request.documentId, analysts, reviewerId);
+  const all = [...stored.problems, ...problems];
+  if (adjudicated) return { annotations: [...analysts, ...adjudicated.layer.annotations], problems: all };
+  const kept = stored.annotations.length > analysts.length;
+  return { annotations: stored.annotations, problems: kept ? all : [...all, 'No reviewer has accepted an annotation on this document yet, so the adjudicated layer is empty.'] };
 }

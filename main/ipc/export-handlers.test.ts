@@ -14,6 +14,7 @@ const handlers = () =>
   createExportHandlers({
     store,
     now: () => new Date('2026-11-27T10:00:00Z'),
+    analyst: () => ANA,
     renderPdf: async (html) => {
       printed.push(html);
       return new TextEncoder().encode('%PDF-fake');

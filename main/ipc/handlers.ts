@@ -112,7 +112,7 @@ export function createHandlers({
 
     ...anchorColleagueLayers(store, casebook.handlers['layers:list']),
 
-    ...createExportHandlers({ store, now, renderPdf }),
+    ...createExportHandlers({ store, now, renderPdf, analyst }),
 
     'settings:get': async () => casebook.settings(),
 

@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ANA, BO, FIXTURE_ANNOTATIONS, FIXTURE_ARTICLE } from '../../../shared/report/fixtures/report-fixture';
 import type { Annotation } from '../../../shared/model/annotation';
+import { REVIEW_SCHEMA_VERSION } from '../../../shared/review/review-file';
 import { openStore } from '../../store';
+import { reviewPath } from '../../store/store-paths';
 import { runCli } from '../run-cli';
 
 let dir: string;
@@ -161,6 +163,50 @@ describe('factmark annotations import', () => {
     const moved = (a: Annotation) => ({ ...a, documentId: 'copy', target: { ...a.target, source: 'copy' } });
     const byId = (a: Annotation, b: Annotation) => a.id.localeCompare(b.id);
     expect((await layers(fresh, 'copy')).sort(byId)).toEqual(FIXTURE_ANNOTATIONS.map(moved).sort(byId));
+  });
+
+  it('exports the adjudicated layer with --analysts adjudicated, and its W3C file imports back as that layer', async () => {
+    const decided = '2026-11-26T09:00:00.000Z';
+    const review = {
+      schemaVersion: REVIEW_SCHEMA_VERSION,
+      documentId: FIXTURE_ARTICLE.id,
+      reviewer: ANA,
+      decisions: [
+        { analystId: 'bo', annotationId: 'c-capacity', decision: 'accepted', decided },
+        { analystId: 'bo', annotationId: 'd-council', decision: 'accepted', decided },
+        { analystId: 'bo', annotationId: 'c-prices', decision: 'rejected', decided },
+      ],
+      replies: [],
+    };
+    const reviewFile = join(storeDir, reviewPath(FIXTURE_ARTICLE.id, ANA.id));
+    await mkdir(dirname(reviewFile), { recursive: true });
+    await writeFile(reviewFile, JSON.stringify(review));
+
+    const csv = await run('export', FIXTURE_ARTICLE.id, '--format', 'csv', '--out', out('adj.csv'), '--store', storeDir, '--analysts', 'adjudicated');
+    expect(csv).toMatchObject({ code: 0, err: '' });
+    const rows = (await readFile(out('adj.csv'), 'utf8')).trimEnd().split('\r\n').slice(1);
+    expect(rows).toHaveLength(2);
+    expect(rows.every((row) => row.includes('Adjudicated by Ana Analyst'))).toBe(true);
+
+    expect((await run('export', FIXTURE_ARTICLE.id, '--format', 'w3c', '--out', out('adj.jsonld'), '--store', storeDir, '--analysts', 'adjudicated', '--reviewer', 'ana')).code).toBe(0);
+    const fresh = join(dir, 'fresh');
+    await makeStore(fresh, 'copy', []);
+    const result = await run('annotations', 'import', 'copy', out('adj.jsonld'), '--store', fresh);
+    expect(result).toMatchObject({ code: 0, out: 'Imported 2 annotations into "Harbour fuel tanks were "full", port director says" (adjudicated).' });
+    const store = await openStore({ dir: fresh, defaultAnalyst: ANA, readOnly: true });
+    try {
+      const layer = await store.getLayer('copy', { id: 'adjudicated', name: 'Adjudicated by Ana Analyst' });
+      expect(layer.map((a) => [a.id, a.body.tag, a.creator.name])).toEqual([
+        ['bo/c-capacity', 'claim', 'Adjudicated by Ana Analyst'],
+        ['bo/d-council', 'denial', 'Adjudicated by Ana Analyst'],
+      ]);
+    } finally {
+      await store.close();
+    }
+
+    const fallback = await run('export', FIXTURE_ARTICLE.id, '--format', 'csv', '--out', out('adj.csv'), '--store', storeDir, '--analysts', 'adjudicated', '--reviewer', 'bo');
+    expect(fallback).toMatchObject({ code: 0 });
+    expect((await readFile(out('adj.csv'), 'utf8')).trimEnd().split('\r\n').slice(1)).toHaveLength(2);
   });
 
   it('refuses a file with any malformed item whole, importing nothing', async () => {

@@ -18,14 +18,17 @@ export interface ExportOptions {
   urlPattern?: string;
   /** Comma-separated tags: the reader's filter. */
   tags?: string;
-  /** Comma-separated analyst ids. */
+  /** Comma-separated analyst ids; `adjudicated` names the adjudicated layer. */
   analysts?: string;
+  /** Whose review decisions form the adjudicated layer (the store's analyst when absent). */
+  reviewer?: string;
 }
 
 /**
  * `factmark export DOC_ID --format html|pdf|md|csv|w3c|claimreview --out FILE`: writes the
  * export of every analyst's annotations (or those `--tags` and `--analysts` pick) to FILE,
- * replacing it whole or not at all. What was left out (a ClaimReview's skipped claims, with the
+ * replacing it whole or not at all. `--analysts adjudicated` includes the layer a reviewer's
+ * accepted decisions form (`--reviewer ID`'s, else the one reviewer who accepted any). What was left out (a ClaimReview's skipped claims, with the
  * reason) goes to stderr; the exit code stays 0. Reads the store only.
  */
 export async function exportCommand(documentId: string, options: ExportOptions, storeDir: string, io: CliIo): Promise<void> {
@@ -41,7 +44,7 @@ export async function exportCommand(documentId: string, options: ExportOptions, 
     if (options.urlPattern !== undefined && !name) throw new CliError('--url-pattern needs an organisation: pass --org NAME too.', 2);
     const organisation = name ? { ...settings, name, ...(options.urlPattern !== undefined ? { reportUrlPattern: options.urlPattern } : {}) } : undefined;
     const result = await buildExport(
-      { documentId, format: format.data, scope, organisation },
+      { documentId, format: format.data, scope, organisation, ...(options.reviewer ? { reviewerId: options.reviewer } : {}) },
       { store, renderPdf: createChromiumPdfRenderer(), now: () => new Date() },
     );
     for (const note of result.notes) io.err(`factmark: ${note}`);
