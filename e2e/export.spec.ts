@@ -11,6 +11,7 @@ import { toPlainText } from '../shared/text/plain-text';
 import type { Article } from '../shared/model/article';
 import { ExportDialog } from './pages/export-dialog';
 import { LibraryPage } from './pages/library-page';
+import { buildColleagueLayer, ReviewPage } from './pages/review-page';
 import { expect, test } from './support/app-fixture';
 
 const SAMPLE_TITLE = 'Port authority says fuel reserves were full before Calder Bay blackout';
@@ -126,4 +127,65 @@ test('an analyst exports the annotated report from the menu as HTML and PDF and 
   } finally {
     await rm(out, { recursive: true, force: true });
   }
+});
+
+test('with the sidebar showing only claims, File › Export… starts from that filter and the report holds only the claims', async ({ app }) => {
+  const library = new LibraryPage(app.page);
+  await library.waitUntilShown();
+  await annotateSample(app.page);
+  const reader = await library.openArticle(SAMPLE_TITLE);
+  await expect(reader.highlights()).toHaveCount(2);
+  await reader.toggleFilter('denial');
+  await reader.toggleFilter('evidence');
+  await expect(reader.cards()).toHaveCount(1);
+
+  await app.sendCommand('export-document');
+  const dialog = new ExportDialog(app.page);
+  await dialog.waitUntilOpen();
+  await expect(dialog.scope('filter')).toBeChecked();
+  await expect(dialog.scopeLabel('filter')).toHaveText('Current filter (claims)');
+  await app.page.screenshot({ path: 'e2e/screenshots/export-dialog-filter.png' });
+  const html = (await readFile(await (await dialog.export()).path())).toString('utf8');
+  await expect(dialog.root).toBeHidden();
+
+  const painted = [...html.matchAll(/class="(hl [^"]*)"/g)].map((m) => m[1]).filter((c) => !c?.includes('sample'));
+  expect(painted.length).toBeGreaterThan(0);
+  expect(new Set(painted)).toEqual(new Set(['hl hl-claim']));
+  expect(html).toContain('Director quoted directly.');
+  expect(html).not.toContain('onerror=alert(2)');
+  expect(html).toContain('Only tags claim');
+
+  // With every tag shown again, the dialog starts from the whole document and offers no filter.
+  await reader.toggleFilter('denial');
+  await reader.toggleFilter('evidence');
+  await app.sendCommand('export-document');
+  await dialog.waitUntilOpen();
+  await expect(dialog.scope('document')).toBeChecked();
+  await expect(dialog.scope('filter')).toHaveCount(0);
+});
+
+test('a reviewer who accepted a colleague’s tag exports the adjudicated layer as W3C annotations', async ({ app }) => {
+  const reader = await new LibraryPage(app.page).openArticle(SAMPLE_TITLE);
+  const documentId = (await reader.root.getAttribute('data-document-id')) ?? '';
+  const review = new ReviewPage(app.page);
+  await review.open();
+  const ben = { id: 'ben', name: 'Ben Okafor' };
+  await review.importColleagueFile('ben.json', await buildColleagueLayer(app.storeDir, documentId, ben, [{ tag: 'claim', quote: CLAIM }, { tag: 'evidence', quote: EVIDENCE }]));
+  await expect(review.cards()).toHaveCount(2);
+  await review.accept('ben', 'Our reserves stood');
+  await expect(review.card('ben', 'Our reserves stood')).toHaveAttribute('data-state', 'accepted');
+
+  await app.sendCommand('export-document');
+  const dialog = new ExportDialog(app.page);
+  await dialog.waitUntilOpen();
+  await dialog.chooseFormat('w3c');
+  await dialog.chooseAnalysts(['adjudicated']);
+  await expect(dialog.analystLabel('adjudicated')).toHaveText(/^Adjudicated \(by .+\)$/);
+  await app.page.screenshot({ path: 'e2e/screenshots/export-dialog-adjudicated.png' });
+  const w3c = JSON.parse((await readFile(await (await dialog.export()).path())).toString('utf8')) as {
+    first: { items: { creator: { id: string }; target: { selector: { type: string; exact?: string }[] } }[] };
+  };
+  expect(w3c.first.items).toHaveLength(1);
+  expect(w3c.first.items[0]?.creator.id).toBe('urn:factmark:analyst:adjudicated');
+  expect(w3c.first.items[0]?.target.selector.find((s) => s.type === 'TextQuoteSelector')?.exact).toBe(CLAIM);
 });

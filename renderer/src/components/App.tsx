@@ -262,7 +262,7 @@ export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
           }}
         />
       )}
-      {dialog === 'export' && route.kind === 'reader' && <ExportDialog client={client} documentId={route.documentId} onClose={() => setDialog(null)} />}
+      {dialog === 'export' && route.kind === 'reader' && <ExportDialog client={client} documentId={route.documentId} filter={session.current?.tagFilter() ?? null} onClose={() => setDialog(null)} />}
       {dialog === 'paste' && (
         <PasteDialog
           onClose={() => setDialog(null)}

@@ -1,5 +1,5 @@
-import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
-import { TAGS, type Annotation, type Tag } from '../../../shared/model/annotation';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { TAGS, type Annotation } from '../../../shared/model/annotation';
 import type { ClaimsController } from '../claims/claims-controller';
 import type { ReaderSession } from '../reader/reader-session';
 import { tagLabel } from '../reader/tag-labels';
@@ -20,7 +20,8 @@ export function Sidebar({ session, claims }: { session: ReaderSession; claims?: 
   const snapshot = useSyncExternalStore(session.store.subscribe, session.store.getSnapshot);
   // Only the active card matters here: selection moves and notices must not re-render the list.
   const activeId = useSyncExternalStore(session.subscribe, () => session.getSnapshot().activeId);
-  const [hidden, setHidden] = useState<ReadonlySet<Tag>>(new Set());
+  // The filter lives in the session, so File › Export… can offer it as a scope.
+  const hidden = useSyncExternalStore(session.subscribe, () => session.getSnapshot().hiddenTags);
 
   const visible = useMemo(
     () => (hidden.size === 0 ? snapshot.annotations : snapshot.annotations.filter((a) => !hidden.has(a.body.tag))),
@@ -37,13 +38,6 @@ export function Sidebar({ session, claims }: { session: ReaderSession; claims?: 
     (a: Annotation) => <AnnotationCard annotation={a} active={a.id === activeId} onGo={onGo} onNote={onNote} onRemove={onRemove} claims={claims} />,
     [activeId, onGo, onNote, onRemove, claims],
   );
-  const toggle = (tag: Tag) =>
-    setHidden((current) => {
-      const next = new Set(current);
-      if (!next.delete(tag)) next.add(tag);
-      return next;
-    });
-
   return (
     <aside className="sidebar" data-testid="sidebar" aria-label="Annotations">
       <header className="sidebar-head">
@@ -59,7 +53,7 @@ export function Sidebar({ session, claims }: { session: ReaderSession; claims?: 
               data-testid={`filter-${tag}`}
               aria-pressed={!hidden.has(tag)}
               title={`${hidden.has(tag) ? 'Show' : 'Hide'} ${tagLabel(tag).toLowerCase()} cards`}
-              onClick={() => toggle(tag)}
+              onClick={() => session.toggleTagFilter(tag)}
             >
               <TagChip tag={tag} />
               <span className="filter-count" data-testid={`count-${tag}`}>

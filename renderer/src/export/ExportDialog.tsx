@@ -1,31 +1,29 @@
 import { useEffect, useRef, useState } from 'react';
-import { TAGS, type Creator, type Tag } from '../../../shared/model/annotation';
+import { TAGS, type Tag } from '../../../shared/model/annotation';
 import { EXPORT_FORMATS, formatFacts, type ExportFormat } from '../../../shared/report/export-format';
-import type { ExportScope } from '../../../shared/report/export-scope';
 import { Modal } from '../components/Modal';
 import { messageOf } from '../components/message-of';
 import type { Client } from '../ipc/client';
 import { tagLabel } from '../reader/tag-labels';
+import { runWithProgress } from './export-progress';
+import { analystChoices, describeFilter, initialScopeKind, scopeOf, type AnalystChoice, type ScopeKind } from './export-scope-choice';
 import { saveDownload } from './save-download';
 import './export-dialog.css';
 
-/** How long an export may take before the dialog says it is working on it. */
-const PROGRESS_AFTER_MS = 500;
-
-type ScopeKind = 'document' | 'tags' | 'analysts';
 type Phase = { kind: 'choosing' } | { kind: 'exporting'; slow: boolean } | { kind: 'done'; fileName: string; notes: string[] } | { kind: 'failed'; message: string };
 
 /**
- * File › Export…: the format, what to cover (the whole document, some tags, some analysts), and
- * Export, which has main build the file and hands it to the browser's save path. Says it is
+ * File › Export…: the format, what to cover (the whole document, the sidebar's current filter —
+ * chosen from the start when one is active — some tags, some analysts or the adjudicated layer),
+ * and Export, which has main build the file and hands it to the browser's save path. Says it is
  * working when that takes over half a second; lists what was left out (skipped claims) before
- * closing.
+ * closing. `filter`: the tags the sidebar shows while its filter hides some, else null.
  */
-export function ExportDialog({ client, documentId, onClose }: { client: Client; documentId: string; onClose: () => void }) {
+export function ExportDialog({ client, documentId, filter, onClose }: { client: Client; documentId: string; filter: readonly Tag[] | null; onClose: () => void }) {
   const [format, setFormat] = useState<ExportFormat>('html');
-  const [scopeKind, setScopeKind] = useState<ScopeKind>('document');
-  const [tags, setTags] = useState<ReadonlySet<Tag>>(new Set(TAGS));
-  const [analysts, setAnalysts] = useState<Creator[]>([]);
+  const [scopeKind, setScopeKind] = useState<ScopeKind>(() => initialScopeKind(filter));
+  const [tags, setTags] = useState<ReadonlySet<Tag>>(() => new Set(filter ?? TAGS));
+  const [analysts, setAnalysts] = useState<AnalystChoice[]>([]);
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [phase, setPhase] = useState<Phase>({ kind: 'choosing' });
   const mounted = useRef(true);
@@ -33,11 +31,11 @@ export function ExportDialog({ client, documentId, onClose }: { client: Client; 
   useEffect(() => {
     mounted.current = true;
     client['layers:list']({ documentId }).then(
-      ({ me, colleagues }) => {
+      (layers) => {
         if (!mounted.current) return;
-        const all = [me, ...colleagues.map((c) => c.analyst)];
-        setAnalysts(all);
-        setChosen(new Set(all.map((a) => a.id)));
+        const choices = analystChoices(layers);
+        setAnalysts(choices);
+        setChosen(new Set(choices.filter((c) => c.chosen).map((c) => c.id)));
       },
       // Without the list the analysts choice is simply not offered.
       () => {},
@@ -47,22 +45,20 @@ export function ExportDialog({ client, documentId, onClose }: { client: Client; 
     };
   }, [client, documentId]);
 
-  const scope: ExportScope = scopeKind === 'tags' ? { tags: [...tags] } : scopeKind === 'analysts' ? { analysts: [...chosen] } : {};
-  const nothingChosen = (scopeKind === 'tags' && tags.size === 0) || (scopeKind === 'analysts' && chosen.size === 0);
+  const scope = scopeOf(scopeKind, { filter, tags, analysts: chosen });
+  const nothingChosen = (scope.tags?.length ?? 1) === 0 || (scope.analysts?.length ?? 1) === 0;
 
   const run = async () => {
     setPhase({ kind: 'exporting', slow: false });
-    const timer = setTimeout(() => mounted.current && setPhase((p) => (p.kind === 'exporting' ? { kind: 'exporting', slow: true } : p)), PROGRESS_AFTER_MS);
+    const showProgress = () => mounted.current && setPhase((p) => (p.kind === 'exporting' ? { kind: 'exporting', slow: true } : p));
     try {
-      const result = await client['document:export']({ documentId, format, scope });
+      const result = await runWithProgress(() => client['document:export']({ documentId, format, scope }), showProgress);
       saveDownload(result.fileName, result.mediaType, result.dataBase64);
       if (!mounted.current) return;
       if (result.notes.length === 0) onClose();
       else setPhase({ kind: 'done', fileName: result.fileName, notes: result.notes });
     } catch (error) {
       if (mounted.current) setPhase({ kind: 'failed', message: messageOf(error) });
-    } finally {
-      clearTimeout(timer);
     }
   };
 
@@ -89,6 +85,7 @@ export function ExportDialog({ client, documentId, onClose }: { client: Client; 
         <fieldset>
           <legend>Include</legend>
           <ScopeRadio kind="document" current={scopeKind} onChange={setScopeKind} label="The whole document" />
+          {filter && <ScopeRadio kind="filter" current={scopeKind} onChange={setScopeKind} label={describeFilter(filter)} />}
           <ScopeRadio kind="tags" current={scopeKind} onChange={setScopeKind} label="Only these tags" />
           {scopeKind === 'tags' && (
             <div className="export-choices">
@@ -106,7 +103,7 @@ export function ExportDialog({ client, documentId, onClose }: { client: Client; 
               {analysts.map((a) => (
                 <label key={a.id} className="export-choice">
                   <input type="checkbox" data-testid="export-analyst" data-analyst-id={a.id} checked={chosen.has(a.id)} onChange={() => setChosen(toggled(chosen, a.id))} />
-                  {a.name || a.id}
+                  {a.label}
                 </label>
               ))}
             </div>

@@ -1,5 +1,5 @@
 import type { OpenedDocument } from '../../../shared/ipc/contract';
-import type { Annotation, Creator, Tag } from '../../../shared/model/annotation';
+import { TAGS, type Annotation, type Creator, type Tag } from '../../../shared/model/annotation';
 import type { Article } from '../../../shared/model/article';
 import { segmentBlock } from '../../../shared/segment';
 import { toPlainText } from '../../../shared/text/plain-text';
@@ -31,6 +31,8 @@ export interface ReaderUi {
   readonly activeId: string | null;
   /** A short status line for the last action (also read out by screen readers). */
   readonly notice: string;
+  /** The tags the sidebar's filter hides; export offers the rest as "Current filter". */
+  readonly hiddenTags: ReadonlySet<Tag>;
 }
 
 /** Repeated clicks on overlapping highlights cycle through them, shortest first. */
@@ -51,7 +53,7 @@ export class ReaderSession {
   private sentenceIndex: SentenceIndex | null = null;
   readonly store: AnnotationStore;
   readonly autosave: Autosave;
-  private ui: ReaderUi = { selection: NO_SELECTION, activeId: null, notice: '' };
+  private ui: ReaderUi = { selection: NO_SELECTION, activeId: null, notice: '', hiddenTags: new Set() };
   private readonly listeners = new Set<() => void>();
   private editor: ReaderEditor | null = null;
   private linkMarkers: readonly LinkMarkerItem[] = [];
@@ -202,6 +204,19 @@ export class ReaderSession {
   selectedText(): string {
     const range = this.ui.selection.range;
     return range ? this.text.slice(range.start, range.end) : '';
+  }
+
+  /** The sidebar's filter: hides `tag`'s cards, or shows them again. */
+  toggleTagFilter(tag: Tag): void {
+    const hiddenTags = new Set(this.ui.hiddenTags);
+    if (!hiddenTags.delete(tag)) hiddenTags.add(tag);
+    this.update({ hiddenTags });
+  }
+
+  /** The tags the sidebar shows, in tag order, when its filter hides any; null when it shows every tag. */
+  tagFilter(): Tag[] | null {
+    const { hiddenTags } = this.ui;
+    return hiddenTags.size === 0 ? null : TAGS.filter((tag) => !hiddenTags.has(tag));
   }
 
   /** Shows `notice` in the status line (and to screen readers): what an action did or needs. */
