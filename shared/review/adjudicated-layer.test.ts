@@ -38,4 +38,16 @@ describe('buildAdjudicatedLayer', () => {
     const { layer } = buildAdjudicatedLayer('story', CAT, layers, [{ annotationId: 'a9', analystId: 'ben', decision: 'accepted', decided: at }]);
     expect(layer.annotations).toEqual([]);
   });
+
+  it('keeps evidence linked to an accepted claim under the claim\'s new id, and drops links to claims not accepted', () => {
+    const linked = { ...benEvidence, body: { ...benEvidence.body, links: [{ claim: 'a1', stance: 'refutes' as const }] } };
+    const withLinks = [layers[0]!, { analyst: BEN, annotations: [benClaim, linked] }];
+    const both = buildAdjudicatedLayer('story', CAT, withLinks, [
+      { annotationId: 'a1', analystId: 'ben', decision: 'accepted', decided: at },
+      { annotationId: 'a2', analystId: 'ben', decision: 'accepted', decided: at },
+    ]);
+    expect(both.layer.annotations.find((a) => a.id === 'ben/a2')?.body.links).toEqual([{ claim: 'ben/a1', stance: 'refutes' }]);
+    const evidenceOnly = buildAdjudicatedLayer('story', CAT, withLinks, [{ annotationId: 'a2', analystId: 'ben', decision: 'accepted', decided: at }]);
+    expect(evidenceOnly.layer.annotations[0]?.body.links).toBeUndefined();
+  });
 });
