@@ -27,6 +27,12 @@ export interface ExportRequest {
    * or `--reviewer` on the command line; the store's analyst when not given.
    */
   reviewerId?: string;
+  /**
+   * For ClaimReview with no organisation anywhere: the app asks for one (an error), the command
+   * line writes an empty array and lists every claim as skipped for that reason, as its contract
+   * has it (a JSON array, exit 0, skipped claims on stderr).
+   */
+  withoutOrganisation?: 'refuse' | 'skip-all';
 }
 
 /** An export ready to write: its bytes, a file name suggested from the title, and what the analyst should know. */
@@ -85,6 +91,14 @@ export async function buildExport(request: ExportRequest, { store, renderPdf, no
       return result(renderCsv(report));
     case 'claimreview': {
       const organisation = request.organisation ?? settings.organisation;
+      if (!organisation && request.withoutOrganisation === 'skip-all') {
+        const { reviews, skipped } = buildClaimReviews(report, { name: 'organisation not set' });
+        const noOrganisation = 'no organisation to name as the review’s author (pass --org NAME or set it in Settings)';
+        return result('[]\n', [
+          ...reviews.map((r) => `skipped claim "${r.claimReviewed}": ${noOrganisation}`),
+          ...skipped.map((s) => `skipped claim ${s.annotationId} ("${s.claim}"): ${s.reason}`),
+        ]);
+      }
       if (!organisation) {
         throw new UserFacingError(
           'export-failed',

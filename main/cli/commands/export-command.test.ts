@@ -114,10 +114,13 @@ describe('factmark export', () => {
     expect(JSON.parse(await readFile(out('none.json'), 'utf8'))).toEqual([]);
   });
 
-  it('needs an organisation for ClaimReview and says how to give one', async () => {
+  it('without an organisation writes an empty ClaimReview array, exits 0 and lists each claim as skipped, saying how to give one', async () => {
     const result = await run('export', FIXTURE_ARTICLE.id, '--format', 'claimreview', '--out', out('cr.json'), '--store', storeDir);
-    expect(result.code).toBe(1);
-    expect(result.err).toContain('pass --org NAME');
+    expect(result.code).toBe(0);
+    expect(JSON.parse(await readFile(out('cr.json'), 'utf8'))).toEqual([]);
+    const lines = result.err.trim().split('\n');
+    expect(lines.filter((line) => line.includes('pass --org NAME'))).toHaveLength(2);
+    expect(lines.some((line) => line.endsWith(': no verdict'))).toBe(true);
   });
 
   it('prints the PDF report with the system Chromium', async () => {

@@ -44,7 +44,7 @@ export async function exportCommand(documentId: string, options: ExportOptions, 
     if (options.urlPattern !== undefined && !name) throw new CliError('--url-pattern needs an organisation: pass --org NAME too.', 2);
     const organisation = name ? { ...settings, name, ...(options.urlPattern !== undefined ? { reportUrlPattern: options.urlPattern } : {}) } : undefined;
     const result = await buildExport(
-      { documentId, format: format.data, scope, organisation, ...(options.reviewer ? { reviewerId: options.reviewer } : {}) },
+      { documentId, format: format.data, scope, organisation, withoutOrganisation: 'skip-all', ...(options.reviewer ? { reviewerId: options.reviewer } : {}) },
       { store, renderPdf: createChromiumPdfRenderer(), now: () => new Date() },
     );
     for (const note of result.notes) io.err(`factmark: ${note}`);
