@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { UserFacingError } from '../../shared/ipc/result';
-import type { ImportProgress, RouteMessage, RouteParts, RouteRequest } from './route-protocol';
+import type { ImportProgress, RouteMessage, RouteParts, RouteRequest, WorkerRequest } from './route-protocol';
 
 /** Cancelling and following one import. */
 export interface ImportControl {
@@ -18,6 +18,53 @@ const WORKER_HEAP_MB = 2048;
 // One warm worker is kept between imports (loading jsdom, mammoth and pdf.js costs ~0.5 s); an
 // import that finds it busy gets a worker of its own.
 let idle: Worker | undefined;
+// Workers that have loaded every route's modules, and the warm-up under way, if any.
+const warmed = new WeakSet<Worker>();
+let warming: Promise<void> | undefined;
+
+/**
+ * Starts the import worker and has it load every route's modules, ahead of an import the analyst
+ * is about to start (opening the file chooser, dragging a file in, opening the paste dialog).
+ * Resolves once the worker is ready, at once if it already is; a second call while one is under
+ * way shares it. Never rejects: if the worker cannot start or dies, the import will say why.
+ */
+export function prepareImportWorker(): Promise<void> {
+  if (warming !== undefined) return warming;
+  if (idle !== undefined && warmed.has(idle)) return Promise.resolve();
+  let worker: Worker;
+  try {
+    worker = idle ?? startWorker();
+  } catch {
+    return Promise.resolve();
+  }
+  idle = worker;
+  worker.ref();
+  warming = new Promise<void>((resolve) => {
+    const settle = (ready: boolean) => {
+      worker.off('message', onMessage);
+      worker.off('error', onGone);
+      worker.off('exit', onGone);
+      warming = undefined;
+      if (ready) warmed.add(worker);
+      else if (idle === worker) {
+        idle = undefined;
+        void worker.terminate();
+      }
+      // An import may have taken the worker meanwhile; it keeps the process alive until it ends.
+      if (idle === worker) worker.unref();
+      resolve();
+    };
+    const onMessage = (message: RouteMessage) => {
+      if (message.type === 'warmed') settle(true);
+    };
+    const onGone = () => settle(false);
+    worker.on('message', onMessage);
+    worker.on('error', onGone);
+    worker.on('exit', onGone);
+  });
+  worker.postMessage({ type: 'warm' } satisfies WorkerRequest);
+  return warming;
+}
 
 /**
  * Runs one file through its route in a worker thread, so the calling thread (Electron's main
@@ -46,6 +93,7 @@ export function runInImportWorker(request: RouteRequest, control: ImportControl 
       settle();
     };
     const onMessage = (message: RouteMessage) => {
+      if (message.type === 'warmed') return;
       if (message.type === 'progress') onProgress?.(message.progress);
       else if (message.type === 'done') finish(() => resolve(message.parts), true);
       else finish(() => reject(message.userFacing ? new UserFacingError(message.code, message.message) : new Error(message.message)), true);
@@ -58,7 +106,7 @@ export function runInImportWorker(request: RouteRequest, control: ImportControl 
     worker.on('exit', onExit);
     signal?.addEventListener('abort', onAbort, { once: true });
     // The bytes are copied into the worker: the caller stores them after the import.
-    worker.postMessage(request);
+    worker.postMessage(request satisfies WorkerRequest);
   });
 }
 

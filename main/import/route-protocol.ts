@@ -33,8 +33,20 @@ export interface RouteParts {
 
 export type { ImportProgress };
 
+/**
+ * Asks the worker to load everything its routes need (pdf.js loads lazily otherwise), so the
+ * analyst's first import after showing intent to import does not wait for it.
+ */
+export interface WarmRequest {
+  type: 'warm';
+}
+
+/** Messages from the thread that started the worker. */
+export type WorkerRequest = RouteRequest | WarmRequest;
+
 /** Messages from the worker to the thread that started it. */
 export type RouteMessage =
+  | { type: 'warmed' }
   | { type: 'progress'; progress: ImportProgress }
   | { type: 'done'; parts: RouteParts }
   | { type: 'failed'; code: IpcErrorCode; message: string; userFacing: boolean };

@@ -28,6 +28,13 @@ afterEach(async () => {
 
 const sources = async () => (await readdir(join(dir, 'sources')).catch(() => [])).sort();
 
+describe('import:prepare', () => {
+  it('answers once the worker is ready, and again at once when it already is', async () => {
+    expect(await dispatch('import:prepare', {})).toEqual({ ok: true, value: {} });
+    expect(await dispatch('import:prepare', {})).toEqual({ ok: true, value: {} });
+  });
+});
+
 describe('document:import with an import id', () => {
   it('reports progress while a PDF is read, and cancelling stops it with nothing stored', async () => {
     const dataBase64 = (await fixture('pdf', 'fixtures', 'flood-gate-article.pdf')).toString('base64');

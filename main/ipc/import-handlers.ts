@@ -2,6 +2,7 @@ import type { Api } from '../../shared/ipc/contract';
 import { summarizeArticle } from '../../shared/model/summarize-article';
 import { importPastedHtml } from '../import/import-article';
 import type { ImportJobs } from '../import/import-jobs';
+import { prepareImportWorker } from '../import/import-worker-pool';
 import type { Store } from '../store';
 
 /** What the import handlers need: the store, ids and time, and the imports in progress. */
@@ -13,10 +14,11 @@ export interface ImportHandlerDeps {
 }
 
 /**
- * The handlers for pasted HTML and for following and cancelling imports. `document:import`
+ * The handlers for pasted HTML, for warming the import worker ahead of an import, and for
+ * following and cancelling imports. `document:import`
  * itself stays in handlers.ts and runs through the same `imports`.
  */
-export function createImportHandlers({ store, newId, now, imports }: ImportHandlerDeps): Pick<Api, 'document:importHtml' | 'import:progress' | 'import:cancel'> {
+export function createImportHandlers({ store, newId, now, imports }: ImportHandlerDeps): Pick<Api, 'document:importHtml' | 'import:progress' | 'import:cancel' | 'import:prepare'> {
   return {
     'document:importHtml': async ({ html, title, importId }) => {
       const article = await imports.run(importId, 'Pasted web page.html', (control) => importPastedHtml(html, title, newId(), now(), control));
@@ -27,5 +29,10 @@ export function createImportHandlers({ store, newId, now, imports }: ImportHandl
     'import:progress': async ({ importId }) => imports.progress(importId),
 
     'import:cancel': async ({ importId }) => ({ cancelled: imports.cancel(importId) }),
+
+    'import:prepare': async () => {
+      await prepareImportWorker();
+      return {};
+    },
   };
 }

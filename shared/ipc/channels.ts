@@ -11,6 +11,7 @@ export const CHANNELS = [
   'document:importHtml',
   'import:progress',
   'import:cancel',
+  'import:prepare',
   'document:restoreLines',
   'document:versions',
   'document:addVersion',

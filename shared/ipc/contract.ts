@@ -74,6 +74,8 @@ export const contract = {
   'import:progress': { input: z.strictObject({ importId }), output: importProgressSchema.nullable() },
   /** Cancels a running import; its request then fails and nothing is stored. */
   'import:cancel': { input: z.strictObject({ importId }), output: z.strictObject({ cancelled: z.boolean() }) },
+  /** The analyst is about to import: start the import worker now; answers once it is ready (never fails). */
+  'import:prepare': { input: noInput, output: z.strictObject({}) },
   'document:versions': { input: z.strictObject({ documentId }), output: versionsAnswerSchema },
   'document:addVersion': {
     input: z.strictObject({ documentId, fileName: z.string().min(1).max(1000), dataBase64: z.string().max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4 + 4) }),

@@ -11,7 +11,7 @@ let pdfjs: Promise<Pdfjs> | undefined;
 // calling thread through a "fake worker"; handing it the worker module ourselves means it never
 // resolves `workerSrc` (a path that a bundled main process would not have, and in a browser a
 // URL it would fetch).
-function loadPdfjs(): Promise<Pdfjs> {
+export function loadPdfjs(): Promise<Pdfjs> {
   pdfjs ??= (async () => {
     const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
     (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;

@@ -1,16 +1,23 @@
 import { parentPort } from 'node:worker_threads';
 import { UserFacingError } from '../../../shared/ipc/result';
-import type { RouteMessage, RouteRequest } from '../route-protocol';
+import type { RouteMessage, WorkerRequest } from '../route-protocol';
 import { runRoute } from './run-route';
+import { warmRoutes } from './warm-routes';
 
 // The import worker's entry: one request at a time from the thread that started it, answered
-// with progress messages and then `done` or `failed`. The worker stays alive between requests
-// (jsdom, mammoth and pdf.js load once); cancelling an import terminates it.
+// with progress messages and then `done` or `failed`; a `warm` request is answered with `warmed`
+// once every route's modules are loaded. The worker stays alive between requests (jsdom, mammoth
+// and pdf.js load once); cancelling an import terminates it.
 const port = parentPort;
 if (port === null) throw new Error('import-worker runs as a worker thread only.');
 
-port.on('message', (request: RouteRequest) => {
+port.on('message', (request: WorkerRequest) => {
   const post = (message: RouteMessage) => port.postMessage(message);
+  if ('type' in request) {
+    // Warming is only a head start: a failure here is met again, with its message, by the import.
+    void warmRoutes().finally(() => post({ type: 'warmed' }));
+    return;
+  }
   runRoute(request, (progress) => post({ type: 'progress', progress })).then(
     (parts) => post({ type: 'done', parts }),
     (error: unknown) =>

@@ -21,6 +21,7 @@ import { HelpDialog } from './HelpDialog';
 import { ImportStatus } from './ImportStatus';
 import { LibraryView } from './LibraryView';
 import { PasteDialog } from './PasteDialog';
+import { prepareImport } from '../import/prepare-import';
 import { ReaderView } from './ReaderView';
 import { importWithVersionCheck } from '../versions/import-with-version-check';
 import { useVersionChoice } from '../versions/use-version-choice';
@@ -155,7 +156,14 @@ export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
   );
 
   useGlobalKeys(dialog === null, runCommand);
-  const dragging = useDroppedFiles((file) => void importFile(file));
+  const dragging = useDroppedFiles(
+    (file) => void importFile(file),
+    () => prepareImport(client),
+  );
+
+  useEffect(() => {
+    if (dialog === 'paste') prepareImport(client);
+  }, [dialog, client]);
 
   useEffect(() => {
     const byMenu: Record<AppCommand, () => void> = {
@@ -212,6 +220,8 @@ export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
         hidden
         data-testid="file-input"
         accept=".txt,.text,.md,.html,.htm,.pdf,.docx,text/plain,text/html,application/pdf"
+        // Every way to the file chooser clicks this input: the worker starts before the chooser opens.
+        onClick={() => prepareImport(client)}
         onChange={(event) => {
           const file = event.currentTarget.files?.[0];
           event.currentTarget.value = '';

@@ -4,19 +4,23 @@ const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('F
 
 /**
  * Accepts a file dropped anywhere on the window (library or reader) and hands the first one to
- * `onFile`. Returns whether files are being dragged over the window, for the drop overlay.
+ * `onFile`; `onFilesEnter` is called when files start being dragged over it (the analyst's intent
+ * to import). Returns whether files are being dragged over the window, for the drop overlay.
  * Every file drop is cancelled, so the page never navigates to a dropped file.
  */
-export function useDroppedFiles(onFile: (file: File) => void): boolean {
+export function useDroppedFiles(onFile: (file: File) => void, onFilesEnter?: () => void): boolean {
   const [dragging, setDragging] = useState(false);
   const latest = useRef(onFile);
+  const latestEnter = useRef(onFilesEnter);
   useEffect(() => {
     latest.current = onFile;
+    latestEnter.current = onFilesEnter;
   });
   useEffect(() => {
     let depth = 0;
     const enter = (event: DragEvent) => {
       if (!carriesFiles(event)) return;
+      if (depth === 0) latestEnter.current?.();
       depth += 1;
       setDragging(true);
     };
