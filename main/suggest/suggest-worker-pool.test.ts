@@ -18,21 +18,14 @@ describe('suggestInWorker', () => {
   it('leaves the calling thread free while a long article is read', async () => {
     await suggestInWorker(paragraph);
     const text = Array.from({ length: 400 }, (_, i) => paragraph.replace('40 tonnes', `${i} tonnes`)).join('\n\n');
-    let last = performance.now();
-    let longestGap = 0;
-    const timer = setInterval(() => {
-      const now = performance.now();
-      longestGap = Math.max(longestGap, now - last);
-      last = now;
-    }, 5);
-    const started = performance.now();
+    let ticks = 0;
+    const timer = setInterval(() => (ticks += 1), 5);
     const answer = await suggestInWorker(text);
-    const took = performance.now() - started;
     clearInterval(timer);
     expect(answer.suggestions.length).toBeGreaterThan(400);
-    // On the calling thread the timer would wait the whole run; here it keeps ticking.
-    expect(took).toBeGreaterThan(200);
-    expect(longestGap).toBeLessThan(took / 2);
+    // Run on the calling thread, the reading would hold the event loop and the timer could not
+    // tick until it ended; in the worker it keeps ticking however fast the machine is.
+    expect(ticks).toBeGreaterThanOrEqual(3);
   });
 
   it('starts a new worker after the last one was stopped', async () => {
