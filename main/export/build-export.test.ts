@@ -56,8 +56,8 @@ describe('buildExport with the adjudicated layer', () => {
     expect(notes).toEqual([]);
     expect(items.map((i) => i.id)).toEqual(['urn:factmark:annotation:bo%2Fc-capacity', 'urn:factmark:annotation:bo%2Fd-council']);
     expect(items.map((i) => i.creator)).toEqual([
-      expect.objectContaining({ id: 'urn:factmark:analyst:adjudicated', name: 'Adjudicated by Ana Analyst' }),
-      expect.objectContaining({ id: 'urn:factmark:analyst:adjudicated', name: 'Adjudicated by Ana Analyst' }),
+      expect.objectContaining({ id: 'urn:factmark:analyst:adjudicated', name: 'Adjudicated (Ana Analyst)' }),
+      expect.objectContaining({ id: 'urn:factmark:analyst:adjudicated', name: 'Adjudicated (Ana Analyst)' }),
     ]);
     expect(items.map((i) => i.body.find((b) => b.purpose === 'tagging')?.value)).toEqual(['claim', 'denial']);
   });
@@ -85,7 +85,7 @@ describe('buildExport with the adjudicated layer', () => {
     await writeReview(CAT, [{ analystId: 'bo', annotationId: 'c-prices', decision: 'accepted' }]);
     await writeFile(join(dir, reviewPath(FIXTURE_ARTICLE.id, 'dan')), '{"schemaVersion": 1, "documentId"');
     const one = await exportW3c(['adjudicated']);
-    expect(one.items.map((i) => i.creator.name)).toEqual(['Adjudicated by Cat Reviewer']);
+    expect(one.items.map((i) => i.creator.name)).toEqual(['Adjudicated (Cat Reviewer)']);
     expect(one.notes).toEqual([expect.stringMatching(/reviews\/dan\.json: .*Its decisions are left out of the adjudicated layer\.$/)]);
 
     await writeReview(CAT, [{ analystId: 'bo', annotationId: 'c-prices', decision: 'rejected' }]);

@@ -20,7 +20,7 @@ describe('buildAdjudicatedLayer', () => {
       { annotationId: 'a2', analystId: 'ben', decision: 'rejected', decided: at },
     ]);
     expect(reviewer).toEqual(CAT);
-    expect(layer.analyst).toEqual({ id: 'adjudicated', name: 'Adjudicated by Cat Reyes' });
+    expect(layer.analyst).toEqual({ id: 'adjudicated', name: 'Adjudicated (Cat Reyes)' });
     expect(layer.annotations.map((a) => [a.id, a.target.selector.quote.exact])).toEqual([
       ['ana/a1', 'The mayor said fares would double.'],
       ['ben/a1', 'The port denied it.'],

@@ -24,7 +24,7 @@ export function buildAdjudicatedLayer(
   layers: readonly AnalystLayer[],
   decisions: readonly ReviewDecision[],
 ): AdjudicatedLayer {
-  const creator: Creator = { id: ADJUDICATED_ID, name: `Adjudicated by ${reviewer.name}`.slice(0, 200) };
+  const creator: Creator = { id: ADJUDICATED_ID, name: `Adjudicated (${reviewer.name})`.slice(0, 200) };
   const byKey = new Map<string, Annotation>();
   for (const layer of layers) {
     if (layer.analyst.id === ADJUDICATED_ID) continue;

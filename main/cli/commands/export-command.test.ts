@@ -189,7 +189,7 @@ describe('factmark annotations import', () => {
     expect(csv).toMatchObject({ code: 0, err: '' });
     const rows = (await readFile(out('adj.csv'), 'utf8')).trimEnd().split('\r\n').slice(1);
     expect(rows).toHaveLength(2);
-    expect(rows.every((row) => row.includes('Adjudicated by Ana Analyst'))).toBe(true);
+    expect(rows.every((row) => row.includes('Adjudicated (Ana Analyst)'))).toBe(true);
 
     expect((await run('export', FIXTURE_ARTICLE.id, '--format', 'w3c', '--out', out('adj.jsonld'), '--store', storeDir, '--analysts', 'adjudicated', '--reviewer', 'ana')).code).toBe(0);
     const fresh = join(dir, 'fresh');
@@ -198,10 +198,10 @@ describe('factmark annotations import', () => {
     expect(result).toMatchObject({ code: 0, out: 'Imported 2 annotations into "Harbour fuel tanks were "full", port director says" (adjudicated).' });
     const store = await openStore({ dir: fresh, defaultAnalyst: ANA, readOnly: true });
     try {
-      const layer = await store.getLayer('copy', { id: 'adjudicated', name: 'Adjudicated by Ana Analyst' });
+      const layer = await store.getLayer('copy', { id: 'adjudicated', name: 'Adjudicated (Ana Analyst)' });
       expect(layer.map((a) => [a.id, a.body.tag, a.creator.name])).toEqual([
-        ['bo/c-capacity', 'claim', 'Adjudicated by Ana Analyst'],
-        ['bo/d-council', 'denial', 'Adjudicated by Ana Analyst'],
+        ['bo/c-capacity', 'claim', 'Adjudicated (Ana Analyst)'],
+        ['bo/d-council', 'denial', 'Adjudicated (Ana Analyst)'],
       ]);
     } finally {
       await store.close();
