@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -6,9 +5,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Creator } from '../../shared/model/annotation';
 import { ANA, BO, FIXTURE_ANNOTATIONS, FIXTURE_ARTICLE } from '../../shared/report/fixtures/report-fixture';
 import { REVIEW_SCHEMA_VERSION, type ReviewDecision } from '../../shared/review/review-file';
-import { openStore, type Store } from '../store';
+import type { Store } from '../store';
 import { reviewPath } from '../store/store-paths';
 import { buildExport } from './build-export';
+import { openFixtureStore } from './test-support/fixture-store';
 
 const CAT: Creator = { id: 'cat', name: 'Cat Reviewer' };
 const DECIDED = '2026-11-26T09:00:00.000Z';
@@ -35,10 +35,7 @@ const exportW3c = async (analysts: string[], reviewerId?: string) => {
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'factmark-build-export-'));
-  store = await openStore({ dir, defaultAnalyst: ANA });
-  const bytes = new TextEncoder().encode('harbour');
-  await store.addArticle({ ...FIXTURE_ARTICLE, source: { ...FIXTURE_ARTICLE.source, sha256: createHash('sha256').update(bytes).digest('hex'), byteLength: bytes.byteLength } }, bytes);
-  for (const analyst of [ANA, BO]) await store.applyToLayer(FIXTURE_ARTICLE.id, analyst, { upsert: FIXTURE_ANNOTATIONS.filter((a) => a.creator.id === analyst.id), remove: [] });
+  store = await openFixtureStore(dir);
 });
 afterEach(async () => {
   await store.close();

@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ANA, BO, FIXTURE_ANNOTATIONS, FIXTURE_ARTICLE } from '../../shared/report/fixtures/report-fixture';
-import { openStore, type Store } from '../store';
+import { ANA, FIXTURE_ARTICLE } from '../../shared/report/fixtures/report-fixture';
+import type { Store } from '../store';
+import { openFixtureStore } from '../export/test-support/fixture-store';
 import { createExportHandlers } from './export-handlers';
 
 let dir: string;
@@ -23,10 +23,7 @@ const handlers = () =>
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'factmark-export-ipc-'));
-  store = await openStore({ dir, defaultAnalyst: ANA });
-  const bytes = new TextEncoder().encode('harbour');
-  await store.addArticle({ ...FIXTURE_ARTICLE, source: { ...FIXTURE_ARTICLE.source, sha256: createHash('sha256').update(bytes).digest('hex'), byteLength: bytes.byteLength } }, bytes);
-  for (const analyst of [ANA, BO]) await store.applyToLayer(FIXTURE_ARTICLE.id, analyst, { upsert: FIXTURE_ANNOTATIONS.filter((a) => a.creator.id === analyst.id), remove: [] });
+  store = await openFixtureStore(dir);
 });
 afterEach(async () => {
   await store.close();

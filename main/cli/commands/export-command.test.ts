@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -8,6 +7,7 @@ import type { Annotation } from '../../../shared/model/annotation';
 import { REVIEW_SCHEMA_VERSION } from '../../../shared/review/review-file';
 import { openStore } from '../../store';
 import { reviewPath } from '../../store/store-paths';
+import { openFixtureStore } from '../../export/test-support/fixture-store';
 import { runCli } from '../run-cli';
 
 let dir: string;
@@ -23,15 +23,7 @@ async function run(...argv: string[]) {
 
 /** A store holding the fixture article (under `id`) with Ana's and Bo's layers, or only the article. */
 async function makeStore(path: string, id = FIXTURE_ARTICLE.id, annotations: readonly Annotation[] = FIXTURE_ANNOTATIONS): Promise<void> {
-  const store = await openStore({ dir: path, defaultAnalyst: ANA });
-  const bytes = new TextEncoder().encode('harbour tanks');
-  const source = { ...FIXTURE_ARTICLE.source, sha256: createHash('sha256').update(bytes).digest('hex'), byteLength: bytes.byteLength };
-  await store.addArticle({ ...FIXTURE_ARTICLE, id, source }, bytes);
-  for (const analyst of [ANA, BO]) {
-    const layer = annotations.filter((a) => a.creator.id === analyst.id);
-    if (layer.length > 0) await store.applyToLayer(id, analyst, { upsert: layer, remove: [] });
-  }
-  await store.close();
+  await (await openFixtureStore(path, id, annotations)).close();
 }
 
 async function layers(path: string, id: string): Promise<Annotation[]> {
