@@ -11,6 +11,7 @@ import type { TextRange } from '../text/text-range';
 import { tagLabel } from '../reader/tag-labels';
 import { ClaimsView } from './claims-view';
 import { linkMarkers, markersKey } from './link-markers';
+import { messageOf } from '../components/message-of';
 import { openSuggestions, suggestionKey } from './open-suggestions';
 
 /** What the reader's side panel shows. */
@@ -42,8 +43,6 @@ export interface ClaimsUi {
   readonly scales: readonly RatingScale[];
   readonly scaleId: string;
 }
-
-const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /**
  * The fact-checking layer over one open article: claim records, typed links, sources, the
