@@ -6,6 +6,7 @@ import type { StoreMessage } from '../../shared/ipc/contract';
 import { UserFacingError } from '../../shared/ipc/result';
 import { creatorSchema, type Creator } from '../../shared/model/annotation';
 import { analystProfileSchema, type AnalystProfile } from '../../shared/model/settings';
+import { slugify } from '../../shared/text/slugify';
 import { makeDirectoryDurably, writeFileDurably } from '../store/durable-write';
 import { parseStoredJson } from '../store/parse-stored-json';
 import type { Store } from '../store';
@@ -33,15 +34,8 @@ const ID_SUFFIX_LENGTH = 6;
  * name they later choose.
  */
 export function newAnalyst(name: string, randomDigit: (below: number) => number = randomInt): Creator {
-  const slug =
-    name
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f']/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 40)
-      .replace(/-+$/, '') || 'analyst';
+  // Apostrophes go without a break, so "Zoë O'Brien" is zoe-obrien rather than zoe-o-brien.
+  const slug = slugify(name.replace(/['’]/g, ''), 40, 'analyst');
   const suffix = Array.from({ length: ID_SUFFIX_LENGTH }, () => randomDigit(36).toString(36)).join('');
   return { id: `${slug}-${suffix}`, name };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { slugify } from './slugify';
+import { slugify } from '../text/slugify';
 
 /** The formats `factmark export` and File › Export… write. */
 export const EXPORT_FORMATS = ['html', 'pdf', 'md', 'csv', 'w3c', 'claimreview'] as const;

@@ -1,5 +1,5 @@
 import type { Organisation } from '../../model/settings';
-import { slugify } from '../slugify';
+import { slugify } from '../../text/slugify';
 import type { ReportEntry, ReportModel } from '../report-model';
 import { claimReviewSchema, type ClaimReview } from './claim-review-schema';
 
