@@ -144,9 +144,7 @@ export async function openArticleLibrary(context: StoreContext): Promise<Article
     },
 
     async refresh() {
-      const found = await rediscoverArticles(context.storeDir, new Set(index.data.documents.map((d) => d.id)));
-      if (found.length > 0) index.data.documents = sortNewestFirst([...index.data.documents, ...found.map(summarizeArticle)]);
-      return found.length;
+      return (await listRediscovered(context, index)).length;
     },
 
     async idle() {
@@ -155,11 +153,17 @@ export async function openArticleLibrary(context: StoreContext): Promise<Article
   };
 }
 
+/** Adds to the index (in memory) the articles whose documents are in the store but not in it, and returns them. */
+async function listRediscovered(context: StoreContext, index: Low<LibraryIndex>) {
+  const found = await rediscoverArticles(context.storeDir, new Set(index.data.documents.map((d) => d.id)));
+  if (found.length > 0) index.data.documents = sortNewestFirst([...index.data.documents, ...found.map(summarizeArticle)]);
+  return found;
+}
+
 /** Puts articles whose documents survive but whose index entries were lost back into the index. */
 async function reindexLostArticles(context: StoreContext, index: Low<LibraryIndex>): Promise<void> {
-  const lost = await rediscoverArticles(context.storeDir, new Set(index.data.documents.map((d) => d.id)));
+  const lost = await listRediscovered(context, index);
   if (lost.length === 0) return;
-  index.data.documents = sortNewestFirst([...index.data.documents, ...lost.map(summarizeArticle)]);
   const titles = lost.map((a) => `"${a.metadata.title}"`).join(', ');
   const where = join(context.storeDir, LIBRARY_PATH);
   if (!context.readOnly) await index.write();
