@@ -36,7 +36,7 @@ export async function createAppServices({
 }: {
   storeDir: string;
   profileDir?: string;
-  /** Prints exported reports to PDF (Electron's printer); a headless Chromium when not given. */
+  /** Prints exported reports to PDF: Electron's printToPDF, or the Playwright one for the Chromium host; PDF export is refused when not given. */
   renderPdf?: RenderPdf;
 }): Promise<AppServices> {
   // The store folder may be a casebook shared with colleagues; who the analyst is stays on this machine.

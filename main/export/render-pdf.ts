@@ -1,3 +1,5 @@
+import { UserFacingError } from '../../shared/ipc/result';
+
 /** Prints a self-contained HTML report to PDF bytes; the Electron shell and the command line each bring one. */
 export type RenderPdf = (html: string) => Promise<Uint8Array>;
 
@@ -15,3 +17,7 @@ export const PDF_PRINT_OPTIONS = {
   footerTemplate:
     '<div style="width:100%;font:8px sans-serif;color:#565e67;text-align:center"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
 } as const;
+
+/** The RenderPdf of a process given no printer (handler tests, harnesses that never print): refuses, saying so. */
+export const refusePdfExport: RenderPdf = () =>
+  Promise.reject(new UserFacingError('export-failed', 'PDF export is not available in this process: it was started without a PDF printer.'));

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { delimiter, join } from 'node:path';
-import { chromium } from 'playwright-core';
 
 /** Where to look for a browser; injectable so the search order can be tested. */
 export type ChromiumSearch = {
@@ -62,6 +62,8 @@ function defaultSearch(): ChromiumSearch {
     exists: existsSync,
     playwrightChromium: () => {
       try {
+        // Required only here, so a bundle that reaches this module never needs playwright-core to load.
+        const { chromium } = createRequire(import.meta.url)('playwright-core') as typeof import('playwright-core');
         return chromium.executablePath();
       } catch {
         return undefined;

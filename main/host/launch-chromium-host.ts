@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { createAppServices } from '../app/create-app-services';
+import { createChromiumPdfRenderer } from '../export/render-pdf-with-chromium';
 import { type ChromiumHost, openChromiumHost } from './open-chromium-host';
 
 /** The built renderer, shared with the Electron window. */
@@ -19,7 +20,7 @@ export async function launchChromiumHost(options: {
   rendererDir?: string;
   onBlockedRequest?: (url: string) => void;
 }): Promise<ChromiumHost> {
-  const services = await createAppServices({ storeDir: options.storeDir, profileDir: options.profileDir });
+  const services = await createAppServices({ storeDir: options.storeDir, profileDir: options.profileDir, renderPdf: createChromiumPdfRenderer() });
   try {
     return await openChromiumHost(services, {
       headless: options.headless,

@@ -14,8 +14,7 @@ import type { Store } from '../store';
 import { openArticleVersions } from '../store/article-versions';
 import { anchorColleagueLayers, createVersionHandlers, placeImportedArticle } from './version-handlers';
 import { createExportHandlers } from './export-handlers';
-import type { RenderPdf } from '../export/render-pdf';
-import { createChromiumPdfRenderer } from '../export/render-pdf-with-chromium';
+import { refusePdfExport, type RenderPdf } from '../export/render-pdf';
 
 /** What the handlers need from the outside world, injected so tests can fix ids and time. */
 export interface HandlerDeps {
@@ -26,7 +25,11 @@ export interface HandlerDeps {
   imports?: ImportJobs;
   /** The store as a shared casebook (this machine's analyst, colleagues' layers, review); one over the store's own settings when not given. */
   casebook?: Casebook;
-  /** Prints report HTML to PDF: Electron's own printer in the app; a headless system Chromium when not given. */
+  /**
+   * Prints report HTML to PDF, chosen by the composition root (Electron's printToPDF, or the
+   * Playwright one for the command line and the Chromium host) so the Electron bundle never
+   * loads playwright-core; without one, PDF export is refused with a message.
+   */
   renderPdf?: RenderPdf;
 }
 
@@ -40,7 +43,7 @@ export function createHandlers({
   now,
   imports = new ImportJobs(),
   casebook = openCasebook({ store, identity: storeIdentity(store), newId, now }),
-  renderPdf = createChromiumPdfRenderer(),
+  renderPdf = refusePdfExport,
 }: HandlerDeps): Api {
   const analyst = () => casebook.analyst();
 
