@@ -3,13 +3,6 @@ import { UserFacingError } from '../../shared/ipc/result';
 import { resolveStoreDir } from '../app/store-location';
 import { userDataDir } from '../app/user-data-dir';
 import { CliError, type CliIo } from './cli-io';
-import { agreementCommand } from './commands/agreement-command';
-import { annotationsImportCommand } from './commands/annotations-import-command';
-import { exportCommand } from './commands/export-command';
-import { importCommand } from './commands/import-command';
-import { listCommand } from './commands/list-command';
-import { segmentCommand } from './commands/segment-command';
-import { suggestCommand } from './commands/suggest-command';
 
 const USAGE = `Usage: factmark <command> [options]
 
@@ -27,6 +20,9 @@ Commands:
                              add the W3C Web Annotations in FILE to DOC_ID, in each creator's layer (or ANALYST's)
 
 The store defaults to the app's (FACTMARK_STORE overrides it, --store overrides both).`;
+
+// Each command's modules are imported when it runs, so `segment` never loads the store, the
+// exporters' Chromium driver or the suggester's language model (start-up is most of a call).
 
 /**
  * Runs one `factmark` command line. Returns the exit code: 0 on success, 1 when the command
@@ -57,25 +53,35 @@ export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.Pro
     }
     const storeDir = resolveStoreDir(values.store === undefined ? [] : ['--store', values.store], env, userDataDir());
     switch (command) {
-      case 'segment':
-        await segmentCommand(requireOne(rest, 'segment FILE'), io);
+      case 'segment': {
+        const file = requireOne(rest, 'segment FILE');
+        await (await import('./commands/segment-command')).segmentCommand(file, io);
         return 0;
-      case 'suggest':
-        await suggestCommand(requireOne(rest, 'suggest FILE'), io);
+      }
+      case 'suggest': {
+        const file = requireOne(rest, 'suggest FILE');
+        await (await import('./commands/suggest-command')).suggestCommand(file, io);
         return 0;
-      case 'import':
-        await importCommand(requireOne(rest, 'import FILE'), storeDir, io);
+      }
+      case 'import': {
+        const file = requireOne(rest, 'import FILE');
+        await (await import('./commands/import-command')).importCommand(file, storeDir, io);
         return 0;
+      }
       case 'list':
         requireNone(rest, 'list');
-        await listCommand(storeDir, io);
+        await (await import('./commands/list-command')).listCommand(storeDir, io);
         return 0;
-      case 'agreement':
-        await agreementCommand(requireOne(rest, 'agreement DOC_ID'), storeDir, io);
+      case 'agreement': {
+        const documentId = requireOne(rest, 'agreement DOC_ID');
+        await (await import('./commands/agreement-command')).agreementCommand(documentId, storeDir, io);
         return 0;
+      }
       case 'export': {
         const { format, out, org, tags, analysts, reviewer } = values;
-        await exportCommand(requireOne(rest, 'export DOC_ID --format FORMAT --out FILE'), { format, out, org, urlPattern: values['url-pattern'], tags, analysts, reviewer }, storeDir, io);
+        const documentId = requireOne(rest, 'export DOC_ID --format FORMAT --out FILE');
+        const options = { format, out, org, urlPattern: values['url-pattern'], tags, analysts, reviewer };
+        await (await import('./commands/export-command')).exportCommand(documentId, options, storeDir, io);
         return 0;
       }
       case 'annotations': {
@@ -83,7 +89,7 @@ export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.Pro
         if (verb !== 'import' || documentId === undefined || file === undefined || extra.length > 0) {
           throw new CliError('usage: factmark annotations import DOC_ID FILE [--as ANALYST] [--store DIR]', 2);
         }
-        await annotationsImportCommand(documentId, file, values.as, storeDir, io);
+        await (await import('./commands/annotations-import-command')).annotationsImportCommand(documentId, file, values.as, storeDir, io);
         return 0;
       }
       default:
