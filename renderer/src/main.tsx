@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
 import { MissingBridge } from './components/MissingBridge';
 import { createClient, findBridge } from './ipc/client';
+import { installFlushBeforeQuit } from './annotations/flush-before-quit';
 import { installPerfHook } from './perf/perf-log';
 import './styles/base.css';
 import './styles/chrome.css';
@@ -11,6 +12,7 @@ import './styles/highlights.css';
 import './styles/sidebar.css';
 
 installPerfHook();
+installFlushBeforeQuit();
 const bridge = findBridge();
 const root = createRoot(document.getElementById('root')!);
 root.render(

@@ -1,3 +1,4 @@
+import { trackUntilQuit } from './flush-before-quit';
 import type { ChangeBatch, PendingChanges } from './pending-changes';
 
 /**
@@ -34,6 +35,7 @@ export class Autosave {
   private failures = 0;
   private readonly listeners = new Set<() => void>();
   private readonly unsubscribe: () => void;
+  private readonly untrack: () => void;
   private readonly delayMs: number;
   private readonly retryDelaysMs: readonly number[];
 
@@ -41,6 +43,8 @@ export class Autosave {
     this.delayMs = options.delayMs ?? 300;
     this.retryDelaysMs = options.retryDelaysMs ?? [1000, 3000, 10_000];
     this.unsubscribe = options.pending.subscribe(() => this.changed());
+    // Quitting waits for this autosave's changes (main asks the page through flushAllBeforeQuit).
+    this.untrack = trackUntilQuit(this);
     if (!options.pending.isEmpty) this.changed();
   }
 
@@ -73,6 +77,7 @@ export class Autosave {
   dispose(): void {
     this.clearTimer();
     this.unsubscribe();
+    this.untrack();
     this.listeners.clear();
   }
 
