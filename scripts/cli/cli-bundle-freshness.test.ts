@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI_BUNDLE_MANIFEST, findStaleCliBundle } from './cli-bundle-freshness.mjs';
+import { CLI_BUNDLE_DIR, CLI_BUNDLE_ENTRY, CLI_BUNDLE_MANIFEST, findStaleCliBundle } from './cli-bundle-freshness.mjs';
 
 const repo = join(import.meta.dirname, '..', '..');
 let dir: string;
@@ -25,6 +25,7 @@ describe('findStaleCliBundle', () => {
     const inputs: Record<string, number> = {};
     for (const file of ['main/a.ts', 'main/b.ts']) inputs[file] = (await stat(join(root, file))).mtimeMs;
     await writeFile(join(root, CLI_BUNDLE_MANIFEST), JSON.stringify({ inputs }));
+    await writeFile(join(root, CLI_BUNDLE_DIR, CLI_BUNDLE_ENTRY), 'export async function runCli() { return 0; }\n');
     return root;
   }
 
@@ -42,10 +43,13 @@ describe('findStaleCliBundle', () => {
     expect(findStaleCliBundle(older)).toBe('main/a.ts changed since the command line was built');
   });
 
-  it('finds it stale when a source is gone or it was never built', async () => {
+  it('finds it stale when a source or its entry is gone, or it was never built', async () => {
     const removed = await builtPackage('removed');
     await rm(join(removed, 'main/a.ts'));
     expect(findStaleCliBundle(removed)).toBe('main/a.ts is gone');
+    const entryless = await builtPackage('entryless');
+    await rm(join(entryless, CLI_BUNDLE_DIR, CLI_BUNDLE_ENTRY));
+    expect(findStaleCliBundle(entryless)).toBe('out/cli/factmark.js is missing');
     expect(findStaleCliBundle(join(dir, 'never-built'))).toBe(`${CLI_BUNDLE_MANIFEST} is missing or unreadable`);
   });
 });
