@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The command line runs from the bundle in out/cli that `npm install` builds (the package's
 // `prepare` script), so a call no longer compiles TypeScript. When a source changed since (an
-// edit, a pull), the bundle is rebuilt before the call, silently: ~0.3 s once, after which every
+// edit, a pull), the bundle is rebuilt before the call, silently: ~0.5 s once, after which every
 // call is fast again, where running the sources through tsx would cost ~1 s on every call until
 // someone rebuilt by hand. Only when the build itself fails (esbuild missing, out/ not writable)
 // do the sources run through tsx, with one line on stderr saying why.

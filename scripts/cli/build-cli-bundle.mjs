@@ -2,7 +2,7 @@
 // `npm run build:cli` runs it on purpose, and bin/factmark.mjs runs it when the sources changed
 // since. Plain JavaScript, so it needs no TypeScript loader before it can run.
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CLI_BUNDLE_DIR, CLI_BUNDLE_ENTRY, CLI_BUNDLE_MANIFEST, CLI_BUNDLE_OWN_INPUTS } from './cli-bundle-freshness.mjs';
 
@@ -26,10 +26,11 @@ const OLD_CHUNK_GRACE_MS = 60 * 60 * 1000;
  * chunks before the entries that import them and the manifest last, so a command running
  * meanwhile, or a second build racing this one, only ever sees complete files.
  * Rejects when esbuild fails (its message names the file and line).
- * @param {string} root the package folder
+ * @param {string} packageDir the package folder
  * @returns {Promise<void>}
  */
-export async function buildCliBundle(root) {
+export async function buildCliBundle(packageDir) {
+  const root = resolve(packageDir);
   const { build } = await import('esbuild');
   const outDir = join(root, CLI_BUNDLE_DIR);
   const startedAt = Date.now();
@@ -51,7 +52,6 @@ export async function buildCliBundle(root) {
     platform: 'node',
     target: 'node20.19',
     external: external.flatMap((name) => [name, `${name}/*`]),
-    sourcemap: 'linked',
     metafile: true,
     write: false,
     logLevel: 'silent',
