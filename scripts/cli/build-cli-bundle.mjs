@@ -19,10 +19,10 @@ const BUNDLED_PACKAGES = ['zod', 'lowdb', 'approx-string-match'];
 const OLD_CHUNK_GRACE_MS = 60 * 60 * 1000;
 
 /**
- * Bundles `root`'s command line into `root/out/cli`: `factmark.js` (exports `runCli`) and the
- * import worker `import-worker.js` beside it, sharing code-split chunks under `chunks/`, then
- * `manifest.json` naming every source read and its modification time (what
- * `findStaleCliBundle` checks). Each file is written whole under a temporary name and renamed,
+ * Bundles the command line of the package in `packageDir` into its `out/cli`: `factmark.js`
+ * (exports `runCli`) and the import worker `import-worker.js` beside it, sharing code-split
+ * chunks under `chunks/`, then `manifest.json` naming every source read and its modification
+ * time (what `findStaleCliBundle` checks). Each file is written whole under a temporary name and renamed,
  * chunks before the entries that import them and the manifest last, so a command running
  * meanwhile, or a second build racing this one, only ever sees complete files.
  * Rejects when esbuild fails (its message names the file and line).
