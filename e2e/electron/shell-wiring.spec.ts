@@ -1,37 +1,31 @@
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
 import { CHANNELS, COMMAND_EVENT } from '../../shared/ipc/channels';
 import { CONTENT_SECURITY_POLICY } from '../../main/electron/content-security-policy';
 import { PROJECT_ROOT } from '../support/project-root';
+import { runInFakeElectron } from './fake-electron-run';
 
 // The built shell (out/main/index.js) run in Node against a recording stand-in for Electron
-// (fake-electron/), so its wiring is checked even where no Electron binary can be installed.
+// (fake-electron/), with only the packages the packaged app ships, so its wiring is checked even
+// where no Electron binary can be installed.
 // It cannot show that real Electron honours these settings; window.spec.ts does, where it runs.
 
 type Report = Record<string, unknown> & { storeFilesAtExit: string[]; webPreferences: Record<string, unknown> };
 
-const fakeDir = join(PROJECT_ROOT, 'e2e/electron/fake-electron');
 let report: Report;
 let storeDir: string;
 
 test.beforeAll(async () => {
   storeDir = await mkdtemp(join(tmpdir(), 'factmark-shell-wiring-'));
-  const { stdout } = await promisify(execFile)(
-    process.execPath,
-    ['--import', join(fakeDir, 'register.mjs'), join(fakeDir, 'drive.mjs'), join(PROJECT_ROOT, 'out/main/index.js'), '--store', storeDir],
-    { timeout: 30_000 },
-  );
-  report = JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as Report;
+  ({ report } = await runInFakeElectron<Report>('drive.mjs', storeDir));
 });
 test.afterAll(() => rm(storeDir, { recursive: true, force: true }));
 
-test('the window loads from app://, registered as a secure standard scheme', () => {
-  expect(report.schemes).toEqual([{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }]);
+test('the window loads from app://, registered as a secure standard scheme with V8 code cache', () => {
+  expect(report.schemes).toEqual([{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true, codeCache: true }) }]);
   expect(report.url).toBe('app://factmark/index.html');
 });
 
@@ -61,6 +55,15 @@ test('outside requests, navigation away, new windows and permissions are refused
   expect(report.windowOpen).toEqual({ action: 'deny' });
   expect(report.permissionCheck).toBe(false);
   expect(report.openedExternally).toEqual(['https://example.org/story', 'https://example.org/source']);
+});
+
+test("the app's own page may read the clipboard (the paste dialog); no other page may", () => {
+  expect(report).toMatchObject({
+    clipboardCheckFromApp: true,
+    clipboardRequestFromApp: true,
+    clipboardCheckFromElsewhere: false,
+    clipboardRequestFromElsewhere: false,
+  });
 });
 
 test('menu commands reach the page as app commands', () => {

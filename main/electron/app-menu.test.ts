@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import type { AppCommand } from '../../shared/ipc/channels';
+import { COMMANDS, normalizeAccelerator, plainLabel, type SentCommandId } from '../../shared/commands';
 import { buildMenuTemplate, type MenuContext } from './app-menu';
 
 function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
@@ -8,63 +8,86 @@ function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOption
 }
 
 function build(overrides: Partial<MenuContext> = {}) {
-  const sendCommand = vi.fn<(command: AppCommand) => void>();
+  const sendCommand = vi.fn<(command: SentCommandId) => void>();
   const context: MenuContext = { platform: 'linux', isDevelopment: false, sendCommand, showStoreFolder: vi.fn(), ...overrides };
-  return { items: flatten(buildMenuTemplate(context)), sendCommand };
+  const template = buildMenuTemplate(context);
+  return { template, items: flatten(template), sendCommand };
 }
 
 function click(item: MenuItemConstructorOptions | undefined) {
   (item?.click as (() => void) | undefined)?.();
 }
 
+const ROLE_OF = { cut: 'cut', copy: 'copy', paste: 'paste', selectAll: 'selectAll', quit: 'quit' } as const;
+
 describe('buildMenuTemplate', () => {
-  it.each([
-    ['&Open…', 'CmdOrCtrl+O', 'open-file'],
-    ['&Paste as New Article', 'CmdOrCtrl+Shift+V', 'paste-text'],
-    ['&Library', 'CmdOrCtrl+L', 'show-library'],
-    ['&Undo', 'CmdOrCtrl+Z', 'undo'],
-    ['&Redo', 'Ctrl+Y', 'redo'],
-    ['Toggle &Sidebar', 'CmdOrCtrl+B', 'toggle-sidebar'],
-    ['&Export…', 'CmdOrCtrl+E', 'export-document'],
-    ['&Settings…', 'CmdOrCtrl+,', 'show-settings'],
-  ])('sends %s (%s) to the renderer as "%s"', (label, accelerator, appCommand) => {
-    const { items, sendCommand } = build();
-    const item = items.find((entry) => entry.label === label);
-    expect(item?.accelerator).toBe(accelerator);
-    click(item);
-    expect(sendCommand).toHaveBeenCalledWith(appCommand);
+  it.each(['linux', 'win32', 'darwin'] as const)('reaches every registry command on %s', (platform) => {
+    const { items, sendCommand } = build({ platform });
+    const roles = items.map((item) => item.role);
+    for (const command of COMMANDS) {
+      if (command.role) {
+        // macOS keeps Quit in its app menu role, which Electron fills in with ⌘Q.
+        if (platform === 'darwin' && command.role === 'quit') expect(roles).toContain('appMenu');
+        else expect(roles).toContain(ROLE_OF[command.role]);
+        continue;
+      }
+      sendCommand.mockClear();
+      click(items.find((item) => item.id === command.id));
+      expect(sendCommand).toHaveBeenCalledWith(command.id);
+    }
   });
 
-  it.each([
-    ['Import &Colleague’s Annotations…', 'import-colleague'],
-    ['Import New &Version…', 'import-version'],
-    ['&Review Mode', 'toggle-review'],
-    ['&Claims Table', 'show-claims'],
-    ['Su&ggestions', 'show-suggestions'],
-  ])('sends %s to the renderer as "%s"', (label, appCommand) => {
-    const { items, sendCommand } = build();
-    click(items.find((entry) => entry.label === label));
-    expect(sendCommand).toHaveBeenCalledWith(appCommand);
+  it.each(['linux', 'win32', 'darwin'] as const)('registers each accelerator once on %s', (platform) => {
+    const registered = build({ platform })
+      .items.filter((item) => item.accelerator && item.registerAccelerator !== false)
+      .map((item) => normalizeAccelerator(String(item.accelerator)));
+    expect(registered.length).toBeGreaterThan(8);
+    expect(new Set(registered).size).toBe(registered.length);
   });
 
-  it('uses no native undo or redo role, so undo means the analyst’s tagging history', () => {
-    const roles = build().items.map((item) => item.role);
+  it('shows the File menu’s accelerators where analysts know them', () => {
+    const { items } = build();
+    const accelerator = (id: string) => items.find((item) => item.id === id)?.accelerator;
+    expect(accelerator('open-file')).toBe('CmdOrCtrl+O');
+    expect(accelerator('paste-text')).toBe('CmdOrCtrl+Shift+V');
+    expect(accelerator('export-document')).toBe('CmdOrCtrl+E');
+    expect(accelerator('show-library')).toBe('CmdOrCtrl+L');
+    expect(accelerator('show-settings')).toBe('CmdOrCtrl+,');
+    expect(accelerator('show-palette')).toBe('CmdOrCtrl+Shift+P');
+  });
+
+  it('shows a reader key beside its item on Linux without taking it from text fields, and leaves it off on macOS', () => {
+    const review = build().items.find((item) => item.id === 'toggle-review');
+    expect(review).toMatchObject({ accelerator: 'R', registerAccelerator: false });
+    expect(build({ platform: 'darwin' }).items.find((item) => item.id === 'toggle-review')?.accelerator).toBeUndefined();
+  });
+
+  it('sends Undo and Redo to the renderer, which routes them to a focused field or to the annotations', () => {
+    const { items, sendCommand } = build();
+    const roles = items.map((item) => item.role);
     expect(roles).not.toContain('undo');
     expect(roles).not.toContain('redo');
+    click(items.find((item) => item.id === 'undo'));
+    expect(sendCommand).toHaveBeenCalledWith('undo');
     expect(roles).toEqual(expect.arrayContaining(['cut', 'copy', 'paste', 'selectAll']));
+  });
+
+  it('follows Windows and Linux conventions: Exit / Quit closes the app, Ctrl+Y redoes', () => {
+    expect(build({ platform: 'win32' }).items.find((item) => item.role === 'quit')?.label).toBe('E&xit');
+    expect(build().items.find((item) => item.role === 'quit')?.label).toBe('&Quit Factmark');
+    expect(build().items.find((item) => item.id === 'redo')?.accelerator).toBe('Ctrl+Y');
+  });
+
+  it('follows macOS conventions: app menu first, Window menu before Help, Cmd+Shift+Z for redo, Close in File', () => {
+    const { template, items } = build({ platform: 'darwin' });
+    expect(template.map((menu) => menu.role ?? plainLabel(String(menu.label)))).toEqual(['appMenu', 'File', 'Edit', 'View', 'Review', 'windowMenu', 'help']);
+    expect(items.find((item) => item.id === 'redo')?.accelerator).toBe('Cmd+Shift+Z');
+    expect(items.map((item) => item.role)).toContain('close');
   });
 
   it('offers reload and developer tools only in development', () => {
     expect(build().items.map((item) => item.role)).not.toContain('toggleDevTools');
-    expect(build({ isDevelopment: true }).items.map((item) => item.role)).toEqual(
-      expect.arrayContaining(['reload', 'toggleDevTools']),
-    );
-  });
-
-  it('follows macOS conventions there: app menu first, Cmd+Shift+Z for redo', () => {
-    const template = buildMenuTemplate({ platform: 'darwin', isDevelopment: false, sendCommand: vi.fn(), showStoreFolder: vi.fn() });
-    expect(template[0]?.role).toBe('appMenu');
-    expect(flatten(template).find((item) => item.label === '&Redo')?.accelerator).toBe('Cmd+Shift+Z');
+    expect(build({ isDevelopment: true }).items.map((item) => item.role)).toEqual(expect.arrayContaining(['reload', 'toggleDevTools']));
   });
 
   it('reveals the store folder from Help', () => {

@@ -1,5 +1,14 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { AppCommand } from '../../shared/ipc/channels';
+import {
+  acceleratorFor,
+  commandsIn,
+  labelFor,
+  MENU_NAMES,
+  platformOf,
+  type Command,
+  type MenuName,
+  type SentCommandId,
+} from '../../shared/commands';
 
 /** What the menu needs from the running shell. */
 export type MenuContext = {
@@ -7,65 +16,70 @@ export type MenuContext = {
   /** Adds Reload and Developer Tools to the View menu; false in packaged builds. */
   isDevelopment: boolean;
   /** Forwards a command to the renderer, which owns the behaviour (dialogs, undo history). */
-  sendCommand(command: AppCommand): void;
+  sendCommand(command: SentCommandId): void;
   /** Reveals the folder holding the analyst's store, for backups. */
   showStoreFolder(): void;
 };
 
+const MENU_LABELS: Record<MenuName, string> = { File: '&File', Edit: '&Edit', View: '&View', Review: '&Review', Help: '&Help' };
+
 /**
- * Builds the application menu. Commands the renderer owns (open, paste, library, undo, redo,
- * sidebar) are sent to it as app commands instead of native roles, so the menu and the
- * renderer's own shortcuts reach the same code. Their accelerators stay registered: Electron only
- * runs a menu accelerator when the page did not handle the keydown, so a shortcut the renderer
- * already handles (and prevents) is not run twice. Cut, copy, paste and select-all stay native
- * so text fields keep working, on macOS especially.
+ * Builds the application menu from the command registry (shared/commands), the same list the
+ * in-app menu bar, the palette and the help are drawn from.
+ *
+ * Undo and Redo are not the native roles: they send the command, and the renderer routes it by
+ * where focus is — `document.execCommand('undo')` on a focused text field, the annotation history
+ * elsewhere, nothing on a dialog's button. A role cannot do that: on macOS `undo:` only reaches
+ * the focused field (so the menu could never undo a tag), and a custom item alone (as before)
+ * took Cmd+Z from every field. Electron runs a menu accelerator only when the page did not
+ * handle the keydown, so keys the renderer handles itself are not run twice; on Windows and
+ * Linux Chromium's own Ctrl+Z handling in a field consumes the key first, and the command path
+ * gives the same result when it does not.
+ *
+ * Cut, Copy, Paste and Select All stay native roles, as does Quit. Commands enabled only in some
+ * states (an open article) are always enabled here — the native menu cannot ask the renderer
+ * synchronously — and the renderer, which evaluates the registry's condition, ignores or
+ * explains the ones that cannot run. Reader keys without modifiers (R, T, ?) are shown beside
+ * their items on Windows and Linux but never registered, so typing them in a field still types.
  */
 export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOptions[] {
-  const isMac = context.platform === 'darwin';
-  const command = (label: string, accelerator: string, appCommand: AppCommand): MenuItemConstructorOptions => ({
-    label,
-    accelerator,
-    click: () => context.sendCommand(appCommand),
-  });
+  const platform = platformOf(context.platform);
+  const isMac = platform === 'mac';
 
-  const file: MenuItemConstructorOptions = {
-    label: '&File',
-    submenu: [
-      command('&Open…', 'CmdOrCtrl+O', 'open-file'),
-      command('&Paste as New Article', 'CmdOrCtrl+Shift+V', 'paste-text'),
-      { label: 'Import New &Version…', click: () => context.sendCommand('import-version') },
-      command('&Library', 'CmdOrCtrl+L', 'show-library'),
-      { label: 'Import &Colleague’s Annotations…', click: () => context.sendCommand('import-colleague') },
-      command('&Export…', 'CmdOrCtrl+E', 'export-document'),
-      { type: 'separator' },
-      isMac ? { role: 'close' } : { role: 'quit', label: 'E&xit' },
-    ],
+  const itemFor = (command: Command): MenuItemConstructorOptions => {
+    const label = labelFor(command, platform);
+    const accelerator = acceleratorFor(command, platform);
+    if (command.role === 'quit') {
+      // On macOS Quit lives in the app menu; File ends with Close Window there instead.
+      return isMac ? { role: 'close' } : { role: 'quit', label, ...(accelerator && { accelerator }) };
+    }
+    if (command.role) return { role: command.role, label, ...(accelerator && { accelerator }) };
+    const keys = accelerator
+      ? { accelerator }
+      : command.readerKey && !isMac
+        ? { accelerator: command.readerKey, registerAccelerator: false }
+        : {};
+    const id = command.id;
+    return { id, label, ...keys, click: () => context.sendCommand(id) };
   };
-  const edit: MenuItemConstructorOptions = {
-    label: '&Edit',
-    submenu: [
-      command('&Undo', 'CmdOrCtrl+Z', 'undo'),
-      command('&Redo', isMac ? 'Cmd+Shift+Z' : 'Ctrl+Y', 'redo'),
-      { type: 'separator' },
-      { role: 'cut' },
-      { role: 'copy' },
-      { role: 'paste' },
-      { role: 'selectAll' },
-      { type: 'separator' },
-      command('&Settings…', 'CmdOrCtrl+,', 'show-settings'),
-    ],
+
+  const itemsOf = (menu: MenuName): MenuItemConstructorOptions[] => {
+    const items: MenuItemConstructorOptions[] = [];
+    let group: number | null = null;
+    for (const command of commandsIn(menu)) {
+      if (group !== null && command.group !== group) items.push({ type: 'separator' });
+      group = command.group;
+      items.push(itemFor(command));
+    }
+    return items;
   };
+
   const developer: MenuItemConstructorOptions[] = context.isDevelopment
     ? [{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, { type: 'separator' }]
     : [];
-  const view: MenuItemConstructorOptions = {
-    label: '&View',
-    submenu: [
-      command('Toggle &Sidebar', 'CmdOrCtrl+B', 'toggle-sidebar'),
-      // The reader's key is R; a bare-letter accelerator would fire in text fields too.
-      { label: '&Review Mode', click: () => context.sendCommand('toggle-review') },
-      { label: '&Claims Table', click: () => context.sendCommand('show-claims') },
-      { label: 'Su&ggestions', click: () => context.sendCommand('show-suggestions') },
+  // Window-level extras the operating system performs; the fallback browser has its own zoom keys.
+  const extras: Partial<Record<MenuName, MenuItemConstructorOptions[]>> = {
+    View: [
       { type: 'separator' },
       ...developer,
       { role: 'resetZoom' },
@@ -74,13 +88,19 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
       { type: 'separator' },
       { role: 'togglefullscreen' },
     ],
-  };
-  const help: MenuItemConstructorOptions = {
-    label: '&Help',
-    submenu: [
+    Help: [
+      { type: 'separator' },
       { label: 'Show &Data Folder', click: () => context.showStoreFolder() },
-      ...(isMac ? [] : [{ type: 'separator' as const }, { role: 'about' as const, label: '&About Factmark' }]),
+      ...(isMac ? [] : [{ role: 'about' as const, label: '&About Factmark' }]),
     ],
   };
-  return [...(isMac ? [{ role: 'appMenu' as const }] : []), file, edit, view, help];
+
+  const menus: MenuItemConstructorOptions[] = MENU_NAMES.map((menu) => ({
+    label: MENU_LABELS[menu],
+    ...(isMac && menu === 'Help' && { role: 'help' as const }),
+    submenu: [...itemsOf(menu), ...(extras[menu] ?? [])],
+  }));
+  if (!isMac) return menus;
+  // macOS: the app menu first (About, Hide, Quit ⌘Q), and the standard Window menu (Minimize ⌘M, Zoom, Bring All to Front) before Help.
+  return [{ role: 'appMenu' }, ...menus.slice(0, -1), { role: 'windowMenu' }, ...menus.slice(-1)];
 }

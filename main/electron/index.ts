@@ -5,11 +5,16 @@ import { createAppServices } from '../app/create-app-services';
 import { resolveStoreDir } from '../app/store-location';
 import { APP_NAME } from '../app/user-data-dir';
 import { buildMenuTemplate } from './app-menu';
-import { APP_ORIGIN } from './app-origin';
+import { APP_ENTRY_URL, APP_ORIGIN } from './app-origin';
+import { flushPage } from './flush-page';
+import { holdCloseUntilFlushed } from './hold-close-until-flushed';
 import { registerIpcHandlers } from './ipc-registration';
-import { openMainWindow } from './main-window';
+import { openMainWindow, type MainWindow } from './main-window';
 import { printReportPdf } from './print-report-pdf';
 import { holdQuitUntilClosed } from './quit-after-close';
+import { reloadAfterCrash } from './reload-after-crash';
+import { runOnce } from './run-once';
+import { explainSecondLaunch, readSecondLaunch, type SecondLaunchData } from './second-launch';
 import { applySessionPolicy, guardAllWebContents, registerAppScheme } from './session-policy';
 
 // Both paths are relative to this bundle (out/main/index.js), so they hold in development, in
@@ -24,40 +29,96 @@ app.enableSandbox();
 // Pinned rather than derived from package.json, so the CLI and the Chromium host (userDataDir)
 // find the same store, and the single-instance lock (kept in userData) covers it.
 app.setPath('userData', join(app.getPath('appData'), APP_NAME));
+const storeDir = resolveStoreDir(process.argv, process.env, app.getPath('userData'));
 
-if (app.requestSingleInstanceLock()) {
+// The running instance hears which store this launch asked for ('second-instance').
+if (app.requestSingleInstanceLock({ storeDir } satisfies SecondLaunchData)) {
   start().catch((error: unknown) => {
     console.error(error);
     dialog.showErrorBox('Factmark could not start', error instanceof Error ? error.message : String(error));
     app.exit(1);
   });
 } else {
-  // The first instance owns the store lock; it is told to come forward via 'second-instance'.
   app.quit();
 }
 
 async function start(): Promise<void> {
   guardAllWebContents(log);
   await app.whenReady();
-  const storeDir = resolveStoreDir(process.argv, process.env, app.getPath('userData'));
   const services = await createAppServices({ storeDir, renderPdf: printReportPdf });
-  app.on('before-quit', holdQuitUntilClosed(() => services.close(), () => app.quit(), (error) => log(`Closing the store failed: ${String(error)}`)));
-  app.on('window-all-closed', () => app.quit());
+  let main: MainWindow | null = null;
+
+  // Every way out (menu, Cmd+Q, Dock, signals, the last window closing, Windows ending the
+  // session) ends here: the page saves what its autosave still holds, then the store closes.
+  const shutdown = runOnce(async () => {
+    await savePage(main);
+    await services.close();
+  });
+  const holdQuit = holdQuitUntilClosed(() => shutdown.run(), () => app.quit(), (error) => log(`Closing the store failed: ${String(error)}`));
+  app.on('before-quit', holdQuit);
+  // Also on will-quit: a quit that skipped before-quit still waits for the store.
+  app.on('will-quit', holdQuit);
+  app.on('window-all-closed', () => {
+    // macOS apps stay in the Dock with no window; 'activate' opens one again.
+    if (process.platform !== 'darwin') app.quit();
+  });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => app.quit());
 
   applySessionPolicy(session.defaultSession, rendererDir, log);
   registerIpcHandlers(ipcMain, services.dispatch, APP_ORIGIN);
-  const main = openMainWindow(preloadPath, log);
-  app.on('second-instance', () => main.focus());
-  services.onCommand((command) => main.sendCommand(command));
+
+  const showWindow = (): MainWindow => {
+    if (main && !main.window.isDestroyed()) {
+      main.focus();
+      return main;
+    }
+    main = openWindow(() => shutdown.started());
+    return main;
+  };
+  showWindow();
+  app.on('activate', () => void showWindow());
+  app.on('second-instance', (_event, _argv, _workingDirectory, additionalData) => {
+    const shown = showWindow();
+    const requested = readSecondLaunch(additionalData);
+    const refusal = requested && explainSecondLaunch(requested.storeDir, services.storeDir);
+    if (refusal) void dialog.showMessageBox(shown.window, { type: 'info', buttons: ['OK'], ...refusal });
+  });
+  app.on('child-process-gone', (_event, details) => {
+    log(`Electron's ${details.type} process ended (${details.reason}${details.name ? `, ${details.name}` : ''}); Electron restarts it when it can.`);
+  });
+  services.onCommand((command) => main?.sendCommand(command));
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       buildMenuTemplate({
         platform: process.platform,
         isDevelopment: !app.isPackaged,
-        sendCommand: (command) => main.sendCommand(command),
+        sendCommand: (command) => main?.sendCommand(command),
         showStoreFolder: () => void shell.openPath(services.storeDir),
       }),
     ),
   );
+}
+
+/** Opens the app window with its guards: closing it saves first, a crashed page reloads, Windows' session end quits cleanly. */
+function openWindow(isShuttingDown: () => boolean): MainWindow {
+  const opened = openMainWindow(preloadPath, log);
+  const { window } = opened;
+  holdCloseUntilFlushed(window, () => savePage(opened), isShuttingDown, (error) => log(`Saving before closing failed: ${String(error)}`));
+  reloadAfterCrash(window, APP_ENTRY_URL, log, () =>
+    dialog.showErrorBox(
+      "Factmark's window keeps failing",
+      'Its page ended several times within a minute, so it is not reloaded again. Everything it had saved is in the store; quit Factmark and start it again.',
+    ),
+  );
+  // Windows asks before ending the session, then ends it without a before-quit: save at the
+  // question (the session may yet go on), and quit through the usual sequence at the end.
+  window.on('query-session-end', () => void savePage(opened));
+  window.on('session-end', () => app.quit());
+  return opened;
+}
+
+async function savePage(target: MainWindow | null): Promise<void> {
+  if (!target || target.window.isDestroyed()) return;
+  const outcome = await flushPage(target.window.webContents);
+  if (outcome === 'not-saved' || outcome === 'timed-out') log(`The page's last changes may not be saved (${outcome}).`);
 }

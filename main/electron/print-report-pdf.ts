@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BrowserWindow, session } from 'electron';
 import { PDF_PRINT_OPTIONS, type RenderPdf } from '../export/render-pdf';
+import { serialize } from './serial-queue';
 
 /** A session of its own, so the report window shares nothing with the app's and loads nothing but the report. */
 const PRINT_PARTITION = 'factmark-report-print';
@@ -11,9 +12,10 @@ const PRINT_PARTITION = 'factmark-report-print';
 /**
  * Electron's RenderPdf: loads the report, written to a temporary file, in a hidden window that is
  * sandboxed, has JavaScript switched off and may load nothing but that file, and prints it with
- * `webContents.printToPDF` (A4, backgrounds for the highlight cues, page numbers).
+ * `webContents.printToPDF` (A4, backgrounds for the highlight cues, page numbers). Exports
+ * asked for while one prints wait their turn: the print session has one request filter.
  */
-export const printReportPdf: RenderPdf = async (html) => {
+export const printReportPdf: RenderPdf = serialize(async (html: string) => {
   const dir = await mkdtemp(join(tmpdir(), 'factmark-report-'));
   const file = join(dir, 'report.html');
   const url = pathToFileURL(file).href;
@@ -32,4 +34,4 @@ export const printReportPdf: RenderPdf = async (html) => {
     window.destroy();
     await rm(dir, { recursive: true, force: true });
   }
-};
+});

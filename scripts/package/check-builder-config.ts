@@ -1,4 +1,4 @@
-import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config';
+import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config.js';
 import type { Configuration } from 'app-builder-lib';
 import { DebugLogger } from 'builder-util';
 

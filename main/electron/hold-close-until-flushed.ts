@@ -1,0 +1,32 @@
+/** The part of Electron's `BrowserWindow` the guard uses. */
+export type ClosableWindowLike = {
+  on(event: 'close', listener: (event: { preventDefault(): void }) => void): unknown;
+  close(): void;
+};
+
+/**
+ * Makes closing `window` (its close button, Cmd+W, Alt+F4) wait until `flush()` has saved the
+ * page's pending changes, then closes it for real. While the app is already shutting down
+ * (`isShuttingDown()`: the quit sequence flushed every page itself) the window closes at once,
+ * since holding it would cancel the quit. A failing flush is reported and the window still closes.
+ */
+export function holdCloseUntilFlushed(
+  window: ClosableWindowLike,
+  flush: () => Promise<unknown>,
+  isShuttingDown: () => boolean,
+  onFlushError: (error: unknown) => void,
+): void {
+  let state: 'open' | 'flushing' | 'flushed' = 'open';
+  window.on('close', (event) => {
+    if (state === 'flushed' || isShuttingDown()) return;
+    event.preventDefault();
+    if (state === 'flushing') return;
+    state = 'flushing';
+    void flush()
+      .catch(onFlushError)
+      .finally(() => {
+        state = 'flushed';
+        window.close();
+      });
+  });
+}
