@@ -33,7 +33,7 @@ export async function importColleagueLayer(
   }
   const path = join(storeDir, layerPath(documentId, layer.analyst.id));
   if (await stat(path).catch(() => undefined)) await setAside(path);
-  await makeDirectoryDurably(dirname(path));
+  await makeDirectoryDurably(dirname(path), path);
   await writeFileDurably(path, JSON.stringify(layer));
   return layer;
 }

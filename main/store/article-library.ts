@@ -189,7 +189,7 @@ async function writeSource(storeDir: string, sha256: string, bytes: Uint8Array):
   if (sha256Of(bytes) !== sha256) throw new UserFacingError('invalid-request', `The imported bytes do not match their recorded hash ${sha256}.`);
   const existing = await readFile(path).catch(() => undefined);
   if (existing && sha256Of(existing) === sha256) return;
-  await makeDirectoryDurably(dirname(path));
+  await makeDirectoryDurably(dirname(path), path);
   await writeFileDurably(path, bytes);
 }
 

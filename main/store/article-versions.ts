@@ -296,6 +296,6 @@ async function writeSource(storeDir: string, sha256: string, bytes: Uint8Array):
   }
   const existing = await readFile(path).catch(() => undefined);
   if (existing && createHash('sha256').update(existing).digest('hex') === sha256) return;
-  await makeDirectoryDurably(dirname(path));
+  await makeDirectoryDurably(dirname(path), path);
   await writeFileDurably(path, bytes);
 }

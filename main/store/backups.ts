@@ -1,6 +1,8 @@
-import { copyFile, rename, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { durableFs } from './durable-fs';
 import { makeDirectoryDurably } from './durable-write';
+import { toWriteFailure } from './write-failure';
 
 /** How many rolling backups are kept of each file. */
 export const BACKUP_COUNT = 3;
@@ -32,18 +34,26 @@ export async function listBackups(storeDir: string, relPath: string): Promise<Ba
  * as the newest. Does nothing when the file does not exist, so a set-aside file never pushes
  * good backups out. A crash midway leaves a gap or a stale temp copy, never a partial backup:
  * the copy is renamed into place only once complete, and readers check every backup anyway.
+ * Rejects with a WriteFailedError naming the file (whose change then waits) when the disk refuses.
  */
 export async function rotateBackups(storeDir: string, relPath: string): Promise<void> {
   const current = join(storeDir, relPath);
   if (!(await stat(current).catch(() => undefined))) return;
   const newest = backupPath(storeDir, relPath, 1);
-  await makeDirectoryDurably(dirname(newest));
-  for (let n = BACKUP_COUNT - 1; n >= 1; n--) {
-    await rename(backupPath(storeDir, relPath, n), backupPath(storeDir, relPath, n + 1)).catch(ignoreMissing);
-  }
+  await makeDirectoryDurably(dirname(newest), current);
+  const fs = durableFs();
   const partial = `${newest}.partial`;
-  await copyFile(current, partial);
-  await rename(partial, newest);
+  try {
+    for (let n = BACKUP_COUNT - 1; n >= 1; n--) {
+      await fs.rename(backupPath(storeDir, relPath, n), backupPath(storeDir, relPath, n + 1)).catch(ignoreMissing);
+    }
+    await fs.copyFile(current, partial);
+    await fs.rename(partial, newest);
+  } catch (error) {
+    // A copy cut short by a full disk would hold on to the space the retry needs.
+    await fs.unlink(partial).catch(() => {});
+    throw toWriteFailure(current, error);
+  }
 }
 
 function ignoreMissing(error: unknown): void {

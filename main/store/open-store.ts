@@ -9,7 +9,10 @@ import { createAnnotationLayers, type AnnotationLayers, type LayerChange } from 
 import { openArticleLibrary, type ArticleLibrary } from './article-library';
 import { openSettingsFile, type SettingsFile, type SettingsPatch } from './settings-file';
 import type { StoreContext } from './store-context';
+import { createMessageChannel, type MessageChannel } from './message-channel';
 import { acquireStoreLock, type StoreLock } from './store-lock';
+import { sweepAbandonedFiles } from './sweep-abandoned-files';
+import { toOpenFailure } from './write-failure';
 
 /** How to open a store. */
 export interface OpenStoreOptions {
@@ -26,6 +29,12 @@ export interface OpenStoreOptions {
    * passes one name per analyst (`analystLockName`), so colleagues can share the folder.
    */
   lockName?: string;
+  /**
+   * Hears every file problem the store recovers from, as it happens: while opening, and whenever
+   * a file is read later (an annotation layer, a document). The command line prints them; the app
+   * shows them.
+   */
+  onMessage?: (message: StoreMessage) => void;
 }
 
 /**
@@ -36,6 +45,10 @@ export interface Store {
   readonly dir: string;
   /** Everything recovered or set aside so far, in order. */
   messages(): StoreMessage[];
+  /** Hears each problem recovered from after this call (see `OpenStoreOptions.onMessage`); returns a function to stop. */
+  onMessage(listener: (message: StoreMessage) => void): () => void;
+  /** Reports a problem met in a store file read outside the store (versions, review files), on the same channel. */
+  report(message: StoreMessage): void;
   /** Summaries of all articles, newest import first. */
   listArticles(): ArticleSummary[];
   /** Lists articles a colleague sharing the casebook stored since; resolves with how many were new. */
@@ -68,25 +81,36 @@ export interface Store {
 }
 
 /**
- * Opens the store in `options.dir`: takes the writer lock (unless read-only), then reads the
- * settings and library index, recovering damaged files from backups. Throws a UserFacingError
- * ('store-failed') when another Factmark process holds the store.
+ * Opens the store in `options.dir`: takes the writer lock (unless read-only), removes what
+ * writers that died mid-write left (`sweepAbandonedFiles`), then reads the settings and library
+ * index, recovering damaged files from backups. Throws a UserFacingError ('store-failed') when
+ * another Factmark process holds the store, or when the disk refuses to create its folder or lock
+ * (naming the cause: full, read-only…), leaving no lock file behind.
  */
 export async function openStore(options: OpenStoreOptions): Promise<Store> {
   const dir = resolve(options.dir);
   const readOnly = options.readOnly ?? false;
-  const found: StoreMessage[] = [];
-  if (!readOnly) await mkdir(dir, { recursive: true });
-  const lock = readOnly ? undefined : await acquireStoreLock(dir, options.lockName);
-  const context: StoreContext = { storeDir: dir, readOnly, report: (m) => found.push(m), backupIntervalMs: options.backupIntervalMs };
+  const messages = createMessageChannel(options.onMessage);
+  const lock = readOnly ? undefined : await takeStore(dir, options.lockName);
+  const context: StoreContext = { storeDir: dir, readOnly, report: messages.report, backupIntervalMs: options.backupIntervalMs };
   try {
+    if (lock) await sweepAbandonedFiles(dir);
     const settings = await openSettingsFile(context, options.defaultAnalyst);
     const library = await openArticleLibrary(context);
     const layers = createAnnotationLayers(context);
-    return assembleStore(dir, found, { settings, library, layers }, lock);
+    return assembleStore(dir, messages, { settings, library, layers }, lock);
   } catch (error) {
     await lock?.release();
     throw error;
+  }
+}
+
+async function takeStore(dir: string, lockName: string | undefined): Promise<StoreLock> {
+  try {
+    await mkdir(dir, { recursive: true });
+    return await acquireStoreLock(dir, lockName);
+  } catch (error) {
+    throw toOpenFailure(dir, error) ?? error;
   }
 }
 
@@ -96,7 +120,7 @@ interface Parts {
   layers: AnnotationLayers;
 }
 
-function assembleStore(dir: string, found: StoreMessage[], { settings, library, layers }: Parts, lock: StoreLock | undefined): Store {
+function assembleStore(dir: string, messages: MessageChannel, { settings, library, layers }: Parts, lock: StoreLock | undefined): Store {
   const running = new Set<Promise<unknown>>();
   let closing: Promise<void> | undefined;
 
@@ -116,7 +140,9 @@ function assembleStore(dir: string, found: StoreMessage[], { settings, library, 
 
   return {
     dir,
-    messages: () => [...found],
+    messages: messages.all,
+    onMessage: messages.listen,
+    report: messages.report,
     listArticles: () => library.list(),
     refreshLibrary: () => library.refresh(),
     getArticle: (id) => library.get(id),

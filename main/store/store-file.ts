@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 import type { StoreMessage } from '../../shared/ipc/contract';
@@ -10,6 +10,7 @@ import { makeDirectoryDurably, writeFileDurably } from './durable-write';
 import { parseStoredJson, type FileFormat } from './parse-stored-json';
 import { setAside } from './set-aside';
 import { removeAbandonedWrites } from './unfinished-writes';
+import { toWriteFailure } from './write-failure';
 import { withWriteMutex } from './write-mutex';
 
 /** Default least time between two backup rotations of one file. */
@@ -50,8 +51,11 @@ export type SharedWrites<T> = { kind: 'merge'; merge: (mine: T, theirs: T, base:
  * A lowdb adapter for one store file. `read` returns the validated content, or null when the file
  * does not exist yet. A file that cannot be used is never written over: it is set aside under a
  * timestamped name, the newest backup that validates is returned (and written back as the file)
- * instead, and a StoreMessage says what happened. `write` is crash-safe and resolves once the
- * data is durable; concurrent writes are serialised and coalesced into one of the latest data.
+ * instead, and a StoreMessage says what happened; so does a file whose write permission is off.
+ * `write` is crash-safe and resolves once the data is durable; concurrent writes are serialised
+ * and coalesced into one of the latest data. A write the disk refuses rejects with a
+ * WriteFailedError naming the file and the cause, leaves the file as it was and keeps the data,
+ * so the next write (a retry) saves it.
  * The first write after opening, and then one every `backupIntervalMs` at most, first copies
  * the file on disk into the rolling backups.
  */
@@ -68,7 +72,7 @@ export class StoreFileAdapter<T> implements Adapter<T> {
     this.path = join(options.storeDir, options.relPath);
     this.writer = createCoalescingWriter(() =>
       this.flush().catch((error: unknown) => {
-        throw new UserFacingError('store-failed', `Factmark could not save ${this.path}: ${describeError(error)}`);
+        throw error instanceof UserFacingError ? error : toWriteFailure(this.path, error);
       }),
     );
   }
@@ -87,6 +91,7 @@ export class StoreFileAdapter<T> implements Adapter<T> {
     const parsed = parseStoredJson(text, this.options.format);
     if (!parsed.ok) return this.recover(parsed.problem);
     this.remember(parsed.data, text);
+    if (!this.options.readOnly) await this.reportIfReadOnly();
     return parsed.data;
   }
 
@@ -106,6 +111,16 @@ export class StoreFileAdapter<T> implements Adapter<T> {
     // Dropped once taken so a large document is not kept alive by its adapter.
     this.latest = undefined;
     if (data === undefined) return;
+    try {
+      await this.flushData(data);
+    } catch (error) {
+      // Kept for the next write (a retry, or the next change) unless newer data came meanwhile.
+      this.latest ??= data;
+      throw error;
+    }
+  }
+
+  private async flushData(data: T): Promise<void> {
     const { storeDir, relPath, backupIntervalMs = BACKUP_INTERVAL_MS } = this.options;
     const now = Date.now();
     if (this.lastRotation === undefined || now - this.lastRotation >= backupIntervalMs) {
@@ -113,7 +128,7 @@ export class StoreFileAdapter<T> implements Adapter<T> {
       this.lastRotation = now;
     }
     if (!this.folderReady) {
-      await makeDirectoryDurably(dirname(this.path));
+      await makeDirectoryDurably(dirname(this.path), this.path);
       this.folderReady = true;
     }
     const { shared } = this.options;
@@ -148,6 +163,17 @@ export class StoreFileAdapter<T> implements Adapter<T> {
     const { shared } = this.options;
     if (shared?.kind === 'merge') this.base = { data: structuredClone(data) };
     if (shared?.kind === 'refuse-changed') this.base = { sha256: sha256Of(bytes) };
+  }
+
+  /** Says so when the file's write permission is off: it is left as it is, and writes to it are refused. */
+  private async reportIfReadOnly(): Promise<void> {
+    const info = await stat(this.path).catch(() => undefined);
+    if (!info || (info.mode & 0o222) !== 0) return;
+    this.options.report({
+      file: this.path,
+      problem: 'The file is read-only.',
+      action: 'Left it as it is: changes to it are not saved until it is made writable.',
+    });
   }
 
   private async recover(problem: string): Promise<T | null> {

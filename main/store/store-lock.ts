@@ -63,7 +63,13 @@ export async function acquireStoreLock(dir: string, name: string = LOCK_FILE): P
  */
 async function createExclusively(path: string, content: string): Promise<boolean> {
   const temp = `${path}.${process.pid}-${randomUUID()}`;
-  await writeFile(temp, content, { flag: 'wx' });
+  try {
+    await writeFile(temp, content, { flag: 'wx' });
+  } catch (error) {
+    // A full disk creates the file and then refuses its bytes: no empty lock file is left behind.
+    await unlink(temp).catch(() => {});
+    throw error;
+  }
   try {
     await link(temp, path);
     return true;

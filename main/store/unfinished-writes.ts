@@ -41,6 +41,16 @@ export async function removeAbandonedWrites(path: string): Promise<void> {
   );
 }
 
+/**
+ * Whether the temp file named `name` (any store file's, `.<file>.tmp-<suffix>`), last modified at
+ * `modifiedMs`, is a cut-off write (the rule `removeAbandonedWrites` applies); false for a name
+ * that is no temp file.
+ */
+export function isAbandonedTempFile(name: string, modifiedMs: number): boolean {
+  const suffix = /^\..+?\.tmp-(.+)$/.exec(name)?.[1];
+  return suffix !== undefined && isAbandoned(suffix, modifiedMs);
+}
+
 function isAbandoned(suffix: string, modifiedMs: number): boolean {
   if (Date.now() - modifiedMs > ABANDONED_AFTER_MS) return true;
   const writer = new RegExp(`^(\\d+)-${UUID}-(.+)$`).exec(suffix);

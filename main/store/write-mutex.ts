@@ -26,7 +26,7 @@ export async function withWriteMutex<T>(path: string, work: () => Promise<T>): P
   const giveUpAt = Date.now() + WAIT_LIMIT_MS;
   while (!(await createExclusively(path, mine))) {
     const seen = await readFile(path, 'utf8').catch(() => undefined);
-    if (seen !== undefined && (await isStale(path, seen))) await removeStaleLockFile(path, seen);
+    if (seen !== undefined && (await isStaleMutex(path, seen))) await removeStaleLockFile(path, seen);
     else if (Date.now() > giveUpAt) {
       throw new UserFacingError('store-failed', `Another Factmark process has been writing ${path.replace(/\.writing$/, '')} for over a minute; if none is running, delete ${path}.`);
     } else await new Promise((resolve) => setTimeout(resolve, 2 + Math.random() * 10));
@@ -43,9 +43,13 @@ async function createExclusively(path: string, content: string): Promise<boolean
     const handle = await open(path, 'wx');
     try {
       await handle.writeFile(content);
-    } finally {
-      await handle.close();
+    } catch (failure) {
+      // An empty mutex left by a full disk would hold colleagues off until it looked stale.
+      await handle.close().catch(() => {});
+      await unlink(path).catch(() => {});
+      throw failure;
     }
+    await handle.close();
     return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
@@ -53,7 +57,12 @@ async function createExclusively(path: string, content: string): Promise<boolean
   }
 }
 
-async function isStale(path: string, content: string): Promise<boolean> {
+/**
+ * Whether the mutex file `path` holding `content` was left by a process that died holding it: its
+ * holder on this machine is dead, or it is older than MUTEX_STALE_AFTER_MS (another machine's).
+ * A live colleague's mutex is never stale.
+ */
+export async function isStaleMutex(path: string, content: string): Promise<boolean> {
   const modified = await stat(path).then((s) => s.mtimeMs, () => undefined);
   if (modified === undefined) return false;
   if (Date.now() - modified > MUTEX_STALE_AFTER_MS) return true;
