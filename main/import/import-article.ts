@@ -6,6 +6,7 @@ import { MAX_IMPORT_BYTES } from '../../shared/ipc/contract';
 import { UserFacingError } from '../../shared/ipc/result';
 import { decodeText } from './decode-text';
 import { detectFileKind, type FileKind } from './detect-file-kind';
+import { checkArticleLength } from './import-limits';
 import { runInImportWorker, type ImportControl } from './import-worker-pool';
 import type { RouteParts, WorkerRoute } from './route-protocol';
 
@@ -99,6 +100,7 @@ function withoutParts(article: Article): Article {
 function recleanPlainText(article: Article, bytes: Uint8Array, restore: readonly number[]): Article {
   const { text } = decodeText(bytes, article.source.fileName);
   if (text.trim() === '') throw new UserFacingError('import-failed', `"${article.source.fileName}" contains no text.`);
+  checkArticleLength(article.source.fileName, text.length);
   const restored = mergeRestored(article.cleaning.restored, restore);
   const cleaned = cleanPlainText(text, { restore: restored });
   if (cleaned.blocks.length === 0) {

@@ -3,17 +3,21 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { UserFacingError } from '../../shared/ipc/result';
 import type { ImportProgress, RouteMessage, RouteParts, RouteRequest, WorkerRequest } from './route-protocol';
+import { importWatchLimits, watchImportWorker, type ImportWatchLimits } from './watch-import-worker';
 
 /** Cancelling and following one import. */
 export interface ImportControl {
   /** Aborting terminates the worker; the import then rejects with the signal's reason. */
   signal?: AbortSignal;
   onProgress?: (progress: ImportProgress) => void;
+  /** The time and memory the import may take; by default those of import-limits.ts for its size. */
+  limits?: ImportWatchLimits;
 }
 
 // A hostile or huge file must not take the whole app down with it: past this heap the worker
-// dies alone and the import fails with a message.
-const WORKER_HEAP_MB = 2048;
+// dies alone and the import fails with a message. The watch's memory limit, which also counts
+// buffers outside the heap, is lower and usually stops the worker first.
+const WORKER_HEAP_MB = 1024;
 
 // One warm worker is kept between imports (loading jsdom, mammoth and pdf.js costs ~0.5 s); an
 // import that finds it busy gets a worker of its own.
@@ -70,16 +74,18 @@ export function prepareImportWorker(): Promise<void> {
  * Runs one file through its route in a worker thread, so the calling thread (Electron's main
  * process) stays responsive and the import can be cancelled by terminating the worker. Resolves
  * to the route's parts; rejects with the route's UserFacingError (naming the file), with one when
- * the worker dies (out of memory), or with `signal.reason` when cancelled.
+ * the worker dies (out of memory) or is stopped for taking too long or too much memory (see
+ * watchImportWorker), or with `signal.reason` when cancelled.
  */
 export function runInImportWorker(request: RouteRequest, control: ImportControl = {}): Promise<RouteParts> {
-  const { signal, onProgress } = control;
+  const { signal, onProgress, limits = importWatchLimits(request.bytes.byteLength) } = control;
   if (signal?.aborted) return Promise.reject(signal.reason as Error);
   const worker = idle ?? startWorker();
   idle = undefined;
   worker.ref();
   return new Promise<RouteParts>((resolve, reject) => {
     const finish = (settle: () => void, reusable: boolean) => {
+      stopWatching();
       worker.off('message', onMessage);
       worker.off('error', onError);
       worker.off('exit', onExit);
@@ -105,6 +111,7 @@ export function runInImportWorker(request: RouteRequest, control: ImportControl 
     worker.on('error', onError);
     worker.on('exit', onExit);
     signal?.addEventListener('abort', onAbort, { once: true });
+    const stopWatching = watchImportWorker(request.fileName, limits, (error) => finish(() => reject(error), false));
     // The bytes are copied into the worker: the caller stores them after the import.
     worker.postMessage(request satisfies WorkerRequest);
   });
@@ -119,7 +126,7 @@ export async function stopIdleImportWorker(): Promise<void> {
 
 function describeCrash(error: Error, fileName: string): Error {
   if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
-    return new UserFacingError('import-failed', `"${fileName}" could not be imported: reading it needed more than ${WORKER_HEAP_MB / 1024} GB of memory.`);
+    return new UserFacingError('import-failed', `"${fileName}" could not be imported: reading it needed more than ${WORKER_HEAP_MB} MB of memory.`);
   }
   return error;
 }

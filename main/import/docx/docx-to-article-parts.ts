@@ -2,6 +2,7 @@ import mammoth from 'mammoth';
 import { UserFacingError } from '../../../shared/ipc/result';
 import type { ArticleParts, ArticlePartsOptions } from '../html/article-parts';
 import { htmlToArticleParts } from '../html/html-to-article-parts';
+import { checkDocxZip } from './check-docx-zip';
 
 // Word's own styles for titles, quotes and captions, on top of mammoth's default map (headings,
 // lists). Only tags the HTML route's whitelist understands are produced.
@@ -23,9 +24,11 @@ const convertImage = mammoth.images.imgElement(() => Promise.resolve({ src: '' }
  * the article). Mammoth never fetches anything; external file access is off, a style map embedded
  * in the document is ignored (it could map paragraphs to any element), and embedded HTML
  * (`w:altChunk`) is skipped by mammoth, so its content is not imported (a note says so).
- * Throws a UserFacingError naming `options.fileName` when the bytes are not a readable .docx.
+ * Throws a UserFacingError naming `options.fileName` when the bytes are not a readable .docx, or
+ * unpack to more than the import limits allow (checked by checkDocxZip before mammoth unpacks them).
  */
 export async function docxToArticleParts(bytes: Uint8Array, options: ArticlePartsOptions): Promise<ArticleParts> {
+  await checkDocxZip(bytes, options.fileName);
   let result: { value: string; messages: Array<{ message: string }> };
   try {
     result = await mammoth.convertToHtml(

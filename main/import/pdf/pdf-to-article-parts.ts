@@ -1,6 +1,8 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { UserFacingError } from '../../../shared/ipc/result';
+import { checkArticleLength, MAX_INFLATED_MB, MAX_PDF_PAGES, tooLargeToRead } from '../import-limits';
 import { assembleArticle, type PdfArticleParts } from './assemble-article';
+import { measurePdfStreams } from './measure-pdf-streams';
 import { openPdfDocument } from './open-pdf-document';
 import type { DroppedPdfText, PageLines } from './pdf-text';
 import { readPageLines } from './read-page-lines';
@@ -26,11 +28,15 @@ export interface PdfImportOptions {
  * thread, so the event loop gets a turn after every page.
  *
  * Throws a UserFacingError naming `fileName` when the PDF is damaged or incomplete, protected by a
- * password, or has no text layer (scanned); rejects with `signal.reason` when cancelled.
+ * password, has no text layer (scanned), or is too large to read: streams that unpack to more than
+ * MAX_INFLATED_MB (measured before pdf.js reads them), more than MAX_PDF_PAGES pages, more than
+ * MAX_ARTICLE_CHARS of text. Rejects with `signal.reason` when cancelled.
  */
 export async function pdfToArticleParts(bytes: Uint8Array, fileName: string, options: PdfImportOptions = {}): Promise<PdfArticleParts> {
   const { signal, onProgress } = options;
   signal?.throwIfAborted();
+  const streams = await measurePdfStreams(bytes, MAX_INFLATED_MB * 1024 * 1024);
+  if (streams.over) throw tooLargeToRead(fileName, `its page content and other streams unpack to more than ${MAX_INFLATED_MB} MB`);
   const pdf = await openPdfDocument(bytes, fileName);
   const damaged = (detail: string) => new UserFacingError('import-failed', `"${fileName}" is damaged or not a complete PDF (${detail}).`);
   try {
@@ -39,6 +45,10 @@ export async function pdfToArticleParts(bytes: Uint8Array, fileName: string, opt
     });
     const info = readPdfMetadata(metadata.info);
     const total = pdf.document.numPages;
+    if (total > MAX_PDF_PAGES) {
+      throw tooLargeToRead(fileName, `it has ${total.toLocaleString('en-GB')} pages, and Factmark reads PDFs of up to ${MAX_PDF_PAGES.toLocaleString('en-GB')}`);
+    }
+    let chars = 0;
     const pages: PageLines[] = [];
     const sideways: DroppedPdfText[] = [];
     for (let page = 1; page <= total; page++) {
@@ -47,6 +57,8 @@ export async function pdfToArticleParts(bytes: Uint8Array, fileName: string, opt
         throw damaged(`page ${page} cannot be read`);
       });
       pages.push(reading.lines);
+      chars += reading.lines.lines.reduce((sum, line) => sum + line.text.length, 0);
+      checkArticleLength(fileName, chars);
       sideways.push(...reading.sideways);
       onProgress?.(page, total);
       await nextTurn();

@@ -1,5 +1,6 @@
 import { decodeText } from '../decode-text';
 import { docxToArticleParts } from '../docx';
+import { checkArticleLength } from '../import-limits';
 import { decodeHtmlBytes, htmlToArticleParts } from '../html';
 import { markdownToArticleParts } from '../markdown';
 import { pdfToArticleParts } from '../pdf';
@@ -9,9 +10,16 @@ import type { ImportProgress, RouteParts, RouteRequest } from '../route-protocol
  * Reads one file by the route its content called for (HTML, Markdown, Word, PDF) into the parts
  * of an article, reporting progress as it goes: pages for a PDF; for the others, only the stage
  * with no total (their parsers run in one synchronous call). Throws the route's UserFacingError, naming the file, for
- * a file it cannot read. Runs in the import worker, never on the main process's thread.
+ * a file it cannot read or an article longer than MAX_ARTICLE_CHARS. Runs in the import worker, never on the main
+ * process's thread.
  */
 export async function runRoute(request: RouteRequest, onProgress: (progress: ImportProgress) => void): Promise<RouteParts> {
+  const parts = await readParts(request, onProgress);
+  checkArticleLength(request.fileName, parts.blocks.reduce((sum, block) => sum + block.text.length, 0));
+  return parts;
+}
+
+async function readParts(request: RouteRequest, onProgress: (progress: ImportProgress) => void): Promise<RouteParts> {
   const { fileName, bytes } = request;
   const restore = request.restore;
   switch (request.route) {
