@@ -55,6 +55,12 @@ export const APP_COMMANDS = [
   'export-document',
   // Edit › Settings… (Ctrl+,)
   'show-settings',
+  // The rest of the command registry (shared/commands): View › Compare Versions, Help, the palette, Review's stepping.
+  'compare-versions',
+  'show-help',
+  'show-palette',
+  'next-disagreement',
+  'previous-disagreement',
 ] as const;
 export type AppCommand = (typeof APP_COMMANDS)[number];
 

@@ -1,17 +1,23 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Bridge } from '../../../shared/ipc/bridge';
-import type { AppCommand } from '../../../shared/ipc/channels';
+import type { CommandId, CommandState } from '../../../shared/commands';
 import type { StoreMessage } from '../../../shared/ipc/contract';
 import type { Creator } from '../../../shared/model/annotation';
 import type { Client } from '../ipc/client';
 import { readFileForImport } from '../import/read-file';
 import { useTrackedImport } from '../import/use-tracked-import';
-import type { KeyCommand } from '../keys/key-commands';
+import { isReaderKeyCommand, type KeyCommand } from '../keys/key-commands';
 import type { ReaderSession } from '../reader/reader-session';
 import { claimsFor } from '../claims/claims-controller';
 import { messageOf } from './message-of';
 import { useDroppedFiles } from './use-dropped-files';
 import { useGlobalKeys } from './use-global-keys';
+import { CommandPalette } from '../commands/CommandPalette';
+import { undoWhereFocused, pasteIntoFocusedField, runSelectionCommand } from '../commands/edit-commands';
+import { isTextField } from '../commands/focus-kind';
+import { detectHost, detectPlatform, showsMenuBar } from '../commands/host-info';
+import { MenuBar } from '../commands/MenuBar';
+import { useBrowserKeyGuard } from '../keys/use-browser-key-guard';
 import { useReviewMode } from '../review/use-review-mode';
 import { ExportDialog } from '../export/ExportDialog';
 import { SettingsDialog } from '../settings/SettingsDialog';
@@ -42,14 +48,17 @@ const FALLBACK_CREATOR: Creator = { id: 'analyst', name: 'Analyst' };
 /**
  * The application shell: routes between library and reader, owns the import routes (file
  * picker, drop anywhere, paste), dialogs, the error message and the store-messages banner, and
- * sends keys and menu commands to the open reader.
+ * runs the command registry's commands — from keys, the native menu, the in-app menu bar and the
+ * palette alike — against the open reader.
  */
 export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
   const [route, setRoute] = useState<Route>({ kind: 'library' });
   const [creator, setCreator] = useState<Creator | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [messages, setMessages] = useState<StoreMessage[]>([]);
-  const [dialog, setDialog] = useState<'paste' | 'help' | 'export' | 'settings' | null>(null);
+  const [dialog, setDialog] = useState<'paste' | 'help' | 'export' | 'settings' | 'palette' | null>(null);
+  const [platform] = useState(() => detectPlatform());
+  const [host] = useState(() => detectHost());
   const imports = useTrackedImport(client);
   const [libraryVersion, setLibraryVersion] = useState(0);
   const [sidebarOpen, setSidebarOpen] = useState(true);
@@ -57,6 +66,9 @@ export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
   const session = useRef<ReaderSession | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const versionChoice = useVersionChoice();
+  const versionCount = useRef(0);
+  const [paletteState, setPaletteState] = useState<CommandState | null>(null);
+  const paletteChoice = useRef<CommandId | null>(null);
 
   useEffect(() => {
     client['settings:get']({}).then(
@@ -72,6 +84,10 @@ export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
 
   const setSession = useCallback((s: ReaderSession | null) => {
     session.current = s;
+  }, []);
+
+  const setVersionCount = useCallback((count: number) => {
+    versionCount.current = count;
   }, []);
 
   const showLibrary = useCallback(() => {
@@ -102,24 +118,72 @@ export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
     [client, importWith, versionChoice.ask],
   );
 
+  const reviewOn = review.reader.on;
+  const commandState = useCallback(
+    (focus: Element | null): CommandState => {
+      const annotations = session.current?.store.getSnapshot();
+      return {
+        articleOpen: session.current !== null,
+        canUndo: annotations?.canUndo ?? false,
+        canRedo: annotations?.canRedo ?? false,
+        editingText: isTextField(focus) && !focus.hasAttribute('data-note-field'),
+        reviewOn,
+        versionCount: versionCount.current,
+      };
+    },
+    [reviewOn],
+  );
+
+  const showPanel = (panel: 'claims' | 'suggestions') => {
+    setSidebarOpen(true);
+    if (session.current) claimsFor(session.current, client).togglePanel(panel);
+  };
+  const quit = async () => {
+    await session.current?.flush();
+    window.close();
+    // A browser window the page did not open itself may refuse to close.
+    if (!window.closed) setError('Your work is saved; close the window to quit.');
+  };
+  // Every command of the registry; `satisfies` makes a command without a handler a compile error.
+  const commands = useRef<Record<CommandId, () => void>>(null!);
+  commands.current = {
+    'open-file': () => fileInput.current?.click(),
+    'paste-text': () => setDialog('paste'),
+    // The open article's versions bar owns the file input; in the library there is none, so nothing happens.
+    'import-version': () => document.querySelector<HTMLInputElement>('[data-testid="version-file-input"]')?.click(),
+    'import-colleague': review.importColleague,
+    'export-document': () => (session.current ? setDialog('export') : setError('Open an article to export it.')),
+    'show-library': showLibrary,
+    quit: () => void quit(),
+    undo: () => undoWhereFocused('undo', () => session.current?.undo()),
+    redo: () => undoWhereFocused('redo', () => session.current?.redo()),
+    cut: () => runSelectionCommand('cut'),
+    copy: () => runSelectionCommand('copy'),
+    'select-all': () => runSelectionCommand('select-all'),
+    paste: () =>
+      void pasteIntoFocusedField().then((pasted) => pasted || setError(`Click into a field and press ${platform === 'mac' ? '⌘V' : 'Ctrl+V'} to paste.`)),
+    'show-settings': () => setDialog('settings'),
+    'toggle-sidebar': () => setSidebarOpen((open) => !open),
+    'show-claims': () => showPanel('claims'),
+    'show-suggestions': () => showPanel('suggestions'),
+    // The versions bar owns the comparison, as it owns the version file input.
+    'compare-versions': () => document.querySelector<HTMLButtonElement>('[data-testid="compare-versions"]')?.click(),
+    'show-palette': () => {
+      setPaletteState(commandState(document.activeElement));
+      setDialog('palette');
+    },
+    'toggle-review': () => session.current && review.toggle(),
+    'next-disagreement': () => review.step(1),
+    'previous-disagreement': () => review.step(-1),
+    'show-help': () => setDialog('help'),
+  } satisfies Record<CommandId, () => void>;
+  const runRegistered = useCallback((id: CommandId) => commands.current[id](), []);
+
   const runCommand = useCallback(
     (command: KeyCommand, startedAt: number) => {
+      if (!isReaderKeyCommand(command)) return runRegistered(command.type);
       const reader = session.current;
       switch (command.type) {
-        case 'open-file':
-          return fileInput.current?.click();
-        case 'paste-text':
-          return setDialog('paste');
-        case 'show-help':
-          return setDialog('help');
-        case 'show-settings':
-          return setDialog('settings');
-        case 'show-library':
-          return showLibrary();
-        case 'undo':
-          return reader?.undo();
-        case 'redo':
-          return reader?.redo();
         case 'toggle-tag':
           return reader && claimsFor(reader, client).toggleTag(command.tag, startedAt);
         case 'change-tag':
@@ -138,24 +202,19 @@ export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
           return reader && claimsFor(reader, client).openDetails();
         case 'link-claim':
           return reader && claimsFor(reader, client).openLinkPicker();
-        case 'show-claims':
-        case 'show-suggestions':
-          setSidebarOpen(true);
-          return reader && claimsFor(reader, client).togglePanel(command.type === 'show-claims' ? 'claims' : 'suggestions');
         case 'accept-suggestion':
           return reader && claimsFor(reader, client).acceptSuggestion();
         case 'dismiss-suggestion':
           return reader && claimsFor(reader, client).dismissSuggestion();
-        case 'toggle-review':
-          return reader && review.toggle();
         case 'step-disagreement':
           return review.step(command.delta);
       }
     },
-    [showLibrary, client, review.toggle, review.step],
+    [client, review.step, runRegistered],
   );
 
-  useGlobalKeys(dialog === null, runCommand);
+  useBrowserKeyGuard(platform, host);
+  useGlobalKeys(dialog === null, platform, runCommand);
   const dragging = useDroppedFiles(
     (file) => void importFile(file),
     () => prepareImport(client),
@@ -165,27 +224,23 @@ export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
     if (dialog === 'paste') prepareImport(client);
   }, [dialog, client]);
 
+  useEffect(
+    () =>
+      bridge.onCommand((command) => {
+        if (command === 'colleague-layers-changed') return review.colleaguesChanged();
+        if (command === 'library-changed') return setLibraryVersion((v) => v + 1);
+        runRegistered(command);
+      }),
+    [bridge, review.colleaguesChanged, runRegistered],
+  );
+
   useEffect(() => {
-    const byMenu: Record<AppCommand, () => void> = {
-      'open-file': () => fileInput.current?.click(),
-      'paste-text': () => setDialog('paste'),
-      'show-library': showLibrary,
-      undo: () => session.current?.undo(),
-      redo: () => session.current?.redo(),
-      'toggle-sidebar': () => setSidebarOpen((open) => !open),
-      'show-claims': () => runCommand({ type: 'show-claims' }, performance.now()),
-      'show-suggestions': () => runCommand({ type: 'show-suggestions' }, performance.now()),
-      // The open article's versions bar owns the file input; in the library there is none, so nothing happens.
-      'import-version': () => document.querySelector<HTMLInputElement>('[data-testid="version-file-input"]')?.click(),
-      'toggle-review': review.toggle,
-      'import-colleague': review.importColleague,
-      'colleague-layers-changed': review.colleaguesChanged,
-      'library-changed': () => setLibraryVersion((v) => v + 1),
-      'export-document': () => (session.current ? setDialog('export') : setError('Open an article to export it.')),
-      'show-settings': () => setDialog('settings'),
-    };
-    return bridge.onCommand((command) => byMenu[command]?.());
-  }, [bridge, showLibrary, review.toggle, review.importColleague, review.colleaguesChanged]);
+    // A palette choice runs once the palette has closed and focus is back where it was, so undo finds the field.
+    const chosen = paletteChoice.current;
+    if (dialog !== null || !chosen) return;
+    paletteChoice.current = null;
+    runRegistered(chosen);
+  }, [dialog, runRegistered]);
 
   useEffect(() => {
     // The reader's selection is the app's own, not the browser's, so Ctrl+C needs telling.
@@ -214,6 +269,7 @@ export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
 
   return (
     <div className="app">
+      {showsMenuBar(host, platform) && <MenuBar platform={platform} stateFor={commandState} onRun={runRegistered} />}
       <input
         ref={fileInput}
         type="file"
@@ -253,6 +309,7 @@ export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
           review={review.reader}
           onToggleSidebar={() => setSidebarOpen((open) => !open)}
           onSession={setSession}
+          onVersionCount={setVersionCount}
           onBack={showLibrary}
           onHelp={() => setDialog('help')}
           onError={setError}
@@ -261,7 +318,18 @@ export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
       {dragging && <DropOverlay />}
       {review.elements}
       {versionChoice.dialog}
-      {dialog === 'help' && <HelpDialog onClose={() => setDialog(null)} />}
+      {dialog === 'help' && <HelpDialog platform={platform} onClose={() => setDialog(null)} />}
+      {dialog === 'palette' && paletteState && (
+        <CommandPalette
+          platform={platform}
+          state={paletteState}
+          onClose={() => setDialog(null)}
+          onRun={(id) => {
+            paletteChoice.current = id;
+            setDialog(null);
+          }}
+        />
+      )}
       {dialog === 'settings' && (
         <SettingsDialog
           client={client}

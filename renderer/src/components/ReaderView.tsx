@@ -32,6 +32,8 @@ interface ReaderProps {
   review: ReaderReview;
   onToggleSidebar: () => void;
   onSession: (session: ReaderSession | null) => void;
+  /** Hears how many versions the open article has, for the Compare Versions command. */
+  onVersionCount: (count: number) => void;
   onBack: () => void;
   onHelp: () => void;
   onError: (message: string) => void;
@@ -39,7 +41,7 @@ interface ReaderProps {
 
 /** One open article: loads it, owns its session for as long as it is shown, and lays out the reader. */
 export function ReaderView(props: ReaderProps) {
-  const { client, documentId, creator, onSession, onError } = props;
+  const { client, documentId, creator, onSession, onVersionCount, onError } = props;
   const [opened, setOpened] = useState<OpenedDocument | null>(null);
   const [session, setSession] = useState<ReaderSession | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
@@ -55,6 +57,10 @@ export function ReaderView(props: ReaderProps) {
       cancelled = true;
     };
   }, [client, documentId]);
+
+  useEffect(() => {
+    onVersionCount(versions?.versions.length ?? 0);
+  }, [versions, onVersionCount]);
 
   useEffect(() => {
     if (!opened || !creator) return;

@@ -1,5 +1,7 @@
 import { useLayoutEffect } from 'react';
+import type { Platform } from '../../../shared/commands';
 import { commandForKey, type KeyCommand, type KeyTarget } from '../keys/key-commands';
+import { wasGuarded } from '../keys/use-browser-key-guard';
 
 function targetOf(element: EventTarget | null): KeyTarget | null {
   if (!(element instanceof HTMLElement)) return 'article';
@@ -13,22 +15,23 @@ function targetOf(element: EventTarget | null): KeyTarget | null {
 
 /**
  * Listens for the app's keys on the window and runs their commands while `enabled` (no modal
- * dialog open). `run` gets the key's timestamp so tagging can be timed to paint.
+ * dialog open). `run` gets the key's timestamp so tagging can be timed to paint. A key a
+ * component already handled is left alone; one the browser-key guard cancelled still runs.
  */
-export function useGlobalKeys(enabled: boolean, run: (command: KeyCommand, startedAt: number) => void): void {
+export function useGlobalKeys(enabled: boolean, platform: Platform, run: (command: KeyCommand, startedAt: number) => void): void {
   // Registered before the first paint, so a key pressed as soon as the UI shows is heard.
   useLayoutEffect(() => {
     if (!enabled) return;
     const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.isComposing) return;
+      if ((event.defaultPrevented && !wasGuarded(event)) || event.isComposing) return;
       const target = targetOf(event.target);
       if (!target) return;
-      const command = commandForKey(event, target);
+      const command = commandForKey(event, target, platform);
       if (!command) return;
       event.preventDefault();
       run(command, event.timeStamp);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [enabled, run]);
+  }, [enabled, platform, run]);
 }

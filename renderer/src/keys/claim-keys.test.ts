@@ -21,9 +21,9 @@ describe('fact-checking keys', () => {
     expect(commandForKey(press('x'), 'article')).toEqual({ type: 'dismiss-suggestion' });
   });
 
-  it('leaves them to the field while typing a note, and to the system with Ctrl or Shift', () => {
+  it('leaves them to the field while typing a note, and to the menus or the system with Ctrl or Shift', () => {
     expect(commandForKey(press('a'), 'note')).toBeNull();
-    expect(commandForKey(press('l', { ctrlKey: true }), 'article')).toBeNull();
+    expect(commandForKey(press('l', { ctrlKey: true }), 'article')).toEqual({ type: 'show-library' });
     expect(commandForKey(press('A', { shiftKey: true }), 'article')).toBeNull();
     expect(commandForKey(press('v', { ctrlKey: true }), 'article')).toBeNull();
   });

@@ -65,6 +65,17 @@ describe('commandForKey', () => {
   });
 });
 
+describe('registry accelerators', () => {
+  it('runs the menu commands from their accelerators outside notes', () => {
+    expect(commandForKey(press('e', { ctrlKey: true }), 'article')).toEqual({ type: 'export-document' });
+    expect(commandForKey(press('l', { ctrlKey: true }), 'control')).toEqual({ type: 'show-library' });
+    expect(commandForKey(press('b', { ctrlKey: true }), 'article')).toEqual({ type: 'toggle-sidebar' });
+    expect(commandForKey(press('P', { ctrlKey: true, shiftKey: true }), 'article')).toEqual({ type: 'show-palette' });
+    expect(commandForKey(press('k', { metaKey: true }), 'control', 'mac')).toEqual({ type: 'show-palette' });
+    expect(commandForKey(press('e', { ctrlKey: true }), 'note')).toBeNull();
+  });
+});
+
 describe('review keys', () => {
   it('toggles review mode with R and walks the disagreements with ] and [, but not while writing a note', () => {
     expect(commandForKey(press('r'), 'article')).toEqual({ type: 'toggle-review' });

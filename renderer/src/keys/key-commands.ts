@@ -1,38 +1,44 @@
+import { commandForPress, type CommandId, type KeyPress, type Platform } from '../../../shared/commands';
 import { TAGS, type Tag } from '../../../shared/model/annotation';
 
-/** Everything a key can ask of the app. */
-export type KeyCommand =
+export type { KeyPress } from '../../../shared/commands';
+
+/** The reader's own actions: keys that act on the selection, the cursor and the sidebar, not in any menu. */
+export type ReaderKeyCommand =
   | { type: 'toggle-tag'; tag: Tag }
   | { type: 'change-tag'; tag: Tag }
   | { type: 'remove-tags' }
-  | { type: 'undo' }
-  | { type: 'redo' }
   | { type: 'move-cursor'; delta: 1 | -1; extend: boolean }
   | { type: 'clear-selection' }
   | { type: 'edit-note' }
   | { type: 'leave-note' }
-  | { type: 'show-help' }
-  | { type: 'show-settings' }
-  | { type: 'open-file' }
-  | { type: 'paste-text' }
-  | { type: 'show-library' }
   | { type: 'edit-claim' }
   | { type: 'link-claim' }
-  | { type: 'show-claims' }
-  | { type: 'show-suggestions' }
   | { type: 'accept-suggestion' }
   | { type: 'dismiss-suggestion' }
-  | { type: 'toggle-review' }
   | { type: 'step-disagreement'; delta: 1 | -1 };
 
-/** The parts of a KeyboardEvent that decide the command. */
-export interface KeyPress {
-  key: string;
-  code: string;
-  ctrlKey: boolean;
-  metaKey: boolean;
-  shiftKey: boolean;
-  altKey: boolean;
+/** Everything a key can ask of the app: a registry command, or one of the reader's own actions. */
+export type KeyCommand = { type: CommandId } | ReaderKeyCommand;
+
+const READER_KEY_TYPES = new Set<string>([
+  'toggle-tag',
+  'change-tag',
+  'remove-tags',
+  'move-cursor',
+  'clear-selection',
+  'edit-note',
+  'leave-note',
+  'edit-claim',
+  'link-claim',
+  'accept-suggestion',
+  'dismiss-suggestion',
+  'step-disagreement',
+] satisfies ReaderKeyCommand['type'][]);
+
+/** Tells a reader action from a registry command. */
+export function isReaderKeyCommand(command: KeyCommand): command is ReaderKeyCommand {
+  return READER_KEY_TYPES.has(command.type);
 }
 
 /**
@@ -56,22 +62,21 @@ function tagOfDigit(press: KeyPress): Tag | undefined {
   return digit ? TAGS[Number(digit) - 1] : undefined;
 }
 
-/** The command a key press asks for in the reader or the library, or null for none. */
-export function commandForKey(press: KeyPress, target: KeyTarget): KeyCommand | null {
+/**
+ * The command a key press asks for in the reader or the library, or null for none. Keys with
+ * Ctrl, Cmd or Alt come from the command registry (undo and redo even in a note, the rest
+ * outside notes); bare keys are the reader's own.
+ */
+export function commandForKey(press: KeyPress, target: KeyTarget, platform: Platform = 'linux'): KeyCommand | null {
   const mod = press.ctrlKey || press.metaKey;
   const key = press.key.toLowerCase();
-  if (mod && !press.altKey) {
-    if (key === 'z') return press.shiftKey ? { type: 'redo' } : { type: 'undo' };
-    if (key === 'y' && !press.shiftKey) return { type: 'redo' };
-    if (target === 'note') return null;
-    if (key === 'o' && !press.shiftKey) return { type: 'open-file' };
-    if (key === 'v' && press.shiftKey) return { type: 'paste-text' };
-    if (press.key === ',' && !press.shiftKey) return { type: 'show-settings' };
-    return null;
+  if (mod || press.altKey) {
+    const id = commandForPress(press, platform);
+    if (id === 'undo' || id === 'redo') return { type: id };
+    if (target === 'note') return press.key === 'Escape' && !mod ? { type: 'leave-note' } : null;
+    return id ? { type: id } : null;
   }
-  if (target === 'note') return press.key === 'Escape' && !mod ? { type: 'leave-note' } : null;
-  if (mod) return null;
-  if (press.altKey) return press.key === 'ArrowLeft' ? { type: 'show-library' } : null;
+  if (target === 'note') return press.key === 'Escape' ? { type: 'leave-note' } : null;
   const tag = tagOfDigit(press);
   if (tag) return press.shiftKey ? { type: 'change-tag', tag } : { type: 'toggle-tag', tag };
   const arrows = target === 'article';

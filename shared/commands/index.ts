@@ -1,0 +1,3 @@
+export * from './accelerator';
+export * from './command-condition';
+export * from './command-registry';
