@@ -1,6 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import type { ArticleParts, ArticlePartsOptions } from '../html/article-parts';
 import { htmlToArticleParts } from '../html/html-to-article-parts';
+import { FLATTENED_NOTE, flattenDeepNesting, type FlattenEnv } from './flatten-deep-nesting';
 import { readFrontMatter, type FrontMatter } from './read-front-matter';
 
 // Raw HTML is let through to the HTML route's whitelist (which keeps only text and safe links)
@@ -9,6 +10,7 @@ import { readFrontMatter, type FrontMatter } from './read-front-matter';
 // data: links), but the whitelist's scheme check is what the result relies on. Typographic
 // replacements are off so the text stays as written, and bare URLs are not turned into links.
 const markdown = new MarkdownIt({ html: true, linkify: false, typographer: false });
+flattenDeepNesting(markdown);
 
 /**
  * A Markdown article → the parts of an article, by the HTML route: front matter (title, author,
@@ -16,11 +18,14 @@ const markdown = new MarkdownIt({ html: true, linkify: false, typographer: false
  * the whole document is read by `htmlToArticleParts` without Readability (a Markdown file is the
  * article, with no page around it). The headline is the first `# heading`, or the front matter's
  * title when the text has no matching heading. Relative links resolve against the front matter's URL.
+ * Lists and quotes nested deeper than markdown-it goes are kept as plain paragraphs, with a note.
  */
 export function markdownToArticleParts(source: string, options: ArticlePartsOptions): ArticleParts {
   const { frontMatter, body } = readFrontMatter(source);
-  const html = `<!doctype html><html><head>${headOf(frontMatter)}</head><body>${markdown.render(body)}</body></html>`;
-  return htmlToArticleParts(html, { ...options, extract: 'document' });
+  const env: FlattenEnv = {};
+  const html = `<!doctype html><html><head>${headOf(frontMatter)}</head><body>${markdown.render(body, env)}</body></html>`;
+  const parts = htmlToArticleParts(html, { ...options, extract: 'document' });
+  return env.flattened ? { ...parts, notes: [...parts.notes, FLATTENED_NOTE] } : parts;
 }
 
 function headOf(frontMatter: FrontMatter): string {
