@@ -21,8 +21,6 @@ export interface Casebook {
   analyst(): Creator;
   /** The store's settings with this machine's analyst and profile. */
   settings(): Settings;
-  /** Problems the casebook found reading its own files, for `store:messages`. */
-  messages(): StoreMessage[];
   handlers: Pick<Api, CasebookChannels>;
   /** Hears app commands for the renderer: `colleague-layers-changed`, `library-changed`. */
   onCommand(listener: (command: AppCommand) => void): () => void;
@@ -51,14 +49,15 @@ export function openCasebook({
   /** Problems already met opening the casebook (its identity file). */
   messages?: StoreMessage[];
 }): Casebook {
-  const found: StoreMessage[] = [...messages];
+  // The casebook's own files report on the store's one channel, so the app and the command line hear them too.
+  for (const message of messages) store.report(message);
   const listeners = new Set<(command: AppCommand) => void>();
   const tell = (command: AppCommand) => {
     for (const listener of listeners) listener(command);
   };
   const analyst = () => identity.get().analyst;
   const colleagues = createColleagueFiles(store.dir);
-  const reviews = createReviewFiles(store.dir, (m) => found.push(m));
+  const reviews = createReviewFiles(store.dir, (m) => store.report(m));
   const watcher = watchCasebook(store.dir, () => analyst().id, {
     colleagueChanged: () => tell('colleague-layers-changed'),
     documentsChanged: () =>
@@ -72,7 +71,6 @@ export function openCasebook({
   return {
     analyst,
     settings: () => withIdentity(store.getSettings(), identity.get()),
-    messages: () => [...found],
     onCommand(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -119,6 +119,6 @@ export function createHandlers({
 
     'settings:get': async () => casebook.settings(),
 
-    'store:messages': async () => [...store.messages(), ...casebook.messages(), ...versions.messages()],
+    'store:messages': async () => store.messages(),
   };
 }

@@ -190,7 +190,7 @@ describe('openArticleVersions', () => {
     await writeFile(join(dir, layerAnchoringPath('wall', ALICE.id)), '{"schemaVersion":1,"documentId":');
     const versions = openArticleVersions(store);
     const layer = await versions.currentLayer('wall', ALICE);
-    const [message, ...others] = versions.messages();
+    const [message, ...others] = store.messages();
     expect(others).toEqual([]);
     expect(message?.file).toBe(join(dir, layerAnchoringPath('wall', ALICE.id)));
     expect(message?.problem).toMatch(/ends early/);

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
-import type { StoreMessage } from '../../shared/ipc/contract';
 import { UserFacingError } from '../../shared/ipc/result';
 import type { Annotation, Creator } from '../../shared/model/annotation';
 import { articleSchema, type Article } from '../../shared/model/article';
@@ -94,14 +93,12 @@ export interface ArticleVersions {
    * is put back; unreferenced archive and bytes are harmless and overwritten by a retry).
    */
   addVersion(documentId: string, article: Article, bytes: Uint8Array, analyst: Creator): Promise<AddedVersion>;
-  /** Problems with version files found and worked around, for the store banner. */
-  messages(): StoreMessage[];
 }
 
 /** The versions of the articles in `store`; `store` must be writable to add versions or re-anchor. */
 export function openArticleVersions(store: Store): ArticleVersions {
-  const found: StoreMessage[] = [];
-  const context: StoreContext = { storeDir: store.dir, readOnly: false, report: (m) => found.push(m) };
+  // Problems with version files go out on the store's one channel, like those of its own files.
+  const context: StoreContext = { storeDir: store.dir, readOnly: false, report: (m) => store.report(m) };
   const recordFiles = new Map<string, StoreFileAdapter<VersionsRecord>>();
   const anchoringFiles = new Map<string, StoreFileAdapter<LayerAnchoring>>();
   const catchingUp = new Map<string, Promise<Annotation[]>>();
@@ -170,7 +167,7 @@ export function openArticleVersions(store: Store): ArticleVersions {
     if (versions.length === 0) return null;
     const rebuilt: VersionsRecord = { schemaVersion: VERSIONS_SCHEMA_VERSION, documentId, versions: [...versions, describeVersion(current, versions.length + 1)], review: [] };
     await file.write(rebuilt);
-    found.push({
+    store.report({
       file: file.path,
       problem: 'The list of versions of the article could not be read.',
       action: `Rebuilt it from the ${versions.length === 1 ? 'earlier version' : `${versions.length} earlier versions`} kept beside it; the article is at version ${versions.length + 1}.`,
@@ -254,8 +251,6 @@ export function openArticleVersions(store: Store): ArticleVersions {
       const plan = await reanchorOwnLayer(documentId, analyst, toPlainText(article.blocks), number);
       return { version: after.versions.at(-1)!, repositioned: plan.repositioned.length, review: plan.review };
     },
-
-    messages: () => [...found],
   };
 }
 

@@ -49,14 +49,15 @@ function codeOf(error: unknown): string {
  * Turns whatever stopped the write of `file` into a WriteFailedError with a message naming the
  * file and the cause in plain words: a full disk, a used-up quota, a failing disk, a read-only
  * disk, missing permission ("The disk holding … is full: the change to … was not saved; free
- * space and it will be saved again"). An error that already is one passes through.
+ * space and try again" — the app adds that it keeps the change and retries). An error that
+ * already is one passes through.
  */
 export function toWriteFailure(file: string, error: unknown): WriteFailedError {
   if (error instanceof WriteFailedError) return error;
   const code = codeOf(error);
   const known = describeCause(code, dirname(file));
   if (!known) return new WriteFailedError(file, code, `Factmark could not save ${file}: ${error instanceof Error ? error.message : String(error)}`);
-  return new WriteFailedError(file, code, `${known.cause}: the change to ${file} was not saved; ${known.remedy} and it will be saved again.`);
+  return new WriteFailedError(file, code, `${known.cause}: the change to ${file} was not saved; ${known.remedy} and try again.`);
 }
 
 /**
@@ -71,7 +72,7 @@ export function toOpenFailure(storeDir: string, error: unknown): UserFacingError
 
 /** The failure for a file whose write permission is off: reported, never written over. */
 export function readOnlyFileFailure(file: string): WriteFailedError {
-  return new WriteFailedError(file, READ_ONLY, `${file} is read-only: the change to it was not saved; make the file writable and it will be saved again.`);
+  return new WriteFailedError(file, READ_ONLY, `${file} is read-only: the change to it was not saved; make the file writable and try again.`);
 }
 
 /** The failure for a temp file that did not read back as written (a disk that drops or alters bytes). */
@@ -79,6 +80,6 @@ export function notKeptFailure(file: string, detail: string): WriteFailedError {
   return new WriteFailedError(
     file,
     NOT_KEPT,
-    `The disk holding ${dirname(file)} did not keep what was written (${detail}): the change to ${file} was not saved; it will be saved again.`,
+    `The disk holding ${dirname(file)} did not keep what was written (${detail}): the change to ${file} was not saved; try again, and check the disk if this keeps happening.`,
   );
 }

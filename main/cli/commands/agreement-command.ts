@@ -1,9 +1,9 @@
 import { computeAgreement, type AgreementEstimate, type AgreementReport, type TeamAgreement } from '../../../shared/agreement';
 import { toPlainText } from '../../../shared/text/plain-text';
 import { defaultAnalyst } from '../../app/default-analyst';
-import { listLayerAnalysts, openStore } from '../../store';
+import { listLayerAnalysts } from '../../store';
 import type { CliIo } from '../cli-io';
-import { reportStoreMessages } from '../report-store-messages';
+import { openStoreReporting } from '../report-store-messages';
 
 /**
  * `factmark agreement DOC_ID`: sentence-level agreement between every analyst with a layer on
@@ -11,14 +11,13 @@ import { reportStoreMessages } from '../report-store-messages';
  * store's message; layer files that name nobody are reported on stderr and left out.
  */
 export async function agreementCommand(documentId: string, storeDir: string, io: CliIo): Promise<void> {
-  const store = await openStore({ dir: storeDir, defaultAnalyst: defaultAnalyst(), readOnly: true });
+  const store = await openStoreReporting({ dir: storeDir, defaultAnalyst: defaultAnalyst(), readOnly: true }, io);
   try {
     const article = await store.getArticle(documentId);
     const { analysts, unreadable } = await listLayerAnalysts(store.dir, documentId);
     for (const path of unreadable) io.err(`factmark: ${path}: cannot tell whose annotations these are; left out.`);
     const layers = [];
     for (const id of analysts) layers.push({ analyst: id, annotations: await store.getLayer(documentId, { id, name: id }) });
-    reportStoreMessages(store.messages(), io);
     const report = computeAgreement(article.blocks, layers);
     io.out(JSON.stringify(agreementJson(documentId, toPlainText(article.blocks), report), null, 2));
   } finally {

@@ -4,10 +4,9 @@ import { readWebAnnotations } from '../../../shared/exchange/read-web-annotation
 import { toPlainText } from '../../../shared/text/plain-text';
 import { randomUUID } from 'node:crypto';
 import { defaultAnalyst } from '../../app/default-analyst';
-import { openStore } from '../../store';
 import { CliError, type CliIo } from '../cli-io';
 import { readInputFile } from '../read-input-file';
-import { reportStoreMessages } from '../report-store-messages';
+import { openStoreReporting } from '../report-store-messages';
 
 /**
  * `factmark annotations import DOC_ID FILE [--as ANALYST]`: adds the W3C Web Annotations in FILE
@@ -27,9 +26,8 @@ export async function annotationsImportCommand(documentId: string, file: string,
   const read = readWebAnnotations(json);
   if (!read.ok) throw new CliError(`${file}: refused, nothing imported:\n  ${read.problems.join('\n  ')}`);
 
-  const store = await openStore({ dir: storeDir, defaultAnalyst: defaultAnalyst() });
+  const store = await openStoreReporting({ dir: storeDir, defaultAnalyst: defaultAnalyst() }, io);
   try {
-    reportStoreMessages(store.messages(), io);
     const article = await store.getArticle(documentId);
     const me = store.getSettings().analyst;
     const analyst: Creator | undefined = as === undefined ? undefined : as === me.id ? me : { id: as, name: as };

@@ -6,9 +6,8 @@ import { exportScopeSchema, type ExportScope } from '../../../shared/report/expo
 import { defaultAnalyst } from '../../app/default-analyst';
 import { buildExport } from '../../export/build-export';
 import { createChromiumPdfRenderer } from '../../export/render-pdf-with-chromium';
-import { openStore } from '../../store';
 import { CliError, type CliIo } from '../cli-io';
-import { reportStoreMessages } from '../report-store-messages';
+import { openStoreReporting } from '../report-store-messages';
 
 /** The options `factmark export` reads. */
 export interface ExportOptions {
@@ -36,9 +35,8 @@ export async function exportCommand(documentId: string, options: ExportOptions, 
   if (!format.success) throw new CliError(`usage: factmark export DOC_ID --format ${EXPORT_FORMATS.join('|')} --out FILE`, 2);
   if (!options.out) throw new CliError('usage: factmark export DOC_ID --format FORMAT --out FILE (--out is missing)', 2);
   const scope = parseScope(options);
-  const store = await openStore({ dir: storeDir, defaultAnalyst: defaultAnalyst(), readOnly: true });
+  const store = await openStoreReporting({ dir: storeDir, defaultAnalyst: defaultAnalyst(), readOnly: true }, io);
   try {
-    reportStoreMessages(store.messages(), io);
     const settings = store.getSettings().organisation;
     const name = options.org ?? settings?.name;
     if (options.urlPattern !== undefined && !name) throw new CliError('--url-pattern needs an organisation: pass --org NAME too.', 2);
