@@ -7,6 +7,7 @@ import { userDataDir } from '../main/app/user-data-dir';
 import { launchChromiumHost } from '../main/host/launch-chromium-host';
 import { ensureBuild } from './start/build-freshness';
 import { installElectronBinary, locateElectronBinary } from './start/electron-binary';
+import { checkLinuxSandbox } from './start/linux-sandbox';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const appArgs = process.argv.slice(2);
@@ -31,6 +32,8 @@ async function findOrInstallElectron() {
 }
 
 async function runElectron(executable: string): Promise<void> {
+  const sandboxProblem = checkLinuxSandbox(executable);
+  if (sandboxProblem) throw new Error(sandboxProblem);
   // Chromium refuses to run as root with its sandbox on.
   const sandboxArgs = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
   const env = { ...process.env };
