@@ -3,6 +3,7 @@ import { UserFacingError } from '../../shared/ipc/result';
 import type { Organisation } from '../../shared/model/settings';
 import { buildReport } from '../../shared/report/build-report';
 import { buildClaimReviews } from '../../shared/report/claimreview/build-claim-reviews';
+import { toExportJson } from '../../shared/report/export-json';
 import { renderCsv } from '../../shared/report/csv/render-csv';
 import { formatFacts, suggestFileName, type ExportFormat } from '../../shared/report/export-format';
 import { selectInScope, type ExportScope } from '../../shared/report/export-scope';
@@ -71,7 +72,7 @@ export async function buildExport(request: ExportRequest, { store, renderPdf, no
     notes: [...problems, ...notes],
   });
   if (request.format === 'w3c') {
-    return result(`${JSON.stringify(toAnnotationCollection(article, selectInScope(annotations, request.scope), exportedAt), null, 2)}\n`);
+    return result(toExportJson(toAnnotationCollection(article, selectInScope(annotations, request.scope), exportedAt)));
   }
   const report = buildReport({
     article,
@@ -107,7 +108,7 @@ export async function buildExport(request: ExportRequest, { store, renderPdf, no
       }
       const { reviews, skipped } = buildClaimReviews(report, organisation);
       return result(
-        `${JSON.stringify(reviews, null, 2)}\n`,
+        toExportJson(reviews),
         skipped.map((s) => `skipped claim ${s.annotationId} ("${s.claim}"): ${s.reason}`),
       );
     }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { PRESET_SCALES } from '../verdict';
 import { buildReport } from './build-report';
 import { buildClaimReviews } from './claimreview/build-claim-reviews';
+import { toExportJson } from './export-json';
 import { renderCsv } from './csv/render-csv';
 import { EXPORTED_AT, FIXTURE_ANNOTATIONS, FIXTURE_ARTICLE, ORPHAN } from './fixtures/report-fixture';
 import { renderHtml } from './html/render-html';
@@ -33,6 +34,6 @@ describe('report golden files', () => {
   it('renders the CSV table', () => expectGolden('harbour-tanks.csv', renderCsv(report)));
   it('renders the ClaimReview array', () => {
     const { reviews } = buildClaimReviews(report, { name: 'Lowmere Checks', url: 'https://checks.example', reportUrlPattern: 'https://checks.example/{slug}-{id}' });
-    expectGolden('harbour-tanks.claimreview.json', `${JSON.stringify(reviews, null, 2)}\n`);
+    expectGolden('harbour-tanks.claimreview.json', toExportJson(reviews));
   });
 });

@@ -1,3 +1,5 @@
+import { showInvisibleControls } from '../../text/invisible-controls';
+
 /** Characters that make a spreadsheet read a cell as a formula (or, for tab and CR, hide one). */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
@@ -5,11 +7,12 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  * One CSV field per RFC 4180: quoted when it holds a comma, quote, CR or LF, with quotes
  * doubled. A value starting with =, +, -, @, tab or CR is prefixed with an apostrophe first, so
  * Excel, LibreOffice and Google Sheets show it as text and never run it (OWASP's advice for CSV
- * injection).
+ * injection). Bidirectional and zero-width controls show as marks (⟨RLO⟩), as in the other reports.
  */
 export function csvCell(value: string | number | undefined): string {
   if (value === undefined) return '';
-  const text = typeof value === 'number' ? String(value) : FORMULA_START.test(value) ? `'${value}` : value;
+  const shown = typeof value === 'number' ? String(value) : showInvisibleControls(value);
+  const text = FORMULA_START.test(shown) && typeof value !== 'number' ? `'${shown}` : shown;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
