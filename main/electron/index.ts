@@ -39,6 +39,7 @@ if (app.requestSingleInstanceLock({ storeDir } satisfies SecondLaunchData)) {
     app.exit(1);
   });
 } else {
+  console.log('Factmark is already running: its window comes to the front, and says so there if it cannot open the store asked for.');
   app.quit();
 }
 
