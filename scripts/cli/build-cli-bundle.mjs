@@ -35,7 +35,8 @@ export async function buildCliBundle(packageDir) {
   const outDir = join(root, CLI_BUNDLE_DIR);
   const startedAt = Date.now();
   const packageJson = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
-  const external = Object.keys(packageJson.dependencies ?? {}).filter((name) => !BUNDLED_PACKAGES.includes(name));
+  const declared = ['dependencies', 'optionalDependencies', 'devDependencies'].flatMap((list) => Object.keys(packageJson[list] ?? {}));
+  const external = declared.filter((name) => !BUNDLED_PACKAGES.includes(name));
   const result = await build({
     absWorkingDir: root,
     entryPoints: {
