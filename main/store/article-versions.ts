@@ -23,7 +23,7 @@ import type { Store } from './open-store';
 import { toSafeFileName } from './safe-file-name';
 import { createStoreFile, type StoreContext } from './store-context';
 import type { StoreFileAdapter } from './store-file';
-import { sourcePath } from './store-paths';
+import { documentPath, sourcePath } from './store-paths';
 
 /** Version of an archived (no longer current) version's file. */
 const ARCHIVE_SCHEMA_VERSION = 1;
@@ -90,7 +90,8 @@ export interface ArticleVersions {
    * article. Writes the bytes, archives the previous version, then the record, then the document
    * (the point after which readers see the new version), then the analyst's layer and anchoring
    * file. Anything failing before the document is written leaves the store as it was (the record
-   * is put back; unreferenced archive and bytes are harmless and overwritten by a retry).
+   * is put back; unreferenced archive and bytes are harmless and overwritten by a retry); once
+   * the document is in place the record stays, even when a later step fails.
    */
   addVersion(documentId: string, article: Article, bytes: Uint8Array, analyst: Creator): Promise<AddedVersion>;
 }
@@ -245,13 +246,23 @@ export function openArticleVersions(store: Store): ArticleVersions {
       try {
         await store.replaceArticle(article);
       } catch (error) {
-        await recordFile(documentId).write(before);
+        // The document may be in place even so (the library index or the folder flush failed after it): the record then stays, agreeing with it.
+        if (!(await holdsDocument(store.dir, documentId, article))) await recordFile(documentId).write(before);
         throw error;
       }
       const plan = await reanchorOwnLayer(documentId, analyst, toPlainText(article.blocks), number);
       return { version: after.versions.at(-1)!, repositioned: plan.repositioned.length, review: plan.review };
     },
   };
+}
+
+/** Whether the document file of `documentId` on disk is `article` (the same imported bytes, imported at the same time). */
+async function holdsDocument(storeDir: string, documentId: string, article: Article): Promise<boolean> {
+  const source = await readFile(join(storeDir, documentPath(documentId)), 'utf8').then(
+    (text) => (JSON.parse(text) as Partial<Article>).source,
+    () => undefined,
+  );
+  return source?.sha256 === article.source.sha256 && source.importedAt === article.source.importedAt;
 }
 
 /** The list entry for `article` as version `number`. */

@@ -5,13 +5,23 @@ import { annotationLayerSchema, LAYER_SCHEMA_VERSION } from '../../../shared/mod
 import { ARTICLE_SCHEMA_VERSION, articleSchema } from '../../../shared/model/article';
 import { LIBRARY_SCHEMA_VERSION, libraryIndexSchema } from '../../../shared/model/library';
 import { SETTINGS_SCHEMA_VERSION, settingsSchema } from '../../../shared/model/settings';
+import { REVIEW_SCHEMA_VERSION, reviewFileSchema } from '../../../shared/review/review-file';
+import { LAYER_ANCHORING_SCHEMA_VERSION, layerAnchoringSchema, VERSIONS_SCHEMA_VERSION, versionsRecordSchema } from '../../../shared/versions/version-record';
+import { z } from 'zod';
 import { parseStoredJson, type FileFormat } from '../parse-stored-json';
+
+/** An archived version as far as this check needs: a whole article under its number. */
+const archivedVersionShape = z.object({ schemaVersion: z.literal(1), number: z.number(), article: articleSchema });
 
 function formatOf(relPath: string): FileFormat<unknown> | undefined {
   if (relPath === 'library.json') return { schema: libraryIndexSchema, version: LIBRARY_SCHEMA_VERSION };
   if (relPath === 'settings.json') return { schema: settingsSchema, version: SETTINGS_SCHEMA_VERSION };
   if (/^documents\/[^/]+\.json$/.test(relPath)) return { schema: articleSchema, version: ARTICLE_SCHEMA_VERSION };
   if (/^annotations\/[^/]+\/[^/]+\.json$/.test(relPath)) return { schema: annotationLayerSchema, version: LAYER_SCHEMA_VERSION };
+  if (/^annotations\/[^/]+\/reviews\/[^/]+\.json$/.test(relPath)) return { schema: reviewFileSchema, version: REVIEW_SCHEMA_VERSION };
+  if (/^versions\/[^/]+\/versions\.json$/.test(relPath)) return { schema: versionsRecordSchema, version: VERSIONS_SCHEMA_VERSION };
+  if (/^versions\/[^/]+\/anchored\/[^/]+\.json$/.test(relPath)) return { schema: layerAnchoringSchema, version: LAYER_ANCHORING_SCHEMA_VERSION };
+  if (/^versions\/[^/]+\/\d+\.json$/.test(relPath)) return { schema: archivedVersionShape, version: 1 };
   return undefined;
 }
 
