@@ -1,4 +1,4 @@
-import { Fragment, useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { Fragment, useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import {
   commandsIn,
   isConditionMet,
@@ -183,6 +183,14 @@ export function MenuBar({ platform, stateFor, onRun }: MenuBarProps) {
 
 function MenuPopup({ menu, state, platform, onRun }: { menu: MenuName; state: CommandState; platform: Platform; onRun: (command: Command, enabled: boolean) => void }) {
   const commands = commandsIn(menu);
+  // Chromium sends a mouse event when a menu appears under a resting pointer; only a pointer
+  // that really moves takes the keyboard's place in the menu.
+  const pointer = useRef<string | null>(null);
+  const hover = (event: MouseEvent<HTMLButtonElement>) => {
+    const at = `${event.screenX},${event.screenY}`;
+    if (pointer.current !== null && pointer.current !== at) event.currentTarget.focus({ preventScroll: true });
+    pointer.current = at;
+  };
   return (
     <div role="menu" className="menu-popup" aria-labelledby={`menubar-${menu}`} data-testid="menu-popup" tabIndex={-1}>
       {commands.map((command, i) => {
@@ -203,7 +211,7 @@ function MenuPopup({ menu, state, platform, onRun }: { menu: MenuName; state: Co
               data-testid="menu-item"
               data-command-id={command.id}
               onMouseDown={(event) => event.preventDefault()}
-              onMouseEnter={(event) => event.currentTarget.focus({ preventScroll: true })}
+              onMouseMove={hover}
               onClick={() => onRun(command, enabled)}
             >
               <span className="menu-item-label">

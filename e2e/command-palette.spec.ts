@@ -1,0 +1,39 @@
+import { ExportDialog } from './pages/export-dialog';
+import { CommandPalette } from './pages/command-palette';
+import { LibraryPage } from './pages/library-page';
+import { expect, test } from './support/app-fixture';
+
+const SAMPLE_TITLE = 'Port authority says fuel reserves were full before Calder Bay blackout';
+
+test('the palette (Ctrl+Shift+P) finds a command as the analyst types, shows its key, and runs it with Enter', async ({ app }) => {
+  await new LibraryPage(app.page).openArticle(SAMPLE_TITLE);
+  const palette = new CommandPalette(app.page);
+  await palette.open('Control+Shift+P');
+  await palette.input.fill('exp');
+  await expect(palette.options().first()).toHaveAttribute('data-command-id', 'export-document');
+  await expect(palette.options().first()).toContainText('Ctrl+E');
+  await app.page.keyboard.press('Enter');
+  await expect(palette.root).toHaveCount(0);
+  await new ExportDialog(app.page).waitUntilOpen();
+});
+
+test('the palette (Ctrl+K) moves with the arrows, and lists what cannot run now last, without running it', async ({ app }) => {
+  await new LibraryPage(app.page).waitUntilShown();
+  const palette = new CommandPalette(app.page);
+  await palette.open('Control+K');
+  await palette.input.fill('settings');
+  await expect(palette.options()).toHaveCount(1);
+  await palette.input.fill('');
+  // In the library nothing can be exported: Export is listed after every command that can run.
+  await expect(palette.options().last()).toHaveAttribute('aria-disabled', 'true');
+  await palette.input.fill('export');
+  await expect(palette.option('export-document')).toHaveAttribute('aria-disabled', 'true');
+  await app.page.keyboard.press('Enter');
+  await expect(palette.root).toBeVisible();
+
+  await palette.input.fill('');
+  await app.page.keyboard.press('ArrowDown');
+  await expect(palette.options().nth(1)).toHaveAttribute('aria-selected', 'true');
+  await palette.run('sett');
+  await expect(app.page.getByTestId('settings-dialog')).toBeVisible();
+});
