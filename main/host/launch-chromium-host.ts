@@ -19,6 +19,10 @@ export async function launchChromiumHost(options: {
   executablePath?: string;
   rendererDir?: string;
   onBlockedRequest?: (url: string) => void;
+  /** The browser profile kept between runs; a temporary one when absent. */
+  browserProfileDir?: string;
+  /** Exposes the window over the Chrome DevTools Protocol on this port. */
+  remoteDebuggingPort?: number;
 }): Promise<ChromiumHost> {
   const services = await createAppServices({ storeDir: options.storeDir, profileDir: options.profileDir, renderPdf: createChromiumPdfRenderer() });
   try {
@@ -27,6 +31,8 @@ export async function launchChromiumHost(options: {
       executablePath: options.executablePath,
       rendererDir: options.rendererDir ?? DEFAULT_RENDERER_DIR,
       onBlockedRequest: options.onBlockedRequest,
+      browserProfileDir: options.browserProfileDir,
+      remoteDebuggingPort: options.remoteDebuggingPort,
     });
   } catch (error) {
     await services.close();

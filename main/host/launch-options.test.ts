@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLaunchOptions, QUIET_SWITCHES } from './launch-options';
+import { APP_WINDOW_SWITCHES, buildLaunchOptions, QUIET_SWITCHES, SPLASH_URL } from './launch-options';
 
 describe('buildLaunchOptions', () => {
   it('keeps the browser from reaching out on its own', () => {
@@ -17,11 +17,30 @@ describe('buildLaunchOptions', () => {
     expect(root.chromiumSandbox).toBe(false);
   });
 
-  it('opens an app window that sizes its own page when headed', () => {
+  it('opens an app window on the splash, sized by the window, with no info bars, when headed', () => {
     const headed = buildLaunchOptions({ executablePath: '/usr/bin/chromium', headless: false, sandbox: true });
-    expect(headed.args).toContain('--app=about:blank');
+    expect(headed.args).toContain(`--app=${SPLASH_URL}`);
+    expect(headed.args).toEqual(expect.arrayContaining(APP_WINDOW_SWITCHES));
+    expect(headed.args).toContain('--test-type');
     expect(headed.ignoreDefaultArgs).toContain('about:blank');
     expect(headed.viewport).toBeNull();
+  });
+
+  it('paints a splash titled Factmark, not a blank page', () => {
+    const html = decodeURIComponent(SPLASH_URL.slice(SPLASH_URL.indexOf(',') + 1));
+    expect(html).toContain('<title>Factmark</title>');
+    expect(html).toContain('Opening your library');
+  });
+
+  it('exposes the DevTools protocol only on the port asked for', () => {
+    const plain = buildLaunchOptions({ executablePath: '/usr/bin/chromium', headless: false, sandbox: true });
+    expect(plain.args?.some((arg) => arg.startsWith('--remote-debugging-port'))).toBe(false);
+    const debuggable = buildLaunchOptions({ executablePath: '/usr/bin/chromium', headless: true, sandbox: true, remoteDebuggingPort: 9333 });
+    expect(debuggable.args).toContain('--remote-debugging-port=9333');
+  });
+
+  it('blocks service workers, which could answer requests the routes never see', () => {
+    expect(buildLaunchOptions({ executablePath: '/usr/bin/chromium', headless: true, sandbox: true }).serviceWorkers).toBe('block');
   });
 
   it('uses a fixed viewport when headless', () => {

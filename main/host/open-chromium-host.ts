@@ -1,7 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Route } from 'playwright-core';
+import { APP_READY_SELECTOR } from '../../shared/ipc/app-ready';
 import type { AppCommand } from '../../shared/ipc/channels';
 import type { Dispatch } from '../../shared/ipc/dispatch';
 import { isSameOrigin } from '../electron/app-origin';
@@ -30,6 +31,13 @@ export type ChromiumHostOptions = {
   rendererDir: string;
   /** Hears each blocked request; by default they are written to stderr. */
   onBlockedRequest?: (url: string) => void;
+  /**
+   * The browser profile to keep between runs (its code cache makes a warm start faster); a
+   * temporary one, removed on close, when absent or when another window holds this one.
+   */
+  browserProfileDir?: string;
+  /** Exposes the window over the Chrome DevTools Protocol on this port. */
+  remoteDebuggingPort?: number;
 };
 
 /** A running Chromium host. */
@@ -40,6 +48,8 @@ export type ChromiumHost = {
   blockedRequests: readonly string[];
   /** Delivers an app command to the page's `onCommand` listeners, as Electron's menu does. */
   sendCommand(command: AppCommand): Promise<void>;
+  /** Resolves once the library is on screen and answers keys; rejects after `timeoutMs`. */
+  waitUntilReady(timeoutMs: number): Promise<void>;
   /** Closes the browser, then waits for `services.close()` (pending writes). Idempotent. */
   close(): Promise<void>;
   /**
@@ -60,14 +70,9 @@ export type ChromiumHost = {
 export async function openChromiumHost(services: HostServices, options: ChromiumHostOptions): Promise<ChromiumHost> {
   const executablePath = options.executablePath ?? findChromium();
   const onBlocked = options.onBlockedRequest ?? ((url: string) => console.warn(`[factmark] Blocked request: ${url}`));
-  const profileDir = await mkdtemp(join(tmpdir(), 'factmark-chromium-'));
-  let context: BrowserContext;
-  try {
-    context = await launchContext(profileDir, executablePath, options.headless);
-  } catch (error) {
-    await rm(profileDir, { recursive: true, force: true });
-    throw error;
-  }
+  const launched = await launchContext({ ...options, executablePath });
+  const { context, profileDir, temporaryProfile } = launched;
+  const removeProfile = () => (temporaryProfile ? rm(profileDir, { recursive: true, force: true }) : Promise.resolve());
 
   const blockedRequests: string[] = [];
   let closing: Promise<void> | undefined;
@@ -80,7 +85,7 @@ export async function openChromiumHost(services: HostServices, options: Chromium
     try {
       await services.close();
     } finally {
-      await rm(profileDir, { recursive: true, force: true });
+      await removeProfile();
     }
   };
   const close = () => (closing ??= shutDown().finally(markClosed));
@@ -93,12 +98,24 @@ export async function openChromiumHost(services: HostServices, options: Chromium
       encodeBindingAnswer(isTrustedSender(frame.url(), HOST_ORIGIN) ? await services.dispatch(channel, parseJsonPayload(payloadJson)) : REFUSED_SENDER_RESULT),
     );
     await context.addInitScript(createBridgeInitScript());
+    // WebSockets bypass routes; the app opens none, so any the page tries is closed unanswered.
+    await context.routeWebSocket(
+      () => true,
+      (socket) => {
+        blockedRequests.push(socket.url());
+        onBlocked(socket.url());
+        void socket.close();
+      },
+    );
+    // The paste dialog reads the clipboard; granted to the app's own origin, so no prompt.
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: HOST_ORIGIN });
     const page = context.pages()[0] ?? (await context.newPage());
     // The app has one window; popups (window.open, target=_blank) are shut at once.
     context.on('page', (other) => {
       if (other !== page) void other.close();
     });
     await page.goto(HOST_ENTRY_URL);
+    await forgetHistory(page);
     services.onCommand?.((command) => void deliverCommand(page, command).catch(() => {}));
     // Closing the window quits the app, even where the browser would outlive its last window.
     page.once('close', closeFromBrowser);
@@ -108,13 +125,30 @@ export async function openChromiumHost(services: HostServices, options: Chromium
       context,
       blockedRequests,
       sendCommand: (command) => deliverCommand(page, command),
+      waitUntilReady: async (timeoutMs) => {
+        await page.waitForSelector(APP_READY_SELECTOR, { state: 'visible', timeout: timeoutMs });
+      },
       close,
       closed,
     };
   } catch (error) {
     await context.close().catch(() => {});
-    await rm(profileDir, { recursive: true, force: true });
+    await removeProfile();
     throw error;
+  }
+}
+
+/**
+ * Wipes the window's back/forward history, so the splash it opened on (or anything before the
+ * app) is never one Back away: Alt+← or a mouse's back button cannot take the analyst out of
+ * the app.
+ */
+async function forgetHistory(page: Page): Promise<void> {
+  const session = await page.context().newCDPSession(page);
+  try {
+    await session.send('Page.resetNavigationHistory');
+  } finally {
+    await session.detach().catch(() => {});
   }
 }
 
@@ -134,16 +168,49 @@ async function serve(route: Route, rendererDir: string, blocked: string[], onBlo
   return route.fulfill({ status: response.status, headers: response.headers, body: response.body });
 }
 
-async function launchContext(profileDir: string, executablePath: string, headless: boolean): Promise<BrowserContext> {
-  const isRoot = process.getuid?.() === 0;
+type LaunchedContext = { context: BrowserContext; profileDir: string; temporaryProfile: boolean };
+
+/**
+ * Starts the browser on the kept profile when there is one, else (or when another window holds
+ * it) on a temporary profile.
+ */
+async function launchContext(options: ChromiumHostOptions & { executablePath: string }): Promise<LaunchedContext> {
+  if (options.browserProfileDir) {
+    try {
+      await mkdir(options.browserProfileDir, { recursive: true });
+      return { context: await launchOnProfile(options.browserProfileDir, options), profileDir: options.browserProfileDir, temporaryProfile: false };
+    } catch (error) {
+      if (/sandbox/i.test(String(error))) throw error;
+    }
+  }
+  const profileDir = await mkdtemp(join(tmpdir(), 'factmark-chromium-'));
   try {
-    return await chromium.launchPersistentContext(profileDir, buildLaunchOptions({ executablePath, headless, sandbox: !isRoot }));
+    return { context: await launchOnProfile(profileDir, options), profileDir, temporaryProfile: true };
+  } catch (error) {
+    await rm(profileDir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+async function launchOnProfile(profileDir: string, options: ChromiumHostOptions & { executablePath: string }): Promise<BrowserContext> {
+  const isRoot = process.getuid?.() === 0;
+  const launch = (sandbox: boolean) =>
+    chromium.launchPersistentContext(
+      profileDir,
+      buildLaunchOptions({ executablePath: options.executablePath, headless: options.headless, sandbox, remoteDebuggingPort: options.remoteDebuggingPort }),
+    );
+  if (isRoot) {
+    if (!options.headless) console.warn('[factmark] Chromium runs without its sandbox here: it refuses to sandbox a browser run as root.');
+    return launch(false);
+  }
+  try {
+    return await launch(true);
   } catch (error) {
     // Without unprivileged user namespaces (some containers and hardened kernels) Chromium's
     // sandbox cannot start; say so and run unsandboxed rather than not at all.
-    if (isRoot || !/sandbox/i.test(String(error))) throw error;
+    if (!/sandbox/i.test(String(error))) throw error;
     console.warn(`[factmark] Chromium's sandbox is unavailable on this machine; running without it.`);
-    return chromium.launchPersistentContext(profileDir, buildLaunchOptions({ executablePath, headless, sandbox: false }));
+    return launch(false);
   }
 }
 
