@@ -157,3 +157,18 @@ test('Edit › Undo acts on the text of the focused field, and on the tags from 
   await app.sendCommand('redo');
   await expect(reader.highlights('claim')).toHaveCount(1);
 });
+
+test('File › Quit saves the tag just made and closes the window; it is there after reopening', async ({ app }) => {
+  const library = new LibraryPage(app.page);
+  const reader = await library.openArticle(SAMPLE_TITLE);
+  await reader.clickSentence(CLAIM);
+  await reader.pressTag('claim');
+  const closed = app.page.waitForEvent('close');
+  await new MenuBar(app.page).openWithMouse('File');
+  await new MenuBar(app.page).item('quit').click();
+  await closed;
+
+  const page = await app.restart();
+  const reopened = await new LibraryPage(page).openArticle(SAMPLE_TITLE);
+  await expect(reopened.highlights('claim')).toHaveCount(1);
+});
