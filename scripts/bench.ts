@@ -13,12 +13,13 @@ import { benchExport } from './bench/bench-export';
 import { readBenchFlags } from './bench/bench-flags';
 import { benchImport, type ImportFigures } from './bench/bench-import';
 import { benchInterface } from './bench/bench-interface';
+import { benchStartup, type StartupFigures } from './bench/bench-startup';
 import { articleSizes, BENCH_CASES } from './bench/bench-sizes';
 import { generateAnnotations } from './bench/generate-annotations';
 import { generateArticle } from './bench/generate-article';
 import { roundMs, timeMedian } from './bench/median';
 
-// `npm run bench [-- --kills N] [--no-ui] [--only '1 MB / 10,000'] [--section reader,anchoring,store,import,export,agreement,diff]`:
+// `npm run bench [-- --kills N] [--no-ui] [--only '1 MB / 10,000'] [--section reader,anchoring,store,import,export,agreement,diff,startup]`:
 // every figure the issues ask for, as medians in ms, printed as tables and written to bench/results/latest.json.
 const { kills, withInterface, only, sections } = readBenchFlags(process.argv.slice(2));
 const cases = BENCH_CASES.filter((c) => only === undefined || c.label === only);
@@ -33,6 +34,7 @@ const results: {
   export?: Table;
   agreement?: Table;
   diff?: Table;
+  startup?: StartupFigures;
 } = { at: new Date().toISOString() };
 
 if (sections.has('reader')) {
@@ -82,6 +84,8 @@ if (sections.has('diff')) {
   if (Object.keys(diff).length > 0) results.diff = diff;
   else console.log(`diff: skipped, it runs on the 1 MB and 5 MB articles and --only asked for ${only}`);
 }
+
+if (sections.has('startup')) results.startup = await benchStartup(fileURLToPath(new URL('..', import.meta.url)), 5, (line) => console.log(line));
 
 printResults(results);
 const out = join(fileURLToPath(new URL('..', import.meta.url)), 'bench', 'results');
