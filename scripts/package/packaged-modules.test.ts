@@ -2,7 +2,10 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { findUnpackagedImports, listUnshippedPackagePaths, packageOf, readBundleImports } from './packaged-modules';
+import { fileURLToPath } from 'node:url';
+import { findPackedElectronPackages, findUnpackagedImports, listUnshippedPackagePaths, packageOf, readBundleImports } from './packaged-modules';
+
+const projectDir = fileURLToPath(new URL('../..', import.meta.url));
 
 describe('readBundleImports', () => {
   it('finds static, dynamic and required imports and worker files, and ignores look-alike strings', () => {
@@ -79,5 +82,43 @@ describe('findUnpackagedImports', () => {
 
   it('lists development packages and excluded ones, nested too, as left out of the app', async () => {
     expect((await listUnshippedPackagePaths(project)).sort()).toEqual(['node_modules/jsdom/node_modules/react', 'node_modules/playwright-core', 'node_modules/sbd']);
+  });
+});
+
+describe('findPackedElectronPackages', () => {
+  let project: string;
+  beforeEach(async () => {
+    project = await mkdtemp(join(tmpdir(), 'factmark-packaged-electron-'));
+    await writeFile(join(project, 'package.json'), JSON.stringify({ name: 'app', version: '1.0.0', dependencies: { jsdom: '1' }, optionalDependencies: { electron: '41' } }));
+    await writeFile(
+      join(project, 'package-lock.json'),
+      JSON.stringify({
+        packages: {
+          '': {},
+          'node_modules/jsdom': { dependencies: { once: '1' } },
+          'node_modules/once': {},
+          'node_modules/electron': { optional: true, dependencies: { '@electron/get': '2', once: '1' } },
+          'node_modules/@electron/get': { optional: true, dependencies: { got: '11' } },
+          'node_modules/got': { optional: true },
+        },
+      }),
+    );
+  });
+  afterEach(() => rm(project, { recursive: true, force: true }));
+
+  it('names what only Electron needs, leaving out what the app needs too', async () => {
+    await writeFile(join(project, 'electron-builder.yml'), 'appId: org.example.app\nfiles:\n  - out/**\n');
+    expect(await findPackedElectronPackages(project)).toEqual(['node_modules/@electron/get', 'node_modules/electron', 'node_modules/got']);
+  });
+
+  it('is satisfied once electron-builder.yml excludes them', async () => {
+    await writeFile(join(project, 'electron-builder.yml'), 'appId: org.example.app\nfiles:\n  - out/**\n  - "!node_modules/{electron,@electron/get,got}/**"\n');
+    expect(await findPackedElectronPackages(project)).toEqual([]);
+  });
+});
+
+describe("Factmark's electron-builder.yml", () => {
+  it('packs neither Electron nor anything only Electron needs', async () => {
+    expect(await findPackedElectronPackages(projectDir)).toEqual([]);
   });
 });

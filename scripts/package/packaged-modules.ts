@@ -7,7 +7,8 @@ import { checkBuilderConfig } from './check-builder-config';
 /** One import in the built main process that the packaged app could not satisfy. */
 export type UnpackagedImport = { file: string; specifier: string; reason: string };
 
-type LockPackage = { dev?: boolean };
+type LockPackage = { dev?: boolean; dependencies?: Record<string, string>; optionalDependencies?: Record<string, string> };
+type Lock = { packages: Record<string, LockPackage> };
 
 // As Rollup prints them: static `import … from` and `export … from` and bare `import "x"` at the
 // start of a line, dynamic `import("x")`, `require("x")`, `require.resolve("x")` and
@@ -43,16 +44,69 @@ export function packageOf(specifier: string): string | null {
  * packages, and production ones a negative `files` pattern of electron-builder.yml excludes.
  */
 export async function listUnshippedPackagePaths(projectDir: string): Promise<string[]> {
+  const isExcluded = await readExclusions(projectDir);
+  const lock = await readLock(projectDir);
+  return Object.entries(lock.packages)
+    .filter(([path]) => path.startsWith('node_modules/'))
+    .filter(([path, entry]) => entry.dev === true || isExcluded(path))
+    .map(([path]) => path);
+}
+
+/**
+ * The packages electron-builder would pack only because Electron itself is installed as an
+ * optional dependency (so `npm install` works where its binary cannot be downloaded): Electron,
+ * its downloader and their dependencies that no runtime dependency of the app also needs,
+ * which electron-builder.yml does not exclude. The app runs on the Electron it is packed with,
+ * so each of these is dead weight (Electron's own binary, if downloaded, hundreds of MB).
+ */
+export async function findPackedElectronPackages(projectDir: string): Promise<string[]> {
+  const lock = await readLock(projectDir);
+  const manifest = JSON.parse(await readFile(join(projectDir, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+  const needed = dependencyClosure(lock, Object.keys(manifest.dependencies ?? {}).map((name) => resolveInLock(lock, '', name)));
+  const electronOnly = [...dependencyClosure(lock, [resolveInLock(lock, '', 'electron')])].filter((path) => !needed.has(path));
+  const isExcluded = await readExclusions(projectDir);
+  return electronOnly.filter((path) => !isExcluded(path)).sort();
+}
+
+async function readLock(projectDir: string): Promise<Lock> {
+  return JSON.parse(await readFile(join(projectDir, 'package-lock.json'), 'utf8')) as Lock;
+}
+
+/** Whether a negative `files` pattern of electron-builder.yml keeps the package at `path` out. */
+async function readExclusions(projectDir: string): Promise<(path: string) => boolean> {
   const config = await checkBuilderConfig(projectDir);
   const exclusions = (config.files as { filter?: string[] }[])
     .flatMap((set) => set.filter ?? [])
     .filter((pattern) => pattern.startsWith('!'))
     .map((pattern) => pattern.slice(1));
-  const lock = JSON.parse(await readFile(join(projectDir, 'package-lock.json'), 'utf8')) as { packages: Record<string, LockPackage> };
-  return Object.entries(lock.packages)
-    .filter(([path]) => path.startsWith('node_modules/'))
-    .filter(([path, entry]) => entry.dev === true || exclusions.some((pattern) => minimatch(`${path}/package.json`, pattern, { dot: true })))
-    .map(([path]) => path);
+  return (path) => exclusions.some((pattern) => minimatch(`${path}/package.json`, pattern, { dot: true }));
+}
+
+/** Where Node would find package `name` required from the package at `from` ('' for the project). */
+function resolveInLock(lock: Lock, from: string, name: string): string | null {
+  let base = from;
+  for (;;) {
+    const candidate = `${base ? `${base}/` : ''}node_modules/${name}`;
+    if (candidate in lock.packages) return candidate;
+    if (!base) return null;
+    const parent = base.lastIndexOf('/node_modules/');
+    base = parent < 0 ? '' : base.slice(0, parent);
+  }
+}
+
+function dependencyClosure(lock: Lock, roots: (string | null)[]): Set<string> {
+  const seen = new Set<string>();
+  const pending = roots.filter((root): root is string => root !== null);
+  for (let path = pending.pop(); path !== undefined; path = pending.pop()) {
+    if (seen.has(path)) continue;
+    seen.add(path);
+    const entry = lock.packages[path];
+    for (const name of Object.keys({ ...entry?.dependencies, ...entry?.optionalDependencies })) {
+      const found = resolveInLock(lock, path, name);
+      if (found) pending.push(found);
+    }
+  }
+  return seen;
 }
 
 /**
@@ -65,7 +119,7 @@ export async function listUnshippedPackagePaths(projectDir: string): Promise<str
 export async function findUnpackagedImports(projectDir: string): Promise<UnpackagedImport[]> {
   const outDir = join(projectDir, 'out');
   const unshipped = new Set(await listUnshippedPackagePaths(projectDir));
-  const lock = JSON.parse(await readFile(join(projectDir, 'package-lock.json'), 'utf8')) as { packages: Record<string, LockPackage> };
+  const lock = await readLock(projectDir);
   const bundles = (await readdir(join(outDir, 'main'), { recursive: true })).filter((name) => name.endsWith('.js'));
   const builtFiles = new Set((await readdir(outDir, { recursive: true })).map((name) => resolve(outDir, name)));
   const problems: UnpackagedImport[] = [];
