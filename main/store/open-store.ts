@@ -11,6 +11,7 @@ import { openSettingsFile, type SettingsFile, type SettingsPatch } from './setti
 import type { StoreContext } from './store-context';
 import { createMessageChannel, type MessageChannel } from './message-channel';
 import { acquireStoreLock, type StoreLock } from './store-lock';
+import { renameLegacyFileNames } from './rename-legacy-file-names';
 import { sweepAbandonedFiles } from './sweep-abandoned-files';
 import { toOpenFailure } from './write-failure';
 
@@ -82,7 +83,8 @@ export interface Store {
 
 /**
  * Opens the store in `options.dir`: takes the writer lock (unless read-only), removes what
- * writers that died mid-write left (`sweepAbandonedFiles`), then reads the settings and library
+ * writers that died mid-write left (`sweepAbandonedFiles`), gives files an earlier Factmark named
+ * unsafely today's names (`renameLegacyFileNames`), then reads the settings and library
  * index, recovering damaged files from backups. Throws a UserFacingError ('store-failed') when
  * another Factmark process holds the store, or when the disk refuses to create its folder or lock
  * (naming the cause: full, read-only…), leaving no lock file behind.
@@ -95,6 +97,7 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
   const context: StoreContext = { storeDir: dir, readOnly, report: messages.report, backupIntervalMs: options.backupIntervalMs };
   try {
     if (lock) await sweepAbandonedFiles(dir);
+    if (lock) await renameLegacyFileNames(dir);
     const settings = await openSettingsFile(context, options.defaultAnalyst);
     const library = await openArticleLibrary(context);
     const layers = createAnnotationLayers(context);

@@ -32,3 +32,22 @@ describe('toSafeFileName', () => {
     expect(toSafeFileName(long)).toMatch(/~[0-9a-f]{32}$/);
   });
 });
+
+describe('toSafeFileName on every operating system', () => {
+  it('never gives a device name Windows reserves, with any extension and in any case', () => {
+    const reserved = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])(?:\.|$)/i;
+    for (const id of ['CON', 'con', 'Prn', 'aux', 'NUL', 'nul.txt', 'COM1', 'com9', 'lpt1', 'LPT9.json', 'con.analyst']) {
+      expect(toSafeFileName(id)).not.toMatch(reserved);
+      expect(`${toSafeFileName(id)}.json`).not.toMatch(reserved);
+    }
+    expect(toSafeFileName('con')).toBe('%63on');
+    expect(toSafeFileName('lpt1')).toBe('%6Cpt1');
+    expect(toSafeFileName('console')).toBe('console');
+  });
+
+  it('gives ids that differ only in case names that differ in more than case (macOS and Windows fold case)', () => {
+    const ids = ['ana', 'Ana', 'ANA', 'aNa', 'Mallory', 'mallory', 'CON', 'con', 'Con'];
+    expect(new Set(ids.map((id) => toSafeFileName(id).toLowerCase())).size).toBe(ids.length);
+    expect(toSafeFileName('Ana')).toBe('%41na');
+  });
+});
