@@ -14,6 +14,7 @@ import { printReportPdf } from './print-report-pdf';
 import { holdQuitUntilClosed } from './quit-after-close';
 import { reloadAfterCrash } from './reload-after-crash';
 import { runOnce } from './run-once';
+import { elapsedSinceStart, runSmoke } from './smoke-run';
 import { explainSecondLaunch, readSecondLaunch, type SecondLaunchData } from './second-launch';
 import { applySessionPolicy, guardAllWebContents, registerAppScheme } from './session-policy';
 
@@ -76,7 +77,19 @@ async function start(): Promise<void> {
     main = openWindow(() => shutdown.started());
     return main;
   };
-  showWindow();
+  const first = showWindow();
+  // `npm start -- --smoke`: report once the library is interactive, then quit the usual way.
+  if (process.argv.includes('--smoke')) {
+    void runSmoke({
+      evaluate: (script) => first.window.webContents.executeJavaScript(script),
+      elapsedMs: () => elapsedSinceStart(process.env, Date.now(), process.uptime() * 1000),
+      print: (line) => console.log(line),
+      printError: (line) => console.error(line),
+      // Electron's exit code is 0 after app.quit(); a failed run exits at once with 1.
+      quit: (code) => (code === 0 ? app.quit() : app.exit(code)),
+      wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    });
+  }
   app.on('activate', () => void showWindow());
   app.on('second-instance', (_event, _argv, _workingDirectory, additionalData) => {
     const shown = showWindow();
