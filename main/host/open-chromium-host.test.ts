@@ -33,6 +33,8 @@ describe.skipIf(!executablePath)('openChromiumHost', () => {
     rendererDir = await mkdtemp(join(tmpdir(), 'factmark-host-test-'));
     await writeFile(join(rendererDir, 'index.html'), INDEX_HTML);
     await writeFile(join(rendererDir, 'app.js'), APP_JS);
+    // A worker that would answer every request itself, if the page were let register it.
+    await writeFile(join(rendererDir, 'sw.js'), `self.addEventListener('fetch', (event) => event.respondWith(new Response('from the worker')));`);
     host = await openChromiumHost({ dispatch, close }, { headless: true, executablePath, rendererDir, onBlockedRequest: () => {} });
   });
   afterAll(async () => {
@@ -62,6 +64,39 @@ describe.skipIf(!executablePath)('openChromiumHost', () => {
     await expect.poll(() => host.page.textContent('#library')).not.toBe('');
     await host.sendCommand('toggle-sidebar');
     await expect.poll(() => host.page.textContent('#commands')).toBe('toggle-sidebar ');
+  });
+
+  it('leaves no history to go Back into: the app is the first and only page', async () => {
+    await expect.poll(() => host.page.textContent('#library')).not.toBe('');
+    expect(await host.page.evaluate(() => history.length)).toBe(1);
+  });
+
+  it('lets the app read the clipboard without a prompt, and no other origin', async () => {
+    const state = await host.page.evaluate(async () => (await navigator.permissions.query({ name: 'clipboard-read' as PermissionName })).state);
+    expect(state).toBe('granted');
+  });
+
+  it('closes a WebSocket the page opens, unanswered, and reports it', async () => {
+    const outcome = await host.page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const socket = new WebSocket('wss://tracker.example.com/live');
+          socket.onopen = () => resolve('opened');
+          socket.onclose = () => resolve('closed');
+          socket.onerror = () => resolve('error');
+        }),
+    );
+    expect(outcome).not.toBe('opened');
+    expect(host.blockedRequests).toContain('wss://tracker.example.com/live');
+  });
+
+  it('gives the page no service worker, which could answer requests the routes never see', async () => {
+    const registrations = await host.page.evaluate(async () => {
+      await Promise.resolve(navigator.serviceWorker.register('/sw.js')).catch(() => {});
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return (await navigator.serviceWorker.getRegistrations()).length;
+    });
+    expect(registrations).toBe(0);
   });
 
   // Leaves the page on Chromium's error page, so it runs after the tests that use the app.
