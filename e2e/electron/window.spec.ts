@@ -1,5 +1,8 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { CHANNELS } from '../../shared/ipc/channels';
+import { LibraryPage } from '../pages/library-page';
 import { electronBinary, launchElectronFactmark, type ElectronFactmark } from './electron-app';
 
 test.skip(!electronBinary.found, `Electron binary not installed: ${electronBinary.found ? '' : electronBinary.reason}`);
@@ -38,4 +41,19 @@ test('the window stays on the app: navigation elsewhere and new windows are refu
   await expect(factmark.window.getByTestId('library')).toBeVisible();
   expect(factmark.window.url()).toMatch(/^app:\/\/factmark\//);
   expect(factmark.app.windows()).toHaveLength(1);
+});
+
+test('a tag made just before quitting is on disk once the app has gone', async () => {
+  const reader = await new LibraryPage(factmark.window).openArticle('Port authority says fuel reserves were full before Calder Bay blackout');
+  await reader.clickSentence('halted the loading of 42 cargo ships');
+  await reader.pressTag('claim');
+  const gone = factmark.app.waitForEvent('close');
+  await factmark.app.evaluate(({ app }) => app.quit());
+  await gone;
+
+  const annotationsDir = join(factmark.storeDir, 'annotations');
+  const [documentDir] = await readdir(annotationsDir);
+  const layers = await readdir(join(annotationsDir, documentDir!));
+  const onDisk = await Promise.all(layers.filter((name) => name.endsWith('.json')).map((name) => readFile(join(annotationsDir, documentDir!, name), 'utf8')));
+  expect(onDisk.join('\n')).toContain('halted the loading of 42 cargo ships');
 });
