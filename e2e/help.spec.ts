@@ -12,5 +12,5 @@ test('? lists every command of the menus with its keys, Export included, and the
   await expect(help.row('export-document')).toContainText('Export…');
   await expect(help.row('show-palette')).toContainText('Ctrl+K');
   await expect(help.root).toContainText('Toggle claim / denial / evidence on the selection');
-  await expect(help.root).toContainText('Alt or F10');
+  await expect(help.root).toContainText('Go to the menu bar');
 });

@@ -1,18 +1,17 @@
-import { Fragment, useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import {
   commandsIn,
   isConditionMet,
   labelFor,
   MENU_NAMES,
   mnemonicOf,
-  plainLabel,
   type Command,
   type CommandId,
   type CommandState,
   type MenuName,
   type Platform,
 } from '../../../shared/commands';
-import { shortcutLabel } from './shortcut-label';
+import { MenuPopup } from './MenuPopup';
 import { useMenuBarKeys } from './use-menu-bar-keys';
 import '../styles/commands.css';
 
@@ -86,7 +85,7 @@ export function MenuBar({ platform, stateFor, onRun }: MenuBarProps) {
     return () => document.removeEventListener('pointerdown', outside, true);
   }, [open]);
 
-  useMenuBarKeys(true, platform, {
+  useMenuBarKeys(platform, {
     toggle: () => {
       if (inside()) return leave();
       remember();
@@ -175,59 +174,6 @@ export function MenuBar({ platform, stateFor, onRun }: MenuBarProps) {
             </button>
             {isOpen && <MenuPopup menu={menu} state={open.state} platform={platform} onRun={run} />}
           </div>
-        );
-      })}
-    </div>
-  );
-}
-
-function MenuPopup({ menu, state, platform, onRun }: { menu: MenuName; state: CommandState; platform: Platform; onRun: (command: Command, enabled: boolean) => void }) {
-  const commands = commandsIn(menu);
-  // Chromium sends a mouse event when a menu appears under a resting pointer; only a pointer
-  // that really moves takes the keyboard's place in the menu.
-  const pointer = useRef<string | null>(null);
-  const hover = (event: MouseEvent<HTMLButtonElement>) => {
-    const at = `${event.screenX},${event.screenY}`;
-    if (pointer.current !== null && pointer.current !== at) event.currentTarget.focus({ preventScroll: true });
-    pointer.current = at;
-  };
-  return (
-    <div role="menu" className="menu-popup" aria-labelledby={`menubar-${menu}`} data-testid="menu-popup" tabIndex={-1}>
-      {commands.map((command, i) => {
-        const enabled = isConditionMet(command.enabledWhen, state);
-        const label = labelFor(command, platform);
-        const mnemonic = mnemonicOf(label);
-        const text = plainLabel(label);
-        const at = mnemonic ? label.indexOf('&') : -1;
-        return (
-          <Fragment key={command.id}>
-            {i > 0 && commands[i - 1]?.group !== command.group && <div role="separator" className="menu-separator" />}
-            <button
-              type="button"
-              role="menuitem"
-              className="menu-item"
-              tabIndex={-1}
-              aria-disabled={!enabled}
-              data-testid="menu-item"
-              data-command-id={command.id}
-              onMouseDown={(event) => event.preventDefault()}
-              onMouseMove={hover}
-              onClick={() => onRun(command, enabled)}
-            >
-              <span className="menu-item-label">
-                {at >= 0 ? (
-                  <>
-                    {text.slice(0, at)}
-                    <span className="menu-mnemonic">{text.charAt(at)}</span>
-                    {text.slice(at + 1)}
-                  </>
-                ) : (
-                  text
-                )}
-              </span>
-              <span className="menu-item-keys">{shortcutLabel(command, platform)}</span>
-            </button>
-          </Fragment>
         );
       })}
     </div>

@@ -1,5 +1,5 @@
 import { acceleratorsFor, commandsIn, formatAccelerator, labelFor, MENU_NAMES, plainLabel, type CommandId, type Platform } from '../../../shared/commands';
-import { READER_KEYS, WINDOW_KEYS } from '../keys/reader-keys';
+import { READER_KEYS } from '../keys/reader-keys';
 
 /** One line of the help: keys as the platform shows them (maybe none), the command's name when it has one, and what it does. */
 export type HelpRow = { keys: string[]; label?: string; does: string; commandId?: CommandId };
@@ -21,6 +21,11 @@ export function helpSections(platform: Platform): HelpSection[] {
       commandId: command.id,
     })),
   }));
-  const plain = (rows: readonly { keys: string; does: string }[]) => rows.map((row) => ({ keys: [row.keys], does: row.does }));
-  return [...menus, { title: 'In the reader', rows: plain(READER_KEYS) }, { title: 'Window', rows: plain(WINDOW_KEYS) }];
+  const reader = READER_KEYS.map((row) => ({ keys: [row.keys], does: row.does }));
+  // Keys of the window itself: the menu bar's (Option types characters on macOS) and zoom, which the window performs.
+  const window: HelpRow[] = [
+    { keys: platform === 'mac' ? ['F10'] : ['Alt', 'F10'], does: 'Go to the menu bar: arrows move, Enter runs, Escape returns' },
+    { keys: ['CmdOrCtrl+=', 'CmdOrCtrl+-', 'CmdOrCtrl+0'].map((a) => formatAccelerator(a, platform)), does: 'Zoom in / out / back to 100%' },
+  ];
+  return [...menus, { title: 'In the reader', rows: reader }, { title: 'Window', rows: window }];
 }

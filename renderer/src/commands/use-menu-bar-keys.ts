@@ -16,13 +16,12 @@ export type MenuBarKeyActions = {
  * where Option+letter types characters. Nothing happens while a modal dialog is open: the menu
  * bar is inert behind it.
  */
-export function useMenuBarKeys(enabled: boolean, platform: Platform, actions: MenuBarKeyActions): void {
+export function useMenuBarKeys(platform: Platform, actions: MenuBarKeyActions): void {
   const latest = useRef(actions);
   useEffect(() => {
     latest.current = actions;
   });
   useEffect(() => {
-    if (!enabled) return;
     let altAlone = false;
     const dialogOpen = () => document.querySelector('dialog[open]') !== null;
     const onKeyDown = (event: KeyboardEvent) => {
@@ -59,5 +58,5 @@ export function useMenuBarKeys(enabled: boolean, platform: Platform, actions: Me
       window.removeEventListener('pointerdown', cancel, true);
       window.removeEventListener('blur', cancel);
     };
-  }, [enabled, platform]);
+  }, [platform]);
 }

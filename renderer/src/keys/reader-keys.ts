@@ -22,9 +22,3 @@ export const READER_KEYS: readonly ReaderKeyHelp[] = [
   { keys: 'Escape', does: 'Clear the selection' },
   { keys: 'Ctrl + click a link', does: 'Open it in your browser' },
 ];
-
-/** Keys of the window itself: the menu bar, and zoom, which the window performs. */
-export const WINDOW_KEYS: readonly ReaderKeyHelp[] = [
-  { keys: 'Alt or F10', does: 'Go to the menu bar (arrows move, Enter runs, Escape returns)' },
-  { keys: 'Ctrl + = / Ctrl + − / Ctrl + 0', does: 'Zoom in / out / back to 100%' },
-];
