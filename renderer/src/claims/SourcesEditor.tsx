@@ -1,4 +1,5 @@
 import { SOURCE_KINDS, type EvidenceSource } from '../../../shared/model/claim-record';
+import { HiddenCharacters } from '../components/HiddenCharacters';
 import { SOURCE_KIND_LABELS } from './claim-labels';
 import { omitField } from './omit-field';
 
@@ -25,6 +26,7 @@ export function SourcesEditor({ sources, onChange }: { sources: readonly Evidenc
           <label className="field field-wide">
             <span>URL</span>
             <input data-testid="source-url" type="url" value={source.url} onChange={(e) => edit(index, { url: e.target.value }, 'url')} />
+            <HiddenCharacters text={source.url} testId="source-url-hidden" whole />
           </label>
           <label className="field">
             <span>Title</span>

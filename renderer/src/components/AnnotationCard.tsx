@@ -1,8 +1,10 @@
 import { memo } from 'react';
 import type { Annotation } from '../../../shared/model/annotation';
+import { showInvisibleControls } from '../../../shared/text/invisible-controls';
 import type { ClaimsController } from '../claims/claims-controller';
 import { ClaimSummary } from '../claims/ClaimSummary';
 import { formatDayTime, formatShortTime } from './format-time';
+import { HiddenCharacters } from './HiddenCharacters';
 import { TagChip } from './TagChip';
 
 interface CardProps {
@@ -47,12 +49,13 @@ export const AnnotationCard = memo(function AnnotationCard({ annotation, active,
           {formatShortTime(created)}
           {modified !== created && <> · edited {formatShortTime(modified, created)}</>}
         </span>
+        <HiddenCharacters text={body.note} testId="card-note-hidden" />
         <button type="button" className="button button-quiet button-icon" data-testid="card-remove" aria-label="Delete this annotation" title="Delete this annotation" onClick={() => onRemove(id)}>
           ✕
         </button>
       </header>
-      <button type="button" className="card-quote" data-testid="card-quote" title={quote} onClick={() => onGo(id)}>
-        {trimQuote(quote)}
+      <button type="button" className="card-quote" data-testid="card-quote" title={showInvisibleControls(quote)} onClick={() => onGo(id)}>
+        {trimQuote(showInvisibleControls(quote))}
       </button>
       {claims && <ClaimSummary controller={claims} annotation={annotation} />}
       <textarea

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Article } from '../../../shared/model/article';
+import { showInvisibleControls as shown } from '../../../shared/text/invisible-controls';
 import { CleaningPanel } from './CleaningPanel';
 import { formatDay } from './format-time';
 
@@ -15,19 +16,19 @@ export function ArticleHeader({ article, onRestore }: { article: Article; onRest
     <header className="article-header">
       {!startsWithTitle && (
         <h1 className="article-title">
-          {metadata.title || article.source.fileName}
+          {shown(metadata.title || article.source.fileName)}
         </h1>
       )}
       <p className="article-meta">
-        {metadata.byline && <span data-testid="reader-byline">{metadata.byline}</span>}
+        {metadata.byline && <span data-testid="reader-byline">{shown(metadata.byline)}</span>}
         {date && (
           <time data-testid="reader-date" dateTime={metadata.published}>
             {date}
           </time>
         )}
-        {metadata.site && <span>{metadata.site}</span>}
+        {metadata.site && <span>{shown(metadata.site)}</span>}
         <span className="article-file" title={`Imported ${formatDay(article.source.importedAt)}`}>
-          {article.source.fileName}
+          {shown(article.source.fileName)}
         </span>
         {dropped.length > 0 && (
           <button

@@ -1,4 +1,5 @@
 import type { AttentionItem } from '../annotations/attention';
+import { showInvisibleControls } from '../../../shared/text/invisible-controls';
 import type { TextRange } from '../text/text-range';
 import { TagChip } from './TagChip';
 
@@ -38,7 +39,7 @@ export function AttentionCard({ item, text, onPreview, onPlace, onDiscard }: Att
         <span className="attention-status">{status === 'orphan' ? 'Text not found' : status === 'moved' ? 'Sentence edited in the new version' : `Fits ${candidates.length} places`}</span>
       </header>
       <blockquote className="attention-quote">{annotation.target.selector.quote.exact}</blockquote>
-      {annotation.body.note && <p className="attention-note">Note: {annotation.body.note}</p>}
+      {annotation.body.note && <p className="attention-note">Note: {showInvisibleControls(annotation.body.note)}</p>}
       {candidates.length > 0 && (
         <ul className="attention-candidates">
           {candidates.slice(0, 5).map((range, i) => (

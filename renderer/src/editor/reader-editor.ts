@@ -6,6 +6,7 @@ import type { ImagePlaceholder } from '../../../shared/model/article';
 import type { TextRange } from '../text/text-range';
 import { highlightKey, highlightPlugin, highlightsAt, type Highlight, type HighlightAction } from './highlight-plugin';
 import { imagePlaceholderPlugin } from './image-placeholder-plugin';
+import { invisibleControlsPlugin } from './invisible-controls-plugin';
 import { linkMarkerKey, linkMarkerPlugin, type LinkMarker } from './link-marker-plugin';
 import { pointerPlugin } from './pointer-plugin';
 import { readOnlyPlugin } from './read-only-plugin';
@@ -65,6 +66,7 @@ export class ReaderEditor {
       plugins: [
         readOnlyPlugin(),
         imagePlaceholderPlugin(images),
+        invisibleControlsPlugin(),
         highlightPlugin(highlights.map((i) => this.toHighlight(i))),
         selectionPlugin(),
         reviewLayerPlugin(),

@@ -1,4 +1,5 @@
 import { Schema, type DOMOutputSpec, type NodeSpec } from 'prosemirror-model';
+import { showInvisibleControls } from '../../../shared/text/invisible-controls';
 
 /** Link schemes the reader keeps; anything else is rendered as plain text. */
 export const SAFE_HREF = /^(https?:|mailto:)/i;
@@ -42,7 +43,7 @@ export const readerSchema = new Schema({
       inclusive: false,
       toDOM: (mark): DOMOutputSpec => {
         const href = String(mark.attrs['href']);
-        return ['a', { href, title: `${href} (Ctrl+click to open)`, rel: 'noopener noreferrer', class: 'pm-link' }, 0];
+        return ['a', { href, title: `${showInvisibleControls(href)} (Ctrl+click to open)`, rel: 'noopener noreferrer', class: 'pm-link' }, 0];
       },
       parseDOM: [
         {
