@@ -12,6 +12,7 @@ import { ensureBuild } from './start/build-freshness';
 import { findOrDownloadElectron } from './start/find-or-download-electron';
 import { hasDisplay } from './start/has-display';
 import { checkLinuxSandbox } from './start/linux-sandbox';
+import { loadChromiumHost } from './start/load-chromium-host';
 import { parseStartArgs, type StartOptions } from './start/start-options';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -57,11 +58,12 @@ async function runInChromium(reason: string, options: StartOptions, note: (line:
     throw new Error('there is no display to open a window on (DISPLAY and WAYLAND_DISPLAY are unset); run it in a desktop session.');
   }
   // Loaded here, not at the top: the Electron path never needs playwright-core.
-  const { launchChromiumHost } = await import('../main/host/launch-chromium-host');
+  const launchChromiumHost = await loadChromiumHost(root, note);
   const storeDir = resolveStoreDir(options.appArgs, process.env, userDataDir());
   const host = await launchChromiumHost({
     storeDir,
     headless,
+    rendererDir: join(root, 'out', 'renderer'),
     browserProfileDir: join(userDataDir(), 'chromium'),
     remoteDebuggingPort: options.remoteDebuggingPort,
   });

@@ -20,7 +20,8 @@ const OLD_CHUNK_GRACE_MS = 60 * 60 * 1000;
 
 /**
  * Bundles the command line of the package in `packageDir` into its `out/cli`: `factmark.js`
- * (exports `runCli`) and the import worker `import-worker.js` beside it, sharing code-split
+ * (exports `runCli`), the import worker `import-worker.js` beside it, and `chromium-host.js`
+ * (exports `launchChromiumHost`, for `npm start`) with its `suggest-worker.js`, sharing code-split
  * chunks under `chunks/`, then `manifest.json` naming every source read and its modification
  * time (what `findStaleCliBundle` checks). Each file is written whole under a temporary name and renamed,
  * chunks before the entries that import them and the manifest last, so a command running
@@ -43,6 +44,10 @@ export async function buildCliBundle(packageDir) {
       [CLI_BUNDLE_ENTRY.replace(/\.js$/, '')]: 'main/cli/run-cli.ts',
       // The pool finds its worker beside (or one folder above) the chunk it was bundled into.
       'import-worker': 'main/import/routes/import-worker.ts',
+      // `npm start`'s Chromium window runs from here too, so opening the app compiles no
+      // TypeScript either; its suggester finds its worker the same way.
+      'chromium-host': 'main/host/launch-chromium-host.ts',
+      'suggest-worker': 'main/suggest/suggest-worker.ts',
     },
     outdir: outDir,
     entryNames: '[name]',
