@@ -54,7 +54,7 @@ describe('the app refuses resource bombs (document:import)', () => {
     } finally {
       await store.close();
     }
-  });
+  }, 60_000);
 });
 
 describe('factmark segment and import refuse resource bombs', () => {
@@ -72,7 +72,7 @@ describe('factmark segment and import refuse resource bombs', () => {
       if (run.peakRss !== undefined) expect(run.peakRss).toBeLessThan(GB);
       expect(await snapshot(storeDir)).toEqual(before);
     },
-    40_000,
+    60_000,
   );
 });
 
@@ -91,14 +91,14 @@ describe('the import worker’s limits', () => {
       '"big-content.pdf" is too large to read: reading it needed more than 48 MB of memory.',
     );
     expect((await runInImportWorker(await webPage())).metadata.title).toContain('roof survey');
-  });
+  }, 60_000);
 
   it('stops a worker that runs past the time limit, and names the file', async () => {
     await expect(runInImportWorker(bigPdf(), { limits: { memoryMb: 4096, timeMs: 100 } })).rejects.toThrow(
       '"big-content.pdf" took too long to read: Factmark stops reading a file of this size after 1 s.',
     );
     expect((await runInImportWorker(await webPage())).metadata.title).toContain('roof survey');
-  });
+  }, 60_000);
 });
 
 // Every file in a folder with its content's hash, to show a refused import wrote nothing.
