@@ -10,6 +10,7 @@ import { benchStore } from './bench-store';
 import { benchAgreement } from './bench/bench-agreement';
 import { benchDiff } from './bench/bench-diff';
 import { benchExport } from './bench/bench-export';
+import { benchFaults, type FaultFigures } from './bench/bench-faults';
 import { readBenchFlags } from './bench/bench-flags';
 import { benchImport, type ImportFigures } from './bench/bench-import';
 import { benchInterface } from './bench/bench-interface';
@@ -19,7 +20,7 @@ import { generateAnnotations } from './bench/generate-annotations';
 import { generateArticle } from './bench/generate-article';
 import { roundMs, timeMedian } from './bench/median';
 
-// `npm run bench [-- --kills N] [--no-ui] [--only '1 MB / 10,000'] [--section reader,anchoring,store,import,export,agreement,diff,startup]`:
+// `npm run bench [-- --kills N] [--no-ui] [--only '1 MB / 10,000'] [--section reader,anchoring,store,import,export,agreement,diff,startup,faults]`:
 // every figure the issues ask for, as medians in ms, printed as tables and written to bench/results/latest.json.
 const { kills, withInterface, only, sections } = readBenchFlags(process.argv.slice(2));
 const cases = BENCH_CASES.filter((c) => only === undefined || c.label === only);
@@ -35,6 +36,7 @@ const results: {
   agreement?: Table;
   diff?: Table;
   startup?: StartupFigures;
+  faults?: FaultFigures;
 } = { at: new Date().toISOString() };
 
 if (sections.has('reader')) {
@@ -86,13 +88,14 @@ if (sections.has('diff')) {
 }
 
 if (sections.has('startup')) results.startup = await benchStartup(fileURLToPath(new URL('..', import.meta.url)), 5, (line) => console.log(line));
+if (sections.has('faults')) results.faults = await benchFaults((line) => console.log(line));
 
 printResults(results);
 const out = join(fileURLToPath(new URL('..', import.meta.url)), 'bench', 'results');
 await mkdir(out, { recursive: true });
 await writeFile(join(out, 'latest.json'), JSON.stringify(results, null, 2));
 
-function printResults({ rows, anchoring, store, import: imports, export: exports, agreement, diff }: typeof results): void {
+function printResults({ rows, anchoring, store, import: imports, export: exports, agreement, diff, faults }: typeof results): void {
   if (rows) console.table(rows);
   if (anchoring) console.log('anchoring (1 MB, 10k):', anchoring);
   if (store) console.log(`store (${kills} SIGKILLs):`, store);
@@ -110,4 +113,5 @@ function printResults({ rows, anchoring, store, import: imports, export: exports
     console.log('text diff between versions:');
     console.table(diff);
   }
+  if (faults) console.log('store writes under injected faults (every step, every file kind) and power loss:', faults);
 }

@@ -105,6 +105,9 @@ export const CHANGES: readonly Change[] = [
   },
 ];
 
+/** The steps that need free space: a full disk refuses these and nothing else. */
+const TAKES_SPACE: ReadonlySet<FsStep['op']> = new Set(['open', 'write', 'mkdir', 'copyFile']);
+
 /** Which kind of store file a path is, for counting faults per kind. */
 export function fileKindOf(dir: string, path: string): string {
   const rel = relative(dir, path).split('\\').join('/');
@@ -144,12 +147,19 @@ async function seedStore(dir: string): Promise<void> {
 }
 
 /** Runs `change` on a copy of `seed` under `fault` at the step `at` picks; records what happened in `result`. */
-async function runOnce(seed: string, work: string, change: Change, fault: Fault, at: (step: FsStep) => boolean, result: FaultMatrixResult): Promise<FsStep[]> {
+async function runOnce(
+  seed: string,
+  work: string,
+  change: Change,
+  fault: Fault,
+  { at, persistent = false }: { at: (step: FsStep) => boolean; persistent?: boolean },
+  result: FaultMatrixResult,
+): Promise<FsStep[]> {
   const dir = await mkdtemp(join(work, 'run-'));
   await cp(seed, dir, { recursive: true });
   const where = `${change.name} / ${fault}`;
   const store = await openStore({ dir, defaultAnalyst: ALICE, backupIntervalMs: 0 });
-  const faulty = createFaultyFs({ fault, at });
+  const faulty = createFaultyFs({ fault, at, persistent });
   const restore = useDurableFs(faulty.fs);
   let acknowledged = false;
   try {
@@ -163,10 +173,10 @@ async function runOnce(seed: string, work: string, change: Change, fault: Fault,
     await store.close();
   }
   result.runs++;
-  const hit = faulty.steps.find((s) => faulty.injected() > 0 && at(s));
-  if (faulty.injected() > 0 && hit) {
+  const hit = faulty.faulted[0];
+  for (const step of faulty.faulted) {
     result.injected[fault] = (result.injected[fault] ?? 0) + 1;
-    const kind = fileKindOf(dir, hit.path);
+    const kind = fileKindOf(dir, step.path);
     result.injectedByFile[kind] = (result.injectedByFile[kind] ?? 0) + 1;
   }
   if (acknowledged) result.acknowledged++;
@@ -192,24 +202,39 @@ async function runOnce(seed: string, work: string, change: Change, fault: Fault,
 
 /**
  * Makes each change in `changes` once with a fault at every step of its writes, for every fault
- * in `faults` (a step a fault cannot apply to, like a short fsync, is skipped), each on a fresh
+ * in `faults` (a step a fault cannot apply to, like a short fsync, is skipped), and for each of
+ * `fillingFaults` once with the disk full from every step on, each on a fresh
  * copy of a seeded store that rotates backups on every write. After each: every file of the
  * store parses and validates, no temp or lock file is left, an acknowledged change is there
  * after reopening, a refused one was told with a message naming a store file and left the store
  * as it was, and nothing needed recovering.
  */
-export async function runFaultMatrix({ changes = CHANGES, faults = ALL_FAULTS }: { changes?: readonly Change[]; faults?: readonly Fault[] } = {}): Promise<FaultMatrixResult> {
+export async function runFaultMatrix({
+  changes = CHANGES,
+  faults = ALL_FAULTS,
+  fillingFaults = [],
+}: {
+  changes?: readonly Change[];
+  faults?: readonly Fault[];
+  /** Faults that, from a step on, strike every step that takes space (a disk that fills up and stays full). */
+  fillingFaults?: readonly Fault[];
+} = {}): Promise<FaultMatrixResult> {
   const work = await mkdtemp(join(tmpdir(), 'factmark-faults-'));
   const result: FaultMatrixResult = { runs: 0, injected: {}, injectedByFile: {}, acknowledged: 0, refused: 0, lost: 0, problems: [] };
   try {
     const seed = join(work, 'seed');
     await seedStore(seed);
     for (const change of changes) {
-      const steps = await runOnce(seed, work, change, 'short', () => false, result);
+      const steps = await runOnce(seed, work, change, 'short', { at: () => false }, result);
       for (const fault of faults) {
         for (const step of steps) {
           if ((fault === 'short' || fault === 'lost') && step.op !== 'write') continue;
-          await runOnce(seed, work, change, fault, (s) => s.n === step.n, result);
+          await runOnce(seed, work, change, fault, { at: (s) => s.n === step.n }, result);
+        }
+      }
+      for (const fault of fillingFaults) {
+        for (const step of steps.filter((s) => TAKES_SPACE.has(s.op))) {
+          await runOnce(seed, work, change, fault, { at: (s) => s.n >= step.n && TAKES_SPACE.has(s.op), persistent: true }, result);
         }
       }
     }

@@ -20,8 +20,8 @@ export interface FaultyFs {
   fs: DurableFs;
   /** Every step asked for so far. */
   steps: FsStep[];
-  /** How many faults were injected. */
-  injected(): number;
+  /** The steps that were made to fail, in order. */
+  faulted: FsStep[];
   /** Stops injecting (the disk has been freed). */
   heal(): void;
 }
@@ -34,15 +34,15 @@ export interface FaultyFs {
 export function createFaultyFs({ fault, at, persistent = false }: { fault: Fault; at: (step: FsStep) => boolean; persistent?: boolean }): FaultyFs {
   const real = nodeDurableFs();
   const steps: FsStep[] = [];
-  let injected = 0;
+  const faulted: FsStep[] = [];
   let healed = false;
 
   /** Records the step; true when it is to fail. */
   function strikes(op: FsStep['op'], path: string, applies = true): boolean {
     const step = { n: steps.length, op, path };
     steps.push(step);
-    if (healed || !applies || !at(step) || (!persistent && injected > 0)) return false;
-    injected++;
+    if (healed || !applies || !at(step) || (!persistent && faulted.length > 0)) return false;
+    faulted.push(step);
     return true;
   }
 
@@ -86,7 +86,7 @@ export function createFaultyFs({ fault, at, persistent = false }: { fault: Fault
       stat: (path) => guard('stat', path, () => real.stat(path)),
     },
     steps,
-    injected: () => injected,
+    faulted,
     heal: () => {
       healed = true;
     },
