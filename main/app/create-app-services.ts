@@ -18,7 +18,7 @@ export interface AppServices {
   store: Store;
   /** Answers one raw request from the renderer; validates it first. */
   dispatch: Dispatch;
-  /** Hears commands main sends the renderer unasked (a colleague's file changed on disk). */
+  /** Hears commands main sends the renderer unasked (a colleague's file changed on disk, a store file recovered). */
   onCommand(listener: (command: AppCommand) => void): () => void;
   /** Waits for pending writes and releases the store. */
   close(): Promise<void>;
@@ -51,7 +51,16 @@ export async function createAppServices({
     await casebook.close();
     await store.close();
   };
-  return { storeDir, store, dispatch, onCommand: (listener) => casebook.onCommand(listener), close };
+  const onCommand = (listener: (command: AppCommand) => void) => {
+    const stopCasebook = casebook.onCommand(listener);
+    // Every file the store recovers from, whenever it is read, reaches the banner.
+    const stopStore = store.onMessage(() => listener('store-messages-changed'));
+    return () => {
+      stopCasebook();
+      stopStore();
+    };
+  };
+  return { storeDir, store, dispatch, onCommand, close };
 }
 
 async function installSampleOnce(store: Store): Promise<void> {

@@ -22,7 +22,7 @@ describe('COMMANDS', () => {
   it('lists every command main can send, once each', () => {
     const ids = COMMANDS.map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
-    const sent = APP_COMMANDS.filter((c) => c !== 'colleague-layers-changed' && c !== 'library-changed');
+    const sent = APP_COMMANDS.filter((c) => c !== 'colleague-layers-changed' && c !== 'library-changed' && c !== 'store-messages-changed');
     expect(ids).toEqual(expect.arrayContaining([...sent]));
   });
 

@@ -9,8 +9,8 @@ export type MenuName = (typeof MENU_NAMES)[number];
 /** Edit and quit commands the operating system performs (Electron menu roles); the page has its own way to run each. */
 export type NativeRole = 'cut' | 'copy' | 'paste' | 'selectAll' | 'quit';
 
-/** Commands the Electron menu sends to the renderer: every app command except main's two notifications. */
-export type SentCommandId = Exclude<AppCommand, 'colleague-layers-changed' | 'library-changed'>;
+/** Commands the Electron menu sends to the renderer: every app command except main's notifications. */
+export type SentCommandId = Exclude<AppCommand, 'colleague-layers-changed' | 'library-changed' | 'store-messages-changed'>;
 
 /** Commands with a native role. */
 export type NativeCommandId = 'cut' | 'copy' | 'paste' | 'select-all' | 'quit';
@@ -48,16 +48,22 @@ type CommandDetails = {
    */
   readerKey?: string;
   enabledWhen: Condition;
+  /**
+   * The accelerator has no meaning while typing, so it runs from a text field too (Ctrl+E, Ctrl+,),
+   * as the Electron menu's accelerator would. Left out where a field has its own: Ctrl+Shift+V
+   * pastes plain text, Ctrl+B is bold in rich text, undo and redo are the field's.
+   */
+  worksInFields?: true;
 };
 
 /** Every command, in menu order. The one list the menus, the palette, the keys and the help come from. */
 export const COMMANDS: readonly Command[] = [
-  { id: 'open-file', label: '&Open…', description: 'Open a file as a new article (or drop one anywhere)', menu: 'File', group: 0, accelerator: 'CmdOrCtrl+O', enabledWhen: 'always' },
+  { id: 'open-file', label: '&Open…', description: 'Open a file as a new article (or drop one anywhere)', menu: 'File', group: 0, accelerator: 'CmdOrCtrl+O', enabledWhen: 'always', worksInFields: true },
   { id: 'paste-text', label: '&Paste as New Article', description: 'Paste text or a copied web page as a new article', menu: 'File', group: 0, accelerator: 'CmdOrCtrl+Shift+V', enabledWhen: 'always' },
   { id: 'import-version', label: 'Import New &Version…', description: 'Import a newer copy of the open article as its next version', menu: 'File', group: 1, enabledWhen: 'article-open' },
   { id: 'import-colleague', label: 'Import &Colleague’s Annotations…', description: 'Add a colleague’s annotations file or W3C export to the open article', menu: 'File', group: 1, enabledWhen: 'article-open' },
-  { id: 'export-document', label: '&Export…', description: 'Export the open article’s annotations: HTML, PDF, Markdown, CSV, W3C, ClaimReview', menu: 'File', group: 2, accelerator: 'CmdOrCtrl+E', enabledWhen: 'article-open' },
-  { id: 'show-library', label: 'Back to &Library', description: 'Close the article and go back to the library', menu: 'File', group: 3, accelerator: 'CmdOrCtrl+L', otherAccelerators: ['Alt+Left'], enabledWhen: 'article-open' },
+  { id: 'export-document', label: '&Export…', description: 'Export the open article’s annotations: HTML, PDF, Markdown, CSV, W3C, ClaimReview', menu: 'File', group: 2, accelerator: 'CmdOrCtrl+E', enabledWhen: 'article-open', worksInFields: true },
+  { id: 'show-library', label: 'Back to &Library', description: 'Close the article and go back to the library', menu: 'File', group: 3, accelerator: 'CmdOrCtrl+L', otherAccelerators: ['Alt+Left'], enabledWhen: 'article-open', worksInFields: true },
   { id: 'quit', label: '&Quit Factmark', windowsLabel: 'E&xit', description: 'Save everything and close Factmark', menu: 'File', group: 4, accelerator: 'CmdOrCtrl+Q', enabledWhen: 'always', role: 'quit' },
 
   { id: 'undo', label: '&Undo', description: 'In a field, its text; elsewhere, the last change to tags and notes', menu: 'Edit', group: 0, accelerator: 'CmdOrCtrl+Z', enabledWhen: 'undo-available' },
@@ -66,13 +72,13 @@ export const COMMANDS: readonly Command[] = [
   { id: 'copy', label: '&Copy', description: 'Copy the selected text (in the reader: the selected sentences)', menu: 'Edit', group: 1, accelerator: 'CmdOrCtrl+C', enabledWhen: 'always', role: 'copy' },
   { id: 'paste', label: '&Paste', description: 'Paste into a field', menu: 'Edit', group: 1, accelerator: 'CmdOrCtrl+V', enabledWhen: 'always', role: 'paste' },
   { id: 'select-all', label: 'Select &All', description: 'Select all the text in a field', menu: 'Edit', group: 1, accelerator: 'CmdOrCtrl+A', enabledWhen: 'always', role: 'selectAll' },
-  { id: 'show-settings', label: '&Settings…', description: 'Rating scales, organisation, your profile', menu: 'Edit', group: 2, accelerator: 'CmdOrCtrl+,', enabledWhen: 'always' },
+  { id: 'show-settings', label: '&Settings…', description: 'Rating scales, organisation, your profile', menu: 'Edit', group: 2, accelerator: 'CmdOrCtrl+,', enabledWhen: 'always', worksInFields: true },
 
   { id: 'toggle-sidebar', label: 'Toggle &Sidebar', description: 'Show or hide the annotations sidebar', menu: 'View', group: 0, accelerator: 'CmdOrCtrl+B', enabledWhen: 'article-open' },
   { id: 'show-claims', label: '&Claims Table', description: 'Show or hide the claims table', menu: 'View', group: 0, readerKey: 'T', enabledWhen: 'article-open' },
   { id: 'show-suggestions', label: 'Su&ggestions', description: 'Show or hide the suggested sentences', menu: 'View', group: 0, readerKey: 'S', enabledWhen: 'article-open' },
   { id: 'compare-versions', label: 'Compare &Versions', description: 'Show what changed between two versions of the article', menu: 'View', group: 1, enabledWhen: 'versions-to-compare' },
-  { id: 'show-palette', label: 'Command &Palette…', description: 'Find and run any command by name', menu: 'View', group: 2, accelerator: 'CmdOrCtrl+Shift+P', otherAccelerators: ['CmdOrCtrl+K'], enabledWhen: 'always' },
+  { id: 'show-palette', label: 'Command &Palette…', description: 'Find and run any command by name', menu: 'View', group: 2, accelerator: 'CmdOrCtrl+Shift+P', otherAccelerators: ['CmdOrCtrl+K'], enabledWhen: 'always', worksInFields: true },
 
   { id: 'toggle-review', label: '&Review Mode', description: 'Colleagues’ layers, accept / reject / reply, agreement', menu: 'Review', group: 0, readerKey: 'R', enabledWhen: 'article-open' },
   { id: 'next-disagreement', label: '&Next Disagreement', description: 'Go to the next sentence where analysts differ', menu: 'Review', group: 1, readerKey: ']', enabledWhen: 'review-on' },

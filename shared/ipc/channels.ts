@@ -48,6 +48,8 @@ export const APP_COMMANDS = [
   // Sent by main's casebook watcher: a colleague's file on the open document, or the library, changed on disk.
   'colleague-layers-changed',
   'library-changed',
+  // Sent by main when the store recovered another file (set aside, loaded from a backup, found read-only): the banner reads store:messages again.
+  'store-messages-changed',
   // View › Claims Table and View › Suggestions (the reader's T and S).
   'show-claims',
   'show-suggestions',

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Bridge } from '../../../shared/ipc/bridge';
 import type { CommandId, CommandState } from '../../../shared/commands';
-import type { StoreMessage } from '../../../shared/ipc/contract';
 import type { Creator } from '../../../shared/model/annotation';
 import type { Client } from '../ipc/client';
 import { readFileForImport } from '../import/read-file';
@@ -32,6 +31,7 @@ import { ReaderView } from './ReaderView';
 import { importWithVersionCheck } from '../versions/import-with-version-check';
 import { useVersionChoice } from '../versions/use-version-choice';
 import { StoreBanner } from './StoreBanner';
+import { useStoreMessages } from './use-store-messages';
 
 /** Focuses the note field of an annotation's card once the sidebar has rendered it. */
 function focusNote(id: string | null): void {
@@ -55,7 +55,7 @@ export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
   const [route, setRoute] = useState<Route>({ kind: 'library' });
   const [creator, setCreator] = useState<Creator | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [messages, setMessages] = useState<StoreMessage[]>([]);
+  const storeMessages = useStoreMessages(client, bridge, setError);
   const [dialog, setDialog] = useState<'paste' | 'help' | 'export' | 'settings' | 'palette' | null>(null);
   const [platform] = useState(() => detectPlatform());
   const [host] = useState(() => detectHost());
@@ -75,7 +75,6 @@ export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
       (settings) => setCreator(settings.analyst),
       (e: unknown) => (setCreator(FALLBACK_CREATOR), setError(messageOf(e))),
     );
-    client['store:messages']({}).then(setMessages, (e: unknown) => setError(messageOf(e)));
   }, [client]);
 
   const openDocument = useCallback((documentId: string) => {
@@ -229,6 +228,7 @@ export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
       bridge.onCommand((command) => {
         if (command === 'colleague-layers-changed') return review.colleaguesChanged();
         if (command === 'library-changed') return setLibraryVersion((v) => v + 1);
+        if (command === 'store-messages-changed') return;
         runRegistered(command);
       }),
     [bridge, review.colleaguesChanged, runRegistered],
@@ -284,7 +284,7 @@ export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
           if (file) void importFile(file);
         }}
       />
-      {messages.length > 0 && <StoreBanner messages={messages} onDismiss={() => setMessages([])} />}
+      {storeMessages.messages.length > 0 && <StoreBanner messages={storeMessages.messages} onDismiss={storeMessages.dismiss} />}
       {error && <ErrorMessage message={error} onDismiss={() => setError(null)} />}
       {/* While the analyst answers the version question the import waits on them, not on main: its Cancel would compete with the dialog's. */}
       {imports.current && !versionChoice.dialog && <ImportStatus tracked={imports.current} onCancel={imports.cancel} />}

@@ -2,7 +2,10 @@ import { useSyncExternalStore } from 'react';
 import type { Autosave } from '../annotations/autosave';
 import { formatClock } from './format-time';
 
-/** "Saving…", "Saved 15:04:05", "All changes saved" or "Not saved: <reason>" with a retry button. */
+// The store's message says what failed and what to do; the page adds what it does meanwhile.
+const KEPT = 'Your changes are kept here and saved again automatically.';
+
+/** "Saving…", "Saved 15:04:05", "All changes saved" or "Not saved: <reason>" with what happens to the changes and a retry button. */
 export function SaveStatusLabel({ autosave }: { autosave: Autosave }) {
   const status = useSyncExternalStore(autosave.subscribe, autosave.getSnapshot);
   switch (status.kind) {
@@ -26,8 +29,10 @@ export function SaveStatusLabel({ autosave }: { autosave: Autosave }) {
       );
     case 'failed':
       return (
-        <span className="save-status save-status-failed" data-testid="save-status" data-state="failed" role="alert" title={`Not saved: ${status.message}`}>
-          <span className="save-status-text">Not saved: {status.message}</span>
+        <span className="save-status save-status-failed" data-testid="save-status" data-state="failed" role="alert" title={`Not saved: ${status.message} ${KEPT}`}>
+          <span className="save-status-text">
+            Not saved: {status.message} {KEPT}
+          </span>
           <button type="button" className="button button-quiet" data-testid="save-retry" onClick={() => void autosave.flush()}>
             Retry
           </button>
