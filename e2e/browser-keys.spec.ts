@@ -52,7 +52,7 @@ test('the keys the app owns do its commands instead: Ctrl+E exports, Ctrl+L and 
   expect(await lastKey(app.page)).toMatchObject({ key: 'ArrowLeft', prevented: true, mark: 'same page' });
 });
 
-test('in a text field Backspace still deletes, while Ctrl+R is still kept from the browser', async ({ app }) => {
+test('in a text field Backspace still deletes and Ctrl+R is still kept from the browser; Ctrl+E still exports', async ({ app }) => {
   await new LibraryPage(app.page).openArticle(SAMPLE_TITLE);
   await app.page.keyboard.press('t');
   const filter = app.page.getByTestId('claims-filter-text');
@@ -65,4 +65,7 @@ test('in a text field Backspace still deletes, while Ctrl+R is still kept from t
   await app.page.keyboard.press('Control+R');
   expect(await lastKey(app.page)).toMatchObject({ key: expect.stringMatching(/^r$/i), prevented: true, mark: 'same page' });
   await expect(filter).toHaveValue('a');
+
+  await app.page.keyboard.press('Control+E');
+  await new ExportDialog(app.page).waitUntilOpen();
 });

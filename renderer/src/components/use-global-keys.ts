@@ -3,12 +3,12 @@ import type { Platform } from '../../../shared/commands';
 import { commandForKey, type KeyCommand, type KeyTarget } from '../keys/key-commands';
 import { wasGuarded } from '../keys/use-browser-key-guard';
 
-function targetOf(element: EventTarget | null): KeyTarget | null {
+function targetOf(element: EventTarget | null): KeyTarget {
   if (!(element instanceof HTMLElement)) return 'article';
   if (element.closest('.reader-article')) return 'article';
   if (element.matches('textarea, input:not([type=checkbox]):not([type=radio]):not([type=button]), select, [contenteditable=true]')) {
-    // Only note fields hand undo/redo to the app; other fields keep every key.
-    return element.hasAttribute('data-note-field') ? 'note' : null;
+    // Only note fields hand undo/redo to the app; other fields keep them, and every typing key.
+    return element.hasAttribute('data-note-field') ? 'note' : 'field';
   }
   return element === document.body ? 'article' : 'control';
 }
@@ -24,9 +24,7 @@ export function useGlobalKeys(enabled: boolean, platform: Platform, run: (comman
     if (!enabled) return;
     const onKey = (event: KeyboardEvent) => {
       if ((event.defaultPrevented && !wasGuarded(event)) || event.isComposing) return;
-      const target = targetOf(event.target);
-      if (!target) return;
-      const command = commandForKey(event, target, platform);
+      const command = commandForKey(event, targetOf(event.target), platform);
       if (!command) return;
       event.preventDefault();
       run(command, event.timeStamp);

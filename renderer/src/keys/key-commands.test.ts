@@ -59,7 +59,7 @@ describe('commandForKey', () => {
     expect(commandForKey(press('o', { ctrlKey: true }), 'control')).toEqual({ type: 'open-file' });
     expect(commandForKey(press('V', { ctrlKey: true, shiftKey: true }), 'article')).toEqual({ type: 'paste-text' });
     expect(commandForKey(press(',', { code: 'Comma', ctrlKey: true }), 'control')).toEqual({ type: 'show-settings' });
-    expect(commandForKey(press(',', { code: 'Comma', ctrlKey: true }), 'note')).toBeNull();
+    expect(commandForKey(press(',', { code: 'Comma', ctrlKey: true }), 'note')).toEqual({ type: 'show-settings' });
     expect(commandForKey(press('ArrowLeft', { code: 'ArrowLeft', altKey: true }), 'article')).toEqual({ type: 'show-library' });
     expect(commandForKey(press('c', { ctrlKey: true }), 'article')).toBeNull();
   });
@@ -72,7 +72,17 @@ describe('registry accelerators', () => {
     expect(commandForKey(press('b', { ctrlKey: true }), 'article')).toEqual({ type: 'toggle-sidebar' });
     expect(commandForKey(press('P', { ctrlKey: true, shiftKey: true }), 'article')).toEqual({ type: 'show-palette' });
     expect(commandForKey(press('k', { metaKey: true }), 'control', 'mac')).toEqual({ type: 'show-palette' });
-    expect(commandForKey(press('e', { ctrlKey: true }), 'note')).toBeNull();
+  });
+
+  it('runs from text fields only the accelerators that mean nothing while typing', () => {
+    expect(commandForKey(press('e', { ctrlKey: true }), 'field')).toEqual({ type: 'export-document' });
+    expect(commandForKey(press('k', { ctrlKey: true }), 'note')).toEqual({ type: 'show-palette' });
+    expect(commandForKey(press('z', { ctrlKey: true }), 'field')).toBeNull();
+    expect(commandForKey(press('V', { ctrlKey: true, shiftKey: true }), 'field')).toBeNull();
+    expect(commandForKey(press('b', { ctrlKey: true }), 'note')).toBeNull();
+    expect(commandForKey(press('ArrowLeft', { code: 'ArrowLeft', altKey: true }), 'field')).toBeNull();
+    expect(commandForKey(press('j'), 'field')).toBeNull();
+    expect(commandForKey(press('Escape', { code: 'Escape' }), 'field')).toBeNull();
   });
 });
 

@@ -1,4 +1,4 @@
-import { commandForPress, type CommandId, type KeyPress, type Platform } from '../../../shared/commands';
+import { commandForPress, findCommand, type CommandId, type KeyPress, type Platform } from '../../../shared/commands';
 import { TAGS, type Tag } from '../../../shared/model/annotation';
 
 export type { KeyPress } from '../../../shared/commands';
@@ -43,10 +43,11 @@ export function isReaderKeyCommand(command: KeyCommand): command is ReaderKeyCom
 }
 
 /**
- * Where focus is: in a note field only undo/redo are the app's (so typing works); on the
+ * Where focus is: in a text field (`field`) only accelerators with no meaning while typing are the
+ * app's; in a note the same plus undo/redo (notes are annotation history) and Escape; on the
  * article or the page, every reading key is; on other controls, arrows stay with the control.
  */
-export type KeyTarget = 'article' | 'note' | 'control';
+export type KeyTarget = 'article' | 'note' | 'field' | 'control';
 
 /** Fact-checking keys: V claim record or sources, L link, T claims table, S suggestions, A/X accept/dismiss. */
 const CLAIM_KEYS: Partial<Record<string, 'edit-claim' | 'link-claim' | 'show-claims' | 'show-suggestions' | 'accept-suggestion' | 'dismiss-suggestion'>> = {
@@ -65,18 +66,21 @@ function tagOfDigit(press: KeyPress): Tag | undefined {
 
 /**
  * The command a key press asks for in the reader or the library, or null for none. Keys with
- * Ctrl, Cmd or Alt come from the command registry (undo and redo even in a note, the rest
- * outside notes); bare keys are the reader's own.
+ * Ctrl, Cmd or Alt come from the command registry (in a field only those that work there, in a
+ * note those and undo/redo); bare keys are the reader's own, never in a field or a note.
  */
 export function commandForKey(press: KeyPress, target: KeyTarget, platform: Platform = 'linux'): KeyCommand | null {
   const mod = press.ctrlKey || press.metaKey;
   const key = press.key.toLowerCase();
   if (mod || press.altKey) {
     const id = commandForPress(press, platform);
-    if (id === 'undo' || id === 'redo') return { type: id };
-    if (target === 'note') return press.key === 'Escape' && !mod ? { type: 'leave-note' } : null;
-    return id ? { type: id } : null;
+    const typing = target === 'note' || target === 'field';
+    // Alt+← moves by word in a macOS field, so only Ctrl/Cmd accelerators reach past one.
+    if (id && (!typing || (mod && findCommand(id).worksInFields))) return { type: id };
+    if (target === 'note' && (id === 'undo' || id === 'redo')) return { type: id };
+    return target === 'note' && press.key === 'Escape' && !mod ? { type: 'leave-note' } : null;
   }
+  if (target === 'field') return null;
   if (target === 'note') return press.key === 'Escape' ? { type: 'leave-note' } : null;
   const tag = tagOfDigit(press);
   if (tag) return press.shiftKey ? { type: 'change-tag', tag } : { type: 'toggle-tag', tag };
