@@ -158,6 +158,20 @@ test('Edit › Undo acts on the text of the focused field, and on the tags from 
   await expect(reader.highlights('claim')).toHaveCount(1);
 });
 
+test('Edit › Select All, Cut and Paste act on the focused field', async ({ app }) => {
+  await new LibraryPage(app.page).openArticle(SAMPLE_TITLE);
+  await app.page.keyboard.press('t');
+  const filter = app.page.getByTestId('claims-filter-text');
+  await filter.click();
+  await app.page.keyboard.type('reserves');
+  const menus = new MenuBar(app.page);
+  await menus.runWithMouse('Edit', 'select-all');
+  await menus.runWithMouse('Edit', 'cut');
+  await expect(filter).toHaveValue('');
+  await menus.runWithKeyboard('Edit', 'paste');
+  await expect(filter).toHaveValue('reserves');
+});
+
 test('File › Quit saves the tag just made and closes the window; it is there after reopening', async ({ app }) => {
   const library = new LibraryPage(app.page);
   const reader = await library.openArticle(SAMPLE_TITLE);
