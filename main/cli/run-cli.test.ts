@@ -37,6 +37,29 @@ describe('factmark segment', () => {
     expect(result.sentences.map((s) => s.text)).toContain('Laboratory findings');
   });
 
+  it('prints the language the file declares, else the one its text shows, else null', async () => {
+    const langOf = async (...argv: string[]) => (JSON.parse((await run('segment', ...argv)).out) as { lang: string | null }).lang;
+    expect(await langOf(fixture)).toBe('en');
+    const page = join(dir, 'presupuesto.html');
+    await writeFile(page, '<!doctype html><html lang="es_ES"><head><title>Presupuesto</title></head><body><article><h1>Presupuesto</h1><p>El ayuntamiento aprobó el martes el presupuesto del próximo año tras un largo debate sobre las carreteras.</p></article></body></html>');
+    expect(await langOf(page)).toBe('es-ES');
+    const chinese = join(dir, 'budget.txt');
+    await writeFile(chinese, '市议会星期二在就道路维修进行了长时间辩论之后，批准了明年的预算。反对派议员表示将提出上诉。\n');
+    expect(await langOf(chinese)).toBe('zh');
+    const short = join(dir, 'short.txt');
+    await writeFile(short, 'OK 42\n');
+    expect(await langOf(short)).toBeNull();
+  });
+
+  it('takes --lang over the file’s own language, normalised, and refuses what is not a language tag', async () => {
+    const { code, out } = await run('segment', fixture, '--lang', 'iw');
+    expect(code).toBe(0);
+    const result = JSON.parse(out) as Record<string, unknown>;
+    expect(result.lang).toBe('he');
+    expect(Object.keys(result)).toEqual(['title', 'lang', 'text', 'sentences']);
+    expect(await run('segment', fixture, '--lang', 'english')).toMatchObject({ code: 2, err: expect.stringContaining('--lang "english" is not a language tag') as unknown });
+  });
+
   it('names the file and exits non-zero when it is missing, binary or empty', async () => {
     expect(await run('segment', join(dir, 'nope.txt'))).toMatchObject({ code: 1, err: `factmark: ${join(dir, 'nope.txt')}: no such file.` });
     const binary = join(dir, 'photo.txt');

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { UserFacingError } from '../../shared/ipc/result';
+import { normaliseLanguageTag } from '../../shared/language/normalise-language-tag';
 import { resolveStoreDir } from '../app/store-location';
 import { userDataDir } from '../app/user-data-dir';
 import { CliError, type CliIo } from './cli-io';
@@ -7,7 +8,8 @@ import { CliError, type CliIo } from './cli-io';
 const USAGE = `Usage: factmark <command> [options]
 
 Commands:
-  segment FILE               import FILE as the app would and print its text and sentences as JSON
+  segment FILE [--lang CODE] import FILE as the app would and print its text, language and sentences as JSON;
+                             --lang sets the language (a BCP 47 tag such as es or pt-BR) instead of the file's own or the detected one
   suggest FILE               rank FILE's sentences that look like claims, denials or evidence, as JSON
   import FILE [--store DIR]  add FILE to the store; prints the new article's id last
   list [--store DIR]         the store's articles as JSON
@@ -44,6 +46,7 @@ export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.Pro
         analysts: { type: 'string' },
         reviewer: { type: 'string' },
         as: { type: 'string' },
+        lang: { type: 'string' },
       },
     });
     const [command, ...rest] = positionals;
@@ -54,8 +57,8 @@ export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.Pro
     const storeDir = resolveStoreDir(values.store === undefined ? [] : ['--store', values.store], env, userDataDir());
     switch (command) {
       case 'segment': {
-        const file = requireOne(rest, 'segment FILE');
-        await (await import('./commands/segment-command')).segmentCommand(file, io);
+        const file = requireOne(rest, 'segment FILE [--lang CODE]');
+        await (await import('./commands/segment-command')).segmentCommand(file, io, parseLang(values.lang));
         return 0;
       }
       case 'suggest': {
@@ -103,6 +106,14 @@ export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.Pro
 function requireOne(args: readonly string[], usage: string): string {
   if (args.length !== 1 || args[0] === undefined) throw new CliError(`usage: factmark ${usage}`, 2);
   return args[0];
+}
+
+/** The --lang value as a canonical BCP 47 tag; a usage error when it is not a language tag. */
+function parseLang(raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined;
+  const lang = normaliseLanguageTag(raw);
+  if (lang === undefined) throw new CliError(`--lang "${raw}" is not a language tag; give a BCP 47 code such as es, pt-BR or zh-Hant.`, 2);
+  return lang;
 }
 
 function requireNone(args: readonly string[], usage: string): void {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { cleanPlainText } from '../../shared/clean';
+import { chooseArticleLanguage } from '../../shared/language';
 import { ARTICLE_SCHEMA_VERSION, articleSchema, type Article } from '../../shared/model/article';
 import { MAX_IMPORT_BYTES } from '../../shared/ipc/contract';
 import { UserFacingError } from '../../shared/ipc/result';
@@ -106,11 +107,13 @@ function recleanPlainText(article: Article, bytes: Uint8Array, restore: readonly
   if (cleaned.blocks.length === 0) {
     throw new UserFacingError('import-failed', `"${article.source.fileName}" has no article text left after removing web page furniture.`);
   }
+  const lang = article.lang ?? chooseArticleLanguage(undefined, textOf(cleaned.blocks));
   return articleSchema.parse({
     ...article,
     metadata: { ...cleaned.metadata, title: cleaned.metadata.title || fallbackTitle(article.source.fileName) },
     blocks: cleaned.blocks.map((b) => ({ type: b.type, text: b.text, lines: b.lines })),
     cleaning: { dropped: cleaned.dropped, restored },
+    ...(lang && { lang }),
   });
 }
 
@@ -123,6 +126,8 @@ function withParts(article: Article, parts: RouteParts): Article {
   const notes = parts.notes.length > 0 ? parts.notes : undefined;
   const images = parts.images.length > 0 ? parts.images : undefined;
   const restored = article.cleaning.restored;
+  // A language already on the article (read before, or chosen by the analyst) outlives re-reading.
+  const lang = article.lang ?? chooseArticleLanguage(parts.lang, textOf(parts.blocks));
   return articleSchema.parse({
     ...article,
     metadata: { ...parts.metadata, title: parts.metadata.title || fallbackTitle(fileName) },
@@ -130,7 +135,12 @@ function withParts(article: Article, parts: RouteParts): Article {
     cleaning: { dropped: parts.dropped, restored },
     ...(images && { images }),
     ...(notes && { importNotes: notes }),
+    ...(lang && { lang }),
   });
+}
+
+function textOf(blocks: ReadonlyArray<{ text: string }>): string {
+  return blocks.map((block) => block.text).join('\n');
 }
 
 function workerRouteOf(kind: Exclude<FileKind, 'text'>, fileName: string): WorkerRoute {

@@ -29,6 +29,8 @@ export interface RouteParts {
   dropped: DroppedLine[];
   images: ImagePlaceholder[];
   notes: string[];
+  /** The language the file declares (an HTML `lang`, a PDF's /Lang), as written there. */
+  lang?: string;
 }
 
 export type { ImportProgress };

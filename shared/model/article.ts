@@ -88,6 +88,12 @@ export const articleSchema = z.strictObject({
   images: z.array(imagePlaceholderSchema).optional(),
   /** What the import could not bring in (embedded HTML in a Word file, a page read whole), for the analyst. */
   importNotes: z.array(z.string().max(2000)).optional(),
+  /**
+   * The article's language as a BCP 47 tag with the ISO 639-1 code where one exists ("es",
+   * "pt-BR", "zh-Hant"): declared by the document or detected from its text. Absent in articles
+   * stored before languages were recorded, and when the text is too short to tell.
+   */
+  lang: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/, 'a BCP 47 language tag').max(64).optional(),
 });
 export type Article = z.infer<typeof articleSchema>;
 

@@ -17,6 +17,8 @@ export interface PdfArticleParts {
   metadata: { title: string; byline?: string; published?: string };
   blocks: Block[];
   dropped: ListedPdfText[];
+  /** The document catalog's /Lang, as written there. */
+  lang?: string;
 }
 
 /**

@@ -64,7 +64,8 @@ export async function pdfToArticleParts(bytes: Uint8Array, fileName: string, opt
       await nextTurn();
     }
     signal?.throwIfAborted();
-    return assembleArticle(pages, sideways, info, fileName, options.restore);
+    const parts = assembleArticle(pages, sideways, info, fileName, options.restore);
+    return info.lang === undefined ? parts : { ...parts, lang: info.lang };
   } finally {
     await pdf.close();
   }

@@ -10,6 +10,10 @@ describe('readPdfMetadata', () => {
     });
   });
 
+  it('reads the catalog language pdf.js reports', () => {
+    expect(readPdfMetadata({ Title: 'Presupuesto', Language: ' es-MX ' })).toEqual({ title: 'Presupuesto', lang: 'es-MX' });
+  });
+
   it('leaves out titles that tools generate, blank values, dates it cannot read and values that are not text', () => {
     for (const Title of ['Untitled', 'about:blank', 'Microsoft Word - flood report.docx', 'scan0001.pdf', 'Document1', '   ']) {
       expect(readPdfMetadata({ Title })).toEqual({});

@@ -5,6 +5,8 @@ export interface PdfMetadata {
   title?: string;
   byline?: string;
   published?: string;
+  /** The catalog's /Lang (pdf.js reports it as `Language`), as written there. */
+  lang?: string;
 }
 
 // Titles that word processors and converters write on their own: a file name, "Untitled",
@@ -12,7 +14,7 @@ export interface PdfMetadata {
 const GENERATED_TITLE = /^(?:untitled(?:\s+document)?|about:blank|document\d*|microsoft (?:word|powerpoint) - .*|.*\.(?:docx?|odt|rtf|pdf|pages|indd|qxd|txt|html?))$/i;
 
 /**
- * Reads title, author and creation date from pdf.js's `info` object (the Info dictionary, whose
+ * Reads title, author, creation date and language from pdf.js's `info` object (the Info dictionary, whose
  * values are strings the file supplied). CreationDate becomes ISO 8601. Generated titles and
  * blank values are left out.
  */
@@ -29,5 +31,7 @@ export function readPdfMetadata(info: unknown): PdfMetadata {
   if (author !== '') metadata.byline = author;
   const published = parsePdfDate(text('CreationDate'));
   if (published !== null) metadata.published = published;
+  const lang = text('Language');
+  if (lang !== '') metadata.lang = lang;
   return metadata;
 }

@@ -2,6 +2,7 @@ import { decodeText } from '../decode-text';
 import { docxToArticleParts } from '../docx';
 import { checkArticleLength } from '../import-limits';
 import { decodeHtmlBytes, htmlToArticleParts } from '../html';
+import { readHtmlLang } from '../html/read-html-lang';
 import { markdownToArticleParts } from '../markdown';
 import { pdfToArticleParts } from '../pdf';
 import type { ImportProgress, RouteParts, RouteRequest } from '../route-protocol';
@@ -26,7 +27,8 @@ async function readParts(request: RouteRequest, onProgress: (progress: ImportPro
     case 'html': {
       onProgress({ done: 0, total: 0, stage: 'Reading the web page' });
       const html = request.utf8 ? new TextDecoder().decode(bytes) : decodeHtmlBytes(bytes, fileName);
-      return htmlToArticleParts(html, { fileName, restore });
+      const lang = readHtmlLang(html);
+      return { ...htmlToArticleParts(html, { fileName, restore }), ...(lang !== undefined && { lang }) };
     }
     case 'markdown': {
       onProgress({ done: 0, total: 0, stage: 'Reading the Markdown file' });
@@ -42,7 +44,7 @@ async function readParts(request: RouteRequest, onProgress: (progress: ImportPro
         restore,
         onProgress: (done, total) => onProgress({ done, total, stage: `Reading page ${done} of ${total}` }),
       });
-      return { metadata: parts.metadata, blocks: parts.blocks, dropped: parts.dropped, images: [], notes: [] };
+      return { metadata: parts.metadata, blocks: parts.blocks, dropped: parts.dropped, images: [], notes: [], ...(parts.lang !== undefined && { lang: parts.lang }) };
     }
   }
 }

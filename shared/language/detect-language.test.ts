@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { chooseArticleLanguage, detectLanguage } from './detect-language';
+
+// A few sentences per language, written for these tests.
+const SAMPLES: Record<string, string> = {
+  en: 'The city council approved next year’s budget on Tuesday after a long debate about road repairs.',
+  es: 'El ayuntamiento aprobó el martes el presupuesto del próximo año tras un largo debate sobre las carreteras.',
+  pt: 'A câmara municipal aprovou na terça-feira o orçamento do próximo ano depois de um longo debate sobre as estradas.',
+  fr: 'Le conseil municipal a adopté mardi le budget de l’année prochaine après un long débat sur les routes.',
+  de: 'Der Stadtrat hat am Dienstag nach einer langen Debatte über die Straßen den Haushalt für das nächste Jahr beschlossen.',
+  ru: 'Городской совет во вторник утвердил бюджет на следующий год после долгого спора о ремонте дорог.',
+  ar: 'وافق مجلس المدينة يوم الثلاثاء على ميزانية العام المقبل بعد نقاش طويل حول إصلاح الطرق.',
+  he: 'מועצת העיר אישרה ביום שלישי את התקציב לשנה הבאה לאחר ויכוח ארוך על תיקון הכבישים.',
+  hi: 'नगर परिषद ने मंगलवार को सड़कों की मरम्मत पर लंबी बहस के बाद अगले साल का बजट मंजूर किया।',
+  zh: '市议会星期二在就道路维修进行了长时间辩论之后，批准了明年的预算。',
+  ja: '市議会は火曜日、道路の補修について長い議論をした後、来年度の予算を承認した。',
+  it: 'Il consiglio comunale ha approvato martedì il bilancio del prossimo anno dopo un lungo dibattito sulle strade.',
+  nl: 'De gemeenteraad heeft dinsdag na een lang debat over de wegen de begroting voor volgend jaar goedgekeurd.',
+  pl: 'Rada miasta zatwierdziła we wtorek budżet na przyszły rok po długiej debacie o naprawie dróg.',
+  uk: 'Міська рада у вівторок затвердила бюджет на наступний рік після довгої суперечки про ремонт доріг.',
+  tr: 'Belediye meclisi salı günü yolların onarımı hakkında uzun bir tartışmanın ardından gelecek yılın bütçesini onayladı.',
+  fa: 'شورای شهر روز سه‌شنبه پس از بحثی طولانی درباره تعمیر جاده‌ها بودجه سال آینده را تصویب کرد.',
+  bn: 'নগর পরিষদ মঙ্গলবার রাস্তা মেরামত নিয়ে দীর্ঘ বিতর্কের পর আগামী বছরের বাজেট অনুমোদন করেছে।',
+  cs: 'Městská rada v úterý po dlouhé debatě o opravách silnic schválila rozpočet na příští rok.',
+  th: 'สภาเมืองอนุมัติงบประมาณปีหน้าเมื่อวันอังคารหลังจากการอภิปรายอันยาวนานเรื่องการซ่อมถนน',
+  ko: '시의회는 화요일 도로 보수에 관한 긴 논쟁 끝에 내년 예산을 승인했다.',
+};
+
+describe('detectLanguage', () => {
+  for (const [lang, text] of Object.entries(SAMPLES)) {
+    it(`recognises ${lang} and names it by its two-letter code`, () => {
+      expect(detectLanguage(text)).toBe(lang);
+    });
+  }
+
+  it('takes plain English news for English, not Scots', () => {
+    expect(detectLanguage('The minister denied the claim, saying the figures had been taken out of context by critics.')).toBe('en');
+  });
+
+  it('does not guess from a few letters', () => {
+    expect(detectLanguage('Budget OK')).toBeUndefined();
+    expect(detectLanguage('12 345 — 67.8%')).toBeUndefined();
+  });
+});
+
+describe('chooseArticleLanguage', () => {
+  it('takes the language the document declares, normalised', () => {
+    expect(chooseArticleLanguage('es_MX', SAMPLES.en!)).toBe('es-MX');
+  });
+
+  it('detects the language when the declaration is missing or not a language', () => {
+    expect(chooseArticleLanguage(undefined, SAMPLES.de!)).toBe('de');
+    expect(chooseArticleLanguage('und', SAMPLES.fr!)).toBe('fr');
+  });
+});

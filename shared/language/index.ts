@@ -1,0 +1,2 @@
+export { chooseArticleLanguage, detectLanguage } from './detect-language';
+export { normaliseLanguageTag } from './normalise-language-tag';
