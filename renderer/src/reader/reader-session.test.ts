@@ -48,6 +48,25 @@ function open(opened: OpenedDocument = { article, annotations: [] }) {
 }
 
 describe('ReaderSession', () => {
+  it('makes what J/K selects the active annotation, so N writes on it and not on the one left behind', () => {
+    const { session } = open();
+    session.moveCursor(1, false);
+    session.moveCursor(1, false);
+    session.toggleTag('denial');
+    const denial = session.store.getSnapshot().annotations.find((a) => a.body.tag === 'denial')?.id;
+    session.moveCursor(1, false);
+    session.toggleTag('evidence');
+    session.moveCursor(-1, false);
+    expect(session.noteTarget()).toBe(denial);
+    session.moveCursor(1, false);
+    const evidence = session.noteTarget();
+    expect(evidence).not.toBe(denial);
+    expect(session.store.get(evidence!)?.body.tag).toBe('evidence');
+    session.moveCursor(1, false);
+    expect(session.getSnapshot().activeId).toBeNull();
+    expect(session.noteTarget()).toBeNull();
+  });
+
   it('walks sentences with the cursor and tags the selected one', () => {
     const { session, badges, selected } = open();
     session.moveCursor(1, false);

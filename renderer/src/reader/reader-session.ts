@@ -266,10 +266,18 @@ export class ReaderSession {
     return range;
   }
 
+  /**
+   * Every selection (click, drag, J/K, a card, a search hit) also settles the active annotation,
+   * which N, V, L and the rest act on: the active one stays while the selection still holds it,
+   * else the selection's first annotation becomes active, or none. So a command never reaches an
+   * annotation the analyst has moved away from.
+   */
   private select(selection: ReaderSelection): void {
     const cursor = selection.cursor >= 0 ? this.sentences.sentence(selection.cursor) : null;
     this.editor?.showSelection(selection.range, cursor);
     this.update({ selection });
+    const inside = selection.range ? this.store.within(selection.range) : [];
+    if (!inside.some((a) => a.id === this.ui.activeId)) this.activate(inside[0]?.id ?? null);
   }
 
   private activate(id: string | null): void {
