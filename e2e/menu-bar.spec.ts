@@ -2,6 +2,7 @@ import { commandsIn, MENU_NAMES } from '../shared/commands';
 import { ExportDialog } from './pages/export-dialog';
 import { LibraryPage } from './pages/library-page';
 import { MenuBar } from './pages/menu-bar';
+import { VersionsPage } from './pages/versions-page';
 import { expect, test } from './support/app-fixture';
 
 const SAMPLE_TITLE = 'Port authority says fuel reserves were full before Calder Bay blackout';
@@ -170,6 +171,24 @@ test('Edit › Select All, Cut and Paste act on the focused field', async ({ app
   await expect(filter).toHaveValue('');
   await menus.runWithKeyboard('Edit', 'paste');
   await expect(filter).toHaveValue('reserves');
+});
+
+test('View › Compare Versions turns on once the article has a second version, and opens the comparison', async ({ app }) => {
+  test.setTimeout(60_000);
+  const first = 'The harbour wall will be rebuilt next year. The council has not said who pays. Ships will use the southern berths meanwhile.';
+  const second = first.replace('next year', 'by the end of next year');
+  await new LibraryPage(app.page).pasteArticle(first, 'Harbour wall');
+  const versions = new VersionsPage(app.page);
+  await expect(versions.label()).toHaveText('Version 1 of 1', { timeout: 30_000 });
+  const menus = new MenuBar(app.page);
+  await menus.openWithMouse('View');
+  await expect(menus.item('compare-versions')).toHaveAttribute('aria-disabled', 'true');
+  await app.page.keyboard.press('Escape');
+
+  await versions.importNewVersion({ name: 'harbour-wall-2.txt', mimeType: 'text/plain', buffer: Buffer.from(second) });
+  await expect(versions.label()).toHaveText('Version 2 of 2', { timeout: 30_000 });
+  await menus.runWithKeyboard('View', 'compare-versions');
+  await expect(versions.insertions().first()).toContainText('by the end of');
 });
 
 test('File › Quit saves the tag just made and closes the window; it is there after reopening', async ({ app }) => {
