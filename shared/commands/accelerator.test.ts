@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAccelerator, matchesAccelerator, normalizeAccelerator, platformOf, type KeyPress } from './accelerator';
+import { ariaKeyShortcut, formatAccelerator, matchesAccelerator, normalizeAccelerator, platformOf, type KeyPress } from './accelerator';
 
 const press = (key: string, more: Partial<KeyPress> = {}): KeyPress => ({
   key,
@@ -63,5 +63,13 @@ describe('platformOf', () => {
     expect(platformOf('darwin')).toBe('mac');
     expect(platformOf('win32')).toBe('windows');
     expect(platformOf('freebsd')).toBe('linux');
+  });
+});
+
+describe('ariaKeyShortcut', () => {
+  it('names the keys as aria-keyshortcuts does', () => {
+    expect(ariaKeyShortcut('CmdOrCtrl+Shift+P', 'linux')).toBe('Control+Shift+P');
+    expect(ariaKeyShortcut('CmdOrCtrl+E', 'mac')).toBe('Meta+E');
+    expect(ariaKeyShortcut('Alt+Left', 'windows')).toBe('Alt+ArrowLeft');
   });
 });

@@ -104,3 +104,13 @@ export function formatAccelerator(accelerator: string, platform: Platform): stri
 function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
+
+const ARIA_KEYS: Partial<Record<string, string>> = { left: 'ArrowLeft', right: 'ArrowRight', up: 'ArrowUp', down: 'ArrowDown', plus: '+', delete: 'Delete', backspace: 'Backspace', esc: 'Escape', escape: 'Escape', enter: 'Enter' };
+
+/** The accelerator in `aria-keyshortcuts` syntax ("Control+Shift+P", "Meta+E" on macOS), for screen readers. */
+export function ariaKeyShortcut(accelerator: string, platform: Platform): string {
+  const parsed = parse(accelerator);
+  if (!parsed) return accelerator;
+  const key = ARIA_KEYS[parsed.key] ?? (parsed.key.length === 1 ? parsed.key.toUpperCase() : capitalise(parsed.key));
+  return [parsed.mod && (platform === 'mac' ? 'Meta' : 'Control'), parsed.alt && 'Alt', parsed.shift && 'Shift', key].filter(Boolean).join('+');
+}

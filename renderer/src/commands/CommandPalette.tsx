@@ -2,7 +2,7 @@ import { useMemo, useState, type KeyboardEvent } from 'react';
 import { COMMANDS, isConditionMet, labelFor, plainLabel, type CommandId, type CommandState, type Platform } from '../../../shared/commands';
 import { Modal } from '../components/Modal';
 import { filterPalette } from './palette-filter';
-import { shortcutLabel } from './shortcut-label';
+import { ariaShortcuts, shortcutLabel } from './shortcut-label';
 import '../styles/commands.css';
 
 type PaletteProps = {
@@ -71,6 +71,7 @@ export function CommandPalette({ platform, state, onRun, onClose }: PaletteProps
             className="palette-option"
             aria-selected={index === at}
             aria-disabled={!enabled}
+            aria-keyshortcuts={ariaShortcuts(command, platform)}
             data-testid="palette-option"
             data-command-id={command.id}
             onMouseDown={(event) => event.preventDefault()}

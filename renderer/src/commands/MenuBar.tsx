@@ -81,8 +81,14 @@ export function MenuBar({ platform, stateFor, onRun }: MenuBarProps) {
       returnTo.current = null;
       setOpen(null);
     };
+    // Switching to another window closes it too, as desktop menus do.
+    const away = () => setOpen(null);
     document.addEventListener('pointerdown', outside, true);
-    return () => document.removeEventListener('pointerdown', outside, true);
+    window.addEventListener('blur', away);
+    return () => {
+      document.removeEventListener('pointerdown', outside, true);
+      window.removeEventListener('blur', away);
+    };
   }, [open]);
 
   useMenuBarKeys(platform, {

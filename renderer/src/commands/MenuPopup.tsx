@@ -1,6 +1,6 @@
 import { Fragment, useRef, type MouseEvent } from 'react';
 import { commandsIn, isConditionMet, labelFor, mnemonicOf, plainLabel, type Command, type CommandState, type MenuName, type Platform } from '../../../shared/commands';
-import { shortcutLabel } from './shortcut-label';
+import { ariaShortcuts, shortcutLabel } from './shortcut-label';
 
 type MenuPopupProps = {
   menu: MenuName;
@@ -43,6 +43,7 @@ export function MenuPopup({ menu, state, platform, onRun }: MenuPopupProps) {
               className="menu-item"
               tabIndex={-1}
               aria-disabled={!enabled}
+              aria-keyshortcuts={ariaShortcuts(command, platform)}
               data-testid="menu-item"
               data-command-id={command.id}
               onMouseDown={(event) => event.preventDefault()}
