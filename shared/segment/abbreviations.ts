@@ -15,6 +15,21 @@ const BINDING = new Set([
   'Col', 'Capt', 'Cmdr', 'Sgt', 'Cpl', 'Pvt', 'Maj', 'Adm', 'Brig', 'Rev', 'Msgr', 'Fr', 'Pres',
   'Supt', 'Det', 'Insp', 'Hon', 'Atty', 'Amb', 'Sens',
   'vs', 'v', 'cf', 'viz', 'approx', 'ca', 'e.g', 'i.e', 'E.g', 'I.e',
+  // Spanish and Portuguese: Sra. García, Dra. Ruiz, Lic. Pérez, EE. UU., p. ej., Exmo. Sr.
+  'Sra', 'Srta', 'Sres', 'Dra', 'Dña', 'Lic', 'Ing', 'Arq', 'Ud', 'Uds', 'EE', 'ej', 'Exmo',
+  'Exma', 'Exa', 'Profa', 'Sto', 'Sta',
+  // French: Mme., Mlle., Mgr.
+  'Mme', 'Mlle', 'Mgr',
+  // German: z. B., d. h., vgl., bzw., ggf., sog., Nr. 5, Abs. 2, Hr., Dipl.
+  'vgl', 'Vgl', 'bzw', 'ggf', 'evtl', 'sog', 'Nr', 'Abs', 'Hr', 'Hrn', 'Dipl',
+  // Italian and Dutch: Sig., Dott., Avv., On., dhr., mevr., bijv.
+  'Sig', 'Sigg', 'Dott', 'Avv', 'dhr', 'Dhr', 'mevr', 'Mevr', 'bijv', 'Drs', 'drs',
+  // Polish, Czech and Turkish titles and street names: prof. Nowak, dr hab., ul. Długa, tzw., np., Doç.
+  'prof', 'dr', 'hab', 'inż', 'ks', 'płk', 'gen', 'mgr', 'ul', 'tzw', 'np', 'Doç', 'Av',
+  // Russian and Ukrainian: проф. Иванов, акад., ул. Ленина, им. Пушкина, т. е., вул., ім.
+  'проф', 'акад', 'доц', 'ген', 'ул', 'им', 'пр', 'св', 'вул', 'ім', 'пров', 'див', 'напр',
+  // Arabic: د. (doctor), أ. (professor).
+  'د', 'أ',
 ]);
 
 // Abbreviations that also end sentences; which one it is depends on the next word.
@@ -28,13 +43,20 @@ const AMBIGUOUS = new Set([
   'Tenn', 'Vt', 'Va', 'Wash', 'Wis', 'Wyo',
   'No', 'Nos', 'no', 'Vol', 'vol', 'Fig', 'fig', 'Art', 'Sec', 'Ch', 'p', 'pp', 'ed', 'eds',
   'etc', 'al', 'est', 'Esq',
+  // Other languages' abbreviations that may also end a sentence: "usw.", "ecc.", "enz.", "S.A",
+  // "Avda.", "млн." after a sum, "г." after a year.
+  // "Me" (maître), "ex" (p. ex.), "On." (onorevole), "im." (imienia) are English words too.
+  'usw', 'ecc', 'enz', 'vb', 'Me', 'ex', 'On', 'im', 'Avda', 'pág', 'págs', 'núm', 'Mio', 'Mrd', 'Str', 'Jh',
+  'Chr', 'млн', 'млрд', 'тыс', 'руб', 'трлн', 'г', 'гг', 'р', 'м', 'тис', 'грн',
 ]);
 
 const TIME = new Set(['a.m', 'p.m', 'A.M', 'P.M']);
 
 // Letters joined by inner stops: "U.S", "Ph.D", "N.Y", "W.Va".
 const DOTTED = /^(?:\p{L}{1,3}\.)+\p{L}{1,3}$/u;
-const INITIAL = /^\p{Lu}$/u;
+// A capital initial (J., M. for Monsieur), or a lone lower-case letter: one never ends a
+// sentence on its own but opens many abbreviations (z. B., d. h., т. е., u. a.).
+const INITIAL = /^\p{L}$/u;
 
 /**
  * Classifies `word`, the text before a single final full stop, with opening and closing

@@ -1,25 +1,39 @@
 import { classifyAbbreviation } from './abbreviations';
-import { isCommonSentenceStarter, isTimeQualifier } from './sentence-starters';
+import { isCommonSentenceStarter, isOrdinalNoun, isTimeQualifier } from './sentence-starters';
 
 // Punctuation that may close a sentence after its final stop: the quote or bracket belongs to it.
-const CLOSERS = '"\'”’)]}»›';
-// Punctuation that may open the next sentence before its first letter.
-const OPENERS = '"\'“‘([{«‹¿¡';
-const TERMINATORS = '.!?…';
+// German closes with “ and ‘ („So.“) and may use guillemets the other way round (»So.«).
+const CLOSERS = '"\'”’“‘)]}»«›‹」』）》〉】';
+// Punctuation that may open the next sentence before its first letter (— opens Spanish dialogue).
+const OPENERS = '"\'“‘„‚([{«‹»›¿¡—「『（《〈【';
+// Stops that end a sentence whatever the word before them, like ? and !: the Arabic question
+// mark, the Urdu full stop, the Devanagari danda and double danda, Armenian and Ethiopic stops.
+const STRONG_TERMINATORS = '?!؟۔।॥։።፧';
+const TERMINATORS = `.…${STRONG_TERMINATORS}`;
 
-const UPPER = /^\p{Lu}/u;
+// A capital, or a letter of a script without case (Arabic, Hebrew, Devanagari, Han…), which can
+// open a sentence as a capital does.
+const UPPER = /^[\p{Lu}\p{Lt}\p{Lo}]/u;
 const LOWER = /^\p{Ll}/u;
 const LEADING_LETTERS = /^\p{L}+/u;
 // "J." or "U.S.": the next word is itself an initial or dotted abbreviation, not a starter.
 const DOTTED_START = /^\p{L}\./u;
+const ORDINAL_NUMBER = /^\d{1,2}$/u;
+// Japanese quotes with と or って after the stop: 「行く。」と言った, 本当か？と思った.
+const JAPANESE_QUOTATIVE = /^(?:と|って)/u;
+// Chinese attributes a quotation right after its closing mark: “我们会赢。”他说.
+const CHINESE_ATTRIBUTION = /^(?:他|她|他们|她们)(?:说|问|表示|回答)/u;
+const CLOSING_MARK = /["'”’)\]}」』）》〉】]$/u;
 
 /**
  * Decides whether a sentence ends after `token`, a run of non-space characters, given `next`,
  * the run that follows it after whitespace. Only the token's trailing terminal punctuation
- * (`.`, `!`, `?`, `…`, optionally followed by closing quotes or brackets) can end a sentence,
- * and never before a lower-case word ("“Why?” she asked", "at 5 p.m. on Monday").
+ * (`.`, `!`, `?`, `…`, the stops of other scripts, optionally followed by closing quotes or
+ * brackets) can end a sentence, and never before a lower-case word ("“Why?” she asked", "at 5
+ * p.m. on Monday"). Letters of scripts without case (Arabic, Devanagari…) count as capitals.
  *
- * - `?` or `!` ends it.
+ * - `?` or `!` ends it, and so do `؟`, `۔`, `।`, `॥`, `։`, `።` and `፧`.
+ * - A number of one or two digits ends it unless an ordinal noun follows ("3. Oktober").
  * - `…` never ends it: in quotations it marks an elision.
  * - Two or more full stops end it only before a capital ("He paused... Then").
  * - A single full stop ends it unless the word before it is an abbreviation (see
@@ -37,10 +51,12 @@ export function endsSentence(token: string, next: string): boolean {
   const terminators = token.slice(wordEnd, end);
   const nextWord = stripOpeners(next);
   if (LOWER.test(nextWord)) return false;
-  if (terminators.includes('?') || terminators.includes('!')) return true;
+  if ([...terminators].some((char) => STRONG_TERMINATORS.includes(char))) return true;
   if (terminators.includes('…')) return false;
   const word = stripClosers(stripOpeners(token.slice(0, wordEnd)));
   if (terminators.length > 1 || word === '') return UPPER.test(nextWord);
+  // "am 3. Oktober", "im 19. Jahrhundert": German writes ordinals as a number and a stop.
+  if (ORDINAL_NUMBER.test(word) && isOrdinalNoun(leadingLetters(nextWord))) return false;
 
   switch (classifyAbbreviation(word)) {
     case 'binding':
@@ -52,6 +68,17 @@ export function endsSentence(token: string, next: string): boolean {
     case 'word':
       return true;
   }
+}
+
+/**
+ * Decides whether an ideographic stop (`。`, `！`, `？`, or `!`/`?` written against Chinese or
+ * Japanese text), given as `stop` with any closing quotes or brackets after it, ends a sentence
+ * before `next`, the text that follows (with or without a space). It does, except before a
+ * Japanese quotative particle (「行く。」と言った) or a Chinese attribution after a closing quote
+ * (“好。”他说).
+ */
+export function endsCjkSentence(stop: string, next: string): boolean {
+  return !JAPANESE_QUOTATIVE.test(next) && !(CLOSING_MARK.test(stop) && CHINESE_ATTRIBUTION.test(next));
 }
 
 function stripOpeners(text: string): string {

@@ -26,7 +26,8 @@ function createRandom(seed: number): () => number {
   };
 }
 
-const FUZZ_PIECES = ['word', 'The', 'U.S.', 'p.m.', 'Dr.', 'J.', '3.5', '.', '...', '…', '?!', '!', '”', '“', '"', "'", '(', ')', ' ', ' ', ' ', '  ', '\t', '\n', '\u00a0', '\u2003', '\ufeff', '\u2028', 'a.', 'Inc.'];
+const FUZZ_PIECES = ['word', 'The', 'U.S.', 'p.m.', 'Dr.', 'J.', '3.5', '.', '...', '…', '?!', '!', '”', '“', '"', "'", '(', ')', ' ', ' ', ' ', '  ', '\t', '\n', '\u00a0', '\u2003', '\ufeff', '\u2028', 'a.', 'Inc.',
+  '。', '？', '」', '「', '预算', 'と', '他说', '؟', 'الميزانية', '।', 'बजट', '«', '»', '\u202f', '„', '3.', 'Oktober', 'z.', '𠮷'];
 
 describe('segmentText', () => {
   it('keeps sentences inside their blocks and offsets them into the whole text', () => {
@@ -81,6 +82,13 @@ describe('segmentText', () => {
     const elapsed = performance.now() - started;
     expect(spans.length).toBeGreaterThan(10_000);
     expect(elapsed).toBeLessThan(1_000);
+  });
+
+  it('splits a long Chinese block written without spaces at every ideographic stop', () => {
+    const text = '市议会批准了预算。'.repeat(50_000);
+    const spans = segmentText(text);
+    expect(spans).toHaveLength(50_000);
+    expect(spans[49_999]).toEqual({ start: text.length - 9, end: text.length });
   });
 
   it('stays linear on one long block without spaces', () => {
