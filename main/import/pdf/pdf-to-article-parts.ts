@@ -2,6 +2,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { UserFacingError } from '../../../shared/ipc/result';
 import { checkArticleLength, MAX_INFLATED_MB, MAX_PDF_PAGES, tooLargeToRead } from '../import-limits';
 import { assembleArticle, type PdfArticleParts } from './assemble-article';
+import { declaredPageCount } from './declared-page-count';
 import { measurePdfStreams } from './measure-pdf-streams';
 import { openPdfDocument } from './open-pdf-document';
 import type { DroppedPdfText, PageLines } from './pdf-text';
@@ -35,6 +36,7 @@ export interface PdfImportOptions {
 export async function pdfToArticleParts(bytes: Uint8Array, fileName: string, options: PdfImportOptions = {}): Promise<PdfArticleParts> {
   const { signal, onProgress } = options;
   signal?.throwIfAborted();
+  checkPageCount(fileName, declaredPageCount(bytes) ?? 0);
   const streams = await measurePdfStreams(bytes, MAX_INFLATED_MB * 1024 * 1024);
   if (streams.over) throw tooLargeToRead(fileName, `its page content and other streams unpack to more than ${MAX_INFLATED_MB} MB`);
   const pdf = await openPdfDocument(bytes, fileName);
@@ -45,9 +47,7 @@ export async function pdfToArticleParts(bytes: Uint8Array, fileName: string, opt
     });
     const info = readPdfMetadata(metadata.info);
     const total = pdf.document.numPages;
-    if (total > MAX_PDF_PAGES) {
-      throw tooLargeToRead(fileName, `it has ${total.toLocaleString('en-GB')} pages, and Factmark reads PDFs of up to ${MAX_PDF_PAGES.toLocaleString('en-GB')}`);
-    }
+    checkPageCount(fileName, total);
     let chars = 0;
     const pages: PageLines[] = [];
     const sideways: DroppedPdfText[] = [];
@@ -68,5 +68,11 @@ export async function pdfToArticleParts(bytes: Uint8Array, fileName: string, opt
     return info.lang === undefined ? parts : { ...parts, lang: info.lang };
   } finally {
     await pdf.close();
+  }
+}
+
+function checkPageCount(fileName: string, pages: number): void {
+  if (pages > MAX_PDF_PAGES) {
+    throw tooLargeToRead(fileName, `it has ${pages.toLocaleString('en-GB')} pages, and Factmark reads PDFs of up to ${MAX_PDF_PAGES.toLocaleString('en-GB')}`);
   }
 }
