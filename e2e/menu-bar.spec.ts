@@ -187,6 +187,8 @@ test('View › Compare Versions turns on once the article has a second version, 
 
   await versions.importNewVersion({ name: 'harbour-wall-2.txt', mimeType: 'text/plain', buffer: Buffer.from(second) });
   await expect(versions.label()).toHaveText('Version 2 of 2', { timeout: 30_000 });
+  // The new version's text opens with focus on the article; the menu bar is reached from there.
+  await expect(app.page.getByTestId('article')).toBeFocused();
   await menus.runWithKeyboard('View', 'compare-versions');
   await expect(versions.insertions().first()).toContainText('by the end of');
 });
