@@ -50,4 +50,18 @@ describe('holdCloseUntilFlushed', () => {
     await vi.waitFor(() => expect(window.closed).toBe(true));
     expect(onFlushError).toHaveBeenCalledWith(new Error('page gone'));
   });
+
+  it('stays open when the analyst chose to keep changes the store refused, and asks again at the next close', async () => {
+    const window = new FakeWindow();
+    const answers = [false, true];
+    const flush = vi.fn(async () => answers.shift());
+    holdCloseUntilFlushed(window, flush, () => false, vi.fn());
+    window.close();
+    await vi.waitFor(() => expect(flush).toHaveBeenCalledTimes(1));
+    await Promise.resolve();
+    expect(window.closed).toBe(false);
+    window.close();
+    await vi.waitFor(() => expect(window.closed).toBe(true));
+    expect(flush).toHaveBeenCalledTimes(2);
+  });
 });

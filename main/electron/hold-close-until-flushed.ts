@@ -6,9 +6,11 @@ export type ClosableWindowLike = {
 
 /**
  * Makes closing `window` (its close button, Cmd+W, Alt+F4) wait until `flush()` has saved the
- * page's pending changes, then closes it for real. While the app is already shutting down
- * (`isShuttingDown()`: the quit sequence flushed every page itself) the window closes at once,
- * since holding it would cancel the quit. A failing flush is reported and the window still closes.
+ * page's pending changes, then closes it for real — unless `flush()` resolves to `false` (the
+ * analyst chose to stay rather than lose changes the store refused), which leaves it open. While
+ * the app is already shutting down (`isShuttingDown()`: the quit sequence flushed every page
+ * itself) the window closes at once, since holding it would cancel the quit. A failing flush is
+ * reported and the window still closes.
  */
 export function holdCloseUntilFlushed(
   window: ClosableWindowLike,
@@ -24,7 +26,11 @@ export function holdCloseUntilFlushed(
     state = 'flushing';
     void flush()
       .catch(onFlushError)
-      .finally(() => {
+      .then((leave) => {
+        if (leave === false) {
+          state = 'open';
+          return;
+        }
         state = 'flushed';
         window.close();
       });

@@ -6,8 +6,9 @@ import { resolveStoreDir } from '../app/store-location';
 import { APP_NAME } from '../app/user-data-dir';
 import { buildMenuTemplate } from './app-menu';
 import { APP_ENTRY_URL, APP_ORIGIN } from './app-origin';
-import { flushPage } from './flush-page';
+import { flushPage, type FlushOutcome } from './flush-page';
 import { holdCloseUntilFlushed } from './hold-close-until-flushed';
+import { confirmLeaving, guardQuitWithUnsaved, UNSAVED_CHANGES_QUESTION } from './leave-with-unsaved';
 import { registerIpcHandlers } from './ipc-registration';
 import { openMainWindow, type MainWindow } from './main-window';
 import { printReportPdf } from './print-report-pdf';
@@ -57,7 +58,9 @@ async function start(): Promise<void> {
     await services.close();
   });
   const holdQuit = holdQuitUntilClosed(() => shutdown.run(), () => app.quit(), (error) => log(`Closing the store failed: ${String(error)}`));
-  app.on('before-quit', holdQuit);
+  // A quit first asks the page to save; when the store refused its changes (a full disk) the
+  // analyst chooses between keeping Factmark open and losing them.
+  app.on('before-quit', guardQuitWithUnsaved(() => confirmLeaving(() => flushOutcome(main), () => askToLeaveAnyway(main)), holdQuit, () => app.quit()));
   // Also on will-quit: a quit that skipped before-quit still waits for the store.
   app.on('will-quit', holdQuit);
   app.on('window-all-closed', () => {
@@ -117,7 +120,12 @@ async function start(): Promise<void> {
 function openWindow(isShuttingDown: () => boolean): MainWindow {
   const opened = openMainWindow(preloadPath, log);
   const { window } = opened;
-  holdCloseUntilFlushed(window, () => savePage(opened), isShuttingDown, (error) => log(`Saving before closing failed: ${String(error)}`));
+  holdCloseUntilFlushed(
+    window,
+    () => confirmLeaving(() => flushOutcome(opened), () => askToLeaveAnyway(opened)),
+    isShuttingDown,
+    (error) => log(`Saving before closing failed: ${String(error)}`),
+  );
   reloadAfterCrash(window, APP_ENTRY_URL, log, () =>
     dialog.showErrorBox(
       "Factmark's window keeps failing",
@@ -132,7 +140,16 @@ function openWindow(isShuttingDown: () => boolean): MainWindow {
 }
 
 async function savePage(target: MainWindow | null): Promise<void> {
-  if (!target || target.window.isDestroyed()) return;
-  const outcome = await flushPage(target.window.webContents);
+  const outcome = await flushOutcome(target);
   if (outcome === 'not-saved' || outcome === 'timed-out') log(`The page's last changes may not be saved (${outcome}).`);
+}
+
+function flushOutcome(target: MainWindow | null): Promise<FlushOutcome> {
+  return !target || target.window.isDestroyed() ? Promise.resolve('no-page') : flushPage(target.window.webContents);
+}
+
+/** Asks whether to leave although the store refused the page's last changes; true to leave. */
+async function askToLeaveAnyway(target: MainWindow | null): Promise<boolean> {
+  const answer = target && !target.window.isDestroyed() ? await dialog.showMessageBox(target.window, UNSAVED_CHANGES_QUESTION) : await dialog.showMessageBox(UNSAVED_CHANGES_QUESTION);
+  return answer.response === 1;
 }
