@@ -1,4 +1,5 @@
 import { writeFlateBombPdf, writeZipBombDocx } from '../main/import/test-support/write-resource-bombs';
+import { ClaimsPage } from './pages/claims-page';
 import { LibraryPage } from './pages/library-page';
 import { expect, test } from './support/app-fixture';
 
@@ -31,7 +32,7 @@ test('Markdown nested past the parser’s limit keeps its deepest items and the 
   await expect(app.page.getByTestId('import-note')).toContainText('nest deeper than Factmark reads them');
 });
 
-test('bidirectional and zero-width characters show by name in the reader and under a note, and the text keeps them', async ({ app }) => {
+test('bidirectional and zero-width characters show by name in the reader, beside a note and under a source URL, and the text keeps them', async ({ app }) => {
   const library = new LibraryPage(app.page);
   const text = 'Invoice paid\n\nThe attachment invoice\u202Etxt.exe was sent on Monday. Visit pay\u200Bpal.example for the receipt.\n';
   await library.importFile({ name: 'invoice.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
@@ -53,4 +54,12 @@ test('bidirectional and zero-width characters show by name in the reader and und
   await expect(hidden).toHaveAttribute('title', 'See evil⟨RLO⟩fdp.exe');
   await expect(reader.card('The attachment invoice').getByTestId('card-note')).toHaveValue('See evil\u202Efdp.exe');
   await app.page.screenshot({ path: 'e2e/screenshots/hidden-characters.png' });
+
+  const claims = new ClaimsPage(app.page);
+  await reader.clickSentence('Visit pay');
+  await reader.pressTag('evidence');
+  await claims.openEvidenceEditor();
+  await claims.addSource({ url: 'https://pay\u200Bpal.example/receipt', title: 'Receipt', publisher: 'Pay' });
+  await expect(claims.evidenceEditor.getByTestId('source-url-hidden')).toHaveText('Hidden characters: https://pay⟨ZWSP⟩pal.example/receipt');
+  await expect(claims.evidenceEditor.getByTestId('source-url')).toHaveValue('https://pay\u200Bpal.example/receipt');
 });
