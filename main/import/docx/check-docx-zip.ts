@@ -9,6 +9,7 @@ const END_RECORD_BYTES = 22;
 const MAX_COMMENT_BYTES = 0xffff;
 const STORED = 0;
 const DEFLATED = 8;
+const MAX_NAME_SHOWN = 120;
 
 interface ZipPart {
   name: string;
@@ -63,7 +64,8 @@ function readDirectory(zip: Buffer, fileName: string): ZipPart[] | undefined {
     if (at + 46 > zip.length || zip.readUInt32LE(at) !== DIRECTORY_ENTRY) throw damaged(fileName, 'its list of parts is cut short');
     const nameLength = zip.readUInt16LE(at + 28);
     parts.push({
-      name: zip.toString('utf8', at + 46, at + 46 + nameLength),
+      // A zip may name a part with 64 KB of anything; messages show the start of it.
+      name: zip.toString('utf8', at + 46, at + 46 + Math.min(nameLength, MAX_NAME_SHOWN)),
       method: zip.readUInt16LE(at + 10),
       compressedSize: zip.readUInt32LE(at + 20),
       statedSize: zip.readUInt32LE(at + 24),
