@@ -1,12 +1,12 @@
 import { ExportDialog } from './pages/export-dialog';
 import { CommandPalette } from './pages/command-palette';
 import { LibraryPage } from './pages/library-page';
+import { openSampleArticle } from './pages/sample-article';
 import { expect, test } from './support/app-fixture';
 
-const SAMPLE_TITLE = 'Port authority says fuel reserves were full before Calder Bay blackout';
 
 test('the palette (Ctrl+Shift+P) finds a command as the analyst types, shows its key, and runs it with Enter', async ({ app }) => {
-  await new LibraryPage(app.page).openArticle(SAMPLE_TITLE);
+  await openSampleArticle(app.page);
   const palette = new CommandPalette(app.page);
   await palette.open('Control+Shift+P');
   await palette.input.fill('exp');

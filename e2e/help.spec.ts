@@ -1,10 +1,10 @@
 import { COMMANDS } from '../shared/commands';
 import { HelpDialog } from './pages/help-dialog';
-import { LibraryPage } from './pages/library-page';
+import { openSampleArticle } from './pages/sample-article';
 import { expect, test } from './support/app-fixture';
 
 test('? lists every command of the menus with its keys, Export included, and the reader’s own keys', async ({ app }) => {
-  await new LibraryPage(app.page).openArticle('Port authority says fuel reserves were full before Calder Bay blackout');
+  await openSampleArticle(app.page);
   const help = new HelpDialog(app.page);
   await help.open();
   expect(await help.commandIds()).toEqual(COMMANDS.map((command) => command.id));

@@ -3,14 +3,13 @@ import { ExportDialog } from './pages/export-dialog';
 import { LibraryPage } from './pages/library-page';
 import { MenuBar } from './pages/menu-bar';
 import { VersionsPage } from './pages/versions-page';
+import { openSampleArticle } from './pages/sample-article';
 import { expect, test } from './support/app-fixture';
 
-const SAMPLE_TITLE = 'Port authority says fuel reserves were full before Calder Bay blackout';
 const CLAIM = 'Our reserves stood at 100 per cent on the night of the storm';
 
 test('every menu opens by mouse and by keyboard and lists its commands with their keys', async ({ app }) => {
-  const library = new LibraryPage(app.page);
-  await library.openArticle(SAMPLE_TITLE);
+  await openSampleArticle(app.page);
   const menus = new MenuBar(app.page);
 
   for (const name of MENU_NAMES) {
@@ -39,7 +38,7 @@ test('every menu opens by mouse and by keyboard and lists its commands with thei
 });
 
 test('Alt goes to the menu bar, arrows move along it, and Escape gives focus back to the note being written', async ({ app }) => {
-  const reader = await new LibraryPage(app.page).openArticle(SAMPLE_TITLE);
+  const reader = await openSampleArticle(app.page);
   await reader.clickSentence(CLAIM);
   await reader.pressTag('claim');
   await reader.page.keyboard.press('n');
@@ -81,7 +80,7 @@ test('in the library, commands that need an article are shown disabled and do no
 });
 
 test('File › Export… runs from the menu bar, by mouse and by keyboard, and writes the report', async ({ app }) => {
-  await new LibraryPage(app.page).openArticle(SAMPLE_TITLE);
+  await openSampleArticle(app.page);
   const menus = new MenuBar(app.page);
   const dialog = new ExportDialog(app.page);
 
@@ -98,7 +97,7 @@ test('File › Export… runs from the menu bar, by mouse and by keyboard, and w
 });
 
 test('File › Import Colleague’s Annotations… and Open… reach their file choosers from the menu bar', async ({ app }) => {
-  await new LibraryPage(app.page).openArticle(SAMPLE_TITLE);
+  await openSampleArticle(app.page);
   const menus = new MenuBar(app.page);
   for (const id of ['import-colleague', 'open-file', 'import-version'] as const) {
     const chooser = app.page.waitForEvent('filechooser');
@@ -108,7 +107,7 @@ test('File › Import Colleague’s Annotations… and Open… reach their file 
 });
 
 test('View and Review commands run from the menu bar: claims table, sidebar, review mode, help', async ({ app }) => {
-  const reader = await new LibraryPage(app.page).openArticle(SAMPLE_TITLE);
+  const reader = await openSampleArticle(app.page);
   const menus = new MenuBar(app.page);
 
   await menus.runWithMouse('View', 'show-claims');
@@ -129,7 +128,7 @@ test('View and Review commands run from the menu bar: claims table, sidebar, rev
 });
 
 test('Edit › Undo acts on the text of the focused field, and on the tags from the article', async ({ app }) => {
-  const reader = await new LibraryPage(app.page).openArticle(SAMPLE_TITLE);
+  const reader = await openSampleArticle(app.page);
   await reader.clickSentence(CLAIM);
   await reader.pressTag('claim');
   await expect(reader.highlights('claim')).toHaveCount(1);
@@ -160,7 +159,7 @@ test('Edit › Undo acts on the text of the focused field, and on the tags from 
 });
 
 test('Edit › Select All, Cut and Paste act on the focused field', async ({ app }) => {
-  await new LibraryPage(app.page).openArticle(SAMPLE_TITLE);
+  await openSampleArticle(app.page);
   await app.page.keyboard.press('t');
   const filter = app.page.getByTestId('claims-filter-text');
   await filter.click();
@@ -194,8 +193,7 @@ test('View › Compare Versions turns on once the article has a second version, 
 });
 
 test('File › Quit saves the tag just made and closes the window; it is there after reopening', async ({ app }) => {
-  const library = new LibraryPage(app.page);
-  const reader = await library.openArticle(SAMPLE_TITLE);
+  const reader = await openSampleArticle(app.page);
   await reader.clickSentence(CLAIM);
   await reader.pressTag('claim');
   const closed = app.page.waitForEvent('close');
@@ -204,6 +202,6 @@ test('File › Quit saves the tag just made and closes the window; it is there a
   await closed;
 
   const page = await app.restart();
-  const reopened = await new LibraryPage(page).openArticle(SAMPLE_TITLE);
+  const reopened = await openSampleArticle(page);
   await expect(reopened.highlights('claim')).toHaveCount(1);
 });
