@@ -2,9 +2,11 @@
 // block) and looks only at its characters, so each rule stays a pure function of its text. Lines
 // can be a megabyte long: tests look at the ends of the text or stop counting early.
 
-const TERMINAL = /[.!?…:;][\s"'”’»)\]]*$/u;
-const ENDING_PUNCTUATION = /[.!?…,;:][\s"'”’»)\]]*$/u;
-const QUOTE_CLOSE_ONLY = /[”»]$/u;
+// Sentence ends of every script (。！？ ؟ ۔ । ॥ ։ ።) and the closing marks that may follow them.
+const TERMINAL = /[.!?…:;。！？｡：；؟۔।॥։።፧][\s"'”’»«“)\]」』）》]*$/u;
+const ENDING_PUNCTUATION = /[.!?…,;:。！？｡，、：；؟،؛۔।॥։።፧][\s"'”’»«“)\]」』）》]*$/u;
+const QUOTE_CLOSE_ONLY = /[”»“」』]$/u;
+const FULL_STOP_END = /[.。｡।۔።][\s"'”’»«“)\]」』）》]*$/u;
 // Enough of the end of a line to see its closing punctuation and quotes.
 const TAIL = 16;
 
@@ -22,14 +24,25 @@ export function normaliseForCompare(text: string): string {
 }
 
 /**
- * The number of whitespace-separated words, counting stops once it passes `atMost` (so the
- * result is exact up to `atMost` and `atMost + 1` beyond it).
+ * The number of words: whitespace-separated runs, where every two Chinese or Japanese characters
+ * (Han ideographs and kana) count as a word, since those scripts write no spaces and their words
+ * are mostly one to three characters long ("ホーム" is two, a 24-character sentence twelve). Counting stops once it passes
+ * `atMost` (so the result is exact up to `atMost` and `atMost + 1` beyond it).
  */
 export function countWords(text: string, atMost = Number.POSITIVE_INFINITY): number {
   let words = 0;
   let inWord = false;
+  let ideographs = 0;
   for (let i = 0; i < text.length && words <= atMost; i += 1) {
-    const space = isSpace(text.charCodeAt(i));
+    const code = text.charCodeAt(i);
+    if (isIdeographic(code)) {
+      if (ideographs % 2 === 0) words += 1;
+      ideographs += 1;
+      inWord = false;
+      continue;
+    }
+    ideographs = 0;
+    const space = isSpace(code);
     if (!space && !inWord) words += 1;
     inWord = !space;
   }
@@ -72,13 +85,24 @@ export function isProse(text: string): boolean {
 
 /**
  * True when the text could be a subheading: 1 to 8 words, at most 70 characters, starting with a
- * capital or digit (after opening quotes), and not ending with punctuation.
+ * capital, a letter of a script without case (Arabic, Devanagari, Han…) or a digit (after opening
+ * quotes), and not ending with punctuation.
  */
 export function isHeadingShaped(text: string): boolean {
   if (text.length > 70) return false;
   const words = countWords(text);
   if (words === 0 || words > 8 || endsWithPunctuation(text)) return false;
-  return /^[“‘"'(]*[\p{Lu}\p{N}]/u.test(text);
+  return /^[“‘"'(«„「『]*[\p{Lu}\p{Lt}\p{Lo}\p{N}]/u.test(text);
+}
+
+/**
+ * True when the text is a complete sentence rather than a link or label: at least four words
+ * ending with a full stop of any script (`.`, `。`, `।`, `۔`; not `…` or `...`), closing quotes
+ * allowed. Headlines in link lists do not end with a full stop; short story paragraphs do.
+ */
+export function isSentence(text: string): boolean {
+  const tail = text.slice(-TAIL).trimEnd();
+  return FULL_STOP_END.test(tail) && !/\.\.[\s"'”’»«“)\]」』）》]*$/u.test(tail) && countWords(text, 4) >= 4;
 }
 
 /**
@@ -90,6 +114,18 @@ export function isTitleCaseRun(text: string, minWords: number): boolean {
   const words = text.split(' ');
   if (words.length < minWords || endsWithPunctuation(text)) return false;
   return words.every((word) => /^[“‘"'(]*[\p{Lu}\p{N}]/u.test(word) || word === '&');
+}
+
+// Han ideographs (with extension A and compatibility ideographs), hiragana, katakana and
+// half-width katakana. Hangul is not here: Korean separates words with spaces.
+function isIdeographic(code: number): boolean {
+  return (
+    (code >= 0x3040 && code <= 0x30ff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xff66 && code <= 0xff9f)
+  );
 }
 
 // The characters \s matches, by code, because a regex test per character is slow on long lines.

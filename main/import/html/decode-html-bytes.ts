@@ -10,13 +10,16 @@ const META_CHARSET = /<meta\s[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)/iu;
 /**
  * Decodes a saved web page. A byte-order mark wins, then the page's own `<meta charset>` (or
  * `http-equiv="Content-Type"`) in its first 1024 bytes, as browsers do; without either, the text
- * is read as decodeText reads plain text (strict UTF-8, else Windows-1252). A declared encoding
+ * is read as decodeText reads plain text (strict UTF-8, else Windows-1252). Bytes that are valid
+ * UTF-8 and not plain ASCII are read as UTF-8 whatever the page declares: tools that save pages
+ * re-encode them as UTF-8 but keep the original `<meta charset="gb2312">`, and text really in a
+ * legacy multi-byte or 8-bit encoding is practically never valid UTF-8. A declared encoding
  * Node cannot decode, or UTF-16 declared without a BOM (which the HTML spec ignores), falls back
  * the same way. Throws decodeText's UserFacingError, naming the file, for binary data.
  */
 export function decodeHtmlBytes(bytes: Uint8Array, fileName: string): string {
   const declared = declaredCharset(bytes);
-  if (declared === undefined || DECODE_TEXT_LABELS.test(declared) || /^utf-?16/iu.test(declared) || hasBom(bytes)) {
+  if (declared === undefined || DECODE_TEXT_LABELS.test(declared) || /^utf-?16/iu.test(declared) || hasBom(bytes) || isNonAsciiUtf8(bytes)) {
     return decodeText(bytes, fileName).text;
   }
   try {
@@ -29,6 +32,16 @@ export function decodeHtmlBytes(bytes: Uint8Array, fileName: string): string {
 function declaredCharset(bytes: Uint8Array): string | undefined {
   const head = String.fromCharCode(...bytes.subarray(0, PRESCAN_BYTES));
   return META_CHARSET.exec(head)?.[1];
+}
+
+function isNonAsciiUtf8(bytes: Uint8Array): boolean {
+  if (bytes.every((byte) => byte < 0x80)) return false;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function hasBom(bytes: Uint8Array): boolean {

@@ -20,6 +20,11 @@ const AD_LABEL = new RegExp(
       'continue reading (?:below|after) (?:the|this) (?:ad|advert|advertisement)',
       'scroll (?:down )?to continue(?: with content| reading)?',
       'skip (?:this )?(?:ad|advert|advertisement)',
+      // The advert label in Spanish, Portuguese, French, German, Italian, Dutch, Polish, Czech,
+      // Russian, Ukrainian, Turkish, Arabic, Persian, Hebrew, Hindi, Chinese, Japanese and Korean.
+      'publicidad', 'publicidade', 'publicité', 'anzeige', 'werbung', 'pubblicità', 'advertentie',
+      'reklama', 'реклама', 'reklam', 'إعلان', 'اعلان', 'آگهی', 'تبلیغات', 'פרסומת',
+      'विज्ञापन', '广告', '廣告', '広告', '광고',
     ].join('|') +
     ')[.:]?$',
   'iu',

@@ -66,6 +66,24 @@ const FURNITURE: ReadonlyArray<[line: string, rule: string]> = [
   ['QUICK LINKS', 'section-label'],
   ['LIVE', 'all-caps-label'],
   ['WORLD NEWS TONIGHT', 'all-caps-label'],
+  ['Publicidad', 'advertisement'],
+  ['Publicidade', 'advertisement'],
+  ['Publicité', 'advertisement'],
+  ['Anzeige', 'advertisement'],
+  ['إعلان', 'advertisement'],
+  ['विज्ञापन', 'advertisement'],
+  ['广告', 'advertisement'],
+  ['Leia também: Prefeitura adia obras do metrô', 'related-link'],
+  ['Lire aussi : Le budget adopté à Lyon', 'related-link'],
+  ['اقرأ أيضاً: بدء أعمال الخط الثالث', 'related-link'],
+  ['यह भी पढ़ें: मेट्रो का काम शुरू', 'related-link'],
+  ['相关阅读：滨江地铁三号线明年开工', 'related-link'],
+  ['Lee también', 'section-label'],
+  ['Mehr zum Thema', 'section-label'],
+  ['Читайте также', 'section-label'],
+  ['関連記事', 'section-label'],
+  ['责任编辑：张华', 'article-end'],
+  ['（完）', 'article-end'],
 ];
 
 // Body lines that mention the same words but are prose, headlines or subheadings.
@@ -88,6 +106,11 @@ const PROSE = [
   'The end of the blockade came after a late-night meeting with the union.',
   '10:42 GMT',
   'Supported by a grant from the city, the project opened in May.',
+  'La publicidad institucional creció un 20 % el año pasado.',
+  'Die Anzeige wurde nach Beschwerden zurückgezogen.',
+  '广告商星期二撤回了这则广告。',
+  'إعلان الحكومة جاء بعد اجتماع طويل.',
+  '编辑部表示将更正这篇报道。',
 ];
 
 describe('matchFurniture', () => {

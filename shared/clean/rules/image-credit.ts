@@ -9,6 +9,8 @@ const AFTER_SENTENCE = '[.!?”"’)]\\s+';
 const CREDIT_WORD = '(?:photo|photograph|image|picture|pic|illustration|graphic|video|credit)s?(?: credit| courtesy)?';
 
 const CREDIT_ENDINGS = [
+  // Chinese and Japanese photographer credits: "…大楼。（新华社记者 王芳 摄）", "…（撮影・山田太郎）"
+  /[（(][^（）()]{1,40}(?:摄|攝|撮影)[)）]$|[（(](?:撮影|写真)[:：・][^（）()]{1,40}[)）]$/u,
   // "(AP Photo/Jane Doe)", "(Photo: Reuters)", "(File image)"
   /\([^()]*\b(?:photo|image|pic|picture|credit|file|courtesy)\b[^()]*\)\.?$/iu,
   new RegExp(`\\(${AGENCY}\\)\\.?$`, 'u'),

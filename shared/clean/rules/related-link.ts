@@ -18,8 +18,10 @@ const LABELS = [
   'read next',
   'up next',
   'watch(?: now| video)?',
+  'lee también', 'leia também', 'lire aussi', 'lesen sie auch', 'leggi anche', 'читайте также',
+  'اقرأ أيضاً', 'اقرأ أيضا', 'यह भी पढ़ें', 'ये भी पढ़ें', '相关阅读', '延伸阅读', '延伸閱讀', '関連記事',
 ];
-const LINK = new RegExp(`^(?:${LABELS.join('|')})\\s*(?:[:|»›>–—]|\\s-\\s)\\s*\\S`, 'iu');
+const LINK = new RegExp(`^(?:${LABELS.join('|')})\\s*(?:[:|»›>–—：]|\\s-\\s)\\s*\\S`, 'iu');
 
 /** Links to other stories, introduced by a label: "Related: …", "ALSO READ | …", "Read more: …", "Watch: …". */
 export const relatedLink: LineRule = {

@@ -31,6 +31,15 @@ const LABELS = [
   'follow us',
   'in (?:pictures|photos)',
   'about the author',
+  // "Read also", "Related", "Most read", "Tags" in other languages.
+  'lee también', 'te puede interesar', 'noticias relacionadas', 'lo más leído', 'etiquetas',
+  'leia também', 'leia mais', 'mais lidas', 'notícias relacionadas',
+  'lire aussi', 'à lire aussi', 'sur le même sujet', 'les plus lus',
+  'lesen sie auch', 'mehr zum thema', 'das könnte sie auch interessieren', 'meistgelesen',
+  'leggi anche', 'più letti', 'lees ook', 'czytaj także', 'čtěte také',
+  'читайте также', 'по теме', 'читайте також',
+  'اقرأ أيضاً', 'اقرأ أيضا', 'مواضيع ذات صلة', 'الأكثر قراءة', 'कृपया यह भी पढ़ें', 'यह भी पढ़ें', 'ये भी पढ़ें', 'संबंधित खबरें',
+  '相关阅读', '相关新闻', '相關新聞', '延伸阅读', '延伸閱讀', '热门文章', '関連記事', '関連ニュース', '관련 기사',
 ];
 const LABEL = new RegExp(`^(?:${LABELS.join('|')})\\s*[:»›>]?$`, 'iu');
 

@@ -1,4 +1,4 @@
-import { isProse } from '../line-text';
+import { isProse, isSentence } from '../line-text';
 import { articleEnd } from '../rules/article-end';
 import { titleCaseNavigation } from '../rules/navigation';
 import { sectionLabel } from '../rules/section-label';
@@ -19,8 +19,9 @@ const MIN_TRAILING_LIST_LINES = 3;
  *   of Title Case words, else as 'after-article-end'.
  * - A section label inside the body drops the non-prose lines right below it (its list of links)
  *   as 'section-list', up to the next prose paragraph or kept block.
- * - After the last prose paragraph, a stack of three or more lines with no blank line between them
- *   is a list of links: its body lines are dropped as 'trailing-list'. A single closing line such
+ * - After the last prose paragraph (or the last body line that is a whole sentence ending with a
+ *   full stop), a stack of three or more lines with no blank line between them is a list of
+ *   links: its body lines are dropped as 'trailing-list'. A single closing line such
  *   as "With inputs from agencies" stays.
  */
 export function markTrailingFurniture(page: Page, wrapWidth: number | undefined): void {
@@ -71,9 +72,17 @@ function dropSectionList(page: Page, from: number, prose: readonly boolean[]): v
   }
 }
 
+// Short story paragraphs ("The budget takes effect on 1 January.", "预算将于明年一月一日起生效。")
+// are not prose by length, but a line ending with a full stop is still story, not a link list.
 function dropTrailingList(page: Page, prose: readonly boolean[]): void {
-  const lastProse = prose.lastIndexOf(true);
+  let lastProse = prose.lastIndexOf(true);
   if (lastProse === -1) return;
+  for (let i = page.texts.length - 1; i > lastProse; i -= 1) {
+    if (isBody(page, i) && isSentence(page.texts[i]!)) {
+      lastProse = i;
+      break;
+    }
+  }
   let runStart = lastProse + 1;
   for (let i = lastProse + 1; i <= page.texts.length; i += 1) {
     if (i < page.texts.length && page.classes[i]!.kind !== 'blank') continue;
