@@ -14,6 +14,12 @@ describe('fallbackTitle', () => {
     expect(title.length).toBeLessThanOrEqual(80);
   });
 
+  it('takes the first sentence of Chinese, Hindi and Arabic text', () => {
+    expect(fallbackTitle('市议会星期二批准了明年的预算。反对派议员表示将提出上诉。')).toBe('市议会星期二批准了明年的预算。');
+    expect(fallbackTitle('नगर परिषद ने बजट को मंजूरी दी। विपक्ष ने इसका विरोध किया।')).toBe('नगर परिषद ने बजट को मंजूरी दी।');
+    expect(fallbackTitle('من سيدفع ثمن الإصلاحات؟ لا أحد يعرف.')).toBe('من سيدفع ثمن الإصلاحات؟');
+  });
+
   it('cuts a single overlong word at 80 characters', () => {
     expect(fallbackTitle('x'.repeat(200))).toBe(`${'x'.repeat(79)}…`);
   });

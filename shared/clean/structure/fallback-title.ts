@@ -1,5 +1,6 @@
 const MAX_TITLE_CHARS = 80;
-const FIRST_SENTENCE = /^.+?[.!?](?=\s|$)/u;
+// A stop of any script before a space or the end; Chinese and Japanese stops need no space.
+const FIRST_SENTENCE = /^.+?(?:[.!?؟۔।॥](?=\s|$)|[。！？｡])/u;
 
 /**
  * A stand-in title for text without a headline: the first sentence of `text` when it fits in 80
