@@ -107,6 +107,19 @@ describe('cleanPlainText in other languages and scripts', () => {
   });
 });
 
+describe('cleanPlainText on pasted paragraphs without a headline', () => {
+  it('takes no long Chinese or Hindi sentence for the headline, and keeps every paragraph', () => {
+    for (const text of [
+      '市议会星期二批准了明年的预算，反对派议员表示将提出上诉。\n\n预算将于明年一月一日起生效。',
+      'नगर परिषद ने मंगलवार को अगले साल का बजट इक्कीस के मुकाबले चार वोटों से पास कर दिया।\n\nबजट एक जनवरी से लागू होगा।',
+    ]) {
+      const result = cleanPlainText(text);
+      expect(result.blocks.map((block) => block.type)).toEqual(['paragraph', 'paragraph']);
+      expect(text.startsWith(result.metadata.title.replace(/…$/u, ''))).toBe(true);
+    }
+  });
+});
+
 describe('cleanBlocks in other languages and scripts', () => {
   it('keeps short Chinese and Arabic paragraphs that close a story', () => {
     for (const { title, body, furniture } of FIXTURES) {

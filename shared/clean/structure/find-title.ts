@@ -63,7 +63,9 @@ function isTitleShaped(page: Page, index: number, wrapWidth: number | undefined)
   if (text.length > MAX_TITLE_CHARS) return false;
   const words = countWords(text, MAX_TITLE_WORDS);
   if (words < MIN_TITLE_WORDS || words > MAX_TITLE_WORDS) return false;
-  if (words > 15 && /[.]["”’)]*$/u.test(text)) return false;
+  if (words > 15 && /[.।۔]["”’)]*$/u.test(text)) return false;
+  // Chinese and Japanese headlines never end with a full stop; sentences always do.
+  if (/[。｡]["”’)」』]*$/u.test(text)) return false;
   if (endsWithCredit(text)) return false;
   const next = page.texts[index + 1] ?? '';
   return !(isBody(page, index + 1) && continuesParagraph(text, next, wrapWidth));
