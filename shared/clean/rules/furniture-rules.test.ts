@@ -106,6 +106,7 @@ const PROSE = [
   'The end of the blockade came after a late-night meeting with the union.',
   '10:42 GMT',
   'Supported by a grant from the city, the project opened in May.',
+  'Photo: The damaged harbour wall at Kestrel Bay on 14 January',
   'La publicidad institucional creció un 20 % el año pasado.',
   'Die Anzeige wurde nach Beschwerden zurückgezogen.',
   '广告商星期二撤回了这则广告。',

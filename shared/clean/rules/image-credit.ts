@@ -24,7 +24,10 @@ const CREDIT_ENDINGS = [
 ];
 
 const CREDIT_ONLY = [
-  new RegExp(`^\\(?${CREDIT_WORD}\\s*[:|/]\\s*\\S.{0,80}$`, 'iu'),
+  // At most six words after the label: "Photo: Getty Images", "Image credit: City council press
+  // office". Longer, it describes the picture ("Photo: The damaged wall at Kestrel Bay on 14
+  // January"): a caption, which is kept.
+  new RegExp(`^\\(?${CREDIT_WORD}\\s*[:|/]\\s*\\S+(?: \\S+){0,5}$`, 'iu'),
   /^\(?(?:photo(?:graph)? by|image by|courtesy(?: of)?)\s+\S.{0,80}$/iu,
   new RegExp(`^\\(?${AGENCY}(?: (?:File|Photo|Image|Pic|Pictures))*(?:\\s*/\\s*${NAME})?\\)?\\.?$`, 'u'),
   new RegExp(`^\\(?${NAME}\\s*/\\s*${AGENCY}(?: via ${AGENCY})?\\)?\\.?$`, 'u'),
