@@ -35,6 +35,10 @@ test('the window is isolated and sandboxed, without Node, with the built preload
   expect(existsSync(String(report.webPreferences.preload))).toBe(true);
 });
 
+test("the native menu bar is hidden on Windows and Linux, where the page draws the same menu", () => {
+  expect(report.menuBarVisible).toBe(process.platform === 'darwin');
+});
+
 test('pages come with the Content-Security-Policy, and paths outside the renderer are refused', () => {
   expect(report.page).toEqual({ status: 200, csp: CONTENT_SECURITY_POLICY });
   expect(report.traversal).toMatchObject({ status: 404 });

@@ -18,6 +18,10 @@ export type MainWindow = {
  */
 export function openMainWindow(preloadPath: string, log: (message: string) => void): MainWindow {
   const window = new BrowserWindow(createWindowOptions(preloadPath));
+  // Windows and Linux draw the app menu inside the window; the page draws the same menu bar
+  // (from the one command registry), so the native one is hidden, not removed: its
+  // accelerators still fire. Not autoHideMenuBar, which would bring it back on Alt.
+  if (process.platform !== 'darwin') window.setMenuBarVisibility(false);
   window.once('ready-to-show', () => window.show());
   window.loadURL(APP_ENTRY_URL).catch((error: unknown) => log(`Loading ${APP_ENTRY_URL} failed: ${String(error)}`));
   return {

@@ -13,7 +13,8 @@ export function createWindowOptions(preloadPath: string): BrowserWindowConstruct
     minHeight: 480,
     show: false,
     title: 'Factmark',
-    backgroundColor: '#ffffff',
+    // The page's own background, so nothing flashes between the window and the first paint.
+    backgroundColor: '#f4f3ef',
     webPreferences: {
       preload: preloadPath,
       contextIsolation: true,

@@ -36,6 +36,7 @@ const menuItem = (label) => fake.menu.flatMap((item) => item.submenu ?? []).find
 Object.assign(report, {
   schemes: fake.schemes,
   webPreferences: window.options.webPreferences,
+  menuBarVisible: window.menuBarVisible,
   url: window.url,
   page: await serve(window.url),
   traversal: await serve('app://factmark/..%2f..%2fpackage.json'),

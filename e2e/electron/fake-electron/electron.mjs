@@ -140,6 +140,8 @@ export class BrowserWindow extends EventEmitter {
   };
   isDestroyed = () => this.destroyed;
   isMinimized = () => false;
+  menuBarVisible = true;
+  setMenuBarVisibility = (visible) => (this.menuBarVisible = visible);
   restore = () => {};
   show = () => {};
   focus = () => (this.focusCount += 1);
