@@ -27,6 +27,11 @@ export function ArticleHeader({ article, onRestore }: { article: Article; onRest
           </time>
         )}
         {metadata.site && <span>{shown(metadata.site)}</span>}
+        {article.lang && (
+          <span data-testid="reader-lang" title={`Language: ${article.lang}`}>
+            {languageName(article.lang)}
+          </span>
+        )}
         <span className="article-file" title={`Imported ${formatDay(article.source.importedAt)}`}>
           {shown(article.source.fileName)}
         </span>
@@ -51,4 +56,16 @@ export function ArticleHeader({ article, onRestore }: { article: Article; onRest
       {showCleaning && dropped.length > 0 && <CleaningPanel dropped={dropped} fromPlainText={article.source.mediaType === 'text/plain'} onRestore={onRestore} onClose={() => setShowCleaning(false)} />}
     </header>
   );
+}
+
+// Languages named in English, as the rest of the interface is; the tag itself when the runtime
+// has no name for it.
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
+
+function languageName(lang: string): string {
+  try {
+    return LANGUAGE_NAMES.of(lang) ?? lang;
+  } catch {
+    return lang;
+  }
 }
