@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ariaKeyShortcut, formatAccelerator, matchesAccelerator, normalizeAccelerator, platformOf, type KeyPress } from './accelerator';
+import { ariaKeyShortcut, formatAccelerator, matchesAccelerator, normalizeAccelerator, platformOf } from './accelerator';
+import { keyPress } from './test-support/key-press';
 
-const press = (key: string, more: Partial<KeyPress> = {}): KeyPress => ({
-  key,
-  code: /^[a-z]$/i.test(key) ? `Key${key.toUpperCase()}` : key,
-  ctrlKey: false,
-  metaKey: false,
-  shiftKey: false,
-  altKey: false,
-  ...more,
-});
+const press = keyPress;
 
 describe('formatAccelerator', () => {
   it('spells accelerators the Windows and Linux way', () => {

@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { APP_COMMANDS } from '../ipc/channels';
-import { normalizeAccelerator, type KeyPress, type Platform } from './accelerator';
+import { normalizeAccelerator, type Platform } from './accelerator';
 import { isConditionMet, type CommandState } from './command-condition';
 import { COMMANDS, MENU_NAMES, acceleratorsFor, commandForPress, findCommand, labelFor, mnemonicOf, plainLabel } from './command-registry';
+import { keyPress } from './test-support/key-press';
 
 const PLATFORMS: Platform[] = ['mac', 'windows', 'linux'];
 
-const press = (key: string, more: Partial<KeyPress> = {}): KeyPress => ({
-  key,
-  code: /^[a-z]$/i.test(key) ? `Key${key.toUpperCase()}` : key,
-  ctrlKey: false,
-  metaKey: false,
-  shiftKey: false,
-  altKey: false,
-  ...more,
-});
+const press = keyPress;
 
 const IDLE: CommandState = { articleOpen: false, canUndo: false, canRedo: false, editingText: false, reviewOn: false, versionCount: 0 };
 

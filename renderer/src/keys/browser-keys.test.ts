@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { KeyPress } from '../../../shared/commands';
 import { isBrowserKey, type BrowserKeyContext } from './browser-keys';
+import { keyPress } from '../../../shared/commands/test-support/key-press';
 
-const press = (key: string, more: Partial<KeyPress> = {}): KeyPress => ({
-  key,
-  code: /^[a-z]$/i.test(key) ? `Key${key.toUpperCase()}` : key,
-  ctrlKey: false,
-  metaKey: false,
-  shiftKey: false,
-  altKey: false,
-  ...more,
-});
+const press = keyPress;
 
 const linux: BrowserKeyContext = { platform: 'linux', host: 'browser', editable: false };
 const inField: BrowserKeyContext = { ...linux, editable: true };
