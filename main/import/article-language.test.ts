@@ -1,25 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { withDetectedLanguage } from './article-language';
+import { withArticleLanguage } from './article-language';
 import { importFile, importPlainText, recleanArticle } from './import-article';
 
 const SPANISH = 'El ayuntamiento aprobó el martes el presupuesto del próximo año tras un largo debate sobre las carreteras.\n';
 const source = (text: string) => ({ fileName: 'story.txt', bytes: Buffer.from(text, 'utf8') });
 const NOW = new Date('2026-01-01T00:00:00Z');
 
-describe('withDetectedLanguage', () => {
+describe('withArticleLanguage', () => {
   it('adds the language the text shows to an article that has none', async () => {
     const article = importPlainText(source(SPANISH), 'a', NOW);
     expect(article.lang).toBeUndefined();
-    expect((await withDetectedLanguage(article)).lang).toBe('es');
+    expect((await withArticleLanguage(article)).lang).toBe('es');
   });
 
   it('keeps a language the article already has', async () => {
     const article = { ...importPlainText(source(SPANISH), 'a', NOW), lang: 'pt-BR' };
-    expect((await withDetectedLanguage(article)).lang).toBe('pt-BR');
+    expect((await withArticleLanguage(article)).lang).toBe('pt-BR');
+  });
+
+  it('takes the declared language when the text could be in it, and the text’s otherwise', async () => {
+    const article = importPlainText(source(SPANISH), 'a', NOW);
+    expect((await withArticleLanguage(article, 'es_AR')).lang).toBe('es-AR');
+    expect((await withArticleLanguage(article, 'en-US')).lang).toBe('es');
   });
 
   it('leaves the language out when the text is too short to tell', async () => {
-    expect((await withDetectedLanguage(importPlainText(source('Budget OK\n'), 'a', NOW))).lang).toBeUndefined();
+    expect((await withArticleLanguage(importPlainText(source('Budget OK\n'), 'a', NOW))).lang).toBeUndefined();
   });
 });
 

@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { cleanPlainText } from '../../shared/clean';
-import { normaliseLanguageTag } from '../../shared/language/normalise-language-tag';
 import { ARTICLE_SCHEMA_VERSION, articleSchema, type Article } from '../../shared/model/article';
 import { MAX_IMPORT_BYTES } from '../../shared/ipc/contract';
 import { UserFacingError } from '../../shared/ipc/result';
-import { withDetectedLanguage } from './article-language';
+import { withArticleLanguage } from './article-language';
 import { decodeText } from './decode-text';
 import { detectFileKind, type FileKind } from './detect-file-kind';
 import { checkArticleLength } from './import-limits';
@@ -46,10 +45,11 @@ const UNSUPPORTED: Record<'zip' | 'image', string> = {
 export async function importFile(source: ImportSource, id: string, now: Date, control: ImportControl = {}): Promise<Article> {
   const fileName = checkSource(source);
   const kind = detectFileKind(source.bytes, fileName);
-  if (kind === 'text') return withDetectedLanguage(importPlainText(source, id, now));
+  if (kind === 'text') return withArticleLanguage(importPlainText(source, id, now));
   const route = workerRouteOf(kind, fileName);
   const article = newArticle(source, fileName, MEDIA_TYPES[route], id, now);
-  return withDetectedLanguage(withParts(article, await runInImportWorker({ route, fileName, bytes: source.bytes, restore: [] }, control)));
+  const parts = await runInImportWorker({ route, fileName, bytes: source.bytes, restore: [] }, control);
+  return withArticleLanguage(withParts(article, parts), parts.lang);
 }
 
 /**
@@ -61,13 +61,14 @@ export async function importPastedHtml(html: string, title: string | undefined, 
   const source = { fileName: 'Pasted web page.html', bytes: Buffer.from(html, 'utf8') };
   const fileName = checkSource(source);
   const article = newArticle(source, fileName, MEDIA_TYPES.pastedHtml, id, now);
-  const read = await withDetectedLanguage(withParts(article, await runInImportWorker({ route: 'html', fileName, bytes: source.bytes, restore: [], utf8: true }, control)));
+  const parts = await runInImportWorker({ route: 'html', fileName, bytes: source.bytes, restore: [], utf8: true }, control);
+  const read = await withArticleLanguage(withParts(article, parts), parts.lang);
   return title?.trim() ? { ...read, metadata: { ...read.metadata, title: title.trim() } } : read;
 }
 
 /**
  * Turns a plain-text file into an article: checks size and kind, decodes, cleans the text.
- * Pure but for hashing; the language is left for `withDetectedLanguage` (importFile adds it).
+ * Pure but for hashing; the language is left for `withArticleLanguage` (importFile adds it).
  * Throws a UserFacingError naming the file and the problem.
  */
 export function importPlainText(source: ImportSource, id: string, now: Date): Article {
@@ -85,11 +86,11 @@ export function importPlainText(source: ImportSource, id: string, now: Date): Ar
  */
 export async function recleanArticle(article: Article, bytes: Uint8Array, restore: readonly number[], control: ImportControl = {}): Promise<Article> {
   const route = routeOfMediaType(article.source.mediaType);
-  if (route === 'text') return withDetectedLanguage(recleanPlainText(article, bytes, restore));
+  if (route === 'text') return withArticleLanguage(recleanPlainText(article, bytes, restore));
   const restored = mergeRestored(article.cleaning.restored, restore);
   const request = { route, fileName: article.source.fileName, bytes, restore: restored, utf8: article.source.mediaType === MEDIA_TYPES.pastedHtml };
   const parts = await runInImportWorker(request, control);
-  return withDetectedLanguage(withParts({ ...withoutParts(article), cleaning: { dropped: [], restored } }, parts));
+  return withArticleLanguage(withParts({ ...withoutParts(article), cleaning: { dropped: [], restored } }, parts), parts.lang);
 }
 
 /** The article without what its route gave it last time (images and notes are read again). */
@@ -126,8 +127,6 @@ function withParts(article: Article, parts: RouteParts): Article {
   const notes = parts.notes.length > 0 ? parts.notes : undefined;
   const images = parts.images.length > 0 ? parts.images : undefined;
   const restored = article.cleaning.restored;
-  // A language already on the article (read before, or chosen by the analyst) outlives re-reading.
-  const lang = article.lang ?? (parts.lang === undefined ? undefined : normaliseLanguageTag(parts.lang));
   return articleSchema.parse({
     ...article,
     metadata: { ...parts.metadata, title: parts.metadata.title || fallbackTitle(fileName) },
@@ -135,7 +134,6 @@ function withParts(article: Article, parts: RouteParts): Article {
     cleaning: { dropped: parts.dropped, restored },
     ...(images && { images }),
     ...(notes && { importNotes: notes }),
-    ...(lang && { lang }),
   });
 }
 

@@ -3,7 +3,7 @@ import type { Api } from '../../shared/ipc/contract';
 import { UserFacingError } from '../../shared/ipc/result';
 import { summarizeArticle } from '../../shared/model/summarize-article';
 import { toPlainText } from '../../shared/text/plain-text';
-import { withDetectedLanguage } from '../import/article-language';
+import { withArticleLanguage } from '../import/article-language';
 import { importFile, importPlainText, recleanArticle } from '../import/import-article';
 import { ImportJobs } from '../import/import-jobs';
 import { createImportHandlers } from './import-handlers';
@@ -66,7 +66,7 @@ export function createHandlers({
 
     'document:importText': async ({ text, title }) => {
       const bytes = Buffer.from(text, 'utf8');
-      const article = await withDetectedLanguage(importPlainText({ fileName: 'Pasted text.txt', bytes }, newId(), now()));
+      const article = await withArticleLanguage(importPlainText({ fileName: 'Pasted text.txt', bytes }, newId(), now()));
       const named = title?.trim() ? { ...article, metadata: { ...article.metadata, title: title.trim() } } : article;
       await store.addArticle(named, bytes);
       return summarizeArticle(named);

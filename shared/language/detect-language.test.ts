@@ -45,7 +45,21 @@ describe('detectLanguage', () => {
 
 describe('chooseArticleLanguage', () => {
   it('takes the language the document declares, normalised', () => {
-    expect(chooseArticleLanguage('es_MX', SAMPLES.en!)).toBe('es-MX');
+    expect(chooseArticleLanguage('es_MX', SAMPLES.es!)).toBe('es-MX');
+  });
+
+  it('believes a declaration of a close neighbour of the language the text looks like', () => {
+    expect(chooseArticleLanguage('gl', 'O concello aprobou o martes o orzamento do próximo ano despois dun longo debate sobre as estradas.')).toBe('gl');
+    expect(chooseArticleLanguage('hr', 'Gradsko vijeće u utorak je usvojilo proračun za sljedeću godinu nakon duge rasprave o cestama.')).toBe('hr');
+  });
+
+  it('overrules a declaration the text cannot be in, as a template’s lang="en" over Spanish', () => {
+    expect(chooseArticleLanguage('en-US', SAMPLES.es!)).toBe('es');
+    expect(chooseArticleLanguage('zh', SAMPLES.ja!)).toBe('ja');
+  });
+
+  it('keeps the declaration when the text is too short to judge', () => {
+    expect(chooseArticleLanguage('pt-BR', 'Sim.')).toBe('pt-BR');
   });
 
   it('detects the language when the declaration is missing or not a language', () => {
