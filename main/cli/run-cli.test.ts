@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import JSZip from 'jszip';
+import { buildDocx } from '../import/docx/test-support/build-docx';
 import { runCli } from './run-cli';
 
 const fixture = join(import.meta.dirname, 'fixtures', 'wire-story.txt');
@@ -49,6 +51,19 @@ describe('factmark segment', () => {
     const short = join(dir, 'short.txt');
     await writeFile(short, 'OK 42\n');
     expect(await langOf(short)).toBeNull();
+  });
+
+  it('prints the language a Word document marks its text with, when the text could be in it', async () => {
+    const spanish = 'El ayuntamiento aprobó el martes el presupuesto del próximo año tras un largo debate sobre las carreteras.';
+    const markedAs = async (lang: string) => {
+      const zip = await JSZip.loadAsync(await buildDocx([{ style: 'Title', runs: ['Presupuesto municipal'] }, { runs: [spanish] }]));
+      const document = (await zip.file('word/document.xml')!.async('string')).replaceAll('<w:r>', `<w:r><w:rPr><w:lang w:val="${lang}"/></w:rPr>`);
+      const path = join(dir, `presupuesto-${lang}.docx`);
+      await writeFile(path, await zip.file('word/document.xml', document).generateAsync({ type: 'uint8array' }));
+      return (JSON.parse((await run('segment', path)).out) as { lang: string | null }).lang;
+    };
+    expect(await markedAs('es-MX')).toBe('es-MX');
+    expect(await markedAs('en-US')).toBe('es');
   });
 
   it('takes --lang over the file’s own language, normalised, and refuses what is not a language tag', async () => {

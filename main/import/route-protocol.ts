@@ -29,7 +29,7 @@ export interface RouteParts {
   dropped: DroppedLine[];
   images: ImagePlaceholder[];
   notes: string[];
-  /** The language the file declares (an HTML `lang`, a PDF's /Lang), as written there. */
+  /** The language the file declares (an HTML `lang`, a Word document's w:lang, a PDF's /Lang), as written there. */
   lang?: string;
 }
 

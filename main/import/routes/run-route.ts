@@ -1,5 +1,6 @@
 import { decodeText } from '../decode-text';
 import { docxToArticleParts } from '../docx';
+import { readDocxLang } from '../docx/read-docx-lang';
 import { checkArticleLength } from '../import-limits';
 import { decodeHtmlBytes, htmlToArticleParts } from '../html';
 import { readHtmlLang } from '../html/read-html-lang';
@@ -36,7 +37,9 @@ async function readParts(request: RouteRequest, onProgress: (progress: ImportPro
     }
     case 'docx': {
       onProgress({ done: 0, total: 0, stage: 'Reading the Word document' });
-      return docxToArticleParts(bytes, { fileName, restore });
+      const parts = await docxToArticleParts(bytes, { fileName, restore });
+      const lang = await readDocxLang(bytes);
+      return lang === undefined ? parts : { ...parts, lang };
     }
     case 'pdf': {
       onProgress({ done: 0, total: 0, stage: 'Opening the PDF' });
