@@ -28,8 +28,8 @@ const BINDING = new Set([
   'prof', 'dr', 'hab', 'inż', 'ks', 'płk', 'gen', 'mgr', 'ul', 'tzw', 'np', 'Doç', 'Av',
   // Russian and Ukrainian: проф. Иванов, акад., ул. Ленина, им. Пушкина, т. е., вул., ім.
   'проф', 'акад', 'доц', 'ген', 'ул', 'им', 'пр', 'св', 'вул', 'ім', 'пров', 'див', 'напр',
-  // Arabic: د. (doctor), أ. (professor).
-  'د', 'أ',
+  // Arabic: د. (doctor), أ. (professor); Hindi: डॉ. (doctor), प्रो. (professor).
+  'د', 'أ', 'डॉ', 'प्रो',
 ]);
 
 // Abbreviations that also end sentences; which one it is depends on the next word.

@@ -14,7 +14,7 @@ const COMMON_STARTERS = new Set([
   'earlier',
   // Spanish, Portuguese, French, German, Italian, Dutch, Russian and Ukrainian function words
   // that open sentences and rarely follow "EE. UU.", "S.A." or an initial inside a name.
-  'el', 'los', 'las', 'pero', 'sin', 'según', 'este', 'esta', 'ese', 'esa', 'en', 'también',
+  'el', 'la', 'los', 'las', 'pero', 'sin', 'según', 'este', 'esta', 'ese', 'esa', 'en', 'también',
   'os', 'as', 'mas', 'segundo', 'ele', 'ela', 'eles', 'isso', 'não', 'em',
   'le', 'les', 'il', 'elle', 'ils', 'elles', 'mais', 'selon', 'ce', 'cette', 'dans', 'nous',
   'der', 'die', 'das', 'er', 'sie', 'es', 'wir', 'aber', 'doch', 'laut', 'nach', 'auch',
