@@ -34,11 +34,10 @@ function declaredCharset(bytes: Uint8Array): string | undefined {
   return META_CHARSET.exec(head)?.[1];
 }
 
+// Plain ASCII is valid UTF-8 and every legacy encoding alike: then the declaration decides.
 function isNonAsciiUtf8(bytes: Uint8Array): boolean {
-  if (bytes.every((byte) => byte < 0x80)) return false;
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
+    return /[^\u0000-\u007f]/u.test(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
     return false;
   }
