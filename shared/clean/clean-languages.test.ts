@@ -101,6 +101,10 @@ describe('cleanPlainText in other languages and scripts', () => {
     });
   }
 
+  it('reads a Spanish "Por" credit line as the byline', () => {
+    expect(cleanPlainText(fixture('es-city-budget.txt')).metadata.byline).toBe('Lucía Herrera');
+  });
+
   it('keeps a Chinese photo caption, with its photographer credit, as a caption', () => {
     const result = cleanPlainText(fixture('zh-city-budget.txt'));
     expect(result.blocks).toContainEqual(expect.objectContaining({ type: 'caption', text: '图为滨江市议会大楼。（新华社记者 王芳 摄）' }));

@@ -9,6 +9,9 @@ describe('parseBylineLine', () => {
     ['Published March 15, 2024 at 6:30 p.m. ET · By Marcus Bell', 'Marcus Bell', '2024-03-15T18:30:00-04:00'],
     ['Written by Ana de la Cruz, Special Correspondent', 'Ana de la Cruz, Special Correspondent', undefined],
     ['Hana Ivers, Reuters', 'Hana Ivers, Reuters', undefined],
+    ['Por Lucía Herrera', 'Lucía Herrera', undefined],
+    ['Par Claire Dubois', 'Claire Dubois', undefined],
+    ['Autora: Ana Sousa', 'Ana Sousa', undefined],
   ])('reads %j', (line, byline, iso) => {
     const credit = parseBylineLine(line);
     expect(credit?.byline).toBe(byline);
@@ -22,6 +25,8 @@ describe('parseBylineLine', () => {
   it.each([
     'Jane Doe',
     'By Monday, the river had risen two metres above its normal level.',
+    'Por primera vez, el pleno votó en contra del alcalde.',
+    'Par ailleurs, le maire a démissionné.',
     'Rescuers search the quay in Port Elsin on 9 June, 2024. Reuters File',
     'Floods of March 3, 2024 Remembered',
     'Harlow County to scrap tolls on Gannet Bridge from July',

@@ -7,7 +7,9 @@ export interface BylineLine {
   date?: FoundDate;
 }
 
-const BY_PREFIX = /^(?:(?:written|reported|story|words|text|photos?)\s+)?by\b\s*:?\s*|^authors?\s*:\s*/iu;
+// "By" in English, and "Por" (Spanish, Portuguese) and "Par" (French), which open bylines the same
+// way; "Von" and "Di" are left out, being name particles too ("Von der Leyen", "Di Maio").
+const BY_PREFIX = /^(?:(?:written|reported|story|words|text|photos?)\s+)?(?:by|por|par)\b\s*:?\s*|^(?:authors?|autora?|auteure?)\s*:\s*/iu;
 const DATE_LABEL = /\b(?:first published|last updated|last modified|published|updated|posted|modified)\b(?:\s+on\b)?\s*:?/giu;
 const READING_TIME = /\b\d+\s*min(?:ute)?s?\s*read\b/giu;
 const SEPARATORS = /^[\s|•·,;:–—-]+|[\s|•·,;:–—-]+$/gu;
