@@ -9,6 +9,8 @@ const fixture = (name: string) => readFileSync(new URL(`./fixtures/languages/${n
 interface LanguageFixture {
   file: string;
   title: string;
+  /** The publication date read from the credit lines. */
+  published: string;
   /** Every story paragraph, verbatim: none may be dropped. */
   body: readonly string[];
   /** Furniture that must go. */
@@ -18,6 +20,7 @@ interface LanguageFixture {
 const FIXTURES: readonly LanguageFixture[] = [
   {
     file: 'zh-city-budget.txt',
+    published: '2024-03-15T18:30:00',
     title: '滨江市议会通过明年预算 道路维修经费增加三成',
     body: [
       '滨江市议会星期二以二十一票赞成、四票反对通过了明年的财政预算。',
@@ -31,6 +34,7 @@ const FIXTURES: readonly LanguageFixture[] = [
   },
   {
     file: 'ja-city-budget.txt',
+    published: '2024-03-15',
     title: '浜江市議会、来年度予算を可決 道路補修費を3割増額',
     body: [
       '浜江市議会は火曜日、来年度予算案を賛成多数で可決した。',
@@ -43,6 +47,7 @@ const FIXTURES: readonly LanguageFixture[] = [
   },
   {
     file: 'ar-city-budget.txt',
+    published: '2024-03-15',
     title: 'مجلس مدينة النهر يقر ميزانية العام المقبل ويرفع مخصصات صيانة الطرق',
     body: [
       'أقر مجلس مدينة النهر يوم الثلاثاء ميزانية العام المقبل بأغلبية واحد وعشرين صوتاً مقابل أربعة أصوات.',
@@ -55,6 +60,7 @@ const FIXTURES: readonly LanguageFixture[] = [
   },
   {
     file: 'hi-city-budget.txt',
+    published: '2024-03-15',
     title: 'नदीपुर नगर परिषद ने अगले साल का बजट पास किया, सड़क मरम्मत का खर्च बढ़ा',
     body: [
       'नदीपुर नगर परिषद ने मंगलवार को अगले साल का बजट इक्कीस के मुकाबले चार वोटों से पास कर दिया।',
@@ -67,6 +73,7 @@ const FIXTURES: readonly LanguageFixture[] = [
   },
   {
     file: 'es-city-budget.txt',
+    published: '2024-03-15',
     title: 'El pleno de Villarrío aprueba el presupuesto y sube un 30 % el gasto en carreteras',
     body: [
       'El pleno municipal de Villarrío aprobó el martes el presupuesto del próximo año con veintiún votos a favor y cuatro en contra.',
@@ -80,7 +87,7 @@ const FIXTURES: readonly LanguageFixture[] = [
 ];
 
 describe('cleanPlainText in other languages and scripts', () => {
-  for (const { file, title, body, furniture } of FIXTURES) {
+  for (const { file, title, published, body, furniture } of FIXTURES) {
     describe(file, () => {
       const result = cleanPlainText(fixture(file));
       const kept = result.blocks.map((block) => block.text);
@@ -88,6 +95,11 @@ describe('cleanPlainText in other languages and scripts', () => {
       it('finds the headline', () => {
         expect(result.metadata.title).toBe(title);
         expect(result.blocks[0]).toMatchObject({ type: 'title', text: title });
+      });
+
+      it('reads the publication date and drops its line', () => {
+        expect(result.metadata.published).toBe(published);
+        expect(result.dropped.some((line) => line.rule === 'metadata')).toBe(true);
       });
 
       it('keeps every paragraph of the story, short ones included', () => {

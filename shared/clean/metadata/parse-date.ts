@@ -20,6 +20,28 @@ const ZONE = new RegExp(
   `\\s*\\(?(?:(${ZONE_NAMES.join('|')})\\b(?:\\s*([+-])\\s*(\\d{1,2})(?::?(\\d{2}))?)?|([+-])(\\d{2}):?(\\d{2}))\\)?`,
   'uy',
 );
+// Month names of other languages, in the form a date uses (Russian's genitive "марта"), each
+// list in calendar order: "15 de marzo de 2024", "15 mars 2024", "15. März 2024", "15 марта 2024",
+// "15 مارس 2024", "15 मार्च 2024".
+const OTHER_MONTHS: readonly (readonly string[])[] = [
+  ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+  ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
+  ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
+  ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
+  ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
+  ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'],
+  ['जनवरी', 'फ़रवरी', 'मार्च', 'अप्रैल', 'मई', 'जून', 'जुलाई', 'अगस्त', 'सितंबर', 'अक्टूबर', 'नवंबर', 'दिसंबर'],
+];
+const OTHER_MONTH_NUMBERS = new Map(OTHER_MONTHS.flatMap((names) => names.map((name, index) => [name, index + 1] as const)));
+OTHER_MONTH_NUMBERS.set('jänner', 1).set('setiembre', 9).set('फरवरी', 2);
+// Letters bound the day and year, not \b, which only knows ASCII letters.
+const OTHER_DAY_MONTH_YEAR = new RegExp(
+  `(?<![\\p{L}\\p{N}])(\\d{1,2})\\.?\\s+(?:de\\s+)?(${[...OTHER_MONTH_NUMBERS.keys()].sort((a, b) => b.length - a.length).join('|')})\\s+(?:de\\s+)?(\\d{4})(?![\\p{L}\\p{N}])`,
+  'iu',
+);
+// Chinese and Japanese: "2024年3月15日", with a Japanese clock time "18時30分" taken as written.
+const CJK_DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日(?:\s*\d{1,2}時\d{1,2}分)?/u;
 const RELATIVE = /\b\d+\s*(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?)\s+ago\b/iu;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -31,7 +53,7 @@ interface CalendarDate {
 
 /**
  * Finds the first written date in a line ("April 1, 2024, 17:31:39 IST", "3 March 2024 10:04 GMT",
- * "2024-04-01", "Monday 12 May 2023") with an optional time and zone after it, or a relative time
+ * "2024-04-01", "Monday 12 May 2023", "15 de marzo de 2024", "15. März 2024", "2024年3月15日") with an optional time and zone after it, or a relative time
  * ("2 hours ago", which has no ISO form). `iso` is "YYYY-MM-DD" without a time, "YYYY-MM-DDTHH:MM:SS"
  * with a time but no known zone, and adds "Z" or "±HH:MM" when the zone is known. Impossible dates
  * ("February 30") are still found, without `iso`. Returns undefined when the line has no date.
@@ -68,6 +90,10 @@ function findCalendarDate(text: string): { start: number; end: number; date: Cal
   if (mdy) candidates.push({ start: mdy.index, end: mdy.index + mdy[0].length, date: { year: +mdy[3]!, month: monthNumber(mdy[1]!), day: +mdy[2]! } });
   const dmy = DAY_MONTH_YEAR.exec(text);
   if (dmy) candidates.push({ start: dmy.index, end: dmy.index + dmy[0].length, date: { year: +dmy[3]!, month: monthNumber(dmy[2]!), day: +dmy[1]! } });
+  const other = OTHER_DAY_MONTH_YEAR.exec(text);
+  if (other) candidates.push({ start: other.index, end: other.index + other[0].length, date: { year: +other[3]!, month: OTHER_MONTH_NUMBERS.get(other[2]!.toLowerCase())!, day: +other[1]! } });
+  const cjk = CJK_DATE.exec(text);
+  if (cjk) candidates.push({ start: cjk.index, end: cjk.index + cjk[0].length, date: { year: +cjk[1]!, month: +cjk[2]!, day: +cjk[3]! } });
   const iso = ISO_DATE.exec(text);
   if (iso) candidates.push({ start: iso.index, end: iso.index + iso[0].length, date: { year: +iso[1]!, month: +iso[2]!, day: +iso[3]! } });
   return candidates.sort((a, b) => a.start - b.start)[0];
