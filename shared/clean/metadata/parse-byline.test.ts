@@ -23,6 +23,16 @@ describe('parseBylineLine', () => {
   });
 
   it.each([
+    ['Publié le 15 mars 2024', '2024-03-15'],
+    ['Actualizado: 15 de marzo de 2024 18:30', '2024-03-15T18:30:00'],
+    ['Veröffentlicht am 3. Oktober 2023', '2023-10-03'],
+    ['Pubblicato il 9 settembre 2023', '2023-09-09'],
+    ['发布时间：2024年3月15日 18:30', '2024-03-15T18:30:00'],
+  ])('reads the date labelled in %j, taking the label for no name', (line, iso) => {
+    expect(parseBylineLine(line)).toEqual({ date: expect.objectContaining({ iso }) as unknown });
+  });
+
+  it.each([
     'Jane Doe',
     'By Monday, the river had risen two metres above its normal level.',
     'Por primera vez, el pleno votó en contra del alcalde.',

@@ -11,6 +11,9 @@ export interface BylineLine {
 // way; "Von" and "Di" are left out, being name particles too ("Von der Leyen", "Di Maio").
 const BY_PREFIX = /^(?:(?:written|reported|story|words|text|photos?)\s+)?(?:by|por|par)\b\s*:?\s*|^(?:authors?|autora?|auteure?)\s*:\s*/iu;
 const DATE_LABEL = /\b(?:first published|last updated|last modified|published|updated|posted|modified)\b(?:\s+on\b)?\s*:?/giu;
+// The same labels in other languages; bounded by letters rather than \b, which only knows ASCII.
+const OTHER_DATE_LABEL =
+  /(?<!\p{L})(?:publicado|actualizado|atualizado|publié|mis à jour|modifié|veröffentlicht|aktualisiert|pubblicato|aggiornato|опубликовано|обновлено|نشر|تحديث|प्रकाशित|अपडेट|发布时间|更新时间|发布|更新)(?:\s+(?:el|em|le|am|il|في|:))?(?!\p{L})\s*[:：]?/giu;
 const READING_TIME = /\b\d+\s*min(?:ute)?s?\s*read\b/giu;
 const SEPARATORS = /^[\s|•·,;:–—-]+|[\s|•·,;:–—-]+$/gu;
 const NAME_WORD = /^[\p{Lu}][\p{L}'’.-]*$/u;
@@ -51,7 +54,7 @@ export function parseNamesLine(line: string): string | undefined {
 }
 
 function stripDecoration(side: string): { text: string; hasBy: boolean } {
-  let text = side.replace(DATE_LABEL, ' ').replace(READING_TIME, ' ').replace(SEPARATORS, '');
+  let text = side.replace(DATE_LABEL, ' ').replace(OTHER_DATE_LABEL, ' ').replace(READING_TIME, ' ').replace(SEPARATORS, '');
   const hasBy = BY_PREFIX.test(text);
   text = text.replace(BY_PREFIX, '').replace(SEPARATORS, '');
   return { text: collapseSpace(text), hasBy };
