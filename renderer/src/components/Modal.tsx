@@ -1,8 +1,11 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 
+/** The fields a dialog starts in when it names none: where the analyst is expected to type. */
+const FIRST_FIELD = 'input:not([type="hidden"]):not([type="radio"]):not([type="checkbox"]):not(:disabled), textarea:not(:disabled), select:not(:disabled)';
+
 /**
  * A native modal `<dialog>`: it traps focus, closes on Escape and returns focus to where it was,
- * starting on the element marked `data-autofocus` when there is one. It keeps every key press
+ * starting on the element marked `data-autofocus` when there is one, else on its first field. It keeps every key press
  * inside it, so typing "1" or "J" in a field or on a button never reaches the reader's keys or
  * the import line's Escape underneath. `onClose` runs however it closes.
  */
@@ -17,8 +20,9 @@ export function Modal(props: { title: string; testId: string; onClose: () => voi
     if (!dialog) return;
     const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     dialog.showModal();
-    // showModal focuses the first control (the close button); a dialog may name a better start.
-    dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    // showModal focuses the first control, the close button, where typing does nothing (a pasted
+    // article, a name). Start in the element the dialog names, else its first field.
+    (dialog.querySelector<HTMLElement>('[data-autofocus]') ?? dialog.querySelector<HTMLElement>(FIRST_FIELD))?.focus();
     const closed = () => onClose.current();
     // Stopped on the document, not the dialog: React hears keys at its root, below the document,
     // and the app's key listeners are on the window, above it.

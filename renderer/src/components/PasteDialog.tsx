@@ -46,7 +46,7 @@ export function PasteDialog({ onClose, onSubmit }: { onClose: () => void; onSubm
           <textarea
             data-testid="paste-text"
             value={text}
-            autoFocus
+            data-autofocus
             rows={14}
             onPaste={(e) => {
               touched.current = true;
