@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { OpenedDocument } from '../../../shared/ipc/contract';
 import type { Article } from '../../../shared/model/article';
 import type { ChangeBatch } from '../annotations/pending-changes';
-import { ReaderSession } from './reader-session';
+import { NOTICE_LIFETIME_MS, ReaderSession } from './reader-session';
 
 const article: Article = {
   schemaVersion: 1,
@@ -48,6 +48,25 @@ function open(opened: OpenedDocument = { article, annotations: [] }) {
 }
 
 describe('ReaderSession', () => {
+  it('lets a notice go once it has been read, but not a newer one', () => {
+    vi.useFakeTimers();
+    try {
+      const { session } = open();
+      session.moveCursor(1, false);
+      session.toggleTag('claim');
+      session.undo();
+      expect(session.getSnapshot().notice).toBe('Undone');
+      vi.advanceTimersByTime(NOTICE_LIFETIME_MS - 1000);
+      session.redo();
+      vi.advanceTimersByTime(1000);
+      expect(session.getSnapshot().notice).toBe('Redone');
+      vi.advanceTimersByTime(NOTICE_LIFETIME_MS);
+      expect(session.getSnapshot().notice).toBe('');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('makes what J/K selects the active annotation, so N writes on it and not on the one left behind', () => {
     const { session } = open();
     session.moveCursor(1, false);

@@ -41,6 +41,9 @@ function nextHit(hits: TextGesture['hits'], activeId: string | null): string | n
   return hits[(at + 1) % Math.max(1, hits.length)]?.id ?? null;
 }
 
+/** How long a notice stays in the status line. */
+export const NOTICE_LIFETIME_MS = 8000;
+
 const toPaint = (a: Annotation): PaintItem => ({ id: a.id, tag: a.body.tag, ...a.target.selector.position });
 
 /**
@@ -58,6 +61,7 @@ export class ReaderSession {
   private editor: ReaderEditor | null = null;
   private linkMarkers: readonly LinkMarkerItem[] = [];
   private reviewMarks: readonly ReviewMarkItem[] = [];
+  private noticeTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** `held`: annotations a new version left for review, listed under attention instead of anchored. */
   constructor(
@@ -243,6 +247,7 @@ export class ReaderSession {
 
   /** Stops autosave after a last flush attempt. */
   async close(): Promise<void> {
+    clearTimeout(this.noticeTimer);
     await this.autosave.flush();
     this.autosave.dispose();
   }
@@ -288,6 +293,18 @@ export class ReaderSession {
 
   private update(patch: Partial<ReaderUi>): void {
     this.ui = { ...this.ui, ...patch };
+    if (patch.notice) this.expireNotice(patch.notice);
     for (const listener of this.listeners) listener();
+  }
+
+  /**
+   * A notice says what the last action did; once the analyst has had time to read it, it goes,
+   * so "Undone" never stands beside later edits as if it were still news.
+   */
+  private expireNotice(notice: string): void {
+    clearTimeout(this.noticeTimer);
+    this.noticeTimer = setTimeout(() => {
+      if (this.ui.notice === notice) this.update({ notice: '' });
+    }, NOTICE_LIFETIME_MS);
   }
 }
