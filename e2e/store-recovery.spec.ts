@@ -57,3 +57,26 @@ test('a save the disk refuses says why and that the change is kept, and goes thr
   await reader.waitUntilSaved();
   await expect.poll(async () => (JSON.parse(await readFile(path, 'utf8')) as { annotations: unknown[] }).annotations.length).toBe(2);
 });
+
+test('closing the Chromium window while the disk refuses a change keeps it open once, saying why; closing again quits', async ({ app }) => {
+  const library = new LibraryPage(app.page);
+  await library.pasteArticle('Council says rents fell last year\n\nThe council said rents fell by a tenth. Agents report rents rose.');
+  const reader = await library.reader();
+  await reader.clickSentence('The council said rents fell by a tenth.');
+  await reader.pressTag('claim');
+  await reader.waitUntilSaved();
+  const [layer] = (await readdir(join(app.storeDir, 'annotations'), { recursive: true })).filter((name) => name.endsWith('.json') && !name.includes('reviews'));
+  await chmod(join(app.storeDir, 'annotations', layer!), 0o444);
+  await reader.clickSentence('Agents report rents rose.');
+  await reader.pressTag('evidence');
+  await expect(reader.saveStatus()).toHaveAttribute('data-state', 'failed');
+
+  const page = app.page;
+  // As the window's close button does: the page's beforeunload runs first.
+  await page.close({ runBeforeUnload: true });
+  await expect(page.getByTestId('reader-notice')).toContainText('Factmark stays open: your last changes could not be saved');
+  expect(page.isClosed()).toBe(false);
+
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => page.isClosed()).toBe(true);
+});

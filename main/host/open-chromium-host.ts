@@ -117,6 +117,10 @@ export async function openChromiumHost(services: HostServices, options: Chromium
     await page.goto(HOST_ENTRY_URL);
     await forgetHistory(page);
     services.onCommand?.((command) => void deliverCommand(page, command).catch(() => {}));
+    // The page asks to stay (beforeunload) only while the store refuses its changes, and then
+    // says why itself; Playwright would answer that prompt "leave", so the host answers "stay".
+    // The app opens no other dialog; any other is dismissed, as Playwright would.
+    page.on('dialog', (dialog) => void dialog.dismiss().catch(() => {}));
     // Closing the window quits the app, even where the browser would outlive its last window.
     page.once('close', closeFromBrowser);
     context.once('close', closeFromBrowser);

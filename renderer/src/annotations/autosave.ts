@@ -63,6 +63,14 @@ export class Autosave {
   }
 
   /**
+   * Whether the store refused the last attempt and changes are still unsaved: true even while a
+   * retry is on its way, so a close attempt that itself starts a save still sees it.
+   */
+  get hasRefusedChanges(): boolean {
+    return this.failures > 0 && this.hasUnsaved;
+  }
+
+  /**
    * Saves everything now (after any request in flight). Resolves true once nothing is left
    * unsaved, false if the attempt failed (the changes stay queued for the retry).
    */

@@ -19,6 +19,8 @@ import { EditorHost } from './EditorHost';
 import { messageOf } from './message-of';
 import { ReaderToolbar } from './ReaderToolbar';
 import { Sidebar } from './Sidebar';
+import { holdCloseWithRefusedChanges } from '../annotations/hold-close-with-refused';
+import { detectHost } from '../commands/host-info';
 
 interface ReaderProps {
   client: Client;
@@ -38,6 +40,10 @@ interface ReaderProps {
   onHelp: () => void;
   onError: (message: string) => void;
 }
+
+/** What the Chromium window says when it stays open rather than lose changes the store refused. */
+export const CLOSE_HELD_NOTICE =
+  'Factmark stays open: your last changes could not be saved (see "Not saved"). Free space and they are saved automatically; close the window again to quit without them.';
 
 /** One open article: loads it, owns its session for as long as it is shown, and lays out the reader. */
 export function ReaderView(props: ReaderProps) {
@@ -73,6 +79,15 @@ export function ReaderView(props: ReaderProps) {
       void next.close();
     };
   }, [opened, versions, creator, client, onSession]);
+
+  useEffect(() => {
+    if (!session || detectHost() === 'electron') return;
+    return holdCloseWithRefusedChanges(
+      window,
+      () => session.autosave.hasRefusedChanges,
+      () => session.notify(CLOSE_HELD_NOTICE),
+    );
+  }, [session]);
 
   useEffect(() => {
     if (!opened) return;
