@@ -1,7 +1,8 @@
 import { chmod, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { LibraryPage } from './pages/library-page';
-import { expect, test } from './support/app-fixture';
+import type { ReaderPage } from './pages/reader-page';
+import { expect, test, type FactmarkApp } from './support/app-fixture';
 
 test('a damaged library file is set aside, the analyst is told which file and why, and no article is lost', async ({ app }) => {
   const library = new LibraryPage(app.page);
@@ -36,19 +37,7 @@ test('a damaged annotations file met while working is named in the banner when i
 });
 
 test('a save the disk refuses says why and that the change is kept, and goes through once the file can be written', async ({ app }) => {
-  const library = new LibraryPage(app.page);
-  await library.pasteArticle('Council says rents fell last year\n\nThe council said rents fell by a tenth. Agents report rents rose.');
-  const reader = await library.reader();
-  await reader.clickSentence('The council said rents fell by a tenth.');
-  await reader.pressTag('claim');
-  await reader.waitUntilSaved();
-  const [layer] = (await readdir(join(app.storeDir, 'annotations'), { recursive: true })).filter((name) => name.endsWith('.json') && !name.includes('reviews'));
-  const path = join(app.storeDir, 'annotations', layer!);
-  await chmod(path, 0o444);
-
-  await reader.clickSentence('Agents report rents rose.');
-  await reader.pressTag('evidence');
-  await expect(reader.saveStatus()).toHaveAttribute('data-state', 'failed');
+  const { reader, path } = await tagWhileTheLayerIsReadOnly(app);
   await expect(reader.saveStatus()).toContainText('is read-only: the change to it was not saved');
   await expect(reader.saveStatus()).toContainText('Your changes are kept here and saved again automatically.');
 
@@ -59,17 +48,7 @@ test('a save the disk refuses says why and that the change is kept, and goes thr
 });
 
 test('closing the Chromium window while the disk refuses a change keeps it open once, saying why; closing again quits', async ({ app }) => {
-  const library = new LibraryPage(app.page);
-  await library.pasteArticle('Council says rents fell last year\n\nThe council said rents fell by a tenth. Agents report rents rose.');
-  const reader = await library.reader();
-  await reader.clickSentence('The council said rents fell by a tenth.');
-  await reader.pressTag('claim');
-  await reader.waitUntilSaved();
-  const [layer] = (await readdir(join(app.storeDir, 'annotations'), { recursive: true })).filter((name) => name.endsWith('.json') && !name.includes('reviews'));
-  await chmod(join(app.storeDir, 'annotations', layer!), 0o444);
-  await reader.clickSentence('Agents report rents rose.');
-  await reader.pressTag('evidence');
-  await expect(reader.saveStatus()).toHaveAttribute('data-state', 'failed');
+  await tagWhileTheLayerIsReadOnly(app);
 
   const page = app.page;
   // As the window's close button does: the page's beforeunload runs first.
@@ -80,3 +59,23 @@ test('closing the Chromium window while the disk refuses a change keeps it open 
   await page.close({ runBeforeUnload: true });
   await expect.poll(() => page.isClosed()).toBe(true);
 });
+
+/**
+ * Pastes an article, tags a claim and waits for it to be saved, makes the analyst's layer file
+ * read-only, then tags evidence: that save is refused. Returns the reader and the layer's path.
+ */
+async function tagWhileTheLayerIsReadOnly(app: FactmarkApp): Promise<{ reader: ReaderPage; path: string }> {
+  const library = new LibraryPage(app.page);
+  await library.pasteArticle('Council says rents fell last year\n\nThe council said rents fell by a tenth. Agents report rents rose.');
+  const reader = await library.reader();
+  await reader.clickSentence('The council said rents fell by a tenth.');
+  await reader.pressTag('claim');
+  await reader.waitUntilSaved();
+  const [layer] = (await readdir(join(app.storeDir, 'annotations'), { recursive: true })).filter((name) => name.endsWith('.json') && !name.includes('reviews'));
+  const path = join(app.storeDir, 'annotations', layer!);
+  await chmod(path, 0o444);
+  await reader.clickSentence('Agents report rents rose.');
+  await reader.pressTag('evidence');
+  await expect(reader.saveStatus()).toHaveAttribute('data-state', 'failed');
+  return { reader, path };
+}
