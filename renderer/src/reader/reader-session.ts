@@ -282,7 +282,10 @@ export class ReaderSession {
     this.editor?.showSelection(selection.range, cursor);
     this.update({ selection });
     const inside = selection.range ? this.store.within(selection.range) : [];
-    if (!inside.some((a) => a.id === this.ui.activeId)) this.activate(inside[0]?.id ?? null);
+    if (inside.some((a) => a.id === this.ui.activeId)) return;
+    // Only a real change repaints the active highlight: J/K over untagged text costs nothing more.
+    const next = inside[0]?.id ?? null;
+    if (next !== this.ui.activeId) this.activate(next);
   }
 
   private activate(id: string | null): void {
