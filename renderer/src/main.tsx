@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './components/App';
-import { MissingBridge } from './components/MissingBridge';
+import { App } from './shell/App';
+import { MissingBridge } from './shell/MissingBridge';
 import { createClient, findBridge } from './ipc/client';
 import { installFlushBeforeQuit } from './annotations/flush-before-quit';
 import { installPerfHook } from './perf/perf-log';
@@ -15,6 +15,4 @@ installPerfHook();
 installFlushBeforeQuit();
 const bridge = findBridge();
 const root = createRoot(document.getElementById('root')!);
-root.render(
-  <StrictMode>{bridge ? <App bridge={bridge} client={createClient(bridge)} /> : <MissingBridge />}</StrictMode>,
-);
+root.render(<StrictMode>{bridge ? <App bridge={bridge} client={createClient(bridge)} /> : <MissingBridge />}</StrictMode>);

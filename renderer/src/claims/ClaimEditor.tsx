@@ -1,10 +1,17 @@
 import { useSyncExternalStore } from 'react';
 import { describeSourceWarning, linksTo, STATEMENT_TARGET_LENGTH } from '../../../shared/claims';
-import { ATTRIBUTIONS, CLAIM_STATUSES, CLAIMANT_KINDS, VERDICT_GROUPS, type ClaimRecord, type Verdict } from '../../../shared/model/claim-record';
+import {
+  ATTRIBUTIONS,
+  CLAIM_STATUSES,
+  CLAIMANT_KINDS,
+  VERDICT_GROUPS,
+  type ClaimRecord,
+  type Verdict,
+} from '../../../shared/model/claim-record';
 import { findScale } from '../../../shared/verdict/verdict-group';
 import type { ClaimsController } from './claims-controller';
-import { ATTRIBUTION_LABELS, KIND_LABELS, STATUS_LABELS, GROUP_LABELS, STANCE_LABELS } from './claim-labels';
-import { Modal } from '../components/Modal';
+import { ATTRIBUTION_LABELS, KIND_LABELS, STATUS_LABELS, GROUP_LABELS, STANCE_LABELS } from '../labels/claim-labels';
+import { Modal } from '../ui/Modal';
 import { omitField } from './omit-field';
 
 /**
@@ -47,9 +54,18 @@ export function ClaimEditor({ controller, id }: { controller: ClaimsController; 
       <blockquote className="claim-quote">{annotation.target.selector.quote.exact}</blockquote>
       <div className="claim-form">
         <label className="field field-wide">
-          <span>Claim statement <small>(neutral words, about {STATEMENT_TARGET_LENGTH} characters)</small></span>
-          <input data-testid="claim-statement" value={record.statement} maxLength={1000} onChange={(e) => set({ statement: e.target.value }, 'statement')} />
-          <small className={record.statement.length > STATEMENT_TARGET_LENGTH ? 'field-count field-count-over' : 'field-count'}>{record.statement.length} characters</small>
+          <span>
+            Claim statement <small>(neutral words, about {STATEMENT_TARGET_LENGTH} characters)</small>
+          </span>
+          <input
+            data-testid="claim-statement"
+            value={record.statement}
+            maxLength={1000}
+            onChange={(e) => set({ statement: e.target.value }, 'statement')}
+          />
+          <small className={record.statement.length > STATEMENT_TARGET_LENGTH ? 'field-count field-count-over' : 'field-count'}>
+            {record.statement.length} characters
+          </small>
         </label>
         <fieldset className="field-group">
           <legend>Claimant</legend>
@@ -73,7 +89,10 @@ export function ClaimEditor({ controller, id }: { controller: ClaimsController; 
               data-testid="claimant-kind"
               value={record.claimant?.kind ?? 'person'}
               disabled={!record.claimant}
-              onChange={(e) => record.claimant && set({ claimant: { ...record.claimant, kind: e.target.value as (typeof CLAIMANT_KINDS)[number] } }, 'claimant-kind')}
+              onChange={(e) =>
+                record.claimant &&
+                set({ claimant: { ...record.claimant, kind: e.target.value as (typeof CLAIMANT_KINDS)[number] } }, 'claimant-kind')
+              }
             >
               {CLAIMANT_KINDS.map((k) => (
                 <option key={k} value={k}>
@@ -115,7 +134,11 @@ export function ClaimEditor({ controller, id }: { controller: ClaimsController; 
         </fieldset>
         <label className="field">
           <span>Status</span>
-          <select data-testid="claim-status" value={record.status} onChange={(e) => set({ status: e.target.value as ClaimRecord['status'] }, 'status')}>
+          <select
+            data-testid="claim-status"
+            value={record.status}
+            onChange={(e) => set({ status: e.target.value as ClaimRecord['status'] }, 'status')}
+          >
             {CLAIM_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {STATUS_LABELS[s]}
@@ -139,11 +162,24 @@ export function ClaimEditor({ controller, id }: { controller: ClaimsController; 
             <>
               <label className="field">
                 <span>Rating</span>
-                <input data-testid="verdict-label" value={record.verdict?.label ?? ''} onChange={(e) => (e.target.value ? setVerdict({ label: e.target.value, scale: scale.id }, 'verdict-label') : setVerdict(null, 'verdict-label'))} />
+                <input
+                  data-testid="verdict-label"
+                  value={record.verdict?.label ?? ''}
+                  onChange={(e) =>
+                    e.target.value
+                      ? setVerdict({ label: e.target.value, scale: scale.id }, 'verdict-label')
+                      : setVerdict(null, 'verdict-label')
+                  }
+                />
               </label>
               <label className="field">
                 <span>Counts as</span>
-                <select data-testid="verdict-group" value={record.verdict?.group ?? ''} disabled={!record.verdict} onChange={(e) => setVerdict({ group: e.target.value as Verdict['group'] & string }, 'verdict-group')}>
+                <select
+                  data-testid="verdict-group"
+                  value={record.verdict?.group ?? ''}
+                  disabled={!record.verdict}
+                  onChange={(e) => setVerdict({ group: e.target.value as Verdict['group'] & string }, 'verdict-group')}
+                >
                   <option value="">Choose…</option>
                   {VERDICT_GROUPS.map((g) => (
                     <option key={g} value={g}>
@@ -159,10 +195,16 @@ export function ClaimEditor({ controller, id }: { controller: ClaimsController; 
               <select
                 data-testid="verdict-label"
                 value={record.verdict?.label ?? ''}
-                onChange={(e) => (e.target.value ? setVerdict({ label: e.target.value, scale: scale?.id ?? ui.scaleId }, 'verdict-label') : setVerdict(null, 'verdict-label'))}
+                onChange={(e) =>
+                  e.target.value
+                    ? setVerdict({ label: e.target.value, scale: scale?.id ?? ui.scaleId }, 'verdict-label')
+                    : setVerdict(null, 'verdict-label')
+                }
               >
                 <option value="">No verdict yet</option>
-                {record.verdict && !scale?.ratings.some((r) => r.label.toLowerCase() === record.verdict?.label.toLowerCase()) && <option value={record.verdict.label}>{record.verdict.label} (not on this scale)</option>}
+                {record.verdict && !scale?.ratings.some((r) => r.label.toLowerCase() === record.verdict?.label.toLowerCase()) && (
+                  <option value={record.verdict.label}>{record.verdict.label} (not on this scale)</option>
+                )}
                 {scale?.ratings.map((r) => (
                   <option key={r.label} value={r.label}>
                     {r.label} (counts as {GROUP_LABELS[r.group]})
@@ -173,7 +215,13 @@ export function ClaimEditor({ controller, id }: { controller: ClaimsController; 
           )}
           <label className="field field-wide">
             <span>Justification</span>
-            <textarea data-testid="verdict-justification" rows={3} value={record.verdict?.justification ?? ''} disabled={!record.verdict} onChange={(e) => setVerdict({ justification: e.target.value }, 'justification')} />
+            <textarea
+              data-testid="verdict-justification"
+              rows={3}
+              value={record.verdict?.justification ?? ''}
+              disabled={!record.verdict}
+              onChange={(e) => setVerdict({ justification: e.target.value }, 'justification')}
+            />
           </label>
           {row?.verdictProblem && (
             <p className="claim-warning" role="alert" data-testid="verdict-problem">
@@ -207,7 +255,12 @@ export function ClaimEditor({ controller, id }: { controller: ClaimsController; 
         <button type="button" className="button" data-testid="claim-split" onClick={() => controller.splitClaim(id)}>
           Split into another claim
         </button>
-        <button type="button" className="button button-danger" data-testid="claim-remove" onClick={() => controller.requestRemove([id], () => (store.discard(id), controller.closeDialog()))}>
+        <button
+          type="button"
+          className="button button-danger"
+          data-testid="claim-remove"
+          onClick={() => controller.requestRemove([id], () => (store.discard(id), controller.closeDialog()))}
+        >
           Delete claim…
         </button>
         <span className="toolbar-spacer" />

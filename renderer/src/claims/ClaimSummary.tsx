@@ -2,7 +2,7 @@ import { useSyncExternalStore } from 'react';
 import { describeLinkProblem, describeSourceWarning } from '../../../shared/claims';
 import type { Annotation } from '../../../shared/model/annotation';
 import type { ClaimsController } from './claims-controller';
-import { STATUS_LABELS } from './claim-labels';
+import { STATUS_LABELS } from '../labels/claim-labels';
 
 const SIGN = { supports: '+', refutes: '−', context: '~' } as const;
 
@@ -23,7 +23,13 @@ export function ClaimSummary({ controller, annotation }: { controller: ClaimsCon
     const warnings = [row.verdictProblem, ...row.warnings.map(describeSourceWarning)].filter(Boolean);
     return (
       <p className="card-summary" data-testid="card-claim-summary">
-        <button type="button" className="card-action" data-testid="card-open-claim" title="Claim record: statement, claimant, status, verdict (V)" onClick={() => controller.openDetails(annotation.id)}>
+        <button
+          type="button"
+          className="card-action"
+          data-testid="card-open-claim"
+          title="Claim record: statement, claimant, status, verdict (V)"
+          onClick={() => controller.openDetails(annotation.id)}
+        >
           Record…
         </button>
         <strong>C{view.numbers.get(annotation.id)}</strong>
@@ -51,11 +57,23 @@ export function ClaimSummary({ controller, annotation }: { controller: ClaimsCon
   const problems = links.length > 0 ? view.problemsOf(annotation.id) : [];
   return (
     <p className="card-summary" data-testid="card-link-summary">
-      <button type="button" className="card-action" data-testid="card-link-claim" title="Link to a claim (L)" onClick={() => controller.openLinkPicker(annotation.id)}>
+      <button
+        type="button"
+        className="card-action"
+        data-testid="card-link-claim"
+        title="Link to a claim (L)"
+        onClick={() => controller.openLinkPicker(annotation.id)}
+      >
         Link…
       </button>
       {body.tag === 'evidence' && (
-        <button type="button" className="card-action" data-testid="card-open-evidence" title="Links and sources (V)" onClick={() => controller.openDetails(annotation.id)}>
+        <button
+          type="button"
+          className="card-action"
+          data-testid="card-open-evidence"
+          title="Links and sources (V)"
+          onClick={() => controller.openDetails(annotation.id)}
+        >
           Sources…
         </button>
       )}
@@ -64,7 +82,12 @@ export function ClaimSummary({ controller, annotation }: { controller: ClaimsCon
           {SIGN[l.stance]}C{view.numbers.get(l.claim) ?? '?'}
         </span>
       ))}
-      {body.sources?.length ? <> {body.sources.length} source{body.sources.length === 1 ? '' : 's'}</> : null}
+      {body.sources?.length ? (
+        <>
+          {' '}
+          {body.sources.length} source{body.sources.length === 1 ? '' : 's'}
+        </>
+      ) : null}
       {problems.length > 0 && (
         <span className="claim-warning" data-testid="card-warning" title={problems.map(describeLinkProblem).join('; ')}>
           {' '}

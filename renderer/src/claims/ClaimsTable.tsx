@@ -2,7 +2,7 @@ import { useMemo, useState, useSyncExternalStore } from 'react';
 import { describeSourceWarning, filterClaimRows, sortClaimRows, type ClaimFilter, type ClaimSortKey } from '../../../shared/claims';
 import { CLAIM_STATUSES, VERDICT_GROUPS } from '../../../shared/model/claim-record';
 import type { ClaimsController } from './claims-controller';
-import { GROUP_LABELS, STATUS_LABELS } from './claim-labels';
+import { GROUP_LABELS, STATUS_LABELS } from '../labels/claim-labels';
 
 const COLUMNS: readonly { key: ClaimSortKey; label: string; title: string }[] = [
   { key: 'position', label: '#', title: 'Order in the article' },
@@ -35,8 +35,22 @@ export function ClaimsTable({ controller }: { controller: ClaimsController }) {
   return (
     <section className="claims-table-panel" data-testid="claims-table" aria-label="Claims">
       <div className="claims-filters">
-        <input data-testid="claims-filter-text" type="search" placeholder="Filter by words…" aria-label="Filter claims by words" value={filter.text ?? ''} onChange={(e) => setFilter((f) => ({ ...f, text: e.target.value }))} />
-        <select data-testid="claims-filter-status" aria-label="Filter by status" value={filter.status ?? ''} onChange={(e) => setFilter(({ status: _s, ...f }) => (e.target.value ? { ...f, status: e.target.value as ClaimFilter['status'] & string } : f))}>
+        <input
+          data-testid="claims-filter-text"
+          type="search"
+          placeholder="Filter by words…"
+          aria-label="Filter claims by words"
+          value={filter.text ?? ''}
+          onChange={(e) => setFilter((f) => ({ ...f, text: e.target.value }))}
+        />
+        <select
+          data-testid="claims-filter-status"
+          aria-label="Filter by status"
+          value={filter.status ?? ''}
+          onChange={(e) =>
+            setFilter(({ status: _s, ...f }) => (e.target.value ? { ...f, status: e.target.value as ClaimFilter['status'] & string } : f))
+          }
+        >
           <option value="">Any status</option>
           {CLAIM_STATUSES.map((s) => (
             <option key={s} value={s}>
@@ -44,7 +58,16 @@ export function ClaimsTable({ controller }: { controller: ClaimsController }) {
             </option>
           ))}
         </select>
-        <select data-testid="claims-filter-verdict" aria-label="Filter by verdict" value={filter.verdict ?? ''} onChange={(e) => setFilter(({ verdict: _v, ...f }) => (e.target.value ? { ...f, verdict: e.target.value as ClaimFilter['verdict'] & string } : f))}>
+        <select
+          data-testid="claims-filter-verdict"
+          aria-label="Filter by verdict"
+          value={filter.verdict ?? ''}
+          onChange={(e) =>
+            setFilter(({ verdict: _v, ...f }) =>
+              e.target.value ? { ...f, verdict: e.target.value as ClaimFilter['verdict'] & string } : f,
+            )
+          }
+        >
           <option value="">Any verdict</option>
           {VERDICT_GROUPS.map((g) => (
             <option key={g} value={g}>
@@ -66,8 +89,19 @@ export function ClaimsTable({ controller }: { controller: ClaimsController }) {
             <thead>
               <tr>
                 {COLUMNS.map((c) => (
-                  <th key={c.key} scope="col" aria-sort={sort.key === c.key ? (sort.descending ? 'descending' : 'ascending') : 'none'} className={`col-${c.key}`}>
-                    <button type="button" className="sort-button" data-testid={`sort-${c.key}`} title={`${c.title} — click to sort`} onClick={() => sortBy(c.key)}>
+                  <th
+                    key={c.key}
+                    scope="col"
+                    aria-sort={sort.key === c.key ? (sort.descending ? 'descending' : 'ascending') : 'none'}
+                    className={`col-${c.key}`}
+                  >
+                    <button
+                      type="button"
+                      className="sort-button"
+                      data-testid={`sort-${c.key}`}
+                      title={`${c.title} — click to sort`}
+                      onClick={() => sortBy(c.key)}
+                    >
                       {c.label}
                       <span aria-hidden="true">{sort.key === c.key ? (sort.descending ? ' ▼' : ' ▲') : ''}</span>
                     </button>
@@ -92,8 +126,12 @@ export function ClaimsTable({ controller }: { controller: ClaimsController }) {
                   <td className="col-statement" title={row.quote} data-testid="claim-row-statement">
                     {row.statement || <em>{row.quote}</em>}
                   </td>
-                  <td className="col-claimant" data-testid="claim-row-claimant">{row.claimant || '—'}</td>
-                  <td className="col-status" data-testid="claim-row-status">{STATUS_LABELS[row.status]}</td>
+                  <td className="col-claimant" data-testid="claim-row-claimant">
+                    {row.claimant || '—'}
+                  </td>
+                  <td className="col-status" data-testid="claim-row-status">
+                    {STATUS_LABELS[row.status]}
+                  </td>
                   <td className="col-verdict" data-testid="claim-row-verdict">
                     {row.verdict ? (
                       <>
@@ -110,14 +148,22 @@ export function ClaimsTable({ controller }: { controller: ClaimsController }) {
                       </span>
                     )}
                     {row.warnings.length > 0 && (
-                      <span className="claim-warning" data-testid="claim-row-source-warning" title={row.warnings.map(describeSourceWarning).join(' ')}>
+                      <span
+                        className="claim-warning"
+                        data-testid="claim-row-source-warning"
+                        title={row.warnings.map(describeSourceWarning).join(' ')}
+                      >
                         {' '}
                         ⚠ sources
                       </span>
                     )}
                   </td>
-                  <td className="col-supports" data-testid="claim-row-supports">{row.supports}</td>
-                  <td className="col-refutes" data-testid="claim-row-refutes">{row.refutes}</td>
+                  <td className="col-supports" data-testid="claim-row-supports">
+                    {row.supports}
+                  </td>
+                  <td className="col-refutes" data-testid="claim-row-refutes">
+                    {row.refutes}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -1,9 +1,9 @@
 import { useSyncExternalStore } from 'react';
 import { describeLinkProblem } from '../../../shared/claims';
-import { tagLabel } from '../reader/tag-labels';
+import { tagLabel } from '../labels/tag-labels';
 import type { ClaimsController } from './claims-controller';
-import { STANCE_LABELS } from './claim-labels';
-import { Modal } from '../components/Modal';
+import { STANCE_LABELS } from '../labels/claim-labels';
+import { Modal } from '../ui/Modal';
 import { SourcesEditor } from './SourcesEditor';
 
 /** An evidence or denial annotation's links to claims (stance, unlink) and, for evidence, its sources. */
@@ -30,7 +30,12 @@ export function EvidenceEditor({ controller, id }: { controller: ClaimsControlle
             return (
               <li key={`${link.claim}-${index}`} data-testid="evidence-link" data-stance={link.stance}>
                 {annotation.body.tag === 'evidence' ? (
-                  <select aria-label="Stance" data-testid="evidence-link-stance" value={link.stance} onChange={(e) => controller.link(id, link.claim, e.target.value as typeof link.stance)}>
+                  <select
+                    aria-label="Stance"
+                    data-testid="evidence-link-stance"
+                    value={link.stance}
+                    onChange={(e) => controller.link(id, link.claim, e.target.value as typeof link.stance)}
+                  >
                     {(['supports', 'refutes', 'context'] as const).map((s) => (
                       <option key={s} value={s}>
                         {STANCE_LABELS[s]}
@@ -48,7 +53,12 @@ export function EvidenceEditor({ controller, id }: { controller: ClaimsControlle
                   <em>a claim that is not in this article</em>
                 )}
                 {problem && <span className="claim-warning"> ⚠ {describeLinkProblem(problem)}</span>}
-                <button type="button" className="button button-quiet" data-testid="evidence-unlink" onClick={() => controller.unlink(id, link.claim)}>
+                <button
+                  type="button"
+                  className="button button-quiet"
+                  data-testid="evidence-unlink"
+                  onClick={() => controller.unlink(id, link.claim)}
+                >
                   Unlink
                 </button>
               </li>

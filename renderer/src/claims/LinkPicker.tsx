@@ -1,10 +1,10 @@
 import { useState, useSyncExternalStore, type KeyboardEvent } from 'react';
 import { allowedStances, pickableClaims } from '../../../shared/claims';
 import type { Stance } from '../../../shared/model/claim-record';
-import { tagLabel } from '../reader/tag-labels';
+import { tagLabel } from '../labels/tag-labels';
 import type { ClaimsController } from './claims-controller';
-import { STANCE_LABELS } from './claim-labels';
-import { Modal } from '../components/Modal';
+import { STANCE_LABELS } from '../labels/claim-labels';
+import { Modal } from '../ui/Modal';
 
 /**
  * Links evidence or a denial to a claim from the keyboard: type to filter the short list
@@ -44,11 +44,24 @@ export function LinkPicker({ controller, id }: { controller: ClaimsController; i
   };
 
   return (
-    <Modal title={`Link this ${tagLabel(from.body.tag).toLowerCase()} to a claim`} testId="link-picker" onClose={() => controller.closeDialog()} className="claims-dialog">
+    <Modal
+      title={`Link this ${tagLabel(from.body.tag).toLowerCase()} to a claim`}
+      testId="link-picker"
+      onClose={() => controller.closeDialog()}
+      className="claims-dialog"
+    >
       <blockquote className="claim-quote">{from.target.selector.quote.exact}</blockquote>
       <div className="stance-choice" role="radiogroup" aria-label="Stance">
         {stances.map((s, i) => (
-          <button key={s} type="button" role="radio" aria-checked={stance === s} className={`button stance-button stance-${s}`} data-testid={`stance-${s}`} onClick={() => setStance(s)}>
+          <button
+            key={s}
+            type="button"
+            role="radio"
+            aria-checked={stance === s}
+            className={`button stance-button stance-${s}`}
+            data-testid={`stance-${s}`}
+            onClick={() => setStance(s)}
+          >
             {STANCE_LABELS[s]} <kbd>Alt+{i + 1}</kbd>
           </button>
         ))}

@@ -1,6 +1,6 @@
 import { SOURCE_KINDS, type EvidenceSource } from '../../../shared/model/claim-record';
-import { HiddenCharacters } from '../components/HiddenCharacters';
-import { SOURCE_KIND_LABELS } from './claim-labels';
+import { HiddenCharacters } from '../ui/HiddenCharacters';
+import { SOURCE_KIND_LABELS } from '../labels/claim-labels';
 import { omitField } from './omit-field';
 
 const EMPTY: EvidenceSource = { url: '', title: '', publisher: '', excerpt: '', kind: 'news-report', anonymous: false };
@@ -10,7 +10,13 @@ const EMPTY: EvidenceSource = { url: '', title: '', publisher: '', excerpt: '', 
  * and whether the source is anonymous. `onChange` gets the whole new list and the field edited,
  * so typing in one field undoes as one step.
  */
-export function SourcesEditor({ sources, onChange }: { sources: readonly EvidenceSource[]; onChange: (sources: EvidenceSource[], field: string) => void }) {
+export function SourcesEditor({
+  sources,
+  onChange,
+}: {
+  sources: readonly EvidenceSource[];
+  onChange: (sources: EvidenceSource[], field: string) => void;
+}) {
   const edit = (index: number, patch: Partial<EvidenceSource>, field: string) =>
     onChange(
       sources.map((s, i) => (i === index ? { ...s, ...patch } : s)),
@@ -34,11 +40,19 @@ export function SourcesEditor({ sources, onChange }: { sources: readonly Evidenc
           </label>
           <label className="field">
             <span>Publisher</span>
-            <input data-testid="source-publisher" value={source.publisher} onChange={(e) => edit(index, { publisher: e.target.value }, 'publisher')} />
+            <input
+              data-testid="source-publisher"
+              value={source.publisher}
+              onChange={(e) => edit(index, { publisher: e.target.value }, 'publisher')}
+            />
           </label>
           <label className="field">
             <span>Kind</span>
-            <select data-testid="source-kind" value={source.kind} onChange={(e) => edit(index, { kind: e.target.value as EvidenceSource['kind'] }, 'kind')}>
+            <select
+              data-testid="source-kind"
+              value={source.kind}
+              onChange={(e) => edit(index, { kind: e.target.value as EvidenceSource['kind'] }, 'kind')}
+            >
               {SOURCE_KINDS.map((k) => (
                 <option key={k} value={k}>
                   {SOURCE_KIND_LABELS[k]}
@@ -54,7 +68,9 @@ export function SourcesEditor({ sources, onChange }: { sources: readonly Evidenc
               value={source.accessed ?? ''}
               onChange={(e) => {
                 onChange(
-                  sources.map((s, i) => (i === index ? (e.target.value ? { ...s, accessed: e.target.value } : omitField(s, 'accessed')) : s)),
+                  sources.map((s, i) =>
+                    i === index ? (e.target.value ? { ...s, accessed: e.target.value } : omitField(s, 'accessed')) : s,
+                  ),
                   `source:${index}:accessed`,
                 );
               }}
@@ -62,13 +78,33 @@ export function SourcesEditor({ sources, onChange }: { sources: readonly Evidenc
           </label>
           <label className="field field-wide">
             <span>Excerpt</span>
-            <textarea data-testid="source-excerpt" rows={2} value={source.excerpt} onChange={(e) => edit(index, { excerpt: e.target.value }, 'excerpt')} />
+            <textarea
+              data-testid="source-excerpt"
+              rows={2}
+              value={source.excerpt}
+              onChange={(e) => edit(index, { excerpt: e.target.value }, 'excerpt')}
+            />
           </label>
           <label className="field field-check">
-            <input data-testid="source-anonymous" type="checkbox" checked={source.anonymous} onChange={(e) => edit(index, { anonymous: e.target.checked }, 'anonymous')} />
+            <input
+              data-testid="source-anonymous"
+              type="checkbox"
+              checked={source.anonymous}
+              onChange={(e) => edit(index, { anonymous: e.target.checked }, 'anonymous')}
+            />
             <span>Anonymous (the source is not named)</span>
           </label>
-          <button type="button" className="button button-quiet" data-testid="source-remove" onClick={() => onChange(sources.filter((_, i) => i !== index), 'remove')}>
+          <button
+            type="button"
+            className="button button-quiet"
+            data-testid="source-remove"
+            onClick={() =>
+              onChange(
+                sources.filter((_, i) => i !== index),
+                'remove',
+              )
+            }
+          >
             Remove source {index + 1}
           </button>
         </fieldset>

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { TagChip } from '../components/TagChip';
+import { TagChip } from '../ui/TagChip';
 import type { ClaimsController } from './claims-controller';
 import { suggestionKey } from './open-suggestions';
 
@@ -13,7 +13,12 @@ export function SuggestionsPanel({ controller }: { controller: ClaimsController 
   useSyncExternalStore(store.subscribe, store.getSnapshot);
   const ui = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
   const state = ui.suggestions;
-  if (state.status === 'idle' || state.status === 'loading') return <p className="hint claims-empty" data-testid="suggestions-loading">Reading the article for suggestions…</p>;
+  if (state.status === 'idle' || state.status === 'loading')
+    return (
+      <p className="hint claims-empty" data-testid="suggestions-loading">
+        Reading the article for suggestions…
+      </p>
+    );
   if (state.status === 'failed') {
     return (
       <p className="claim-warning claims-empty" role="alert" data-testid="suggestions-failed">
@@ -26,13 +31,21 @@ export function SuggestionsPanel({ controller }: { controller: ClaimsController 
   return (
     <section className="suggestions" data-testid="suggestions-panel" aria-label="Suggestions">
       <p className="hint suggestions-help">
-        {list.length} suggestion{list.length === 1 ? '' : 's'}, best first. <kbd>A</kbd> accepts, <kbd>X</kbd> dismisses; nothing is tagged until you accept.
+        {list.length} suggestion{list.length === 1 ? '' : 's'}, best first. <kbd>A</kbd> accepts, <kbd>X</kbd> dismisses; nothing is tagged
+        until you accept.
       </p>
       <ol className="suggestion-list">
         {list.map((s) => {
           const isCurrent = s === current;
           return (
-            <li key={suggestionKey(s)} className={isCurrent ? 'suggestion suggestion-current' : 'suggestion'} data-testid="suggestion" data-tag={s.tag} data-current={isCurrent} aria-current={isCurrent}>
+            <li
+              key={suggestionKey(s)}
+              className={isCurrent ? 'suggestion suggestion-current' : 'suggestion'}
+              data-testid="suggestion"
+              data-tag={s.tag}
+              data-current={isCurrent}
+              aria-current={isCurrent}
+            >
               <button type="button" className="suggestion-text" onClick={() => controller.focusSuggestion(s)} title="Show this sentence">
                 <span className="suggestion-head">
                   <TagChip tag={s.tag} />
@@ -52,7 +65,12 @@ export function SuggestionsPanel({ controller }: { controller: ClaimsController 
                 <button type="button" className="button" data-testid="suggestion-accept" onClick={() => controller.acceptSuggestion(s)}>
                   Accept {isCurrent && <kbd>A</kbd>}
                 </button>
-                <button type="button" className="button button-quiet" data-testid="suggestion-dismiss" onClick={() => controller.dismissSuggestion(s)}>
+                <button
+                  type="button"
+                  className="button button-quiet"
+                  data-testid="suggestion-dismiss"
+                  onClick={() => controller.dismissSuggestion(s)}
+                >
                   Dismiss {isCurrent && <kbd>X</kbd>}
                 </button>
               </div>

@@ -1,4 +1,13 @@
-import { claimantForRange, linksTo, planClaimRemoval, prefillClaimant, suggestStatement, withLink, type ClaimRemovalChoice, type SentenceClaimant } from '../../../shared/claims';
+import {
+  claimantForRange,
+  linksTo,
+  planClaimRemoval,
+  prefillClaimant,
+  suggestStatement,
+  withLink,
+  type ClaimRemovalChoice,
+  type SentenceClaimant,
+} from '../../../shared/claims';
 import type { Annotation } from '../../../shared/model/annotation';
 import type { ClaimRecord, Stance } from '../../../shared/model/claim-record';
 import type { Settings } from '../../../shared/model/settings';
@@ -8,10 +17,10 @@ import type { RatingScale } from '../../../shared/verdict/rating-scale';
 import type { Client } from '../ipc/client';
 import type { ReaderSession } from '../reader/reader-session';
 import type { TextRange } from '../text/text-range';
-import { tagLabel } from '../reader/tag-labels';
+import { tagLabel } from '../labels/tag-labels';
 import { ClaimsView } from './claims-view';
 import { linkMarkers, markersKey } from './link-markers';
-import { messageOf } from '../components/message-of';
+import { messageOf } from '../ui/message-of';
 import { openSuggestions, suggestionKey } from './open-suggestions';
 
 /** What the reader's side panel shows. */
@@ -137,7 +146,11 @@ export class ClaimsController {
     if (!current || current.body.claim) return;
     const state = this.ui.suggestions;
     const found = state.status === 'ready' ? claimantForRange(state.claimants, current.target.selector.position) : undefined;
-    const record: ClaimRecord = { statement: suggestStatement(current.target.selector.quote.exact), status: 'unstarted', ...prefillClaimant(found) };
+    const record: ClaimRecord = {
+      statement: suggestStatement(current.target.selector.quote.exact),
+      status: 'unstarted',
+      ...prefillClaimant(found),
+    };
     this.session.store.updateBody(id, { claim: record });
   }
 
@@ -152,7 +165,9 @@ export class ClaimsController {
     if (!annotation) return;
     const { start, end } = annotation.target.selector.position;
     const [added] = this.session.store.applyEdits({
-      add: [{ tag: 'claim', range: { start, end }, patch: { claim: { statement: '', status: 'unstarted', ...pick(annotation.body.claim) } } }],
+      add: [
+        { tag: 'claim', range: { start, end }, patch: { claim: { statement: '', status: 'unstarted', ...pick(annotation.body.claim) } } },
+      ],
     });
     if (added) this.update({ dialog: { kind: 'claim', id: added } });
     this.session.notify('Split: a second claim on the same sentence');
@@ -165,7 +180,9 @@ export class ClaimsController {
     const links = withLink(from, claimId, stance);
     this.session.store.updateBody(fromId, { links });
     const made = links.find((l) => l.claim === claimId);
-    this.session.notify(`${tagLabel(from.body.tag)} ${made?.stance === 'context' ? 'adds context to' : made?.stance} claim ${this.view().numbers.get(claimId) ?? ''}`.trim());
+    this.session.notify(
+      `${tagLabel(from.body.tag)} ${made?.stance === 'context' ? 'adds context to' : made?.stance} claim ${this.view().numbers.get(claimId) ?? ''}`.trim(),
+    );
   }
 
   /** Removes `fromId`'s link to `claimId`. */
@@ -193,7 +210,15 @@ export class ClaimsController {
    */
   toggleTag(tag: Annotation['body']['tag'], startedAt: number): void {
     const range = this.session.getSnapshot().selection.range;
-    const existing = range && tag === 'claim' ? this.session.store.within(range).find((a) => a.body.tag === 'claim' && a.target.selector.position.start === range.start && a.target.selector.position.end === range.end) : undefined;
+    const existing =
+      range && tag === 'claim'
+        ? this.session.store
+            .within(range)
+            .find(
+              (a) =>
+                a.body.tag === 'claim' && a.target.selector.position.start === range.start && a.target.selector.position.end === range.end,
+            )
+        : undefined;
     if (!existing) return this.session.toggleTag(tag, startedAt);
     this.requestRemove([existing.id], () => this.session.toggleTag(tag, startedAt));
   }
@@ -206,7 +231,9 @@ export class ClaimsController {
     const range = this.session.getSnapshot().selection.range;
     if (!range) return this.session.changeTag(tag, startedAt);
     const inside = this.session.store.within(range);
-    const keep = inside.find((a) => a.body.tag === tag && a.target.selector.position.start === range.start && a.target.selector.position.end === range.end);
+    const keep = inside.find(
+      (a) => a.body.tag === tag && a.target.selector.position.start === range.start && a.target.selector.position.end === range.end,
+    );
     const ids = inside.filter((a) => a !== keep).map((a) => a.id);
     this.requestRemove(ids, () => this.session.changeTag(tag, startedAt), keep ? undefined : { tag, range });
   }
@@ -228,7 +255,11 @@ export class ClaimsController {
     const remove = new Set<string>();
     const relink = new Map<string, Annotation['body']['links']>();
     for (const id of ids) {
-      const plan = planClaimRemoval(annotations.map((a) => (relink.has(a.id) ? { ...a, body: { ...a.body, links: relink.get(a.id) } } : a)), id, choice);
+      const plan = planClaimRemoval(
+        annotations.map((a) => (relink.has(a.id) ? { ...a, body: { ...a.body, links: relink.get(a.id) } } : a)),
+        id,
+        choice,
+      );
       plan.remove.forEach((r) => remove.add(r));
       for (const r of plan.relink) relink.set(r.id, r.links);
     }
@@ -293,7 +324,8 @@ export class ClaimsController {
 
   /** A: tags the current suggestion's sentence as suggested. Nothing is tagged without this. */
   acceptSuggestion(suggestion = this.current()): void {
-    if (!suggestion) return this.session.notify(this.ui.panel === 'suggestions' ? 'No suggestion left' : 'Press S to see the suggestions first');
+    if (!suggestion)
+      return this.session.notify(this.ui.panel === 'suggestions' ? 'No suggestion left' : 'Press S to see the suggestions first');
     const next = this.after(suggestion);
     this.session.store.applyEdits({ add: [{ tag: suggestion.tag, range: { start: suggestion.start, end: suggestion.end } }] });
     this.session.notify(`Accepted: ${tagLabel(suggestion.tag).toLowerCase()}`);
@@ -302,7 +334,8 @@ export class ClaimsController {
 
   /** X: sets the current suggestion aside for this session. */
   dismissSuggestion(suggestion = this.current()): void {
-    if (!suggestion) return this.session.notify(this.ui.panel === 'suggestions' ? 'No suggestion left' : 'Press S to see the suggestions first');
+    if (!suggestion)
+      return this.session.notify(this.ui.panel === 'suggestions' ? 'No suggestion left' : 'Press S to see the suggestions first');
     const next = this.after(suggestion);
     this.update({ dismissed: new Set([...this.ui.dismissed, suggestionKey(suggestion)]) });
     this.session.notify('Suggestion dismissed');

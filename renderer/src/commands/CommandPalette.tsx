@@ -1,6 +1,6 @@
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import { COMMANDS, isConditionMet, labelFor, plainLabel, type CommandId, type CommandState, type Platform } from '../../../shared/commands';
-import { Modal } from '../components/Modal';
+import { Modal } from '../ui/Modal';
 import { filterPalette } from './palette-filter';
 import { ariaShortcuts, shortcutLabel } from './shortcut-label';
 import '../styles/commands.css';
@@ -44,47 +44,47 @@ export function CommandPalette({ platform, state, onRun, onClose }: PaletteProps
   return (
     <Modal title="Run a command" testId="command-palette" onClose={onClose} className="palette">
       <div className="palette-body">
-      <input
-        type="text"
-        className="palette-input"
-        data-autofocus
-        data-testid="palette-input"
-        role="combobox"
-        aria-expanded="true"
-        aria-controls="palette-list"
-        aria-activedescendant={shown[at] ? `palette-${shown[at].command.id}` : undefined}
-        aria-label="Command"
-        placeholder="Type a command…"
-        value={query}
-        onChange={(event) => {
-          setQuery(event.currentTarget.value);
-          setActive(0);
-        }}
-        onKeyDown={onKeyDown}
-      />
-      <ul id="palette-list" role="listbox" className="palette-list" aria-label="Commands">
-        {shown.map(({ command, enabled }, index) => (
-          <li
-            key={command.id}
-            id={`palette-${command.id}`}
-            role="option"
-            className="palette-option"
-            aria-selected={index === at}
-            aria-disabled={!enabled}
-            aria-keyshortcuts={ariaShortcuts(command, platform)}
-            data-testid="palette-option"
-            data-command-id={command.id}
-            onMouseDown={(event) => event.preventDefault()}
-            onMouseMove={() => index !== at && setActive(index)}
-            onClick={() => choose(index)}
-          >
-            <span className="palette-label">{plainLabel(labelFor(command, platform))}</span>
-            <span className="palette-menu">{command.menu}</span>
-            {shortcutLabel(command, platform) && <kbd>{shortcutLabel(command, platform)}</kbd>}
-          </li>
-        ))}
-        {shown.length === 0 && <li className="palette-empty hint">No command matches “{query}”.</li>}
-      </ul>
+        <input
+          type="text"
+          className="palette-input"
+          data-autofocus
+          data-testid="palette-input"
+          role="combobox"
+          aria-expanded="true"
+          aria-controls="palette-list"
+          aria-activedescendant={shown[at] ? `palette-${shown[at].command.id}` : undefined}
+          aria-label="Command"
+          placeholder="Type a command…"
+          value={query}
+          onChange={(event) => {
+            setQuery(event.currentTarget.value);
+            setActive(0);
+          }}
+          onKeyDown={onKeyDown}
+        />
+        <ul id="palette-list" role="listbox" className="palette-list" aria-label="Commands">
+          {shown.map(({ command, enabled }, index) => (
+            <li
+              key={command.id}
+              id={`palette-${command.id}`}
+              role="option"
+              className="palette-option"
+              aria-selected={index === at}
+              aria-disabled={!enabled}
+              aria-keyshortcuts={ariaShortcuts(command, platform)}
+              data-testid="palette-option"
+              data-command-id={command.id}
+              onMouseDown={(event) => event.preventDefault()}
+              onMouseMove={() => index !== at && setActive(index)}
+              onClick={() => choose(index)}
+            >
+              <span className="palette-label">{plainLabel(labelFor(command, platform))}</span>
+              <span className="palette-menu">{command.menu}</span>
+              {shortcutLabel(command, platform) && <kbd>{shortcutLabel(command, platform)}</kbd>}
+            </li>
+          ))}
+          {shown.length === 0 && <li className="palette-empty hint">No command matches “{query}”.</li>}
+        </ul>
       </div>
     </Modal>
   );

@@ -1,4 +1,4 @@
-import { isTextField, undoTargetOf } from './focus-kind';
+import { isTextField, undoTargetOf } from '../keys/focus-kind';
 
 /**
  * Undo or redo where the analyst is: the focused field's own text through the browser's editing

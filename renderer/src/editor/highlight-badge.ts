@@ -1,5 +1,5 @@
 import type { Tag } from '../../../shared/model/annotation';
-import { TAG_LETTERS } from '../reader/tag-labels';
+import { TAG_LETTERS } from '../labels/tag-labels';
 
 // One finished badge per tag to clone: an article can open with thousands of badges, and cloning
 // takes about half the time of building each one with six attribute calls.

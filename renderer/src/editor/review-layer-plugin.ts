@@ -2,8 +2,8 @@ import { Plugin, PluginKey } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import type { Tag } from '../../../shared/model/annotation';
 import type { ReviewState } from '../../../shared/review/review-state';
-import { TAG_LETTERS } from '../reader/tag-labels';
-import { REVIEW_STATE_GLYPHS, reviewStateLabel } from '../review/review-state-labels';
+import { TAG_LETTERS } from '../labels/tag-labels';
+import { REVIEW_STATE_GLYPHS, reviewStateLabel } from '../labels/review-state-labels';
 
 /** One colleague annotation painted in review mode, in document positions [from, to). */
 export interface ReviewMark {
@@ -41,7 +41,12 @@ function decorate(mark: ReviewMark): Decoration[] {
   return [
     // Its own element (nodeName), so a colleague's colour never merges into the reviewer's
     // highlight span or another colleague's: each layer keeps its stripe where they overlap.
-    Decoration.inline(mark.from, mark.to, { nodeName: 'span', class: `rv rv-${mark.state}`, style: `--rv-analyst: ${mark.colour}` }, { key: mark.key }),
+    Decoration.inline(
+      mark.from,
+      mark.to,
+      { nodeName: 'span', class: `rv rv-${mark.state}`, style: `--rv-analyst: ${mark.colour}` },
+      { key: mark.key },
+    ),
     // After the reviewer's own badges (negative sides), so their own layer reads first.
     Decoration.widget(mark.from, () => badge(mark), { key: `rv-${mark.key}-${mark.state}`, side: 1, ignoreSelection: true }),
   ];

@@ -1,16 +1,20 @@
 import { useEffect, useRef, useState } from 'react';
 import { TAGS, type Tag } from '../../../shared/model/annotation';
 import { EXPORT_FORMATS, formatFacts, type ExportFormat } from '../../../shared/report/export-format';
-import { Modal } from '../components/Modal';
-import { messageOf } from '../components/message-of';
+import { Modal } from '../ui/Modal';
+import { messageOf } from '../ui/message-of';
 import type { Client } from '../ipc/client';
-import { tagLabel } from '../reader/tag-labels';
+import { tagLabel } from '../labels/tag-labels';
 import { runWithProgress } from './export-progress';
 import { analystChoices, describeFilter, initialScopeKind, scopeOf, type AnalystChoice, type ScopeKind } from './export-scope-choice';
 import { saveDownload } from './save-download';
 import './export-dialog.css';
 
-type Phase = { kind: 'choosing' } | { kind: 'exporting'; slow: boolean } | { kind: 'done'; fileName: string; notes: string[] } | { kind: 'failed'; message: string };
+type Phase =
+  | { kind: 'choosing' }
+  | { kind: 'exporting'; slow: boolean }
+  | { kind: 'done'; fileName: string; notes: string[] }
+  | { kind: 'failed'; message: string };
 
 /**
  * File › Export…: the format, what to cover (the whole document, the sidebar's current filter —
@@ -19,7 +23,17 @@ type Phase = { kind: 'choosing' } | { kind: 'exporting'; slow: boolean } | { kin
  * working when that takes over half a second; lists what was left out (skipped claims) before
  * closing. `filter`: the tags the sidebar shows while its filter hides some, else null.
  */
-export function ExportDialog({ client, documentId, filter, onClose }: { client: Client; documentId: string; filter: readonly Tag[] | null; onClose: () => void }) {
+export function ExportDialog({
+  client,
+  documentId,
+  filter,
+  onClose,
+}: {
+  client: Client;
+  documentId: string;
+  filter: readonly Tag[] | null;
+  onClose: () => void;
+}) {
   const [format, setFormat] = useState<ExportFormat>('html');
   const [scopeKind, setScopeKind] = useState<ScopeKind>(() => initialScopeKind(filter));
   const [tags, setTags] = useState<ReadonlySet<Tag>>(() => new Set(filter ?? TAGS));
@@ -91,7 +105,12 @@ export function ExportDialog({ client, documentId, filter, onClose }: { client: 
             <div className="export-choices">
               {TAGS.map((tag) => (
                 <label key={tag} className="export-choice">
-                  <input type="checkbox" data-testid={`export-tag-${tag}`} checked={tags.has(tag)} onChange={() => setTags(toggled(tags, tag))} />
+                  <input
+                    type="checkbox"
+                    data-testid={`export-tag-${tag}`}
+                    checked={tags.has(tag)}
+                    onChange={() => setTags(toggled(tags, tag))}
+                  />
                   {tagLabel(tag)}
                 </label>
               ))}
@@ -102,7 +121,13 @@ export function ExportDialog({ client, documentId, filter, onClose }: { client: 
             <div className="export-choices">
               {analysts.map((a) => (
                 <label key={a.id} className="export-choice">
-                  <input type="checkbox" data-testid="export-analyst" data-analyst-id={a.id} checked={chosen.has(a.id)} onChange={() => setChosen(toggled(chosen, a.id))} />
+                  <input
+                    type="checkbox"
+                    data-testid="export-analyst"
+                    data-analyst-id={a.id}
+                    checked={chosen.has(a.id)}
+                    onChange={() => setChosen(toggled(chosen, a.id))}
+                  />
                   {a.label}
                 </label>
               ))}
@@ -142,10 +167,26 @@ export function ExportDialog({ client, documentId, filter, onClose }: { client: 
   );
 }
 
-function ScopeRadio({ kind, current, onChange, label }: { kind: ScopeKind; current: ScopeKind; onChange: (kind: ScopeKind) => void; label: string }) {
+function ScopeRadio({
+  kind,
+  current,
+  onChange,
+  label,
+}: {
+  kind: ScopeKind;
+  current: ScopeKind;
+  onChange: (kind: ScopeKind) => void;
+  label: string;
+}) {
   return (
     <label className="export-choice">
-      <input type="radio" name="export-scope" data-testid={`export-scope-${kind}`} checked={current === kind} onChange={() => onChange(kind)} />
+      <input
+        type="radio"
+        name="export-scope"
+        data-testid={`export-scope-${kind}`}
+        checked={current === kind}
+        onChange={() => onChange(kind)}
+      />
       {label}
     </label>
   );

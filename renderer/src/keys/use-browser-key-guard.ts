@@ -1,6 +1,6 @@
 import { useLayoutEffect } from 'react';
 import type { Platform } from '../../../shared/commands';
-import { isTextField } from '../commands/focus-kind';
+import { isTextField } from './focus-kind';
 import { isBrowserKey, type Host } from './browser-keys';
 
 const guarded = new WeakSet<Event>();

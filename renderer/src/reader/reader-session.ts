@@ -23,7 +23,7 @@ import {
 import { recordUntilPaint } from '../perf/perf-log';
 import { SentenceIndex } from '../text/sentence-index';
 import type { TextRange } from '../text/text-range';
-import { tagLabel } from './tag-labels';
+import { tagLabel } from '../labels/tag-labels';
 
 /** What the reader's chrome shows besides the annotations: selection, active card, last notice. */
 export interface ReaderUi {
@@ -258,9 +258,7 @@ export class ReaderSession {
       return;
     }
     this.select(
-      gesture.shift
-        ? extendSelectionTo(this.sentences, this.ui.selection, gesture.to)
-        : selectSentenceAt(this.sentences, gesture.to),
+      gesture.shift ? extendSelectionTo(this.sentences, this.ui.selection, gesture.to) : selectSentenceAt(this.sentences, gesture.to),
     );
     if (!gesture.shift) this.activate(nextHit(gesture.hits, this.ui.activeId));
   }

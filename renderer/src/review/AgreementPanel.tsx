@@ -1,6 +1,6 @@
 import type { AgreementEstimate, AgreementReport } from '../../../shared/agreement';
 import { TAGS } from '../../../shared/model/annotation';
-import { tagLabel } from '../reader/tag-labels';
+import { tagLabel } from '../labels/tag-labels';
 
 const format = new Intl.NumberFormat(undefined, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
@@ -25,7 +25,15 @@ function Figure({ estimate, testId }: { estimate: AgreementEstimate; testId?: st
  * over the tagged ones), Fleiss' κ and Krippendorff's α, overall and per tag, and which
  * sentences counted (the article body; headline, headings and captions are not counted).
  */
-export function AgreementPanel({ report, names, onShowSentence }: { report: AgreementReport; names: ReadonlyMap<string, string>; onShowSentence: (start: number, end: number) => void }) {
+export function AgreementPanel({
+  report,
+  names,
+  onShowSentence,
+}: {
+  report: AgreementReport;
+  names: ReadonlyMap<string, string>;
+  onShowSentence: (start: number, end: number) => void;
+}) {
   const nameOf = (id: string) => names.get(id) ?? id;
   const tagged = report.sentences.filter((s) => s.labels.some((l) => l !== 'none'));
   return (
@@ -72,9 +80,10 @@ export function AgreementPanel({ report, names, onShowSentence }: { report: Agre
         </tbody>
       </table>
       <p className="hint" data-testid="agreement-units">
-        Counted: {report.sentences.length} sentences of the article body ({tagged.length} tagged by someone); the headline, headings and captions are not
-        counted.
-        {report.unplaced.some((n) => n > 0) && ` ${report.unplaced.reduce((a, b) => a + b, 0)} annotations could not be placed and were left out.`}
+        Counted: {report.sentences.length} sentences of the article body ({tagged.length} tagged by someone); the headline, headings and
+        captions are not counted.
+        {report.unplaced.some((n) => n > 0) &&
+          ` ${report.unplaced.reduce((a, b) => a + b, 0)} annotations could not be placed and were left out.`}
       </p>
       <details className="agreement-sentences">
         <summary>Which sentences counted</summary>

@@ -1,11 +1,16 @@
 import type { DocumentLayers } from '../../../shared/review/review-contract';
-import { formatCount } from '../components/format-count';
+import { formatCount } from '../ui/format-count';
 
 /**
  * One switch per analyst's layer, in their colour and initials. The reviewer's own layer comes
  * first and is always shown (it is painted on top); each colleague's can be turned off.
  */
-export function LayerToggles(props: { layers: DocumentLayers; ownCount: number; hidden: ReadonlySet<string>; onToggle: (analystId: string) => void }) {
+export function LayerToggles(props: {
+  layers: DocumentLayers;
+  ownCount: number;
+  hidden: ReadonlySet<string>;
+  onToggle: (analystId: string) => void;
+}) {
   const { layers, hidden } = props;
   return (
     <ul className="layer-toggles" aria-label="Layers" data-testid="layer-toggles">
@@ -19,7 +24,13 @@ export function LayerToggles(props: { layers: DocumentLayers; ownCount: number; 
       {layers.colleagues.map(({ analyst, appearance, annotations }) => (
         <li key={analyst.id} className="layer-toggle">
           <label>
-            <input type="checkbox" data-testid="layer-toggle" data-analyst={analyst.id} checked={!hidden.has(analyst.id)} onChange={() => props.onToggle(analyst.id)} />
+            <input
+              type="checkbox"
+              data-testid="layer-toggle"
+              data-analyst={analyst.id}
+              checked={!hidden.has(analyst.id)}
+              onChange={() => props.onToggle(analyst.id)}
+            />
             <span className="analyst-initials" style={{ ['--rv-analyst' as string]: appearance.colour }}>
               {appearance.initials}
             </span>

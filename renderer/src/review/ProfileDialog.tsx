@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { ANALYST_PALETTE, initialsOf } from '../../../shared/review/analyst-appearance';
 import type { Settings } from '../../../shared/model/settings';
-import { Modal } from '../components/Modal';
+import { Modal } from '../ui/Modal';
 
 /**
  * First run (and later changes): the analyst's name, initials and colour, which colleagues see
@@ -37,7 +37,14 @@ export function ProfileDialog(props: {
         <p className="hint">Colleagues see your name, initials and colour on the annotations you make. They stay on this computer.</p>
         <label>
           Your name
-          <input data-testid="profile-name" value={name} required maxLength={200} autoFocus onChange={(e) => setName(e.currentTarget.value)} />
+          <input
+            data-testid="profile-name"
+            value={name}
+            required
+            maxLength={200}
+            autoFocus
+            onChange={(e) => setName(e.currentTarget.value)}
+          />
         </label>
         <label>
           Initials
@@ -53,7 +60,14 @@ export function ProfileDialog(props: {
           <legend>Colour</legend>
           {ANALYST_PALETTE.map((option) => (
             <label key={option} className="profile-colour" title={option}>
-              <input type="radio" name="colour" value={option} checked={colour === option} onChange={() => setColour(option)} data-testid="profile-colour" />
+              <input
+                type="radio"
+                name="colour"
+                value={option}
+                checked={colour === option}
+                onChange={() => setColour(option)}
+                data-testid="profile-colour"
+              />
               <span className="profile-swatch" style={{ background: option }} aria-hidden="true">
                 {shownInitials || '?'}
               </span>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ReplyNode } from '../../../shared/review/reply-threads';
-import { formatDayTime } from '../components/format-time';
+import { formatDayTime } from '../ui/format-time';
 
 /** A reply form: one line to write, Enter or the button sends it. */
 export function ReplyForm({ onSend, label, autoFocus }: { onSend: (text: string) => Promise<void>; label: string; autoFocus?: boolean }) {
@@ -39,7 +39,13 @@ export function ReplyForm({ onSend, label, autoFocus }: { onSend: (text: string)
 }
 
 /** An annotation's replies, each with its answers indented under it; any reply can be answered. */
-export function ReplyThread({ nodes, onReply }: { nodes: readonly ReplyNode[]; onReply: (text: string, parentId: string) => Promise<void> }) {
+export function ReplyThread({
+  nodes,
+  onReply,
+}: {
+  nodes: readonly ReplyNode[];
+  onReply: (text: string, parentId: string) => Promise<void>;
+}) {
   const [answering, setAnswering] = useState<string | null>(null);
   if (nodes.length === 0) return null;
   return (
@@ -62,7 +68,12 @@ export function ReplyThread({ nodes, onReply }: { nodes: readonly ReplyNode[]; o
               }}
             />
           ) : (
-            <button type="button" className="button button-quiet reply-answer" data-testid="reply-answer" onClick={() => setAnswering(reply.id)}>
+            <button
+              type="button"
+              className="button button-quiet reply-answer"
+              data-testid="reply-answer"
+              onClick={() => setAnswering(reply.id)}
+            >
               Answer
             </button>
           )}

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { TagChip } from '../components/TagChip';
+import { TagChip } from '../ui/TagChip';
 import { countReplies } from '../../../shared/review/reply-threads';
 import type { ReviewItem } from './review-controller';
 import { ReplyForm, ReplyThread } from './ReplyThread';
@@ -43,13 +43,27 @@ export const ReviewCard = memo(function ReviewCard(props: {
       </button>
       {annotation.body.note && <p className="review-note">{annotation.body.note}</p>}
       <div className="review-actions" role="group" aria-label={`Decide on ${item.analystName}'s ${annotation.body.tag}`}>
-        <button type="button" className="button review-accept" data-testid="review-accept" aria-pressed={state === 'accepted'} onClick={toggle('accepted')}>
+        <button
+          type="button"
+          className="button review-accept"
+          data-testid="review-accept"
+          aria-pressed={state === 'accepted'}
+          onClick={toggle('accepted')}
+        >
           ✓ Accept
         </button>
-        <button type="button" className="button review-reject" data-testid="review-reject" aria-pressed={state === 'rejected'} onClick={toggle('rejected')}>
+        <button
+          type="button"
+          className="button review-reject"
+          data-testid="review-reject"
+          aria-pressed={state === 'rejected'}
+          onClick={toggle('rejected')}
+        >
           ✗ Reject
         </button>
-        <span className="review-reply-count">{countReplies(item.thread) > 0 ? `${countReplies(item.thread)} repl${countReplies(item.thread) === 1 ? 'y' : 'ies'}` : ''}</span>
+        <span className="review-reply-count">
+          {countReplies(item.thread) > 0 ? `${countReplies(item.thread)} repl${countReplies(item.thread) === 1 ? 'y' : 'ies'}` : ''}
+        </span>
       </div>
       <ReplyThread nodes={item.thread} onReply={(text, parentId) => onReply(item, text, parentId)} />
       <ReplyForm label="Reply to this annotation" onSend={(text) => onReply(item, text)} />

@@ -1,5 +1,5 @@
 import type { ReviewState } from '../../../shared/review/review-state';
-import { REVIEW_STATE_GLYPHS, reviewStateLabel } from './review-state-labels';
+import { REVIEW_STATE_GLYPHS, reviewStateLabel } from '../labels/review-state-labels';
 
 /** A review state as a chip: its colour, its glyph and its name, so it reads without colour. */
 export function ReviewStateBadge({ state }: { state: ReviewState }) {

@@ -3,8 +3,8 @@ import type { ScaleUsage } from '../../../shared/ipc/settings-contract';
 import type { Settings } from '../../../shared/model/settings';
 import { DEFAULT_SCALE_ID, PRESET_SCALES } from '../../../shared/verdict/preset-scales';
 import type { RatingScale } from '../../../shared/verdict/rating-scale';
-import { Modal } from '../components/Modal';
-import { messageOf } from '../components/message-of';
+import { Modal } from '../ui/Modal';
+import { messageOf } from '../ui/message-of';
 import type { Client } from '../ipc/client';
 import { OrganisationFields, organisationOf, type OrganisationDraft } from './OrganisationFields';
 import { ProfileFields, profileOf, type ProfileDraft } from './ProfileFields';
@@ -24,7 +24,11 @@ function draftOf(settings: Settings): Draft {
   return {
     ratingScale: settings.ratingScale ?? DEFAULT_SCALE_ID,
     scales: settings.customScales ?? [],
-    organisation: { name: settings.organisation?.name ?? '', url: settings.organisation?.url ?? '', reportUrlPattern: settings.organisation?.reportUrlPattern ?? '' },
+    organisation: {
+      name: settings.organisation?.name ?? '',
+      url: settings.organisation?.url ?? '',
+      reportUrlPattern: settings.organisation?.reportUrlPattern ?? '',
+    },
     profile: { name: settings.analyst.name, initials: settings.profile?.initials ?? '', colour: settings.profile?.colour ?? '' },
     removedInUse: false,
   };
@@ -89,7 +93,12 @@ export function SettingsDialog(props: { client: Client; onSaved: (settings: Sett
             <legend>Rating scale</legend>
             <label className="field">
               Claims in this workspace are rated on
-              <select data-testid="settings-rating-scale" value={draft.ratingScale} autoFocus onChange={(e) => change({ ratingScale: e.currentTarget.value })}>
+              <select
+                data-testid="settings-rating-scale"
+                value={draft.ratingScale}
+                autoFocus
+                onChange={(e) => change({ ratingScale: e.currentTarget.value })}
+              >
                 {scales.map((s) => (
                   <option key={s.id} value={s.id}>
                     {s.name}
@@ -115,7 +124,11 @@ export function SettingsDialog(props: { client: Client; onSaved: (settings: Sett
             />
           </fieldset>
           <OrganisationFields value={draft.organisation} onChange={(organisation) => change({ organisation })} />
-          <ProfileFields value={draft.profile} analystId={draft.profile.name ? saved?.analyst.id ?? '' : ''} onChange={(profile) => change({ profile })} />
+          <ProfileFields
+            value={draft.profile}
+            analystId={draft.profile.name ? (saved?.analyst.id ?? '') : ''}
+            onChange={(profile) => change({ profile })}
+          />
           {error && (
             <p className="form-error" role="alert" data-testid="settings-error">
               {error}

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { TextDiff } from '../../../shared/diff';
 import type { ArticleVersion } from '../../../shared/versions/version-record';
-import { Modal } from '../components/Modal';
-import { formatDayTime } from '../components/format-time';
-import { messageOf } from '../components/message-of';
+import { Modal } from '../ui/Modal';
+import { formatDayTime } from '../ui/format-time';
+import { messageOf } from '../ui/message-of';
 import type { Client } from '../ipc/client';
 
 interface DiffViewProps {
@@ -99,14 +99,30 @@ export function DiffView({ client, documentId, versions, onClose }: DiffViewProp
                 : `${plural(changed, 'sentence')} changed: ${totals.edited} edited, ${totals.deleted} deleted, ${totals.inserted} added`)}
           </span>
           <span className="toolbar-spacer" />
-          <button type="button" className="button button-small" data-testid="diff-previous" disabled={!diff?.changes.length} onClick={() => go(-1)} title="Previous change (P or K)">
+          <button
+            type="button"
+            className="button button-small"
+            data-testid="diff-previous"
+            disabled={!diff?.changes.length}
+            onClick={() => go(-1)}
+            title="Previous change (P or K)"
+          >
             ↑ Previous
           </button>
-          <button type="button" className="button button-small" data-testid="diff-next" disabled={!diff?.changes.length} onClick={() => go(1)} title="Next change (N or J)">
+          <button
+            type="button"
+            className="button button-small"
+            data-testid="diff-next"
+            disabled={!diff?.changes.length}
+            onClick={() => go(1)}
+            title="Next change (N or J)"
+          >
             ↓ Next
           </button>
           <span className="hint" data-testid="diff-position">
-            {diff && diff.changes.length > 0 && (current >= 0 ? `Change ${current + 1} of ${diff.changes.length}` : `${plural(diff.changes.length, 'change')}`)}
+            {diff &&
+              diff.changes.length > 0 &&
+              (current >= 0 ? `Change ${current + 1} of ${diff.changes.length}` : `${plural(diff.changes.length, 'change')}`)}
           </span>
         </div>
         {error && (
@@ -114,11 +130,18 @@ export function DiffView({ client, documentId, versions, onClose }: DiffViewProp
             {error}
           </p>
         )}
-        <div className="diff-text" ref={body} data-testid="diff-text" tabIndex={0} aria-label={`Version ${to} compared with version ${from}`}>
+        <div
+          className="diff-text"
+          ref={body}
+          data-testid="diff-text"
+          tabIndex={0}
+          aria-label={`Version ${to} compared with version ${from}`}
+        >
           {diff ? <DiffSegments diff={diff} current={current} /> : !error && <p className="hint">Comparing…</p>}
         </div>
         <p className="hint diff-legend">
-          <ins className="diff-insert">Added text</ins> is green and underlined; <del className="diff-delete">removed text</del> is red and struck through.
+          <ins className="diff-insert">Added text</ins> is green and underlined; <del className="diff-delete">removed text</del> is red and
+          struck through.
         </p>
       </div>
     </Modal>
@@ -134,7 +157,12 @@ function DiffSegments({ diff, current }: { diff: TextDiff; current: number }) {
         const change = firsts.get(i);
         const mark = change === undefined ? {} : { 'data-change': change };
         const active = segment.change !== undefined && segment.change === current ? ' diff-current' : '';
-        if (segment.kind === 'equal') return <span key={i} {...mark}>{segment.text}</span>;
+        if (segment.kind === 'equal')
+          return (
+            <span key={i} {...mark}>
+              {segment.text}
+            </span>
+          );
         if (segment.kind === 'insert') {
           return (
             <ins key={i} className={`diff-insert${active}`} data-testid="diff-insert" {...mark}>
@@ -155,7 +183,13 @@ function DiffSegments({ diff, current }: { diff: TextDiff; current: number }) {
 }
 
 /** One end of the comparison: a labelled choice of version. */
-function VersionSelect(props: { label: string; testId: string; versions: readonly ArticleVersion[]; value: number; onChange: (version: number) => void }) {
+function VersionSelect(props: {
+  label: string;
+  testId: string;
+  versions: readonly ArticleVersion[];
+  value: number;
+  onChange: (version: number) => void;
+}) {
   return (
     <label>
       {props.label}{' '}

@@ -1,7 +1,7 @@
 import { useState, useSyncExternalStore } from 'react';
 import type { ReviewEntry } from '../../../shared/versions/version-record';
 import type { AttentionItem } from '../annotations/attention';
-import { TagChip } from '../components/TagChip';
+import { TagChip } from '../ui/TagChip';
 import type { ReaderSession } from '../reader/reader-session';
 
 const STATUS_LABEL: Record<ReviewEntry['status'], string> = {
@@ -40,13 +40,21 @@ export function ReanchorReview({ session, review }: { session: ReaderSession; re
       <h2>
         Review {items.length} annotation{items.length === 1 ? '' : 's'} after the new version
       </h2>
-      <p className="hint">The text under these changed. Confirm the proposed place, or select the right text and press Fix, or drop the annotation.</p>
+      <p className="hint">
+        The text under these changed. Confirm the proposed place, or select the right text and press Fix, or drop the annotation.
+      </p>
       <ul className="reanchor-items">
         {items.map((item) => {
           const entry = entries.get(item.annotation.id)!;
           const proposed = item.candidates[0];
           return (
-            <li key={item.annotation.id} className="reanchor-item" data-testid="reanchor-item" data-status={entry.status} data-annotation-id={item.annotation.id}>
+            <li
+              key={item.annotation.id}
+              className="reanchor-item"
+              data-testid="reanchor-item"
+              data-status={entry.status}
+              data-annotation-id={item.annotation.id}
+            >
               <div className="reanchor-head">
                 <TagChip tag={item.annotation.body.tag} />
                 <span className="reanchor-status">{STATUS_LABEL[entry.status]}</span>
@@ -58,7 +66,13 @@ export function ReanchorReview({ session, review }: { session: ReaderSession; re
               {proposed && (
                 <p className="reanchor-now">
                   <span className="reanchor-label">{entry.status === 'orphan' ? 'Closest:' : 'Now:'}</span>{' '}
-                  <button type="button" className="link-button" data-testid="reanchor-now" onClick={() => session.preview(proposed)} title="Show this place in the article">
+                  <button
+                    type="button"
+                    className="link-button"
+                    data-testid="reanchor-now"
+                    onClick={() => session.preview(proposed)}
+                    title="Show this place in the article"
+                  >
                     {session.text.slice(proposed.start, proposed.end)}
                   </button>
                 </p>
@@ -74,10 +88,22 @@ export function ReanchorReview({ session, review }: { session: ReaderSession; re
                 >
                   Confirm
                 </button>
-                <button type="button" className="button button-small" data-testid="reanchor-fix" onClick={() => fix(item)} title="Attach the annotation to the text selected in the article">
+                <button
+                  type="button"
+                  className="button button-small"
+                  data-testid="reanchor-fix"
+                  onClick={() => fix(item)}
+                  title="Attach the annotation to the text selected in the article"
+                >
                   Fix
                 </button>
-                <button type="button" className="button button-small" data-testid="reanchor-drop" onClick={() => session.store.discard(item.annotation.id)} title="Delete the annotation (Ctrl+Z undoes)">
+                <button
+                  type="button"
+                  className="button button-small"
+                  data-testid="reanchor-drop"
+                  onClick={() => session.store.discard(item.annotation.id)}
+                  title="Delete the annotation (Ctrl+Z undoes)"
+                >
                   Drop
                 </button>
               </div>

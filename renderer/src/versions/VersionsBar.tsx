@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { VersionsAnswer } from '../../../shared/versions/versions-contract';
-import { formatDayTime } from '../components/format-time';
+import { formatDayTime } from '../ui/format-time';
 import type { Client } from '../ipc/client';
 import type { ReaderSession } from '../reader/reader-session';
 import { DiffView } from './DiffView';
@@ -41,7 +41,13 @@ export function VersionsBar({ client, documentId, session, versions, adding, onI
             {adding}
           </span>
         )}
-        <button type="button" className="button button-small" data-testid="compare-versions" disabled={list.length < 2} onClick={() => setComparing(true)}>
+        <button
+          type="button"
+          className="button button-small"
+          data-testid="compare-versions"
+          disabled={list.length < 2}
+          onClick={() => setComparing(true)}
+        >
           Compare versions
         </button>
         <label className="button button-small" title="Import a newer copy of this article (File › Import New Version…)">

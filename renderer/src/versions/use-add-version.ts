@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { messageOf } from '../components/message-of';
+import { messageOf } from '../ui/message-of';
 import { readFileForImport } from '../import/read-file';
 import type { Client } from '../ipc/client';
 import type { ReaderSession } from '../reader/reader-session';

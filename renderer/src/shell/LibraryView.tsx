@@ -1,8 +1,8 @@
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import type { ArticleSummary } from '../../../shared/model/article';
 import type { Client } from '../ipc/client';
-import { formatDay } from './format-time';
-import { messageOf } from './message-of';
+import { formatDay } from '../ui/format-time';
+import { messageOf } from '../ui/message-of';
 
 interface LibraryProps {
   client: Client;
@@ -43,7 +43,10 @@ export function LibraryView(props: LibraryProps) {
     <main className="library" data-testid="library">
       <header className="toolbar">
         <span className="brand">
-          <span className="brand-mark" aria-hidden="true">F</span>Factmark
+          <span className="brand-mark" aria-hidden="true">
+            F
+          </span>
+          Factmark
         </span>
         <div className="toolbar-group">
           <button type="button" className="button button-primary" data-testid="open-file" onClick={props.onOpenFile}>
@@ -54,14 +57,22 @@ export function LibraryView(props: LibraryProps) {
           </button>
         </div>
         <span className="toolbar-spacer" />
-        <button type="button" className="button button-quiet" data-testid="help-button" onClick={props.onHelp} aria-label="Keyboard shortcuts">
+        <button
+          type="button"
+          className="button button-quiet"
+          data-testid="help-button"
+          onClick={props.onHelp}
+          aria-label="Keyboard shortcuts"
+        >
           ?
         </button>
       </header>
       <section className="library-body" aria-labelledby="library-heading">
         <h1 id="library-heading">Library</h1>
         {articles === null ? (
-          <p className="hint" role="status">Loading articles…</p>
+          <p className="hint" role="status">
+            Loading articles…
+          </p>
         ) : articles.length === 0 ? (
           <div className="empty-state" data-testid="library-empty">
             <p>No articles yet.</p>

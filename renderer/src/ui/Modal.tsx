@@ -1,7 +1,8 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 
 /** The fields a dialog starts in when it names none: where the analyst is expected to type. */
-const FIRST_FIELD = 'input:not([type="hidden"]):not([type="radio"]):not([type="checkbox"]):not(:disabled), textarea:not(:disabled), select:not(:disabled)';
+const FIRST_FIELD =
+  'input:not([type="hidden"]):not([type="radio"]):not([type="checkbox"]):not(:disabled), textarea:not(:disabled), select:not(:disabled)';
 
 /**
  * A native modal `<dialog>`: it traps focus, closes on Escape and returns focus to where it was,
@@ -9,7 +10,14 @@ const FIRST_FIELD = 'input:not([type="hidden"]):not([type="radio"]):not([type="c
  * inside it, so typing "1" or "J" in a field or on a button never reaches the reader's keys or
  * the import line's Escape underneath. `onClose` runs however it closes.
  */
-export function Modal(props: { title: string; testId: string; onClose: () => void; children: ReactNode; wide?: boolean; className?: string }) {
+export function Modal(props: {
+  title: string;
+  testId: string;
+  onClose: () => void;
+  children: ReactNode;
+  wide?: boolean;
+  className?: string;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   const onClose = useRef(props.onClose);
   useEffect(() => {

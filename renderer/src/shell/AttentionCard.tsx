@@ -1,7 +1,7 @@
 import type { AttentionItem } from '../annotations/attention';
 import { showInvisibleControls } from '../../../shared/text/invisible-controls';
 import type { TextRange } from '../text/text-range';
-import { TagChip } from './TagChip';
+import { TagChip } from '../ui/TagChip';
 
 interface AttentionProps {
   item: AttentionItem;
@@ -33,10 +33,22 @@ function Excerpt({ text, range }: { text: string; range: TextRange }) {
 export function AttentionCard({ item, text, onPreview, onPlace, onDiscard }: AttentionProps) {
   const { annotation, status, candidates } = item;
   return (
-    <article className="card card-attention" data-testid="attention-card" data-status={status} data-tag={annotation.body.tag} data-annotation-id={annotation.id}>
+    <article
+      className="card card-attention"
+      data-testid="attention-card"
+      data-status={status}
+      data-tag={annotation.body.tag}
+      data-annotation-id={annotation.id}
+    >
       <header className="card-head">
         <TagChip tag={annotation.body.tag} />
-        <span className="attention-status">{status === 'orphan' ? 'Text not found' : status === 'moved' ? 'Sentence edited in the new version' : `Fits ${candidates.length} places`}</span>
+        <span className="attention-status">
+          {status === 'orphan'
+            ? 'Text not found'
+            : status === 'moved'
+              ? 'Sentence edited in the new version'
+              : `Fits ${candidates.length} places`}
+        </span>
       </header>
       <blockquote className="attention-quote">{annotation.target.selector.quote.exact}</blockquote>
       {annotation.body.note && <p className="attention-note">Note: {showInvisibleControls(annotation.body.note)}</p>}
@@ -45,9 +57,15 @@ export function AttentionCard({ item, text, onPreview, onPlace, onDiscard }: Att
           {candidates.slice(0, 5).map((range, i) => (
             <li key={`${range.start}-${range.end}`}>
               <button type="button" className="link-button" onClick={() => onPreview(range)} title="Show this place in the article">
-                <strong>{status === 'orphan' ? 'Closest match' : status === 'moved' ? 'Now' : `Place ${i + 1}`}:</strong> <Excerpt text={text} range={range} />
+                <strong>{status === 'orphan' ? 'Closest match' : status === 'moved' ? 'Now' : `Place ${i + 1}`}:</strong>{' '}
+                <Excerpt text={text} range={range} />
               </button>
-              <button type="button" className="button button-small" data-testid="attention-place" onClick={() => onPlace(annotation.id, range)}>
+              <button
+                type="button"
+                className="button button-small"
+                data-testid="attention-place"
+                onClick={() => onPlace(annotation.id, range)}
+              >
                 Put it here
               </button>
             </li>

@@ -3,9 +3,9 @@ import type { Annotation } from '../../../shared/model/annotation';
 import { showInvisibleControls } from '../../../shared/text/invisible-controls';
 import type { ClaimsController } from '../claims/claims-controller';
 import { ClaimSummary } from '../claims/ClaimSummary';
-import { formatDayTime, formatShortTime } from './format-time';
-import { HiddenCharacters } from './HiddenCharacters';
-import { TagChip } from './TagChip';
+import { formatDayTime, formatShortTime } from '../ui/format-time';
+import { HiddenCharacters } from '../ui/HiddenCharacters';
+import { TagChip } from '../ui/TagChip';
 
 interface CardProps {
   annotation: Annotation;
@@ -50,7 +50,14 @@ export const AnnotationCard = memo(function AnnotationCard({ annotation, active,
           {modified !== created && <> · edited {formatShortTime(modified, created)}</>}
         </span>
         <HiddenCharacters text={body.note} testId="card-note-hidden" />
-        <button type="button" className="button button-quiet button-icon" data-testid="card-remove" aria-label="Delete this annotation" title="Delete this annotation" onClick={() => onRemove(id)}>
+        <button
+          type="button"
+          className="button button-quiet button-icon"
+          data-testid="card-remove"
+          aria-label="Delete this annotation"
+          title="Delete this annotation"
+          onClick={() => onRemove(id)}
+        >
           ✕
         </button>
       </header>

@@ -16,7 +16,7 @@ import { useReviewController } from '../review/use-review-controller';
 import type { ReaderReview } from '../review/use-review-mode';
 import { ArticleHeader } from './ArticleHeader';
 import { EditorHost } from './EditorHost';
-import { messageOf } from './message-of';
+import { messageOf } from '../ui/message-of';
 import { ReaderToolbar } from './ReaderToolbar';
 import { Sidebar } from './Sidebar';
 import { holdCloseWithRefusedChanges } from '../annotations/hold-close-with-refused';
@@ -149,7 +149,14 @@ export function ReaderView(props: ReaderProps) {
         <div className="reader-scroll" data-scroll-container>
           <div className="reader-column">
             {versions && (
-              <VersionsBar client={client} documentId={documentId} session={session} versions={versions} adding={versionAdd.adding} onImportVersion={(file) => void versionAdd.addVersion(file)} />
+              <VersionsBar
+                client={client}
+                documentId={documentId}
+                session={session}
+                versions={versions}
+                adding={versionAdd.adding}
+                onImportVersion={(file) => void versionAdd.addVersion(file)}
+              />
             )}
             <ArticleHeader article={session.article} onRestore={restore} />
             <EditorHost session={session} openedAt={props.openedAt} />
@@ -158,7 +165,11 @@ export function ReaderView(props: ReaderProps) {
         {reviewController ? (
           props.sidebarOpen && <ReviewPanel controller={reviewController} session={session} onImport={props.review.importColleague} />
         ) : (
-          <ClaimsPanels controller={claimsFor(session, client)} open={props.sidebarOpen} annotations={<Sidebar session={session} claims={claimsFor(session, client)} />} />
+          <ClaimsPanels
+            controller={claimsFor(session, client)}
+            open={props.sidebarOpen}
+            annotations={<Sidebar session={session} claims={claimsFor(session, client)} />}
+          />
         )}
       </div>
     </main>

@@ -8,12 +8,12 @@ import { useTrackedImport } from '../import/use-tracked-import';
 import { isReaderKeyCommand, type KeyCommand } from '../keys/key-commands';
 import type { ReaderSession } from '../reader/reader-session';
 import { claimsFor } from '../claims/claims-controller';
-import { messageOf } from './message-of';
+import { messageOf } from '../ui/message-of';
 import { useDroppedFiles } from './use-dropped-files';
 import { useGlobalKeys } from './use-global-keys';
 import { CommandPalette } from '../commands/CommandPalette';
 import { undoWhereFocused, pasteIntoFocusedField, runSelectionCommand } from '../commands/edit-commands';
-import { isTextField } from '../commands/focus-kind';
+import { isTextField } from '../keys/focus-kind';
 import { detectHost, detectPlatform, showsMenuBar } from '../commands/host-info';
 import { MenuBar } from '../commands/MenuBar';
 import { useBrowserKeyGuard } from '../keys/use-browser-key-guard';
@@ -21,7 +21,7 @@ import { useReviewMode } from '../review/use-review-mode';
 import { ExportDialog } from '../export/ExportDialog';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { DropOverlay } from './DropOverlay';
-import { ErrorMessage } from './ErrorMessage';
+import { ErrorMessage } from '../ui/ErrorMessage';
 import { HelpDialog } from './HelpDialog';
 import { ImportStatus } from './ImportStatus';
 import { LibraryView } from './LibraryView';
@@ -37,7 +37,9 @@ import { useStoreMessages } from './use-store-messages';
 function focusNote(id: string | null): void {
   if (!id) return;
   requestAnimationFrame(() =>
-    document.querySelector<HTMLTextAreaElement>(`[data-testid="annotation-card"][data-annotation-id="${CSS.escape(id)}"] textarea`)?.focus(),
+    document
+      .querySelector<HTMLTextAreaElement>(`[data-testid="annotation-card"][data-annotation-id="${CSS.escape(id)}"] textarea`)
+      ?.focus(),
   );
 }
 
@@ -113,7 +115,9 @@ export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
 
   const importFile = useCallback(
     (file: File) =>
-      importWith(`Importing ${file.name}…`, async (importId) => importWithVersionCheck(client, { ...(await readFileForImport(file)), importId }, versionChoice.ask)),
+      importWith(`Importing ${file.name}…`, async (importId) =>
+        importWithVersionCheck(client, { ...(await readFileForImport(file)), importId }, versionChoice.ask),
+      ),
     [client, importWith, versionChoice.ask],
   );
 
@@ -160,7 +164,9 @@ export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
     copy: () => runSelectionCommand('copy'),
     'select-all': () => runSelectionCommand('select-all'),
     paste: () =>
-      void pasteIntoFocusedField().then((pasted) => pasted || setError(`Click into a field and press ${platform === 'mac' ? '⌘V' : 'Ctrl+V'} to paste.`)),
+      void pasteIntoFocusedField().then(
+        (pasted) => pasted || setError(`Click into a field and press ${platform === 'mac' ? '⌘V' : 'Ctrl+V'} to paste.`),
+      ),
     'show-settings': () => setDialog('settings'),
     'toggle-sidebar': () => setSidebarOpen((open) => !open),
     'show-claims': () => showPanel('claims'),
@@ -340,7 +346,14 @@ export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
           }}
         />
       )}
-      {dialog === 'export' && route.kind === 'reader' && <ExportDialog client={client} documentId={route.documentId} filter={session.current?.tagFilter() ?? null} onClose={() => setDialog(null)} />}
+      {dialog === 'export' && route.kind === 'reader' && (
+        <ExportDialog
+          client={client}
+          documentId={route.documentId}
+          filter={session.current?.tagFilter() ?? null}
+          onClose={() => setDialog(null)}
+        />
+      )}
       {dialog === 'paste' && (
         <PasteDialog
           onClose={() => setDialog(null)}

@@ -2,9 +2,9 @@ import { useSyncExternalStore, type MouseEvent } from 'react';
 import { TAGS, type Tag } from '../../../shared/model/annotation';
 import type { ClaimsController } from '../claims/claims-controller';
 import type { ReaderSession } from '../reader/reader-session';
-import { tagLabel } from '../reader/tag-labels';
+import { tagLabel } from '../labels/tag-labels';
 import { SaveStatusLabel } from './SaveStatusLabel';
-import { TagChip } from './TagChip';
+import { TagChip } from '../ui/TagChip';
 
 interface ToolbarProps {
   session: ReaderSession;
@@ -34,7 +34,13 @@ export function ReaderToolbar({ session, claims, sidebarOpen, onBack, onHelp, on
 
   return (
     <header className="toolbar reader-toolbar">
-      <button type="button" className="button button-quiet" data-testid="back-to-library" onClick={onBack} title="Back to the library (Alt+←)">
+      <button
+        type="button"
+        className="button button-quiet"
+        data-testid="back-to-library"
+        onClick={onBack}
+        title="Back to the library (Alt+←)"
+      >
         ← Library
       </button>
       <span className="toolbar-title" data-testid="reader-title" title={session.article.metadata.title}>
@@ -67,10 +73,24 @@ export function ReaderToolbar({ session, claims, sidebarOpen, onBack, onHelp, on
         </button>
       </div>
       <div className="toolbar-group" role="group" aria-label="History">
-        <button type="button" className="button button-quiet" data-testid="undo" disabled={!annotations.canUndo} onClick={act(() => session.undo())} title="Undo (Ctrl+Z)">
+        <button
+          type="button"
+          className="button button-quiet"
+          data-testid="undo"
+          disabled={!annotations.canUndo}
+          onClick={act(() => session.undo())}
+          title="Undo (Ctrl+Z)"
+        >
           Undo
         </button>
-        <button type="button" className="button button-quiet" data-testid="redo" disabled={!annotations.canRedo} onClick={act(() => session.redo())} title="Redo (Ctrl+Shift+Z)">
+        <button
+          type="button"
+          className="button button-quiet"
+          data-testid="redo"
+          disabled={!annotations.canRedo}
+          onClick={act(() => session.redo())}
+          title="Redo (Ctrl+Shift+Z)"
+        >
           Redo
         </button>
       </div>
@@ -79,13 +99,34 @@ export function ReaderToolbar({ session, claims, sidebarOpen, onBack, onHelp, on
         {ui.notice}
       </span>
       <SaveStatusLabel autosave={session.autosave} />
-      <button type="button" className="button button-quiet" data-testid="toggle-review" aria-pressed={reviewOn} onClick={onToggleReview} title="Review colleagues' layers (R)">
+      <button
+        type="button"
+        className="button button-quiet"
+        data-testid="toggle-review"
+        aria-pressed={reviewOn}
+        onClick={onToggleReview}
+        title="Review colleagues' layers (R)"
+      >
         Review
       </button>
-      <button type="button" className="button button-quiet" data-testid="toggle-sidebar" aria-pressed={sidebarOpen} onClick={onToggleSidebar} title="Show or hide the annotations">
+      <button
+        type="button"
+        className="button button-quiet"
+        data-testid="toggle-sidebar"
+        aria-pressed={sidebarOpen}
+        onClick={onToggleSidebar}
+        title="Show or hide the annotations"
+      >
         Annotations
       </button>
-      <button type="button" className="button button-quiet" data-testid="help-button" onClick={onHelp} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
+      <button
+        type="button"
+        className="button button-quiet"
+        data-testid="help-button"
+        onClick={onHelp}
+        aria-label="Keyboard shortcuts"
+        title="Keyboard shortcuts (?)"
+      >
         ?
       </button>
     </header>

@@ -13,7 +13,6 @@ interface VirtualListProps<T> {
   testId: string;
 }
 
-
 /**
  * A list that renders only the rows in view, so 10,000 annotations cost a screenful of cards.
  * Rows are absolutely placed at `index * rowHeight`.
@@ -54,7 +53,13 @@ export function VirtualList<T>({ items, rowHeight, keyOf, render, revealKey, lab
   for (let i = first; i < last; i++) {
     const item = items[i]!;
     rows.push(
-      <li key={keyOf(item)} className="virtual-row" style={{ top: i * rowHeight, height: rowHeight }} aria-setsize={items.length} aria-posinset={i + 1}>
+      <li
+        key={keyOf(item)}
+        className="virtual-row"
+        style={{ top: i * rowHeight, height: rowHeight }}
+        aria-setsize={items.length}
+        aria-posinset={i + 1}
+      >
         {render(item)}
       </li>,
     );

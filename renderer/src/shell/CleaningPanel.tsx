@@ -20,7 +20,13 @@ export function CleaningPanel({ dropped, fromPlainText, onRestore, onClose }: Cl
     <section className="cleaning-panel" data-testid="cleaning-panel" aria-label="Lines dropped by cleaning">
       <header className="cleaning-head">
         <h2>Dropped while cleaning</h2>
-        <button type="button" className="button button-small" disabled={busy} data-testid="restore-all" onClick={() => restore(dropped.map((d) => d.line))}>
+        <button
+          type="button"
+          className="button button-small"
+          disabled={busy}
+          data-testid="restore-all"
+          onClick={() => restore(dropped.map((d) => d.line))}
+        >
           Restore all
         </button>
         <button type="button" className="button button-quiet button-small" onClick={onClose} aria-label="Close">
@@ -30,10 +36,18 @@ export function CleaningPanel({ dropped, fromPlainText, onRestore, onClose }: Cl
       <ul className="cleaning-list">
         {dropped.map((line) => (
           <li key={line.line} className="dropped-line" data-testid="dropped-line" data-line={line.line}>
-            <span className="dropped-number">{line.page !== undefined ? `page ${line.page}` : fromPlainText ? `line ${line.line + 1}` : `#${line.line + 1}`}</span>
+            <span className="dropped-number">
+              {line.page !== undefined ? `page ${line.page}` : fromPlainText ? `line ${line.line + 1}` : `#${line.line + 1}`}
+            </span>
             <span className="dropped-text">{line.text || <em>(empty)</em>}</span>
             <span className="dropped-reason">{line.reason}</span>
-            <button type="button" className="button button-small" disabled={busy} data-testid="restore-line" onClick={() => restore([line.line])}>
+            <button
+              type="button"
+              className="button button-small"
+              disabled={busy}
+              data-testid="restore-line"
+              onClick={() => restore([line.line])}
+            >
               Restore
             </button>
           </li>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Article } from '../../../shared/model/article';
 import { showInvisibleControls as shown } from '../../../shared/text/invisible-controls';
 import { CleaningPanel } from './CleaningPanel';
-import { formatDay } from './format-time';
+import { formatDay } from '../ui/format-time';
 
 /** The article's metadata (title, byline, date, source), what its import could not bring in, and the cleaning control. */
 export function ArticleHeader({ article, onRestore }: { article: Article; onRestore: (lines: number[]) => Promise<void> }) {
@@ -14,11 +14,7 @@ export function ArticleHeader({ article, onRestore }: { article: Article; onRest
   const date = metadata.publishedText ?? (metadata.published ? formatDay(metadata.published) : null);
   return (
     <header className="article-header">
-      {!startsWithTitle && (
-        <h1 className="article-title">
-          {shown(metadata.title || article.source.fileName)}
-        </h1>
-      )}
+      {!startsWithTitle && <h1 className="article-title">{shown(metadata.title || article.source.fileName)}</h1>}
       <p className="article-meta">
         {metadata.byline && <span data-testid="reader-byline">{shown(metadata.byline)}</span>}
         {date && (
@@ -49,11 +45,20 @@ export function ArticleHeader({ article, onRestore }: { article: Article; onRest
       </p>
       {article.importNotes?.map((note) => (
         <p key={note} className="import-note" role="note" data-testid="import-note">
-          <span className="notice-icon" aria-hidden="true">i</span>
+          <span className="notice-icon" aria-hidden="true">
+            i
+          </span>
           {note}
         </p>
       ))}
-      {showCleaning && dropped.length > 0 && <CleaningPanel dropped={dropped} fromPlainText={article.source.mediaType === 'text/plain'} onRestore={onRestore} onClose={() => setShowCleaning(false)} />}
+      {showCleaning && dropped.length > 0 && (
+        <CleaningPanel
+          dropped={dropped}
+          fromPlainText={article.source.mediaType === 'text/plain'}
+          onRestore={onRestore}
+          onClose={() => setShowCleaning(false)}
+        />
+      )}
     </header>
   );
 }

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Bridge } from '../../../shared/ipc/bridge';
 import type { StoreMessage } from '../../../shared/ipc/contract';
 import type { Client } from '../ipc/client';
-import { messageOf } from './message-of';
+import { messageOf } from '../ui/message-of';
 
 /**
  * The store's recovery messages the analyst has not dismissed: read at start, and again each
@@ -10,7 +10,11 @@ import { messageOf } from './message-of';
  * layer set aside when the article opened, a backup loaded mid-session). Dismissing hides those
  * shown; later ones show again. `onError` hears a failed read.
  */
-export function useStoreMessages(client: Client, bridge: Bridge, onError: (message: string) => void): { messages: StoreMessage[]; dismiss: () => void } {
+export function useStoreMessages(
+  client: Client,
+  bridge: Bridge,
+  onError: (message: string) => void,
+): { messages: StoreMessage[]; dismiss: () => void } {
   const [all, setAll] = useState<StoreMessage[]>([]);
   const dismissed = useRef(0);
   const [, setDismissals] = useState(0);

@@ -4,7 +4,8 @@ const TEXT_INPUT_TYPES = new Set(['', 'text', 'search', 'url', 'email', 'tel', '
 export function isTextField(element: Element | null): element is HTMLElement {
   if (!(element instanceof HTMLElement)) return false;
   if (element instanceof HTMLTextAreaElement) return !element.readOnly;
-  if (element instanceof HTMLInputElement) return TEXT_INPUT_TYPES.has(element.getAttribute('type')?.toLowerCase() ?? '') && !element.readOnly;
+  if (element instanceof HTMLInputElement)
+    return TEXT_INPUT_TYPES.has(element.getAttribute('type')?.toLowerCase() ?? '') && !element.readOnly;
   return element.isContentEditable;
 }
 

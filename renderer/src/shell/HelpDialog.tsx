@@ -1,6 +1,6 @@
 import type { Platform } from '../../../shared/commands';
 import { helpSections } from '../commands/help-sections';
-import { Modal } from './Modal';
+import { Modal } from '../ui/Modal';
 
 /** The keyboard and mouse reference: every command of the registry by menu, then the reader's own keys. */
 export function HelpDialog({ platform, onClose }: { platform: Platform; onClose: () => void }) {

@@ -4,7 +4,9 @@ import type { StoreMessage } from '../../../shared/ipc/contract';
 export function StoreBanner({ messages, onDismiss }: { messages: readonly StoreMessage[]; onDismiss: () => void }) {
   return (
     <div className="notice notice-warning" role="status" data-testid="store-banner">
-      <span className="notice-icon" aria-hidden="true">i</span>
+      <span className="notice-icon" aria-hidden="true">
+        i
+      </span>
       <ul className="notice-text">
         {messages.map((m, i) => (
           <li key={i}>

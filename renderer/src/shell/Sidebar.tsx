@@ -2,12 +2,12 @@ import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { TAGS, type Annotation } from '../../../shared/model/annotation';
 import type { ClaimsController } from '../claims/claims-controller';
 import type { ReaderSession } from '../reader/reader-session';
-import { tagLabel } from '../reader/tag-labels';
+import { tagLabel } from '../labels/tag-labels';
 import { AnnotationCard } from './AnnotationCard';
 import { AttentionCard } from './AttentionCard';
-import { formatCount } from './format-count';
-import { TagChip } from './TagChip';
-import { VirtualList } from './VirtualList';
+import { formatCount } from '../ui/format-count';
+import { TagChip } from '../ui/TagChip';
+import { VirtualList } from '../ui/VirtualList';
 
 /** Height of one card row in the list, gap included; must match `.virtual-row .card` in sidebar.css. */
 const ROW_HEIGHT = 172;
@@ -35,7 +35,9 @@ export function Sidebar({ session, claims }: { session: ReaderSession; claims?: 
     [session, claims],
   );
   const render = useCallback(
-    (a: Annotation) => <AnnotationCard annotation={a} active={a.id === activeId} onGo={onGo} onNote={onNote} onRemove={onRemove} claims={claims} />,
+    (a: Annotation) => (
+      <AnnotationCard annotation={a} active={a.id === activeId} onGo={onGo} onNote={onNote} onRemove={onRemove} claims={claims} />
+    ),
     [activeId, onGo, onNote, onRemove, claims],
   );
   return (

@@ -2,7 +2,9 @@
 export function ErrorMessage({ message, onDismiss }: { message: string; onDismiss: () => void }) {
   return (
     <div className="notice notice-error" role="alert" data-testid="error-message">
-      <span className="notice-icon" aria-hidden="true">!</span>
+      <span className="notice-icon" aria-hidden="true">
+        !
+      </span>
       <p className="notice-text">{message}</p>
       <button type="button" className="button button-quiet" data-testid="error-dismiss" onClick={onDismiss}>
         Dismiss

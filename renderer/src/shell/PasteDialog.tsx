@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { htmlOfPaste, readClipboardArticle } from '../import/read-clipboard';
-import { Modal } from './Modal';
+import { Modal } from '../ui/Modal';
 
 /**
  * "Paste as new article": a text area (pre-filled from the clipboard when the page may read
@@ -9,7 +9,13 @@ import { Modal } from './Modal';
  * to main as a string and parsed there, never in this page. Editing the text by hand, or
  * "Use plain text", imports the text instead.
  */
-export function PasteDialog({ onClose, onSubmit }: { onClose: () => void; onSubmit: (text: string, title: string, html?: string) => void }) {
+export function PasteDialog({
+  onClose,
+  onSubmit,
+}: {
+  onClose: () => void;
+  onSubmit: (text: string, title: string, html?: string) => void;
+}) {
   const [text, setText] = useState('');
   const [html, setHtml] = useState<string | undefined>(undefined);
   const [title, setTitle] = useState('');
@@ -39,7 +45,12 @@ export function PasteDialog({ onClose, onSubmit }: { onClose: () => void; onSubm
       >
         <label className="field">
           <span>Title (optional)</span>
-          <input data-testid="paste-title" value={title} onChange={(e) => setTitle(e.target.value)} placeholder="Taken from the first line if empty" />
+          <input
+            data-testid="paste-title"
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            placeholder="Taken from the first line if empty"
+          />
         </label>
         <label className="field">
           <span>Article text</span>

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import type { Autosave } from '../annotations/autosave';
-import { formatClock } from './format-time';
+import { formatClock } from '../ui/format-time';
 
 // The store's message says what failed and what to do; the page adds what it does meanwhile.
 const KEPT = 'Your changes are kept here and saved again automatically.';
@@ -29,7 +29,13 @@ export function SaveStatusLabel({ autosave }: { autosave: Autosave }) {
       );
     case 'failed':
       return (
-        <span className="save-status save-status-failed" data-testid="save-status" data-state="failed" role="alert" title={`Not saved: ${status.message} ${KEPT}`}>
+        <span
+          className="save-status save-status-failed"
+          data-testid="save-status"
+          data-state="failed"
+          role="alert"
+          title={`Not saved: ${status.message} ${KEPT}`}
+        >
           <span className="save-status-text">
             Not saved: {status.message} {KEPT}
           </span>

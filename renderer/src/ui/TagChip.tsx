@@ -1,5 +1,5 @@
 import type { Tag } from '../../../shared/model/annotation';
-import { TAG_LETTERS, tagLabel } from '../reader/tag-labels';
+import { TAG_LETTERS, tagLabel } from '../labels/tag-labels';
 
 /** A tag shown three ways at once: colour, letter and word (colour is never the only cue). */
 export function TagChip({ tag, word = true }: { tag: Tag; word?: boolean }) {

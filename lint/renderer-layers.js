@@ -1,0 +1,21 @@
+// The folders directly inside renderer/src, highest first: a folder may import only folders after it.
+export default [
+  'shell',
+  'settings',
+  'export',
+  'versions',
+  'review',
+  'claims',
+  'commands',
+  'reader',
+  'annotations',
+  'import',
+  'editor',
+  'ui',
+  'labels',
+  'keys',
+  'perf',
+  'ipc',
+  'text',
+  'styles',
+];
