@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { _electron, type ElectronApplication, type Page } from '@playwright/test';
 import { locateElectronBinary } from '../../scripts/start/electron-binary';
 import { IDENTITY_FILE } from '../../main/casebook/identity-file';
-import { APP_NAME } from '../../main/app/user-data-dir';
+import { APP_NAME } from '../../main/profile/user-data-dir';
 import { E2E_IDENTITY } from '../support/app-fixture';
 import { PROJECT_ROOT } from '../support/project-root';
 

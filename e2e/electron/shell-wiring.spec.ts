@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { CHANNELS, COMMAND_EVENT } from '../../shared/ipc/channels';
-import { CONTENT_SECURITY_POLICY } from '../../main/electron/content-security-policy';
+import { CONTENT_SECURITY_POLICY } from '../../main/app-page/content-security-policy';
 import { PROJECT_ROOT } from '../support/project-root';
 import { runInFakeElectron } from './fake-electron-run';
 

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, type Page } from '@playwright/test';
 import type { AppCommand } from '../../shared/ipc/channels';
-import { launchChromiumHost } from '../../main/host/launch-chromium-host';
-import type { ChromiumHost } from '../../main/host/open-chromium-host';
+import { launchChromiumHost } from '../../main/chromium-host/launch-chromium-host';
+import type { ChromiumHost } from '../../main/chromium-host/open-chromium-host';
 import { IDENTITY_FILE } from '../../main/casebook/identity-file';
 
 /** The analyst every test works as, unless it asks for a first run. */

@@ -9,7 +9,7 @@ import type { Store } from '../store';
 import { createColleagueFiles } from './colleague-files';
 import { withIdentity, type IdentityFile } from './identity-file';
 import { importColleagueLayer } from './import-colleague-layer';
-import { createReviewFiles } from './review-files';
+import { createReviewFiles } from '../store/review-files';
 import { watchCasebook } from './watch-casebook';
 
 /** The channels the casebook answers. */

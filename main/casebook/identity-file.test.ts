@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { StoreMessage } from '../../shared/ipc/contract';
 import { ALICE, makeTempDir } from '../store/test-support/fixtures';
 import { openStore } from '../store';
-import { createAppServices } from '../app/create-app-services';
-import { defaultAnalyst } from '../app/default-analyst';
+import { createAppServices } from '../app-services/create-app-services';
+import { defaultAnalyst } from '../profile/default-analyst';
 import { IDENTITY_FILE, newAnalyst, openIdentityFile } from './identity-file';
 import { openCasebookStore } from './open-casebook-store';
 

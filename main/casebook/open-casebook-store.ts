@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { StoreMessage } from '../../shared/ipc/contract';
 import type { Creator } from '../../shared/model/annotation';
 import { settingsSchema } from '../../shared/model/settings';
-import { defaultAnalyst } from '../app/default-analyst';
+import { defaultAnalyst } from '../profile/default-analyst';
 import { openStore, type Store } from '../store';
 import { analystLockName, SETTINGS_PATH } from '../store/store-paths';
 import { openIdentityFile, type IdentityFile } from './identity-file';

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import { UserFacingError } from '../../shared/ipc/result';
 import { normaliseLanguageTag } from '../../shared/language/normalise-language-tag';
-import { resolveStoreDir } from '../app/store-location';
-import { userDataDir } from '../app/user-data-dir';
+import { resolveStoreDir } from '../profile/store-location';
+import { userDataDir } from '../profile/user-data-dir';
 import { CliError, type CliIo } from './cli-io';
 
 const USAGE = `Usage: factmark <command> [options]

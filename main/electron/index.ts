@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, dialog, ipcMain, Menu, session, shell } from 'electron';
-import { createAppServices } from '../app/create-app-services';
-import { resolveStoreDir } from '../app/store-location';
-import { APP_NAME } from '../app/user-data-dir';
+import { createAppServices } from '../app-services/create-app-services';
+import { resolveStoreDir } from '../profile/store-location';
+import { APP_NAME } from '../profile/user-data-dir';
 import { buildMenuTemplate } from './app-menu';
-import { APP_ENTRY_URL, APP_ORIGIN } from './app-origin';
+import { APP_ENTRY_URL, APP_ORIGIN } from '../app-page/app-origin';
 import { flushPage, type FlushOutcome } from './flush-page';
 import { holdCloseUntilFlushed } from './hold-close-until-flushed';
 import { confirmLeaving, guardQuitWithUnsaved, UNSAVED_CHANGES_QUESTION } from './leave-with-unsaved';

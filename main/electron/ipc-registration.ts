@@ -1,5 +1,5 @@
-import { CHANNELS, type Dispatch, type IpcResult } from '../../shared/ipc';
-import { isSameOrigin } from './app-origin';
+import { CHANNELS, type Dispatch } from '../../shared/ipc';
+import { isTrustedSender, REFUSED_SENDER_RESULT } from '../app-page/trusted-sender';
 
 /** The part of an IPC invoke event the sender check reads; Electron's `IpcMainInvokeEvent` fits. */
 export type InvokeEventLike = { senderFrame: { url: string } | null };
@@ -9,20 +9,6 @@ export type IpcMainLike = {
   handle(channel: string, listener: (event: InvokeEventLike, payload: unknown) => Promise<unknown>): void;
   removeHandler(channel: string): void;
 };
-
-/** What a request from a page outside the app's origin gets back; the handler never runs. */
-export const REFUSED_SENDER_RESULT: IpcResult<never> = {
-  ok: false,
-  error: { code: 'invalid-request', message: "Request refused: it did not come from Factmark's own page." },
-};
-
-/**
- * Tells whether a request comes from a page of the app's origin. A missing frame (navigated
- * away or destroyed while the request was in flight) is not trusted.
- */
-export function isTrustedSender(frameUrl: string | null | undefined, appOrigin: string): boolean {
-  return typeof frameUrl === 'string' && isSameOrigin(frameUrl, appOrigin);
-}
 
 /**
  * Registers one invoke handler per channel of `CHANNELS`. Each checks the sending frame's

@@ -1,6 +1,6 @@
 import { BrowserWindow } from 'electron';
 import { COMMAND_EVENT, type AppCommand } from '../../shared/ipc/channels';
-import { APP_ENTRY_URL } from './app-origin';
+import { APP_ENTRY_URL } from '../app-page/app-origin';
 import { createWindowOptions } from './window-options';
 
 /** Factmark's window and the one way main talks to its page unprompted. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { APP_ORIGIN } from './app-origin';
+import { APP_ORIGIN } from '../app-page/app-origin';
 import { decideNavigation, decideWindowOpen, isAppRequest } from './navigation-guard';
 
 describe('decideNavigation', () => {

@@ -1,4 +1,4 @@
-import { isSameOrigin } from './app-origin';
+import { isSameOrigin } from '../app-page/app-origin';
 
 /** What to do with a navigation or a new window the page asked for. */
 export type NavigationDecision = {

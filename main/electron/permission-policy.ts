@@ -1,4 +1,4 @@
-import { isSameOrigin } from './app-origin';
+import { isSameOrigin } from '../app-page/app-origin';
 
 /** Permissions the app's own page may use: reading the clipboard for the paste dialog, and writing to it. */
 export const APP_PERMISSIONS: readonly string[] = ['clipboard-read', 'clipboard-sanitized-write'];

@@ -1,8 +1,8 @@
 import { app, protocol, shell, type Session, type WebContents } from 'electron';
-import { APP_ORIGIN, APP_SCHEME } from './app-origin';
+import { APP_ORIGIN, APP_SCHEME } from '../app-page/app-origin';
 import { decideNavigation, decideWindowOpen, isAppRequest } from './navigation-guard';
 import { isPermissionGranted } from './permission-policy';
-import { readRendererFile } from './renderer-files';
+import { readRendererFile } from '../app-page/renderer-files';
 
 /**
  * Registers the `app://` scheme as standard (real origin, relative URLs), secure (secure

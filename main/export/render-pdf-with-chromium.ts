@@ -1,6 +1,6 @@
 import { chromium } from 'playwright-core';
 import { UserFacingError } from '../../shared/ipc/result';
-import { findChromium } from '../host/find-chromium';
+import { findChromium } from '../chromium/find-chromium';
 import { PDF_PRINT_OPTIONS, type RenderPdf } from './render-pdf';
 
 /**

@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { IDENTITY_FILE } from '../../main/casebook/identity-file';
-import { launchChromiumHost } from '../../main/host/launch-chromium-host';
+import { launchChromiumHost } from '../../main/chromium-host/launch-chromium-host';
 import { importPlainText } from '../../main/import/import-article';
 import { openStore } from '../../main/store';
 import type { Bridge } from '../../shared/ipc/bridge';

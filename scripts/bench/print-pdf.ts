@@ -1,5 +1,5 @@
 import { chromium, type Browser } from 'playwright-core';
-import { findChromium } from '../../main/host/find-chromium';
+import { findChromium } from '../../main/chromium/find-chromium';
 import type { ArticleOutline } from './article-outline';
 
 /** Prints articles to PDF in one headless Chromium; `close` when done. */

@@ -46,7 +46,7 @@ export async function buildCliBundle(packageDir) {
       'import-worker': 'main/import/routes/import-worker.ts',
       // `npm start`'s Chromium window runs from here too, so opening the app compiles no
       // TypeScript either; its suggester finds its worker the same way.
-      'chromium-host': 'main/host/launch-chromium-host.ts',
+      'chromium-host': 'main/chromium-host/launch-chromium-host.ts',
       'suggest-worker': 'main/suggest/suggest-worker.ts',
     },
     outdir: outDir,

@@ -6,7 +6,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { findChromium } from '../../main/host/find-chromium';
+import { findChromium } from '../../main/chromium/find-chromium';
 
 /** The sizes the Linux icon theme gets; build/icon.png is the 1024 px master. */
 export const LINUX_ICON_SIZES = [16, 24, 32, 48, 64, 128, 256, 512];

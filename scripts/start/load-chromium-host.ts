@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 // Plain JavaScript modules shared with bin/factmark.mjs, typed by their .d.mts files.
 import { CLI_BUNDLE_DIR, findStaleCliBundle } from '../cli/cli-bundle-freshness.mjs';
 
-type LaunchChromiumHost = typeof import('../../main/host/launch-chromium-host').launchChromiumHost;
+type LaunchChromiumHost = typeof import('../../main/chromium-host/launch-chromium-host').launchChromiumHost;
 
 /**
  * Loads the Chromium host from the bundle `npm install` built into out/cli (rebuilt first when a
@@ -20,6 +20,6 @@ export async function loadChromiumHost(root: string, note: (line: string) => voi
     return bundled.launchChromiumHost;
   } catch (error) {
     note(`Running the Chromium window from the TypeScript sources (slower): ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);
-    return (await import('../../main/host/launch-chromium-host')).launchChromiumHost;
+    return (await import('../../main/chromium-host/launch-chromium-host')).launchChromiumHost;
   }
 }

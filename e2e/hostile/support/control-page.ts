@@ -1,5 +1,5 @@
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { findChromium } from '../../../main/host/find-chromium';
+import { findChromium } from '../../../main/chromium/find-chromium';
 import { exerciseFrame } from './exercise-page';
 import { installDetector, type Detector } from './hostile-detector';
 

@@ -2,11 +2,11 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { createAppServices, type AppServices } from '../../../main/app/create-app-services';
+import { createAppServices, type AppServices } from '../../../main/app-services/create-app-services';
 import { IDENTITY_FILE } from '../../../main/casebook/identity-file';
-import { DEFAULT_RENDERER_DIR } from '../../../main/host/launch-chromium-host';
-import { HOST_ORIGIN } from '../../../main/host/host-origin';
-import { openChromiumHost, type ChromiumHost } from '../../../main/host/open-chromium-host';
+import { DEFAULT_RENDERER_DIR } from '../../../main/chromium-host/launch-chromium-host';
+import { HOST_ORIGIN } from '../../../main/chromium-host/host-origin';
+import { openChromiumHost, type ChromiumHost } from '../../../main/chromium-host/open-chromium-host';
 import { E2E_IDENTITY } from '../../support/app-fixture';
 import { installDetector, type Detector } from './hostile-detector';
 

@@ -12,7 +12,7 @@ const REPORT_BINDING = '__hostileReport';
 
 /**
  * Runs before any page script in every frame: defines the sentinel payloads call when they run
- * (`window.__hostileHit`, see main/import/hostile/hostile-action.ts), replaces the dialogs and
+ * (`window.__hostileHit`, see main/import/test-support/hostile/hostile-action.ts), replaces the dialogs and
  * `window.open` with reporters, and reports every Content-Security-Policy violation (in the app
  * the CSP is a second wall: an inline handler that reached the DOM is refused, and the refusal
  * is itself the proof that the sanitiser let something through).

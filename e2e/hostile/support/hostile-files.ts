@@ -1,5 +1,5 @@
-import { bundlePayloads, hostileDocxPayloads, hostilePayloads, hostilePdfPayloads, type HostileShows } from '../../../main/import/hostile';
-import type { HostStory } from '../../../main/import/hostile/wrap-in-article';
+import { bundlePayloads, hostileDocxPayloads, hostilePayloads, hostilePdfPayloads, type HostileShows } from '../../../main/import/test-support/hostile';
+import type { HostStory } from '../../../main/import/test-support/hostile/wrap-in-article';
 
 /** Which import route a hostile file goes through. */
 export type HostileRoute = 'html' | 'markdown' | 'docx' | 'pdf';
@@ -32,7 +32,7 @@ function fileOf(route: HostileRoute, marker: string): { fileName: string; mimeTy
 }
 
 /**
- * Every payload of the hostile corpus (main/import/hostile) as a file: web pages and Markdown
+ * Every payload of the hostile corpus (main/import/test-support/hostile) as a file: web pages and Markdown
  * articles, Word documents and PDFs, in that order, named after their markers.
  */
 export async function hostileFiles(): Promise<HostileFile[]> {

@@ -1,4 +1,4 @@
-import { hostilePayloads } from '../../../main/import/hostile';
+import { hostilePayloads } from '../../../main/import/test-support/hostile';
 
 /** A payload as text an analyst could type or paste: the markup itself, not a file holding it. */
 export interface PayloadText {

@@ -1,6 +1,6 @@
 import { computeAgreement, type AgreementEstimate, type AgreementReport, type TeamAgreement } from '../../../shared/agreement';
 import { toPlainText } from '../../../shared/text/plain-text';
-import { defaultAnalyst } from '../../app/default-analyst';
+import { defaultAnalyst } from '../../profile/default-analyst';
 import { listLayerAnalysts } from '../../store';
 import type { CliIo } from '../cli-io';
 import { openStoreReporting } from '../report-store-messages';

@@ -3,7 +3,7 @@ import { placeIncoming } from '../../../shared/exchange/place-incoming';
 import { readWebAnnotations } from '../../../shared/exchange/read-web-annotations';
 import { toPlainText } from '../../../shared/text/plain-text';
 import { randomUUID } from 'node:crypto';
-import { defaultAnalyst } from '../../app/default-analyst';
+import { defaultAnalyst } from '../../profile/default-analyst';
 import { CliError, type CliIo } from '../cli-io';
 import { readInputFile } from '../read-input-file';
 import { openStoreReporting } from '../report-store-messages';

@@ -3,7 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import type { Tag } from '../../../shared/model/annotation';
 import { exportFormatSchema, EXPORT_FORMATS } from '../../../shared/report/export-format';
 import { exportScopeSchema, type ExportScope } from '../../../shared/report/export-scope';
-import { defaultAnalyst } from '../../app/default-analyst';
+import { defaultAnalyst } from '../../profile/default-analyst';
 import { buildExport } from '../../export/build-export';
 import { createChromiumPdfRenderer } from '../../export/render-pdf-with-chromium';
 import { CliError, type CliIo } from '../cli-io';

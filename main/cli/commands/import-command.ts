@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { importFile } from '../../import/import-article';
-import { defaultAnalyst } from '../../app/default-analyst';
+import { defaultAnalyst } from '../../profile/default-analyst';
 import type { CliIo } from '../cli-io';
 import { readInputFile } from '../read-input-file';
 import { openStoreReporting } from '../report-store-messages';

@@ -1,4 +1,4 @@
-import { defaultAnalyst } from '../../app/default-analyst';
+import { defaultAnalyst } from '../../profile/default-analyst';
 import type { CliIo } from '../cli-io';
 import { openStoreReporting } from '../report-store-messages';
 

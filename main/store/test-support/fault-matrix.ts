@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { UserFacingError } from '../../../shared/ipc/result';
 import type { Article } from '../../../shared/model/article';
-import { createReviewFiles } from '../../casebook/review-files';
+import { createReviewFiles } from '../review-files';
 import { openArticleVersions } from '../article-versions';
 import { useDurableFs } from '../durable-fs';
 import { openStore, type Store } from '../open-store';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { blockSchema } from '../../../shared/model/article';
-import { toPlainText } from '../../../shared/text/plain-text';
-import type { ArticleParts } from '../html/article-parts';
-import { htmlToArticleParts } from '../html/html-to-article-parts';
-import { markdownToArticleParts } from '../markdown/markdown-to-article-parts';
+import { blockSchema } from '../../../../shared/model/article';
+import { toPlainText } from '../../../../shared/text/plain-text';
+import type { ArticleParts } from '../../html/article-parts';
+import { htmlToArticleParts } from '../../html/html-to-article-parts';
+import { markdownToArticleParts } from '../../markdown/markdown-to-article-parts';
 import { HOSTILE_HOST } from './hostile-action';
 import { hostilePayloads, type HostilePayload } from './hostile-payloads';
 

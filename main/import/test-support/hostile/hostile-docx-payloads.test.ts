@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { blockSchema } from '../../../shared/model/article';
-import { toPlainText } from '../../../shared/text/plain-text';
-import { docxToArticleParts, EMBEDDED_HTML_NOTE } from '../docx/docx-to-article-parts';
+import { blockSchema } from '../../../../shared/model/article';
+import { toPlainText } from '../../../../shared/text/plain-text';
+import { docxToArticleParts, EMBEDDED_HTML_NOTE } from '../../docx/docx-to-article-parts';
 import { HOSTILE_HOST } from './hostile-action';
 import { hostileDocxPayloads } from './hostile-docx-payloads';
 

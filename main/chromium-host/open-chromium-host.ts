@@ -5,12 +5,12 @@ import { chromium, type BrowserContext, type Page, type Route } from 'playwright
 import { APP_READY_SELECTOR } from '../../shared/ipc/app-ready';
 import type { AppCommand } from '../../shared/ipc/channels';
 import type { Dispatch } from '../../shared/ipc/dispatch';
-import { isSameOrigin } from '../electron/app-origin';
-import { isTrustedSender, REFUSED_SENDER_RESULT } from '../electron/ipc-registration';
-import { readRendererFile } from '../electron/renderer-files';
+import { isSameOrigin } from '../app-page/app-origin';
+import { isTrustedSender, REFUSED_SENDER_RESULT } from '../app-page/trusted-sender';
+import { readRendererFile } from '../app-page/renderer-files';
 import { createBridgeInitScript } from './bridge-init-script';
 import { encodeBindingAnswer } from './encode-binding-answer';
-import { findChromium } from './find-chromium';
+import { findChromium } from '../chromium/find-chromium';
 import { HOST_BINDING, HOST_COMMAND_EVENT, HOST_ENTRY_URL, HOST_ORIGIN } from './host-origin';
 import { buildLaunchOptions } from './launch-options';
 
@@ -95,7 +95,9 @@ export async function openChromiumHost(services: HostServices, options: Chromium
   try {
     await context.route('**/*', (route) => serve(route, options.rendererDir, blockedRequests, onBlocked));
     await context.exposeBinding(HOST_BINDING, async ({ frame }, channel: unknown, payloadJson: unknown) =>
-      encodeBindingAnswer(isTrustedSender(frame.url(), HOST_ORIGIN) ? await services.dispatch(channel, parseJsonPayload(payloadJson)) : REFUSED_SENDER_RESULT),
+      encodeBindingAnswer(
+        isTrustedSender(frame.url(), HOST_ORIGIN) ? await services.dispatch(channel, parseJsonPayload(payloadJson)) : REFUSED_SENDER_RESULT,
+      ),
     );
     await context.addInitScript(createBridgeInitScript());
     // WebSockets bypass routes; the app opens none, so any the page tries is closed unanswered.
@@ -158,7 +160,9 @@ async function forgetHistory(page: Page): Promise<void> {
 
 /** Fires the command event in the page, which the bridge's `onCommand` listeners hear. */
 async function deliverCommand(page: Page, command: AppCommand): Promise<void> {
-  await page.evaluate(`window.dispatchEvent(new CustomEvent(${JSON.stringify(HOST_COMMAND_EVENT)}, { detail: ${JSON.stringify(command)} }))`);
+  await page.evaluate(
+    `window.dispatchEvent(new CustomEvent(${JSON.stringify(HOST_COMMAND_EVENT)}, { detail: ${JSON.stringify(command)} }))`,
+  );
 }
 
 async function serve(route: Route, rendererDir: string, blocked: string[], onBlocked: (url: string) => void): Promise<void> {
@@ -182,7 +186,11 @@ async function launchContext(options: ChromiumHostOptions & { executablePath: st
   if (options.browserProfileDir) {
     try {
       await mkdir(options.browserProfileDir, { recursive: true });
-      return { context: await launchOnProfile(options.browserProfileDir, options), profileDir: options.browserProfileDir, temporaryProfile: false };
+      return {
+        context: await launchOnProfile(options.browserProfileDir, options),
+        profileDir: options.browserProfileDir,
+        temporaryProfile: false,
+      };
     } catch (error) {
       if (/sandbox/i.test(String(error))) throw error;
     }
@@ -201,7 +209,12 @@ async function launchOnProfile(profileDir: string, options: ChromiumHostOptions 
   const launch = (sandbox: boolean) =>
     chromium.launchPersistentContext(
       profileDir,
-      buildLaunchOptions({ executablePath: options.executablePath, headless: options.headless, sandbox, remoteDebuggingPort: options.remoteDebuggingPort }),
+      buildLaunchOptions({
+        executablePath: options.executablePath,
+        headless: options.headless,
+        sandbox,
+        remoteDebuggingPort: options.remoteDebuggingPort,
+      }),
     );
   if (isRoot) {
     if (!options.headless) console.warn('[factmark] Chromium runs without its sandbox here: it refuses to sandbox a browser run as root.');

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Bridge } from '../../shared/ipc/bridge';
 import type { Dispatch } from '../../shared/ipc/dispatch';
-import { CONTENT_SECURITY_POLICY } from '../electron/content-security-policy';
+import { CONTENT_SECURITY_POLICY } from '../app-page/content-security-policy';
 import { HOST_ENTRY_URL } from './host-origin';
 import { type ChromiumHost, openChromiumHost } from './open-chromium-host';
 

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { createAppServices } from '../app/create-app-services';
+import { createAppServices } from '../app-services/create-app-services';
 import { createChromiumPdfRenderer } from '../export/render-pdf-with-chromium';
 import { type ChromiumHost, openChromiumHost } from './open-chromium-host';
 

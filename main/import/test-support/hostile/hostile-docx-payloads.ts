@@ -1,4 +1,4 @@
-import { buildDocx, type DocxExtras, type DocxParagraph } from '../docx/test-support/build-docx';
+import { buildDocx, type DocxExtras, type DocxParagraph } from '../../docx/test-support/build-docx';
 import { hostileScript as js, hostileUrl as url, markerFor } from './hostile-action';
 import { MARKUP_VECTORS } from './markup-vectors';
 import type { HostileShows } from './vector';

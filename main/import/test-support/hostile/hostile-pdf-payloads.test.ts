@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { blockSchema } from '../../../shared/model/article';
-import { toPlainText } from '../../../shared/text/plain-text';
-import { pdfToArticleParts } from '../pdf';
+import { blockSchema } from '../../../../shared/model/article';
+import { toPlainText } from '../../../../shared/text/plain-text';
+import { pdfToArticleParts } from '../../pdf';
 import { HOSTILE_HOST } from './hostile-action';
 import { hostilePdfPayloads } from './hostile-pdf-payloads';
 

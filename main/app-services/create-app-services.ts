@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { createDispatch, type Dispatch } from '../../shared/ipc/dispatch';
 import { importPlainText } from '../import/import-article';
-import { defaultAnalyst } from './default-analyst';
+import { defaultAnalyst } from '../profile/default-analyst';
 import { createHandlers } from '../ipc/handlers';
 import { SAMPLE_ARTICLE, SAMPLE_ARTICLE_FILE_NAME } from '../sample/sample-article';
 import type { Store } from '../store';
 import { openCasebook } from '../casebook/casebook';
 import { openCasebookStore } from '../casebook/open-casebook-store';
 import { newAnalyst } from '../casebook/identity-file';
-import { userDataDir } from './user-data-dir';
+import { userDataDir } from '../profile/user-data-dir';
 import type { AppCommand } from '../../shared/ipc/channels';
 import type { RenderPdf } from '../export/render-pdf';
 

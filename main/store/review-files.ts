@@ -2,8 +2,8 @@ import type { StoreMessage } from '../../shared/ipc/contract';
 import { UserFacingError } from '../../shared/ipc/result';
 import type { Creator } from '../../shared/model/annotation';
 import { annotationKey, emptyReviewFile, REVIEW_SCHEMA_VERSION, reviewFileSchema, type ReviewDecisionKind, type ReviewFile } from '../../shared/review/review-file';
-import { StoreFileAdapter } from '../store/store-file';
-import { reviewPath } from '../store/store-paths';
+import { StoreFileAdapter } from './store-file';
+import { reviewPath } from './store-paths';
 
 /** A change to the reviewer's own file: decisions to make or take back, and replies to add. */
 export interface ReviewChange {
