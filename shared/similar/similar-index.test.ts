@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { createSimilarIndex } from './similar-index';
+import type { SimilarEntry } from './similar-entry';
+
+function indexOf(entries: readonly Omit<SimilarEntry, 'kind'>[]) {
+  const index = createSimilarIndex();
+  for (const entry of entries) index.upsert({ kind: 'factcheck', ...entry });
+  return index;
+}
+
+const library = [
+  { key: 'ohio', text: 'Unemployment in Ohio rose to 15 per cent last year.', claimant: 'Joe Biden' },
+  { key: 'wage', text: 'The minimum wage has not risen since 2009.', claimant: 'Bernie Sanders' },
+  { key: 'chicago', text: 'Crime in Chicago doubled over the past decade.' },
+  { key: 'texas', text: 'Unemployment in Texas fell to 4% in March.' },
+];
+
+describe('createSimilarIndex', () => {
+  it('finds a rewording with its numbers in words, and says why', () => {
+    const [best] = indexOf(library).search({ text: 'President Biden says fifteen percent unemployment hit Ohio after it rose' });
+    expect(best?.entry.key).toBe('ohio');
+    expect(best?.reasons).toEqual(expect.arrayContaining(['same numbers: 15 per cent', 'same claimant: Joe Biden', 'same place: Ohio']));
+    expect(best?.reasons.some((r) => r.startsWith('shared rare words: ') && r.includes('Unemployment'))).toBe(true);
+  });
+
+  it('does not offer the opposite claim or one with other numbers', () => {
+    const index = indexOf(library);
+    expect(index.search({ text: 'The minimum wage has risen since 2009.' })).toEqual([]);
+    expect(index.search({ text: 'Unemployment in Ohio rose to 12 per cent last year.' })).toEqual([]);
+    expect(index.search({ text: 'Unemployment in Ohio fell to 15 per cent last year.' })).toEqual([]);
+  });
+
+  it('updates incrementally: a replaced entry is found by its new text only, a removed one not at all', () => {
+    const index = indexOf(library);
+    index.upsert({ kind: 'claim', key: 'chicago', text: 'Murders in Baltimore halved in a year.' });
+    expect(index.search({ text: 'Chicago crime doubled over a decade' })).toEqual([]);
+    expect(index.search({ text: 'Baltimore murders were halved within a year' })[0]?.entry.key).toBe('chicago');
+    index.remove('chicago');
+    expect(index.search({ text: 'Baltimore murders were halved within a year' })).toEqual([]);
+    expect(index.size()).toBe(3);
+  });
+
+  it('matches Chinese claims split differently by the segmenter', () => {
+    const index = indexOf([...library, { key: 'zh', text: '去年俄亥俄州的失业率上升到百分之十五。' }]);
+    expect(index.search({ text: '俄亥俄州失业率去年上升' })[0]?.entry.key).toBe('zh');
+  });
+
+  it('leaves out excluded keys and honours the limit', () => {
+    const index = indexOf(library);
+    expect(index.search({ text: library[0]!.text, exclude: ['ohio'] })).toEqual([]);
+    expect(index.search({ text: 'Unemployment rose', claimant: 'Biden' }, { threshold: 0, limit: 1 })).toHaveLength(1);
+  });
+});

@@ -1,0 +1,120 @@
+import MiniSearch from 'minisearch';
+import { analyseClaimText, type AnalysedText } from './analyse-claim-text';
+import { claimantTerms } from './claimant-terms';
+import { scoreMatch, type Comparable } from './score-match';
+import type { SimilarEntry, SimilarMatch } from './similar-entry';
+
+/**
+ * The score below which a match is not shown: measured on the labelled set in
+ * `test-support/similar-pairs.ts` (see shared/similar/README.md for the figures).
+ */
+export const DEFAULT_SIMILAR_THRESHOLD = 0.4;
+
+/** What to look for: a claim's text, and its claimant when known. */
+export interface SimilarQuery {
+  text: string;
+  claimant?: string;
+  /** Keys never returned, such as the claim the query was made from. */
+  exclude?: readonly string[];
+}
+
+/** How many matches, and the least score a match needs. */
+export interface SimilarSearchOptions {
+  limit?: number;
+  threshold?: number;
+}
+
+/** The similar-claims index: entries added, replaced and removed one at a time, searched offline. */
+export interface SimilarIndex {
+  /** Adds `entry`, or replaces the entry with its key. */
+  upsert(entry: SimilarEntry): void;
+  /** Removes the entry with `key`; nothing happens when there is none. */
+  remove(key: string): void;
+  /** How many entries the index holds. */
+  size(): number;
+  /**
+   * The entries most like the query whose score reaches the threshold (default
+   * DEFAULT_SIMILAR_THRESHOLD), best first, at most `limit` (default 5), each with its reasons.
+   * BM25 (MiniSearch) picks the candidates; `scoreMatch` scores and explains them.
+   */
+  search(query: SimilarQuery, options?: SimilarSearchOptions): SimilarMatch[];
+}
+
+/** How many of BM25's best candidates are scored again; more costs time and finds nothing BM25 ranked lower. */
+const CANDIDATES = 100;
+
+interface Indexed {
+  entry: SimilarEntry;
+  side: Comparable;
+}
+
+/**
+ * Makes an empty similar-claims index. Texts are analysed once, when added (`analyseClaimText`):
+ * numbers, case, accents and plurals normalised, words split by `Intl.Segmenter`. Runs anywhere,
+ * offline.
+ */
+export function createSimilarIndex(): SimilarIndex {
+  const byKey = new Map<string, Indexed>();
+  const documentFrequency = new Map<string, number>();
+  const search = new MiniSearch<{ id: string; terms: string }>({
+    fields: ['terms'],
+    tokenize: (text) => text.split(' '),
+    processTerm: (term) => (term === '' ? null : term),
+    searchOptions: { combineWith: 'OR', prefix: false, fuzzy: false },
+  });
+
+  function count(text: AnalysedText, by: 1 | -1): void {
+    for (const term of new Set(text.terms)) {
+      const next = (documentFrequency.get(term) ?? 0) + by;
+      if (next > 0) documentFrequency.set(term, next);
+      else documentFrequency.delete(term);
+    }
+  }
+
+  function remove(key: string): void {
+    const old = byKey.get(key);
+    if (!old) return;
+    search.discard(key);
+    count(old.side.text, -1);
+    byKey.delete(key);
+  }
+
+  function idf(term: string): number {
+    const n = byKey.size;
+    const df = documentFrequency.get(term) ?? 0;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  return {
+    upsert(entry) {
+      remove(entry.key);
+      const side = comparable(entry.text, entry.claimant);
+      byKey.set(entry.key, { entry, side });
+      count(side.text, 1);
+      search.add({ id: entry.key, terms: side.text.terms.join(' ') });
+    },
+    remove,
+    size: () => byKey.size,
+    search(query, options = {}) {
+      const side = comparable(query.text, query.claimant);
+      if (side.text.terms.length === 0) return [];
+      const excluded = new Set(query.exclude ?? []);
+      const threshold = options.threshold ?? DEFAULT_SIMILAR_THRESHOLD;
+      const matches: SimilarMatch[] = [];
+      for (const { id } of search.search(side.text.terms.join(' ')).slice(0, CANDIDATES)) {
+        const found = byKey.get(id as string);
+        if (!found || excluded.has(found.entry.key)) continue;
+        const { score, reasons } = scoreMatch(side, found.side, idf);
+        if (score >= threshold) matches.push({ entry: found.entry, score, reasons });
+      }
+      matches.sort((a, b) => b.score - a.score || a.entry.key.localeCompare(b.entry.key));
+      return matches.slice(0, options.limit ?? 5);
+    },
+  };
+}
+
+function comparable(text: string, claimant: string | undefined): Comparable {
+  const side: Comparable = { text: analyseClaimText(text), claimantTerms: claimant === undefined ? [] : claimantTerms(claimant) };
+  if (claimant !== undefined) side.claimant = claimant;
+  return side;
+}

@@ -1,0 +1,14 @@
+/**
+ * Words that say nothing about which claim a sentence makes: function words, and the verbs of
+ * attribution ("said", "claimed"), so "X said Y" matches "Y". Folded forms (see `foldWord`).
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a an the and or but if of in on at to for from by with about as into over under than then that this these those there ' +
+    "it its it's be is are was were been being am do doe did done have ha had having will would shall should can could may might must " +
+    'he she they we you i me him her them us our your their his my who whom whose which what when where why how ' +
+    'not no nor so too very just also only all any some each every both either neither such own same other another ' +
+    'said say saying told tell claim claimed claiming stated tweeted tweet wrote write posted according argued insisted suggested suggest ' +
+    'de la le les el los las un una une des du et en y o e di da do dos das der die das und ist im zu von'
+  ).split(' '),
+);
