@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import sbd from 'sbd';
 import { BLOCK_SEPARATOR } from '../shared/text/plain-text';
 import { segmentBlock } from '../shared/segment';
-import { SEGMENTATION_CASES } from '../shared/segment/segmentation-cases';
+import { SEGMENTATION_CASES } from '../shared/segment/test-support/segmentation-cases';
 
 interface Candidate {
   name: string;
@@ -52,7 +52,10 @@ if (splitter) {
   const split = splitter.split as (text: string) => SplitterNode[];
   candidates.push({
     name: 'sentence-splitter',
-    split: (block) => split(block).filter((n) => n.type === 'Sentence').map((n) => n.raw),
+    split: (block) =>
+      split(block)
+        .filter((n) => n.type === 'Sentence')
+        .map((n) => n.raw),
   });
 }
 const sentencex = await importOptional('sentencex');

@@ -1,4 +1,4 @@
-import { reanchorAnnotations } from '../annotations/reanchor-annotations';
+import { reanchorAnnotations } from '../anchoring/reanchor-annotations';
 import type { Annotation, Tag } from '../model/annotation';
 import { TAGS } from '../model/annotation';
 import type { Block } from '../model/article';
@@ -72,9 +72,21 @@ export function computeAgreement(blocks: readonly Pick<Block, 'type' | 'text'>[]
     const spans = anchored.map((a) => ({ start: a.target.selector.position.start, end: a.target.selector.position.end, tag: a.body.tag }));
     return labelSentences(text, units, spans);
   });
-  const sentences = units.map((unit, i) => ({ start: unit.start, end: unit.end, labels: byAnalyst.map((labels) => labels[i] as UnitLabel) }));
+  const sentences = units.map((unit, i) => ({
+    start: unit.start,
+    end: unit.end,
+    labels: byAnalyst.map((labels) => labels[i] as UnitLabel),
+  }));
   const perTag = Object.fromEntries(
-    TAGS.map((tag) => [tag, teamAgreement(analysts, units.length, byAnalyst.map((labels) => labels.map((l) => (l === tag ? tag : 'rest'))), byAnalyst)]),
+    TAGS.map((tag) => [
+      tag,
+      teamAgreement(
+        analysts,
+        units.length,
+        byAnalyst.map((labels) => labels.map((l) => (l === tag ? tag : 'rest'))),
+        byAnalyst,
+      ),
+    ]),
   ) as Record<Tag, TeamAgreement>;
   return { analysts, sentences, unplaced, ...teamAgreement(analysts, units.length, byAnalyst, byAnalyst), perTag };
 }

@@ -2,17 +2,33 @@ import { describe, expect, it } from 'vitest';
 import type { Verdict } from '../model/claim-record';
 import { PRESET_SCALES } from '../verdict/preset-scales';
 import { buildClaimRows, filterClaimRows, pickableClaims, sortClaimRows } from './claims-table';
-import { testAnnotation as make } from './test-annotations';
+import { testAnnotation as make } from './test-support/test-annotations';
 
 const decided = '2026-11-27T10:00:00.000Z';
 const verdict = (scale: string, label: string): Verdict => ({ scale, label, justification: '', decided });
 
 const set = [
-  make('c1', 'claim', 0, { claim: { statement: 'Tanks were empty', status: 'approved', claimant: { name: 'Dmitry Peskov', kind: 'person', role: 'spokesman' }, verdict: verdict('truth-o-meter', 'Pants on Fire') } }),
-  make('c2', 'claim', 100, { claim: { statement: 'Bread costs doubled', status: 'in-progress', verdict: verdict('platform-labels', 'Missing context') } }),
-  make('c3', 'claim', 200, { claim: { statement: 'Ward closed', status: 'needs-review', verdict: verdict('truth-o-meter', 'Four Pinocchios') } }),
+  make('c1', 'claim', 0, {
+    claim: {
+      statement: 'Tanks were empty',
+      status: 'approved',
+      claimant: { name: 'Dmitry Peskov', kind: 'person', role: 'spokesman' },
+      verdict: verdict('truth-o-meter', 'Pants on Fire'),
+    },
+  }),
+  make('c2', 'claim', 100, {
+    claim: { statement: 'Bread costs doubled', status: 'in-progress', verdict: verdict('platform-labels', 'Missing context') },
+  }),
+  make('c3', 'claim', 200, {
+    claim: { statement: 'Ward closed', status: 'needs-review', verdict: verdict('truth-o-meter', 'Four Pinocchios') },
+  }),
   make('c4', 'claim', 300),
-  make('e1', 'evidence', 50, { links: [{ claim: 'c1', stance: 'refutes' }, { claim: 'c2', stance: 'context' }] }),
+  make('e1', 'evidence', 50, {
+    links: [
+      { claim: 'c1', stance: 'refutes' },
+      { claim: 'c2', stance: 'context' },
+    ],
+  }),
   make('e2', 'evidence', 60, { links: [{ claim: 'c1', stance: 'refutes' }] }),
   make('d1', 'denial', 70, { links: [{ claim: 'c1', stance: 'refutes' }] }),
   make('e3', 'evidence', 150, { links: [{ claim: 'c2', stance: 'supports' }] }),
@@ -35,7 +51,11 @@ describe('buildClaimRows', () => {
   });
 
   it('keeps an unknown rating and reports it rather than dropping it', () => {
-    expect(rows[2]).toMatchObject({ verdict: 'Four Pinocchios', group: null, verdictProblem: '"Four Pinocchios" is not a rating on the scale "truth-o-meter"' });
+    expect(rows[2]).toMatchObject({
+      verdict: 'Four Pinocchios',
+      group: null,
+      verdictProblem: '"Four Pinocchios" is not a rating on the scale "truth-o-meter"',
+    });
   });
 
   it('shows a claim without a record as unstarted with no verdict', () => {

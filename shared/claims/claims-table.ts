@@ -1,6 +1,6 @@
 import type { Annotation } from '../model/annotation';
 import { CLAIM_STATUSES, type ClaimStatus, type VerdictGroup } from '../model/claim-record';
-import type { RatingScale } from '../verdict/rating-scale';
+import type { RatingScale } from '../model/rating-scale';
 import { describeVerdictProblem, readVerdict } from '../verdict/verdict-group';
 import { warnAboutSources, type LinkedAnnotation, type SourceWarning } from './source-warnings';
 
@@ -69,7 +69,11 @@ export function indexLinks(annotations: readonly Annotation[]): Map<string, Link
 }
 
 /** The table row of one claim annotation, given `indexLinks` of its article (see `buildClaimRows`). */
-export function claimRow(claim: Annotation, linked: ReadonlyMap<string, readonly LinkedAnnotation[]>, scales: readonly RatingScale[]): ClaimRow {
+export function claimRow(
+  claim: Annotation,
+  linked: ReadonlyMap<string, readonly LinkedAnnotation[]>,
+  scales: readonly RatingScale[],
+): ClaimRow {
   const record = claim.body.claim;
   const reading = record?.verdict ? readVerdict(record.verdict, scales) : null;
   const position = claim.target.selector.position;
@@ -165,4 +169,3 @@ export function pickableClaims(rows: readonly ClaimRow[], query: string, near: n
     .sort((a, b) => Math.abs(a.start - near) - Math.abs(b.start - near) || a.start - b.start)
     .slice(0, limit);
 }
-

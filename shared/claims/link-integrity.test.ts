@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkLinks, describeLinkProblem, planClaimRemoval, withLink } from './link-integrity';
-import { testAnnotation as make } from './test-annotations';
+import { testAnnotation as make } from './test-support/test-annotations';
 
 describe('checkLinks', () => {
   it('accepts evidence and denials pointing at claims with allowed stances', () => {
@@ -16,8 +16,18 @@ describe('checkLinks', () => {
     const set = [
       make('c1', 'claim', 0, { links: [{ claim: 'c2', stance: 'supports' }] }),
       make('c2', 'claim', 10),
-      make('e1', 'evidence', 20, { links: [{ claim: 'gone', stance: 'supports' }, { claim: 'e2', stance: 'refutes' }] }),
-      make('e2', 'evidence', 30, { links: [{ claim: 'c2', stance: 'context' }, { claim: 'c2', stance: 'supports' }] }),
+      make('e1', 'evidence', 20, {
+        links: [
+          { claim: 'gone', stance: 'supports' },
+          { claim: 'e2', stance: 'refutes' },
+        ],
+      }),
+      make('e2', 'evidence', 30, {
+        links: [
+          { claim: 'c2', stance: 'context' },
+          { claim: 'c2', stance: 'supports' },
+        ],
+      }),
       make('d1', 'denial', 40, { links: [{ claim: 'c1', stance: 'supports' }] }),
     ];
     expect(checkLinks(set).map((p) => [p.from, p.index, p.kind])).toEqual([
@@ -34,7 +44,10 @@ describe('checkLinks', () => {
 describe('withLink', () => {
   it('adds a link, replaces the stance of an existing one, and forces a denial to refute', () => {
     const evidence = make('e1', 'evidence', 20, { links: [{ claim: 'c1', stance: 'supports' }] });
-    expect(withLink(evidence, 'c2', 'context')).toEqual([{ claim: 'c1', stance: 'supports' }, { claim: 'c2', stance: 'context' }]);
+    expect(withLink(evidence, 'c2', 'context')).toEqual([
+      { claim: 'c1', stance: 'supports' },
+      { claim: 'c2', stance: 'context' },
+    ]);
     expect(withLink(evidence, 'c1', 'refutes')).toEqual([{ claim: 'c1', stance: 'refutes' }]);
     expect(withLink(make('d1', 'denial', 40), 'c1', 'supports')).toEqual([{ claim: 'c1', stance: 'refutes' }]);
   });
@@ -45,7 +58,12 @@ describe('planClaimRemoval', () => {
     make('c1', 'claim', 0),
     make('c2', 'claim', 10),
     make('e1', 'evidence', 20, { links: [{ claim: 'c1', stance: 'supports' }] }),
-    make('e2', 'evidence', 30, { links: [{ claim: 'c1', stance: 'refutes' }, { claim: 'c2', stance: 'supports' }] }),
+    make('e2', 'evidence', 30, {
+      links: [
+        { claim: 'c1', stance: 'refutes' },
+        { claim: 'c2', stance: 'supports' },
+      ],
+    }),
     make('e3', 'evidence', 35, { links: [{ claim: 'c2', stance: 'supports' }] }),
   ];
 

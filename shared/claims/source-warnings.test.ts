@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EvidenceSource } from '../model/claim-record';
 import { countIndependentSources, describeSourceWarning, hostOf, sourceWarnings } from './source-warnings';
-import { testAnnotation as make } from './test-annotations';
+import { testAnnotation as make } from './test-support/test-annotations';
 
 const source = (publisher: string, url: string, anonymous = false): EvidenceSource => ({
   url,
@@ -16,11 +16,18 @@ describe('countIndependentSources', () => {
   it('counts one origin for sources sharing a publisher or a URL host', () => {
     expect(countIndependentSources([source('Port Authority', 'https://port.example/log'), source('port authority.', '')])).toBe(1);
     expect(countIndependentSources([source('', 'https://www.port.example/a'), source('Harbour News', 'http://port.example/b')])).toBe(1);
-    expect(countIndependentSources([source('Port Authority', 'https://port.example'), source('Reuters', 'https://reuters.example')])).toBe(2);
+    expect(countIndependentSources([source('Port Authority', 'https://port.example'), source('Reuters', 'https://reuters.example')])).toBe(
+      2,
+    );
   });
 
   it('joins chains: A shares a publisher with B, B a host with C', () => {
-    const sources = [source('Ministry', ''), source('Ministry', 'https://gov.example/x'), source('Press office', 'https://gov.example/y'), source('Lab', '')];
+    const sources = [
+      source('Ministry', ''),
+      source('Ministry', 'https://gov.example/x'),
+      source('Press office', 'https://gov.example/y'),
+      source('Lab', ''),
+    ];
     expect(countIndependentSources(sources)).toBe(2);
   });
 
@@ -42,7 +49,10 @@ describe('sourceWarnings', () => {
   it('warns when supporting and refuting evidence cite fewer than two independent sources', () => {
     const set = [
       claim,
-      make('e1', 'evidence', 20, { links: [{ claim: 'c1', stance: 'refutes' }], sources: [source('Port Authority', 'https://port.example')] }),
+      make('e1', 'evidence', 20, {
+        links: [{ claim: 'c1', stance: 'refutes' }],
+        sources: [source('Port Authority', 'https://port.example')],
+      }),
       // Context does not hold a verdict up.
       make('e2', 'evidence', 30, { links: [{ claim: 'c1', stance: 'context' }], sources: [source('Reuters', 'https://reuters.example')] }),
     ];
@@ -51,15 +61,24 @@ describe('sourceWarnings', () => {
   });
 
   it('warns when every source is anonymous', () => {
-    const set = [claim, make('e1', 'evidence', 20, { links: [{ claim: 'c1', stance: 'supports' }], sources: [source('', '', true), source('', '', true)] })];
+    const set = [
+      claim,
+      make('e1', 'evidence', 20, { links: [{ claim: 'c1', stance: 'supports' }], sources: [source('', '', true), source('', '', true)] }),
+    ];
     expect(sourceWarnings(set, 'c1').map((w) => w.kind)).toEqual(['only-anonymous', 'too-few-independent']);
   });
 
   it('is quiet with two independent named sources across two pieces of evidence', () => {
     const set = [
       claim,
-      make('e1', 'evidence', 20, { links: [{ claim: 'c1', stance: 'refutes' }], sources: [source('Port Authority', 'https://port.example')] }),
-      make('e2', 'evidence', 30, { links: [{ claim: 'c1', stance: 'supports' }], sources: [source('Reuters', 'https://reuters.example'), source('', '', true)] }),
+      make('e1', 'evidence', 20, {
+        links: [{ claim: 'c1', stance: 'refutes' }],
+        sources: [source('Port Authority', 'https://port.example')],
+      }),
+      make('e2', 'evidence', 30, {
+        links: [{ claim: 'c1', stance: 'supports' }],
+        sources: [source('Reuters', 'https://reuters.example'), source('', '', true)],
+      }),
     ];
     expect(sourceWarnings(set, 'c1')).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reanchorAnnotations } from '../annotations/reanchor-annotations';
+import { reanchorAnnotations } from '../anchoring/reanchor-annotations';
 import { EXPORTED_AT, FIXTURE_ANNOTATIONS, FIXTURE_ARTICLE } from '../report/fixtures/report-fixture';
 import { toPlainText } from '../text/plain-text';
 import { toAnnotationCollection } from './export-w3c';
@@ -105,7 +105,10 @@ describe('W3C Web Annotation export and import', () => {
   });
 
   it('puts everything in the analyst named by --as', () => {
-    const outcome = importJson({ first: { items: [hypothesisStyle({ exact: 'Records show' })] } }, { as: { id: 'ana', name: 'Ana Analyst' } });
+    const outcome = importJson(
+      { first: { items: [hypothesisStyle({ exact: 'Records show' })] } },
+      { as: { id: 'ana', name: 'Ana Analyst' } },
+    );
     expect(outcome.ok && outcome.annotations[0]?.creator).toEqual({
       id: 'ana',
       name: 'Ana Analyst',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { organisationSchema, settingsSchema } from '../model/settings';
-import { ratingScaleSchema } from '../verdict/rating-scale';
+import { ratingScaleSchema } from '../model/rating-scale';
 
 const scaleId = z.string().min(1).max(200);
 

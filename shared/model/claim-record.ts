@@ -32,7 +32,7 @@ export type VerdictGroup = z.infer<typeof verdictGroupSchema>;
 /**
  * A verdict: a label on a named rating scale. The label is not checked against the scale here:
  * a file from a colleague whose workspace has other labels must still load, so an unknown label
- * is reported (see `shared/verdict/check-verdict.ts`), never dropped. `group` is required on
+ * is reported (see `readVerdict` in `shared/verdict/verdict-group.ts`), never dropped. `group` is required on
  * the free-text scale, where the label alone cannot be mapped.
  */
 export const verdictSchema = z.strictObject({

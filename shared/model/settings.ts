@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ratingScaleSchema } from '../verdict/rating-scale';
 import { creatorSchema } from './annotation';
+import { ratingScaleSchema } from './rating-scale';
 
 /** Version of the settings file. */
 export const SETTINGS_SCHEMA_VERSION = 1;

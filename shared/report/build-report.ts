@@ -1,8 +1,8 @@
-import { reanchorAnnotations } from '../annotations/reanchor-annotations';
+import { reanchorAnnotations } from '../anchoring/reanchor-annotations';
 import { TAGS, type Annotation, type Creator } from '../model/annotation';
 import type { Article } from '../model/article';
 import { toPlainText } from '../text/plain-text';
-import type { RatingScale } from '../verdict/rating-scale';
+import type { RatingScale } from '../model/rating-scale';
 import { describeScope, selectInScope, type ExportScope } from './export-scope';
 import { readVerdictView } from './read-verdict-view';
 import type { ClaimRow, ReportEntry, ReportModel } from './report-model';
@@ -32,11 +32,21 @@ export function buildReport({ article, annotations, scope, scales, exportedAt }:
   const { anchored, unresolved } = reanchorAnnotations(text, scoped);
   const placed = anchored
     .map((annotation) => ({ annotation, start: annotation.target.selector.position.start, end: annotation.target.selector.position.end }))
-    .sort((a, b) => a.start - b.start || a.end - b.end || TAGS.indexOf(a.annotation.body.tag) - TAGS.indexOf(b.annotation.body.tag) || a.annotation.id.localeCompare(b.annotation.id));
+    .sort(
+      (a, b) =>
+        a.start - b.start ||
+        a.end - b.end ||
+        TAGS.indexOf(a.annotation.body.tag) - TAGS.indexOf(b.annotation.body.tag) ||
+        a.annotation.id.localeCompare(b.annotation.id),
+    );
 
   const entries: ReportEntry[] = [
-    ...placed.map(({ annotation, start, end }, i) => toEntry(annotation, i + 1, { status: 'placed', start, end }, text.slice(start, end), scales)),
-    ...unresolved.map(({ annotation, status }, i) => toEntry(annotation, placed.length + i + 1, { status }, annotation.target.selector.quote.exact, scales)),
+    ...placed.map(({ annotation, start, end }, i) =>
+      toEntry(annotation, i + 1, { status: 'placed', start, end }, text.slice(start, end), scales),
+    ),
+    ...unresolved.map(({ annotation, status }, i) =>
+      toEntry(annotation, placed.length + i + 1, { status }, annotation.target.selector.quote.exact, scales),
+    ),
   ];
   const numberOf = new Map(entries.map((e) => [e.annotation.id, e.number]));
   for (const entry of entries) for (const link of entry.links) link.claimNumber = numberOf.get(link.claimId);
@@ -57,14 +67,22 @@ export function buildReport({ article, annotations, scope, scales, exportedAt }:
     scope: describeScope(scope, nameOf),
     blocks: splitRuns(
       article.blocks,
-      entries.flatMap((e) => (e.placement.status === 'placed' ? [{ number: e.number, tag: e.tag, start: e.placement.start, end: e.placement.end }] : [])),
+      entries.flatMap((e) =>
+        e.placement.status === 'placed' ? [{ number: e.number, tag: e.tag, start: e.placement.start, end: e.placement.end }] : [],
+      ),
     ),
     entries,
     claims: claimRows(entries),
   };
 }
 
-function toEntry(annotation: Annotation, number: number, placement: ReportEntry['placement'], quote: string, scales: readonly RatingScale[]): ReportEntry {
+function toEntry(
+  annotation: Annotation,
+  number: number,
+  placement: ReportEntry['placement'],
+  quote: string,
+  scales: readonly RatingScale[],
+): ReportEntry {
   const verdict = annotation.body.claim?.verdict;
   return {
     number,

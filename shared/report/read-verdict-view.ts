@@ -1,5 +1,5 @@
 import type { Verdict } from '../model/claim-record';
-import type { RatingScale } from '../verdict/rating-scale';
+import type { RatingScale } from '../model/rating-scale';
 import { describeVerdictProblem, findScale, readVerdict } from '../verdict/verdict-group';
 import type { VerdictView } from './report-model';
 

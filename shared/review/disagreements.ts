@@ -1,4 +1,4 @@
-import type { RatingScale } from '../verdict/rating-scale';
+import type { RatingScale } from '../model/rating-scale';
 import type { AnalystLayer } from './analyst-layer';
 import type { BodySentence } from './body-sentences';
 import { labelSentences, sameTags, type SentenceLabel } from './sentence-labels';
@@ -21,7 +21,11 @@ export interface Disagreement {
 export type LabelTable = ReadonlyMap<string, ReadonlyMap<number, SentenceLabel>>;
 
 /** Labels every layer's sentences once, for `findDisagreements` and `reviewStateOf`. */
-export function buildLabelTable(sentences: readonly BodySentence[], layers: readonly AnalystLayer[], scales: readonly RatingScale[]): LabelTable {
+export function buildLabelTable(
+  sentences: readonly BodySentence[],
+  layers: readonly AnalystLayer[],
+  scales: readonly RatingScale[],
+): LabelTable {
   return new Map(layers.map((layer) => [layer.analyst.id, labelSentences(sentences, layer.annotations, scales)]));
 }
 

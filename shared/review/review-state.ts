@@ -1,5 +1,5 @@
 import type { Annotation } from '../model/annotation';
-import type { RatingScale } from '../verdict/rating-scale';
+import type { RatingScale } from '../model/rating-scale';
 import type { BodySentence } from './body-sentences';
 import type { LabelTable } from './disagreements';
 import { annotationKey, type ReviewDecision } from './review-file';

@@ -1,7 +1,7 @@
 import type { Annotation, Tag } from '../model/annotation';
 import type { VerdictGroup } from '../model/claim-record';
 import { readVerdict } from '../verdict/verdict-group';
-import type { RatingScale } from '../verdict/rating-scale';
+import type { RatingScale } from '../model/rating-scale';
 import type { BodySentence } from './body-sentences';
 
 /** What one analyst said about one sentence: the tags of their highlights over it, and the verdicts of their claims there. */

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { segmentBlock } from './segment-block';
-import { SEGMENTATION_CASES } from './segmentation-cases';
+import { SEGMENTATION_CASES } from './test-support/segmentation-cases';
 
 function sentencesOf(text: string): string[] {
   return segmentBlock(text).map((span) => text.slice(span.start, span.end));

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { BLOCK_SEPARATOR } from '../text/plain-text';
 import { segmentText } from './segment-text';
 import type { SentenceSpan } from './sentence-span';
-import { SEGMENTATION_CASES } from './segmentation-cases';
+import { SEGMENTATION_CASES } from './test-support/segmentation-cases';
 
 function expectValidSpans(text: string, spans: readonly SentenceSpan[]): void {
   let previousEnd = 0;
@@ -26,12 +26,67 @@ function createRandom(seed: number): () => number {
   };
 }
 
-const FUZZ_PIECES = ['word', 'The', 'U.S.', 'p.m.', 'Dr.', 'J.', '3.5', '.', '...', '…', '?!', '!', '”', '“', '"', "'", '(', ')', ' ', ' ', ' ', '  ', '\t', '\n', '\u00a0', '\u2003', '\ufeff', '\u2028', 'a.', 'Inc.',
-  '。', '？', '」', '「', '预算', 'と', '他说', '؟', 'الميزانية', '।', 'बजट', '«', '»', '\u202f', '„', '3.', 'Oktober', 'z.', '𠮷'];
+const FUZZ_PIECES = [
+  'word',
+  'The',
+  'U.S.',
+  'p.m.',
+  'Dr.',
+  'J.',
+  '3.5',
+  '.',
+  '...',
+  '…',
+  '?!',
+  '!',
+  '”',
+  '“',
+  '"',
+  "'",
+  '(',
+  ')',
+  ' ',
+  ' ',
+  ' ',
+  '  ',
+  '\t',
+  '\n',
+  '\u00a0',
+  '\u2003',
+  '\ufeff',
+  '\u2028',
+  'a.',
+  'Inc.',
+  '。',
+  '？',
+  '」',
+  '「',
+  '预算',
+  'と',
+  '他说',
+  '؟',
+  'الميزانية',
+  '।',
+  'बजट',
+  '«',
+  '»',
+  '\u202f',
+  '„',
+  '3.',
+  'Oktober',
+  'z.',
+  '𠮷',
+];
 
 describe('segmentText', () => {
   it('keeps sentences inside their blocks and offsets them into the whole text', () => {
-    const text = ['Storm batters coast', 'Winds hit 90 mph. The U.S. Coast Guard closed the port.', '', 'Rescue crews on Feb. 8', 'Officials said the U.S. The count is rising'].join(BLOCK_SEPARATOR);
+    const text = [
+      'Storm batters coast',
+      'Winds hit 90 mph. The U.S. Coast Guard closed the port.',
+      '',
+      'Rescue crews on Feb. 8',
+      'Officials said the U.S. The count is rising',
+    ].join(BLOCK_SEPARATOR);
     const sentences = segmentText(text).map((span) => text.slice(span.start, span.end));
     expect(sentences).toEqual([
       'Storm batters coast',

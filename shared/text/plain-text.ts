@@ -1,7 +1,10 @@
-import type { Block } from '../model/article';
-
 /** What separates blocks in a document's plain text; selectors and sentences index that text. */
 export const BLOCK_SEPARATOR = '\n\n';
+
+/** What the plain text is made of: any block with its one line of text (the model's `Block` among them). */
+export interface TextBlock {
+  readonly text: string;
+}
 
 /** A block's place in the plain text, [start, end). */
 export interface BlockRange {
@@ -10,12 +13,12 @@ export interface BlockRange {
 }
 
 /** The plain text of an article: block texts joined by BLOCK_SEPARATOR. */
-export function toPlainText(blocks: readonly Pick<Block, 'text'>[]): string {
+export function toPlainText(blocks: readonly TextBlock[]): string {
   return blocks.map((b) => b.text).join(BLOCK_SEPARATOR);
 }
 
 /** Where each block's text sits in `toPlainText(blocks)`, in block order. */
-export function blockRanges(blocks: readonly Pick<Block, 'text'>[]): BlockRange[] {
+export function blockRanges(blocks: readonly TextBlock[]): BlockRange[] {
   const ranges: BlockRange[] = [];
   let at = 0;
   for (const block of blocks) {

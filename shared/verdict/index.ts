@@ -1,3 +1,2 @@
-export * from './rating-scale';
 export * from './preset-scales';
 export * from './verdict-group';

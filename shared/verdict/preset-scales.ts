@@ -1,4 +1,4 @@
-import type { RatingScale } from './rating-scale';
+import type { RatingScale } from '../model/rating-scale';
 
 /** PolitiFact's Truth-O-Meter: six levels, "Pants on Fire" the worst. */
 export const TRUTH_O_METER: RatingScale = {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { annotationLayerSchema } from '../model/annotation-layer';
 import { claimRecordSchema } from '../model/claim-record';
 import { FIVE_POINT, FREE_TEXT, PLATFORM_LABELS, PRESET_SCALES, TRUTH_O_METER } from './preset-scales';
-import { isNumericScale, ratingScaleSchema } from './rating-scale';
+import { isNumericScale, ratingScaleSchema } from '../model/rating-scale';
 import { describeVerdictProblem, readVerdict } from './verdict-group';
 
 const decided = '2026-11-27T10:00:00.000Z';
@@ -10,7 +10,14 @@ const decided = '2026-11-27T10:00:00.000Z';
 describe('rating scales', () => {
   it('ships four valid presets, each label mapped to a common group', () => {
     for (const scale of PRESET_SCALES) expect(ratingScaleSchema.safeParse(scale).success).toBe(true);
-    expect(TRUTH_O_METER.ratings.map((r) => r.label)).toEqual(['True', 'Mostly True', 'Half True', 'Mostly False', 'False', 'Pants on Fire']);
+    expect(TRUTH_O_METER.ratings.map((r) => r.label)).toEqual([
+      'True',
+      'Mostly True',
+      'Half True',
+      'Mostly False',
+      'False',
+      'Pants on Fire',
+    ]);
     expect(PLATFORM_LABELS.ratings.map((r) => r.label)).toEqual(['False', 'Altered', 'Partly false', 'Missing context', 'Satire', 'True']);
   });
 
@@ -23,17 +30,44 @@ describe('rating scales', () => {
 
   it('refuses a workspace scale with duplicate labels or half its ratings numbered', () => {
     const base = { id: 'desk', name: 'Desk', freeText: false };
-    expect(ratingScaleSchema.safeParse({ ...base, ratings: [{ label: 'Wrong', group: 'false' }, { label: 'wrong', group: 'false' }] }).success).toBe(false);
-    expect(ratingScaleSchema.safeParse({ ...base, ratings: [{ label: 'A', group: 'true', value: 2 }, { label: 'B', group: 'false' }] }).success).toBe(false);
+    expect(
+      ratingScaleSchema.safeParse({
+        ...base,
+        ratings: [
+          { label: 'Wrong', group: 'false' },
+          { label: 'wrong', group: 'false' },
+        ],
+      }).success,
+    ).toBe(false);
+    expect(
+      ratingScaleSchema.safeParse({
+        ...base,
+        ratings: [
+          { label: 'A', group: 'true', value: 2 },
+          { label: 'B', group: 'false' },
+        ],
+      }).success,
+    ).toBe(false);
     expect(ratingScaleSchema.safeParse({ ...base, ratings: [] }).success).toBe(false);
   });
 });
 
 describe('readVerdict', () => {
   it('maps labels on different scales to the same group, case-insensitively', () => {
-    expect(readVerdict({ scale: 'truth-o-meter', label: 'pants on fire', justification: '', decided }, PRESET_SCALES)).toEqual({ ok: true, group: 'false', value: 1 });
-    expect(readVerdict({ scale: 'platform-labels', label: 'Altered', justification: '', decided }, PRESET_SCALES)).toEqual({ ok: true, group: 'false' });
-    expect(readVerdict({ scale: 'five-point', label: 'Mixed', justification: '', decided }, PRESET_SCALES)).toEqual({ ok: true, group: 'mixed', value: 3 });
+    expect(readVerdict({ scale: 'truth-o-meter', label: 'pants on fire', justification: '', decided }, PRESET_SCALES)).toEqual({
+      ok: true,
+      group: 'false',
+      value: 1,
+    });
+    expect(readVerdict({ scale: 'platform-labels', label: 'Altered', justification: '', decided }, PRESET_SCALES)).toEqual({
+      ok: true,
+      group: 'false',
+    });
+    expect(readVerdict({ scale: 'five-point', label: 'Mixed', justification: '', decided }, PRESET_SCALES)).toEqual({
+      ok: true,
+      group: 'mixed',
+      value: 3,
+    });
   });
 
   it('reports an unknown rating instead of guessing', () => {
@@ -44,12 +78,18 @@ describe('readVerdict', () => {
 
   it('needs a group for a free-text rating', () => {
     expect(readVerdict({ scale: 'free-text', label: 'Exaggerated', justification: '', decided }, PRESET_SCALES).ok).toBe(false);
-    expect(readVerdict({ scale: 'free-text', label: 'Exaggerated', group: 'mixed', justification: '', decided }, PRESET_SCALES)).toEqual({ ok: true, group: 'mixed' });
+    expect(readVerdict({ scale: 'free-text', label: 'Exaggerated', group: 'mixed', justification: '', decided }, PRESET_SCALES)).toEqual({
+      ok: true,
+      group: 'mixed',
+    });
   });
 
   it('reads a verdict from a scale this workspace lacks only when it carries its group', () => {
     expect(readVerdict({ scale: 'other-desk', label: 'Bogus', justification: '', decided }, PRESET_SCALES).ok).toBe(false);
-    expect(readVerdict({ scale: 'other-desk', label: 'Bogus', group: 'false', justification: '', decided }, PRESET_SCALES)).toEqual({ ok: true, group: 'false' });
+    expect(readVerdict({ scale: 'other-desk', label: 'Bogus', group: 'false', justification: '', decided }, PRESET_SCALES)).toEqual({
+      ok: true,
+      group: 'false',
+    });
   });
 });
 

@@ -1,5 +1,5 @@
 import type { Verdict, VerdictGroup } from '../model/claim-record';
-import type { RatingScale } from './rating-scale';
+import type { RatingScale } from '../model/rating-scale';
 
 /** Why a verdict could not be placed in a group. */
 export type VerdictProblem =
@@ -21,7 +21,8 @@ export function findScale(scales: readonly RatingScale[], id: string): RatingSca
  */
 export function readVerdict(verdict: Verdict, scales: readonly RatingScale[]): VerdictReading {
   const scale = findScale(scales, verdict.scale);
-  if (!scale) return verdict.group ? { ok: true, group: verdict.group } : { ok: false, problem: { kind: 'unknown-scale', scale: verdict.scale } };
+  if (!scale)
+    return verdict.group ? { ok: true, group: verdict.group } : { ok: false, problem: { kind: 'unknown-scale', scale: verdict.scale } };
   if (scale.freeText) {
     return verdict.group
       ? { ok: true, group: verdict.group }

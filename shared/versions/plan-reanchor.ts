@@ -1,4 +1,4 @@
-import { reanchorAnnotations } from '../annotations/reanchor-annotations';
+import { reanchorAnnotations } from '../anchoring/reanchor-annotations';
 import type { Annotation } from '../model/annotation';
 import type { ReviewEntry } from './version-record';
 
@@ -21,7 +21,12 @@ export interface LayerReanchorPlan {
  * all keep their selectors and get a review entry: the analyst decides, nothing moves silently
  * and nothing is dropped.
  */
-export function planVersionReanchor(text: string, annotations: readonly Annotation[], analystId: string, version: number): LayerReanchorPlan {
+export function planVersionReanchor(
+  text: string,
+  annotations: readonly Annotation[],
+  analystId: string,
+  version: number,
+): LayerReanchorPlan {
   const outcome = reanchorAnnotations(text, annotations);
   const placed = new Map(outcome.anchored.map((a) => [a.id, a]));
   const moved = new Set(outcome.moved);

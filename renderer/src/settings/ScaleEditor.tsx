@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { VERDICT_GROUPS, type VerdictGroup } from '../../../shared/model/claim-record';
 import { GROUP_LABELS } from '../labels/claim-labels';
 import { checkScaleDraft, type LabelDraft, type ScaleDraft } from './scale-draft';
-import type { RatingScale } from '../../../shared/verdict/rating-scale';
+import type { RatingScale } from '../../../shared/model/rating-scale';
 
 /**
  * Edits one of the workspace's rating scales: its name, its labels in order (worst first), each

@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { ScaleUsage } from '../../../shared/ipc/settings-contract';
 import type { Settings } from '../../../shared/model/settings';
 import { DEFAULT_SCALE_ID, PRESET_SCALES } from '../../../shared/verdict/preset-scales';
-import type { RatingScale } from '../../../shared/verdict/rating-scale';
+import type { RatingScale } from '../../../shared/model/rating-scale';
 import { Modal } from '../ui/Modal';
 import { messageOf } from '../ui/message-of';
 import type { Client } from '../ipc/client';

@@ -1,4 +1,4 @@
-import type { Annotation, Tag } from '../model/annotation';
+import type { Annotation, Tag } from '../../model/annotation';
 
 /** A valid annotation at `start` for tests: `body` extras (claim, links, sources) merged in. */
 export function testAnnotation(id: string, tag: Tag, start: number, body: Partial<Annotation['body']> = {}): Annotation {

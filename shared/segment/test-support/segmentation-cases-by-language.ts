@@ -52,7 +52,11 @@ export const SEGMENTATION_CASES_BY_LANGUAGE: Readonly<Record<string, readonly Se
   ],
   fr: [
     joined('spaced question and exclamation marks', ['Qui paiera les travaux ?', 'Personne ne le sait !', 'Le conseil votera mardi.']),
-    { name: 'narrow no-break spaces before the marks', text: 'Vraiment\u202f? Oui\u202f! Le vote est reporté.', sentences: ['Vraiment\u202f?', 'Oui\u202f!', 'Le vote est reporté.'] },
+    {
+      name: 'narrow no-break spaces before the marks',
+      text: 'Vraiment\u202f? Oui\u202f! Le vote est reporté.',
+      sentences: ['Vraiment\u202f?', 'Oui\u202f!', 'Le vote est reporté.'],
+    },
     joined('spaced guillemets around a whole sentence', ['« Nous ne céderons pas. »', 'Le ministre a quitté la salle.']),
     joined('guillemets before the attribution', ['« Est-ce légal ? » demande-t-elle.', 'Personne ne répond.']),
     joined('M. and Mme before names', ['M. Dupont et Mme Leroy ont signé le texte.', 'Il sera publié demain.']),
@@ -147,12 +151,8 @@ export const SEGMENTATION_CASES_BY_LANGUAGE: Readonly<Record<string, readonly Se
     joined('Hijri year abbreviation ending a sentence', ['صدر القرار عام 1445 هـ.', 'وقد أثار جدلاً.']),
     joined('heading without final punctuation', ['أبرز بنود الميزانية']),
   ],
-  fa: [
-    joined('Persian question mark and full stop', ['چه کسی هزینه را می‌پردازد؟', 'شورا سه‌شنبه رأی می‌دهد.']),
-  ],
-  ur: [
-    joined('Urdu full stop', ['شہر کی کونسل نے بجٹ منظور کر لیا۔', 'اپوزیشن نے مخالفت کی۔']),
-  ],
+  fa: [joined('Persian question mark and full stop', ['چه کسی هزینه را می‌پردازد؟', 'شورا سه‌شنبه رأی می‌دهد.'])],
+  ur: [joined('Urdu full stop', ['شہر کی کونسل نے بجٹ منظور کر لیا۔', 'اپوزیشن نے مخالفت کی۔'])],
   he: [
     joined('full stops between sentences', ['מועצת העיר אישרה את התקציב.', 'האופוזיציה הצביעה נגד.']),
     joined('question and exclamation', ['מי ישלם על התיקונים?', 'אף אחד לא יודע!', 'המועצה תצביע ביום שלישי.']),
@@ -176,9 +176,7 @@ export const SEGMENTATION_CASES_BY_LANGUAGE: Readonly<Record<string, readonly Se
     joined('quotation before the attribution', ['"कोई कटौती नहीं होगी," मंत्री ने कहा।', 'यूनियन को भरोसा नहीं है।']),
     joined('heading without final punctuation', ['बजट की मुख्य बातें']),
   ],
-  bn: [
-    joined('danda in Bengali', ['নগর পরিষদ বাজেট অনুমোদন করেছে।', 'বিরোধীরা এর বিরোধিতা করেছে।']),
-  ],
+  bn: [joined('danda in Bengali', ['নগর পরিষদ বাজেট অনুমোদন করেছে।', 'বিরোধীরা এর বিরোধিতা করেছে।'])],
   zh: [
     joined('ideographic full stops with no spaces', ['市议会星期二批准了预算。', '反对派投了反对票。', '新预算明年生效。'], ''),
     joined('full-width question and exclamation marks', ['谁来支付维修费用？', '没有人知道！', '议会将在星期二投票。'], ''),
@@ -217,10 +215,6 @@ export const SEGMENTATION_CASES_BY_LANGUAGE: Readonly<Record<string, readonly Se
     joined('Dr. and Prof. before names in Turkish', ['Prof. Dr. Ayşe Yılmaz raporu sundu.', 'Sonuçlar mayısta açıklanacak.']),
     joined('Turkish dotted capital I', ['Toplantı sona erdi.', 'İstanbul heyeti ilk ayrılan oldu.']),
   ],
-  hy: [
-    joined('Armenian full stop', ['Քաղաքային խորհուրդը հաստատեց բյուջեն։', 'Ընդդիմությունը դեմ քվեարկեց։']),
-  ],
-  am: [
-    joined('Ethiopic full stop', ['የከተማው ምክር ቤት በጀቱን አጸደቀ።', 'ተቃዋሚዎች ተቃወሙ።']),
-  ],
+  hy: [joined('Armenian full stop', ['Քաղաքային խորհուրդը հաստատեց բյուջեն։', 'Ընդդիմությունը դեմ քվեարկեց։'])],
+  am: [joined('Ethiopic full stop', ['የከተማው ምክር ቤት በጀቱን አጸደቀ።', 'ተቃዋሚዎች ተቃወሙ።'])],
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { verdictGroupSchema } from '../model/claim-record';
+import { verdictGroupSchema } from './claim-record';
 
 /** One rating on a scale, with the common group it counts as and, on numeric scales, its value. */
 export const ratingSchema = z.strictObject({
@@ -32,8 +32,10 @@ export const ratingScaleSchema = z
     if (numeric !== 0 && numeric !== scale.ratings.length) {
       ctx.addIssue({ code: 'custom', path: ['ratings'], message: 'either every rating has a value or none does' });
     }
-    if (scale.freeText && scale.ratings.length > 0) ctx.addIssue({ code: 'custom', path: ['ratings'], message: 'a free-text scale has no fixed ratings' });
-    if (!scale.freeText && scale.ratings.length === 0) ctx.addIssue({ code: 'custom', path: ['ratings'], message: 'a scale needs at least one rating' });
+    if (scale.freeText && scale.ratings.length > 0)
+      ctx.addIssue({ code: 'custom', path: ['ratings'], message: 'a free-text scale has no fixed ratings' });
+    if (!scale.freeText && scale.ratings.length === 0)
+      ctx.addIssue({ code: 'custom', path: ['ratings'], message: 'a scale needs at least one rating' });
   });
 export type RatingScale = z.infer<typeof ratingScaleSchema>;
 

@@ -1,4 +1,5 @@
-import { anchorAll, describe } from '../anchoring';
+import { anchorAll } from './anchor-all';
+import { describe } from './describe';
 import type { Annotation } from '../model/annotation';
 
 /** A place the analyst may put an annotation that could not be placed with confidence. */
@@ -33,7 +34,10 @@ export interface ReanchorOutcome {
  * not edit it. Nothing is dropped and nothing is guessed.
  */
 export function reanchorAnnotations(text: string, annotations: readonly Annotation[]): ReanchorOutcome {
-  const results = anchorAll(text, annotations.map((a) => a.target.selector));
+  const results = anchorAll(
+    text,
+    annotations.map((a) => a.target.selector),
+  );
   const outcome: ReanchorOutcome = { anchored: [], moved: [], unresolved: [] };
   annotations.forEach((annotation, i) => {
     const result = results[i];
@@ -50,10 +54,18 @@ export function reanchorAnnotations(text: string, annotations: readonly Annotati
         return;
       }
       case 'ambiguous':
-        outcome.unresolved.push({ annotation, status: 'ambiguous', candidates: result.candidates.map(({ start, end }) => ({ start, end })) });
+        outcome.unresolved.push({
+          annotation,
+          status: 'ambiguous',
+          candidates: result.candidates.map(({ start, end }) => ({ start, end })),
+        });
         return;
       case 'orphan':
-        outcome.unresolved.push({ annotation, status: 'orphan', candidates: result.best ? [{ start: result.best.start, end: result.best.end }] : [] });
+        outcome.unresolved.push({
+          annotation,
+          status: 'orphan',
+          candidates: result.best ? [{ start: result.best.start, end: result.best.end }] : [],
+        });
         return;
     }
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describe as describeSpan } from '../anchoring';
+import { describe as describeSpan } from './describe';
 import type { Annotation } from '../model/annotation';
 import { reanchorAnnotations } from './reanchor-annotations';
 
