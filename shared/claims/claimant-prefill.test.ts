@@ -12,7 +12,9 @@ const text = [
 ].join(' ');
 
 function claimantsOf(article: string): SentenceClaimant[] {
-  return readSentences(article, segmentText(article)).flatMap((r) => (r?.claimant ? [{ start: r.span.start, end: r.span.end, claimant: r.claimant }] : []));
+  return readSentences(article, segmentText(article)).flatMap((r) =>
+    r?.claimant ? [{ start: r.span.start, end: r.span.end, claimant: r.claimant }] : [],
+  );
 }
 
 describe('prefillClaimant', () => {
@@ -38,12 +40,23 @@ describe('prefillClaimant', () => {
     expect(at('According to a source who asked not to be named, the manifest was altered.').attribution).toBe('anonymous-source');
   });
 
+  it('pre-fills an outlet or a document’s issuer as an organisation, not a person', () => {
+    const article = 'A Reuters report said the tanks were empty. Channel 4 reported that the port was closed.';
+    const prefills = claimantsOf(article).map((f) => prefillClaimant(f.claimant).claimant);
+    expect(prefills).toEqual([
+      { name: 'Reuters', kind: 'organisation', role: 'report' },
+      { name: 'Channel 4', kind: 'organisation', role: '' },
+    ]);
+  });
+
   it('pre-fills nothing for a sentence that names no one', () => {
     expect(at('Fuel prices rose by 12 percent last year.')).toEqual({});
   });
 
   it('names no claimant for the outlet’s own assertion and a person for an unknown kind', () => {
-    expect(prefillClaimant({ name: 'the outlet', kind: 'organisation', attribution: 'outlet' })).toEqual({ attribution: 'outlet-assertion' });
+    expect(prefillClaimant({ name: 'the outlet', kind: 'organisation', attribution: 'outlet' })).toEqual({
+      attribution: 'outlet-assertion',
+    });
     expect(prefillClaimant({ name: 'Aldmark', kind: 'unknown', attribution: 'paraphrase' })).toEqual({
       claimant: { name: 'Aldmark', kind: 'person', role: '' },
       attribution: 'paraphrase',

@@ -3,7 +3,9 @@ import { STATEMENT_TARGET_LENGTH, suggestStatement } from './suggest-statement';
 
 describe('suggestStatement', () => {
   it('takes the quoted words when the claimant is quoted', () => {
-    expect(suggestStatement('"The tanks were empty on arrival," Kremlin spokesman Dmitry Peskov said.')).toBe('The tanks were empty on arrival');
+    expect(suggestStatement('"The tanks were empty on arrival," Kremlin spokesman Dmitry Peskov said.')).toBe(
+      'The tanks were empty on arrival',
+    );
   });
 
   it('drops "according to" and "X said (that)"', () => {
@@ -16,12 +18,22 @@ describe('suggestStatement', () => {
     expect(suggestStatement('Fuel prices rose by 12 percent last year.')).toBe('Fuel prices rose by 12 percent last year');
   });
 
-  it('cuts a long statement at a word near the target length', () => {
-    const long = suggestStatement(
-      'The regional hospital trust cancelled more than four hundred planned operations during the first three weeks of January because of staff shortages.',
+  it('keeps the whole claim however long, never cut with an ellipsis', () => {
+    const sentence =
+      'The regional hospital trust cancelled more than four hundred planned operations during the first three weeks of January because of staff shortages.';
+    const draft = suggestStatement(sentence);
+    expect(draft.length).toBeGreaterThan(STATEMENT_TARGET_LENGTH);
+    expect(draft).not.toContain('…');
+    expect(draft).toBe(sentence.slice(0, -1));
+  });
+
+  it('drops the attribution with its day and the article’s quotation marks, keeping every word of the claim', () => {
+    expect(
+      suggestStatement(
+        'The Riverside council said on Monday that tap water in the eastern wards was "completely safe," despite laboratory results showing lead above the national limit in 12 of 40 samples.',
+      ),
+    ).toBe(
+      'Tap water in the eastern wards was completely safe, despite laboratory results showing lead above the national limit in 12 of 40 samples',
     );
-    expect(long.length).toBeLessThanOrEqual(STATEMENT_TARGET_LENGTH + 1);
-    expect(long.endsWith('…')).toBe(true);
-    expect(long).toBe('The regional hospital trust cancelled more than four hundred planned…');
   });
 });

@@ -1,6 +1,14 @@
 import type { Token } from '../nlp/analyse-sentence';
 import type { Attribution, Claimant } from '../suggestion';
-import { ANONYMOUS_WORDS, HONORIFICS, INDEFINITE_WORDS, ORGANISATION_WORDS, ROLE_WORDS } from './claimant-words';
+import {
+  ANONYMOUS_WORDS,
+  DOCUMENT_WORDS,
+  HONORIFICS,
+  INDEFINITE_WORDS,
+  ORGANISATION_WORDS,
+  OUTLET_WORDS,
+  ROLE_WORDS,
+} from './claimant-words';
 import { joinTokens } from '../nlp/token-text';
 
 /**
@@ -23,13 +31,21 @@ const ISSUED_DOCUMENTS = new Set(['statement', 'release', 'letter', 'spokesperso
  * person when a role, an honorific or a two-word name says so, else unknown) and a role (the
  * words before the name, or the apposition).
  */
-export function describeClaimant(words: readonly Token[], apposition: readonly Token[], attribution: Attribution): ClaimantReading | undefined {
+export function describeClaimant(
+  words: readonly Token[],
+  apposition: readonly Token[],
+  attribution: Attribution,
+): ClaimantReading | undefined {
   const phrase = dropLeading(words);
   if (phrase.length === 0) return undefined;
   const only = phrase.length === 1 ? phrase[0] : undefined;
   if (only && PERSON_PRONOUNS.has(only.lower)) return { name: only.text, kind: 'person', attribution, refersBack: 'person' };
-  if (only && ORGANISATION_PRONOUNS.has(only.lower)) return { name: only.text, kind: 'organisation', attribution, refersBack: 'organisation' };
+  if (only && ORGANISATION_PRONOUNS.has(only.lower))
+    return { name: only.text, kind: 'organisation', attribution, refersBack: 'organisation' };
   if (only && ISSUED_DOCUMENTS.has(only.lemma)) return { name: only.text, kind: 'organisation', attribution, refersBack: 'organisation' };
+
+  const issued = describeIssuer(phrase, attribution);
+  if (issued) return issued;
 
   const role = text(dropLeading(apposition));
   const nameStart = findNameStart(phrase);
@@ -38,8 +54,11 @@ export function describeClaimant(words: readonly Token[], apposition: readonly T
     const before = phrase.slice(0, nameStart).filter((t) => !HONORIFICS.has(t.lower));
     const name = text(nameWords);
     const appositionHead = dropLeading(apposition).at(-1);
-    const organisation = nameWords.some((t) => ORGANISATION_WORDS.has(t.lower)) || (appositionHead !== undefined && ORGANISATION_WORDS.has(appositionHead.lemma));
-    if (organisation) return { name, kind: 'organisation', attribution };
+    const organisation =
+      nameWords.some((t) => ORGANISATION_WORDS.has(t.lower) || OUTLET_WORDS.has(t.lower)) ||
+      isAcronym(nameWords) ||
+      (appositionHead !== undefined && ORGANISATION_WORDS.has(appositionHead.lemma));
+    if (organisation) return { name: text(capitalisedTail(phrase)), kind: 'organisation', attribution };
     const titled = phrase.slice(0, nameStart).some((t) => ROLE_WORDS.has(t.lower) || HONORIFICS.has(t.lower));
     const kind = nameWords.length > 1 || titled || role !== '' ? 'person' : 'unknown';
     const givenRole = before.length > 0 ? text(before) : role;
@@ -58,7 +77,10 @@ export function describeClaimant(words: readonly Token[], apposition: readonly T
     return { name: text(words), kind: 'unknown', attribution: 'anonymous' };
   }
   const core = preposition > 0 ? phrase.slice(0, preposition) : phrase;
-  if (core.some((t) => ORGANISATION_WORDS.has(t.lower) || ORGANISATION_WORDS.has(t.lemma)) && !(head && ROLE_WORDS.has(head.lemma))) {
+  if (
+    core.some((t) => ORGANISATION_WORDS.has(t.lower) || ORGANISATION_WORDS.has(t.lemma) || OUTLET_WORDS.has(t.lower)) &&
+    !(head && ROLE_WORDS.has(head.lemma))
+  ) {
     return { name, kind: 'organisation', attribution };
   }
   if (head && ROLE_WORDS.has(head.lemma)) {
@@ -67,6 +89,32 @@ export function describeClaimant(words: readonly Token[], apposition: readonly T
     return { name, kind: 'person', attribution, ...(role !== '' ? { role } : {}), ...(definite ? { refersBack: 'role' as const } : {}) };
   }
   return { name, kind: 'unknown', attribution };
+}
+
+/**
+ * A document speaking for its issuer ("a Reuters report", "the ministry's audit", "Channel 4's
+ * documentary"): the issuer, as an organisation, with the document as the role. A document
+ * with no issuer named ("a report") is nobody's yet: unknown.
+ */
+function describeIssuer(phrase: readonly Token[], attribution: Attribution): ClaimantReading | undefined {
+  const head = phrase.at(-1);
+  if (phrase.length < 2 || head === undefined || !DOCUMENT_WORDS.has(head.lower)) return undefined;
+  const issuer = dropLeading(phrase.slice(0, -1).filter((t) => t.lower !== "'s" && t.text !== "'"));
+  const named = issuer.filter((t) => t.pos === 'PROPN' || t.pos === 'NUM' || ORGANISATION_WORDS.has(t.lower) || OUTLET_WORDS.has(t.lower));
+  if (named.length === 0) return { name: text(phrase), kind: 'unknown', attribution };
+  return { name: text(issuer.slice(issuer.indexOf(named[0]!))), kind: 'organisation', attribution, role: head.text };
+}
+
+/** "BBC", "NHS": a name written in capitals is an organisation's. */
+function isAcronym(nameWords: readonly Token[]): boolean {
+  return nameWords.length === 1 && /^\p{Lu}{2,6}$/u.test(nameWords[0]?.text ?? '');
+}
+
+/** The phrase from the first of the capitalised words that end it ("Sky News", "Channel 4"). */
+function capitalisedTail(phrase: readonly Token[]): Token[] {
+  let start = phrase.length;
+  while (start > 0 && /^[\p{Lu}\d]/u.test(phrase[start - 1]?.text ?? '')) start--;
+  return start < phrase.length ? phrase.slice(start) : [...phrase];
 }
 
 /** Index where the name starts: after the last role word or honorific inside the final proper-noun run. */

@@ -58,7 +58,9 @@ describe('extractClaimant', () => {
   });
 
   it('reaches the subject across a qualifier', () => {
-    expect(claimantOf("Doctors at the city's main hospital said they had run out of insulin.")).toMatchObject({ name: "Doctors at the city's main hospital" });
+    expect(claimantOf("Doctors at the city's main hospital said they had run out of insulin.")).toMatchObject({
+      name: "Doctors at the city's main hospital",
+    });
     expect(claimantOf('A nurse reached by phone said the generator had stopped.')).toMatchObject({ name: 'nurse', kind: 'person' });
   });
 
@@ -66,6 +68,28 @@ describe('extractClaimant', () => {
     expect(claimantOf('He said the figure was wrong.')).toMatchObject({ refersBack: 'person' });
     expect(claimantOf('It said no civilians had been harmed.')).toMatchObject({ refersBack: 'organisation' });
     expect(claimantOf('Wenholt said the rise was funded.')).toMatchObject({ name: 'Wenholt', kind: 'unknown', refersBack: 'surname' });
+  });
+
+  it('reads outlets and documents as organisations, never persons, naming who issued a document', () => {
+    expect(claimantOf('A Reuters report said the tanks were empty.')).toEqual({
+      name: 'Reuters',
+      kind: 'organisation',
+      role: 'report',
+      attribution: 'paraphrase',
+    });
+    expect(claimantOf("According to the ministry's report, 40 tonnes were unloaded.")).toMatchObject({
+      name: 'ministry',
+      kind: 'organisation',
+    });
+    expect(claimantOf('The figures were wrong, according to Channel 4.')).toMatchObject({ name: 'Channel 4', kind: 'organisation' });
+    expect(claimantOf('Channel 4 reported that the figures were wrong.')).toMatchObject({ name: 'Channel 4', kind: 'organisation' });
+    expect(claimantOf('Sky News said the port was closed.')).toMatchObject({ name: 'Sky News', kind: 'organisation' });
+    expect(claimantOf('The New York Times reported that the port was closed.')).toMatchObject({
+      name: 'New York Times',
+      kind: 'organisation',
+    });
+    expect(claimantOf('The BBC said the port was closed.')).toMatchObject({ name: 'BBC', kind: 'organisation' });
+    expect(claimantOf('A report said the port was closed.')).toMatchObject({ kind: 'unknown' });
   });
 
   it('finds no claimant where nobody speaks or the subject is only spoken to', () => {

@@ -22,7 +22,11 @@ export function extractClaimant({ text, tokens }: SentenceAnalysis): ClaimantRea
   const anonymous = ANONYMITY_PHRASES.some((pattern) => pattern.test(text));
   for (const after of findAccordingTo(tokens)) {
     let end = after;
-    while (end < tokens.length && (ACCORDING_TO_POS.has(tokens[end]?.pos ?? '') || tokens[end]?.lower === "'s")) end++;
+    while (
+      end < tokens.length &&
+      (ACCORDING_TO_POS.has(tokens[end]?.pos ?? '') || tokens[end]?.lower === "'s" || numberInName(tokens, end))
+    )
+      end++;
     const reading = describeClaimant(tokens.slice(after, end), [], 'according-to');
     if (reading) return anonymous ? { ...reading, attribution: 'anonymous' } : reading;
   }
@@ -30,6 +34,11 @@ export function extractClaimant({ text, tokens }: SentenceAnalysis): ClaimantRea
   if (!speaker) return undefined;
   const attribution: Attribution = anonymous ? 'anonymous' : quotesSpeech(tokens) ? 'direct-quote' : 'paraphrase';
   return describeClaimant(speaker.words, speaker.apposition, attribution);
+}
+
+/** "Channel 4", "Radio 1": a number that belongs to the proper noun before it. */
+function numberInName(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]?.pos === 'NUM' && tokens[i - 1]?.pos === 'PROPN';
 }
 
 function quotesSpeech(tokens: readonly Token[]): boolean {
