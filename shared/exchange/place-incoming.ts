@@ -15,7 +15,10 @@ export interface PlaceOptions {
   /** The plain text of the document they are imported into. */
   text: string;
   documentId: string;
-  /** Every annotation goes to this analyst's layer; otherwise each to its creator's. */
+  /**
+   * Every annotation goes to this analyst's layer; otherwise each to its creator's. An analyst
+   * known only by id (name equal to id) takes the name the file gives a creator with that id.
+   */
   as?: Creator;
   /** ISO date-time for annotations without `created`/`modified`. */
   now: string;
@@ -35,12 +38,17 @@ export function placeIncoming(incoming: readonly IncomingAnnotation[], options: 
   const problems: string[] = [];
   const annotations: Annotation[] = [];
   const unplaced: UnplacedImport[] = [];
+  const as = options.as && namedFromFile(options.as, incoming);
   incoming.forEach((item, index) => {
-    const creator = options.as ?? item.creator;
+    const creator = as ?? item.creator;
     if (!creator) return problems.push(`item ${index + 1}: it has no creator; name the analyst with --as`);
-    const result = item.position ? anchor(options.text, { quote: item.quote, position: item.position }) : anchorQuoteOnly(options.text, item);
+    const result = item.position
+      ? anchor(options.text, { quote: item.quote, position: item.position })
+      : anchorQuoteOnly(options.text, item);
     const selector =
-      result.status === 'anchored' ? describe(options.text, result.start, result.end) : { quote: item.quote, position: unplacedPosition(item, result) };
+      result.status === 'anchored'
+        ? describe(options.text, result.start, result.end)
+        : { quote: item.quote, position: unplacedPosition(item, result) };
     const { id, claim, links, sources } = item;
     const candidate = {
       schemaVersion: ANNOTATION_SCHEMA_VERSION,
@@ -59,7 +67,8 @@ export function placeIncoming(incoming: readonly IncomingAnnotation[], options: 
       target: { source: options.documentId, selector },
     };
     const parsed = annotationSchema.safeParse(candidate);
-    if (!parsed.success) return problems.push(`item ${index + 1}: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`);
+    if (!parsed.success)
+      return problems.push(`item ${index + 1}: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`);
     annotations.push(parsed.data);
     if (result.status !== 'anchored') unplaced.push({ annotation: parsed.data, status: result.status });
   });
@@ -109,4 +118,10 @@ function unplacedPosition(item: IncomingAnnotation, result: AnchorResult): Annot
     start,
     end: start + item.quote.exact.length,
   };
+}
+
+function namedFromFile(as: Creator, incoming: readonly IncomingAnnotation[]): Creator {
+  if (as.name !== as.id) return as;
+  const named = incoming.find((item) => item.creator?.id === as.id && item.creator.name !== as.id)?.creator;
+  return named ? { id: as.id, name: named.name } : as;
 }

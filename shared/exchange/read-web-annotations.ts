@@ -59,7 +59,23 @@ export function readWebAnnotations(json: unknown): ReadOutcome {
     }
     annotations.push(read.annotation);
   });
-  return problems.length > 0 ? { ok: false, problems: problems.slice(0, MAX_PROBLEMS) } : { ok: true, annotations, warnings };
+  return problems.length > 0
+    ? { ok: false, problems: problems.slice(0, MAX_PROBLEMS) }
+    : { ok: true, annotations: withCreatorNames(annotations), warnings };
+}
+
+/**
+ * Gives every annotation of one creator the name the file gives that creator anywhere: a file
+ * may write the creator in full once and as a bare IRI elsewhere, and the analyst is shown by
+ * name ("Colin Colleague"), never by id ("colin"), whenever the file tells it.
+ */
+function withCreatorNames(annotations: readonly IncomingAnnotation[]): IncomingAnnotation[] {
+  const names = new Map<string, string>();
+  for (const { creator } of annotations) if (creator && creator.name !== creator.id) names.set(creator.id, creator.name);
+  return annotations.map((a) => {
+    const name = a.creator && names.get(a.creator.id);
+    return a.creator && name !== undefined ? { ...a, creator: { id: a.creator.id, name } } : a;
+  });
 }
 
 function toIncoming(item: WebAnnotation): { annotation: IncomingAnnotation; ignoredTags: string[] } | string {

@@ -115,6 +115,24 @@ describe('W3C Web Annotation export and import', () => {
     });
   });
 
+  it('names the colleague by the creator name the file gives, not by the id', () => {
+    const named = { id: 'urn:factmark:analyst:colin', type: 'Person', name: 'Colin Colleague' };
+    const items = [
+      hypothesisStyle({ exact: 'Records show' }, { id: 'bare', creator: 'urn:factmark:analyst:colin' }),
+      hypothesisStyle({ exact: 'the last delivery' }, { id: 'full', creator: named }),
+    ];
+    const outcome = importJson({ items });
+    expect(outcome.ok && outcome.annotations.map((a) => a.creator)).toEqual([
+      { id: 'colin', name: 'Colin Colleague' },
+      { id: 'colin', name: 'Colin Colleague' },
+    ]);
+    const asColin = importJson(
+      { items: [hypothesisStyle({ exact: 'Records show' }, { creator: named })] },
+      { as: { id: 'colin', name: 'colin' } },
+    );
+    expect(asColin.ok && asColin.annotations[0]?.creator).toEqual({ id: 'colin', name: 'Colin Colleague' });
+  });
+
   it('imports unanchorable and ambiguous annotations as orphans and lists them', () => {
     const items = [
       hypothesisStyle({ exact: 'a sentence that is not there at all' }, { id: 'gone' }),
