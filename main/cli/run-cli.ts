@@ -13,6 +13,9 @@ Commands:
   suggest FILE               rank FILE's sentences that look like claims, denials or evidence, as JSON
   import FILE [--store DIR]  add FILE to the store; prints the new article's id last
   list [--store DIR]         the store's articles as JSON
+  search QUERY [--limit N] [--store DIR]
+                             the N best hits (20 by default) for QUERY in every article's title and text and every
+                             analyst's notes, claim records and sources, case- and accent-insensitive, as JSON
   agreement DOC_ID [--store DIR]  sentence-level agreement between the analysts' tags on DOC_ID, as JSON
   export DOC_ID --format html|pdf|md|csv|w3c|claimreview --out FILE [--store DIR]
                              write DOC_ID's annotated report, table or annotations to FILE; --tags claim,denial
@@ -47,6 +50,7 @@ export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.Pro
         reviewer: { type: 'string' },
         as: { type: 'string' },
         lang: { type: 'string' },
+        limit: { type: 'string' },
       },
     });
     const [command, ...rest] = positionals;
@@ -74,6 +78,9 @@ export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.Pro
       case 'list':
         requireNone(rest, 'list');
         await (await import('./commands/list-command')).listCommand(storeDir, io);
+        return 0;
+      case 'search':
+        await (await import('./commands/search-command')).searchCommand(requireOne(rest, 'search QUERY [--limit N]'), values.limit, storeDir, io);
         return 0;
       case 'agreement': {
         const documentId = requireOne(rest, 'agreement DOC_ID');
