@@ -3,9 +3,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { StoreMessage } from '../../shared/ipc/contract';
 import { ALICE, makeTempDir } from '../store/test-support/fixtures';
-import { openStore } from '../store';
-import { createAppServices } from '../app-services/create-app-services';
-import { defaultAnalyst } from '../profile/default-analyst';
 import { IDENTITY_FILE, newAnalyst, openIdentityFile } from './identity-file';
 import { openCasebookStore } from './open-casebook-store';
 
@@ -17,7 +14,10 @@ describe('the identity file', () => {
     expect((await openIdentityFile(dir, newAnalyst('Someone Else'), () => {})).get()).toEqual({ analyst: ALICE });
     await identity.setProfile({ name: ' Alice Liddell ', initials: 'al', colour: '#1F5F99' });
     const reopened = await openIdentityFile(dir, { id: 'other', name: 'Other' }, () => {});
-    expect(reopened.get()).toEqual({ analyst: { id: 'alice', name: 'Alice Liddell' }, profile: { initials: 'AL', colour: '#1f5f99', confirmed: true } });
+    expect(reopened.get()).toEqual({
+      analyst: { id: 'alice', name: 'Alice Liddell' },
+      profile: { initials: 'AL', colour: '#1f5f99', confirmed: true },
+    });
   });
 
   it('refuses an empty name or a bad colour and keeps the old profile', async () => {
@@ -56,38 +56,5 @@ describe('new analyst ids', () => {
     expect(newAnalyst('Ana', () => 35).id).toBe('ana-zzzzzz');
     const ids = new Set(Array.from({ length: 1000 }, () => newAnalyst('Ana').id));
     expect(ids.size).toBe(1000);
-  });
-
-  it('differ between two machines starting the app with the same user name, and stay with each machine', async () => {
-    const ids: string[] = [];
-    for (const machine of ['one', 'two']) {
-      const services = await createAppServices({ storeDir: await makeTempDir(), profileDir: await makeTempDir() });
-      const settings = await services.dispatch('settings:get', {});
-      await services.close();
-      if (!settings.ok) throw new Error(`${machine}: ${settings.error.message}`);
-      ids.push((settings.value as { analyst: { id: string } }).analyst.id);
-    }
-    expect(ids[0]).toMatch(/-[0-9a-z]{6}$/);
-    expect(ids[0]!.slice(0, -7)).toBe(ids[1]!.slice(0, -7));
-    expect(ids[0]).not.toBe(ids[1]);
-  });
-
-  it("never replace the analyst this machine's own store or identity names, so no annotation file changes owner", async () => {
-    // A store this machine's user kept before casebooks: its analyst id is the user's name.
-    const OWN = { id: defaultAnalyst().id, name: 'Bob Checker' };
-    const storeDir = await makeTempDir();
-    const existing = await openStore({ dir: storeDir, defaultAnalyst: OWN });
-    await existing.updateSettings({ sampleInstalled: false });
-    await existing.close();
-    const profileDir = await makeTempDir();
-    const first = await createAppServices({ storeDir, profileDir });
-    const firstId = await first.dispatch('settings:get', {});
-    await first.close();
-    expect(firstId).toMatchObject({ ok: true, value: { analyst: OWN } });
-
-    const again = await createAppServices({ storeDir: await makeTempDir(), profileDir });
-    const againId = await again.dispatch('settings:get', {});
-    await again.close();
-    expect(againId).toMatchObject({ ok: true, value: { analyst: OWN } });
   });
 });

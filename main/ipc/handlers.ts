@@ -1,4 +1,4 @@
-import { reanchorAnnotations } from '../../shared/annotations/reanchor-annotations';
+import { reanchorAnnotations } from '../../shared/anchoring/reanchor-annotations';
 import type { Api } from '../../shared/ipc/contract';
 import { UserFacingError } from '../../shared/ipc/result';
 import { summarizeArticle } from '../../shared/model/summarize-article';

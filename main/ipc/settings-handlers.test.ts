@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDispatch, type Dispatch } from '../../shared/ipc/dispatch';
 import type { Annotation } from '../../shared/model/annotation';
 import type { Settings } from '../../shared/model/settings';
-import type { RatingScale } from '../../shared/verdict/rating-scale';
+import type { RatingScale } from '../../shared/model/rating-scale';
 import { openStore, type Store } from '../store';
 import { ALICE, BOB, makeAnnotation, makeArticle, makeTempDir, sourceBytesFor } from '../store/test-support/fixtures';
 import { createHandlers } from './handlers';

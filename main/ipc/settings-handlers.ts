@@ -2,7 +2,7 @@ import type { Api } from '../../shared/ipc/contract';
 import { UserFacingError } from '../../shared/ipc/result';
 import type { Organisation, Settings } from '../../shared/model/settings';
 import { PRESET_SCALES } from '../../shared/verdict/preset-scales';
-import type { RatingScale } from '../../shared/verdict/rating-scale';
+import type { RatingScale } from '../../shared/model/rating-scale';
 import type { SettingsPatch, Store } from '../store';
 import { countScaleUsage } from './scale-usage';
 

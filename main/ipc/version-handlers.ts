@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { reanchorAnnotations } from '../../shared/annotations/reanchor-annotations';
+import { reanchorAnnotations } from '../../shared/anchoring/reanchor-annotations';
 import { diffTexts } from '../../shared/diff';
 import type { Api, Output } from '../../shared/ipc/contract';
 import { UserFacingError } from '../../shared/ipc/result';

@@ -6,15 +6,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDispatch } from '../../shared/ipc/dispatch';
-import { createHandlers } from '../ipc/handlers';
+import { createHandlers } from './handlers';
 import { openStore } from '../store';
-import { runInImportWorker, stopIdleImportWorker } from './import-worker-pool';
-import { writeFlateBombPdf, writeManyPagesPdf, writeZipBombDocx } from './test-support/write-resource-bombs';
+import { runInImportWorker, stopIdleImportWorker } from '../import/import-worker-pool';
+import { writeFlateBombPdf, writeManyPagesPdf, writeZipBombDocx } from '../import/test-support/write-resource-bombs';
 
 // Hostile files as the issue found them, generated here (a few megabytes each, in milliseconds),
 // refused by every import path within 30 s and under 1 GB with a message naming the file.
 const BOMBS = [
-  { fileName: 'flate-bomb.pdf', write: () => writeFlateBombPdf(), refusal: 'is too large to read: its page content and other streams unpack to more than 128 MB' },
+  {
+    fileName: 'flate-bomb.pdf',
+    write: () => writeFlateBombPdf(),
+    refusal: 'is too large to read: its page content and other streams unpack to more than 128 MB',
+  },
   { fileName: 'many-pages.pdf', write: () => writeManyPagesPdf(), refusal: 'is too large to read: it has 200,000 pages' },
   { fileName: 'zip-bomb.docx', write: () => writeZipBombDocx('true'), refusal: 'is too large to read: its parts unpack to 1,536 MB' },
   {
@@ -38,27 +42,43 @@ afterAll(async () => {
 });
 
 describe('the app refuses resource bombs (document:import)', () => {
-  it.each(BOMBS)('refuses $fileName, naming it, under 1 GB, with the store unchanged', async ({ fileName, refusal }) => {
-    const storeDir = join(dir, `store-${fileName}`);
-    const store = await openStore({ dir: storeDir, defaultAnalyst: analyst });
-    try {
-      const dispatch = createDispatch(createHandlers({ store, newId: () => 'doc-1', now: () => new Date('2026-12-07T01:00:00Z') }));
-      const before = await snapshot(storeDir);
-      const peak = watchPeakRss();
-      const bytes = await readFile(join(dir, fileName));
-      const result = await dispatch('document:import', { fileName, dataBase64: bytes.toString('base64'), importId: `import-${fileName}` });
-      expect(peak.stop()).toBeLessThan(GB);
-      expect(result).toEqual({ ok: false, error: { code: 'import-failed', message: expect.stringContaining(`"${fileName}" ${refusal}`) as string } });
-      expect(store.listArticles()).toEqual([]);
-      expect(await snapshot(storeDir)).toEqual(before);
-    } finally {
-      await store.close();
-    }
-  }, 60_000);
+  it.each(BOMBS)(
+    'refuses $fileName, naming it, under 1 GB, with the store unchanged',
+    async ({ fileName, refusal }) => {
+      const storeDir = join(dir, `store-${fileName}`);
+      const store = await openStore({ dir: storeDir, defaultAnalyst: analyst });
+      try {
+        const dispatch = createDispatch(createHandlers({ store, newId: () => 'doc-1', now: () => new Date('2026-12-07T01:00:00Z') }));
+        const before = await snapshot(storeDir);
+        const peak = watchPeakRss();
+        const bytes = await readFile(join(dir, fileName));
+        const result = await dispatch('document:import', {
+          fileName,
+          dataBase64: bytes.toString('base64'),
+          importId: `import-${fileName}`,
+        });
+        expect(peak.stop()).toBeLessThan(GB);
+        expect(result).toEqual({
+          ok: false,
+          error: { code: 'import-failed', message: expect.stringContaining(`"${fileName}" ${refusal}`) as string },
+        });
+        expect(store.listArticles()).toEqual([]);
+        expect(await snapshot(storeDir)).toEqual(before);
+      } finally {
+        await store.close();
+      }
+    },
+    60_000,
+  );
 });
 
 describe('factmark segment and import refuse resource bombs', () => {
-  it.each(BOMBS.slice(0, 3).flatMap((bomb) => [{ ...bomb, command: 'segment' }, { ...bomb, command: 'import' }]))(
+  it.each(
+    BOMBS.slice(0, 3).flatMap((bomb) => [
+      { ...bomb, command: 'segment' },
+      { ...bomb, command: 'import' },
+    ]),
+  )(
     'factmark $command $fileName exits 1 naming the file, under 1 GB, with the store unchanged',
     async ({ fileName, refusal, command }) => {
       const storeDir = join(dir, `cli-store-${command}-${fileName}`);
@@ -82,7 +102,7 @@ describe('the import worker’s limits', () => {
   const webPage = async () => ({
     route: 'html' as const,
     fileName: 'roof-survey.html',
-    bytes: await readFile(join(import.meta.dirname, 'html', 'fixtures', 'lowmere-gazette-roof-survey.html')),
+    bytes: await readFile(join(import.meta.dirname, '..', 'import', 'html', 'fixtures', 'lowmere-gazette-roof-survey.html')),
     restore: [],
   });
 
@@ -107,7 +127,9 @@ async function snapshot(folder: string): Promise<Record<string, string>> {
   for (const entry of await readdir(folder, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const path = join(entry.parentPath, entry.name);
-    files[path.slice(folder.length)] = createHash('sha256').update(await readFile(path)).digest('hex');
+    files[path.slice(folder.length)] = createHash('sha256')
+      .update(await readFile(path))
+      .digest('hex');
   }
   return files;
 }

@@ -4,18 +4,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_ARTICLE } from '../../shared/report/fixtures/report-fixture';
-import { runCli } from '../cli/run-cli';
+import { runCli } from './run-cli';
 import { openFixtureStore } from '../export/test-support/fixture-store';
-import { openStore } from './open-store';
-import { findStoreFileProblems } from './test-support/check-store-files';
-import { ALICE, makeAnnotation } from './test-support/fixtures';
+import { openStore } from '../store/open-store';
+import { findStoreFileProblems } from '../store/test-support/check-store-files';
+import { ALICE, makeAnnotation } from '../store/test-support/fixtures';
 
 const DOC = FIXTURE_ARTICLE.id;
 const work = spawnSync('mktemp', ['-d', join(tmpdir(), 'factmark-full-disk-XXXXXX')], { encoding: 'utf8' }).stdout.trim();
 const disk = join(work, 'disk');
 /** A real file system of 2 MB, so filling it is quick; mounting needs root (or CAP_SYS_ADMIN), as in CI's container. */
 const mounted = spawnSync('sh', ['-c', `mkdir -p '${disk}' && mount -t tmpfs -o size=2m tmpfs '${disk}'`], { encoding: 'utf8' });
-const skipReason = mounted.status === 0 ? undefined : `cannot mount a small tmpfs here (${(mounted.stderr || mounted.error?.message || 'mount failed').trim()}); the full-disk tests need root`;
+const skipReason =
+  mounted.status === 0
+    ? undefined
+    : `cannot mount a small tmpfs here (${(mounted.stderr || mounted.error?.message || 'mount failed').trim()}); the full-disk tests need root`;
 if (skipReason) console.warn(`full-disk tests skipped: ${skipReason}`);
 
 async function run(...argv: string[]) {
@@ -83,7 +86,11 @@ describe.skipIf(skipReason !== undefined)('a store on a disk filled to the brim'
     try {
       const result = await run('annotations', 'import', DOC, w3cBo, '--as', 'mallory', '--store', dir);
       expect(result.code).toBe(1);
-      expect(result.err).toMatch(new RegExp(`^factmark: The disk holding \\S+ is full: the change to ${layer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} was not saved; free space and try again\\.$`));
+      expect(result.err).toMatch(
+        new RegExp(
+          `^factmark: The disk holding \\S+ is full: the change to ${layer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} was not saved; free space and try again\\.$`,
+        ),
+      );
       expect(await readFile(layer, 'utf8')).toBe(before);
       expect(await leftovers(dir)).toEqual([]);
       expect(await findStoreFileProblems(dir)).toEqual([]);
@@ -103,7 +110,9 @@ describe.skipIf(skipReason !== undefined)('a store on a disk filled to the brim'
     try {
       const result = await run('annotations', 'import', DOC, w3cAna, '--as', 'mallory', '--store', dir);
       expect(result.code).toBe(1);
-      expect(result.err).toBe(`factmark: The disk holding ${dir} is full: the store ${dir} could not be opened for writing and nothing was changed; free space and try again.`);
+      expect(result.err).toBe(
+        `factmark: The disk holding ${dir} is full: the store ${dir} could not be opened for writing and nothing was changed; free space and try again.`,
+      );
       expect(await leftovers(dir)).toEqual([]);
       expect(await findStoreFileProblems(dir)).toEqual([]);
     } finally {
@@ -117,7 +126,9 @@ describe.skipIf(skipReason !== undefined)('a store on a disk filled to the brim'
     const store = await openStore({ dir, defaultAnalyst: ALICE });
     const filler = await fillDisk(0);
     const many = Array.from({ length: 40 }, (_, i) => ({ ...makeAnnotation(DOC, ALICE, i), id: `alice-${i}` }));
-    await expect(store.applyToLayer(DOC, ALICE, { upsert: many, remove: [] })).rejects.toThrow(/is full: the change to .*alice\.json was not saved/);
+    await expect(store.applyToLayer(DOC, ALICE, { upsert: many, remove: [] })).rejects.toThrow(
+      /is full: the change to .*alice\.json was not saved/,
+    );
     await unlink(filler);
     await store.applyToLayer(DOC, ALICE, { upsert: [], remove: [] });
     await store.close();

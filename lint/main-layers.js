@@ -1,0 +1,23 @@
+// The folders directly inside main/, highest first: a folder may import only folders after it (type-only imports too).
+export default [
+  'electron',
+  'preload',
+  'chromium-host',
+  'cli',
+  'app-services',
+  'ipc',
+  'sync',
+  'similar',
+  'factcheck',
+  'archive',
+  'search',
+  'export',
+  'casebook',
+  'store',
+  'suggest',
+  'import',
+  'profile',
+  'app-page',
+  'chromium',
+  'sample',
+];
