@@ -1,0 +1,154 @@
+import type { Creator } from '../../shared/model/annotation';
+import { classifyCasebookPath, isSharedCasebookFile, type CasebookFile } from '../../shared/sync/casebook-layout';
+import { mergeSharedFile } from '../../shared/sync/merge-shared-file';
+import { checkPulledFile } from './check-pulled-file';
+import { personOf } from './commit-store-changes';
+import { EMPTY_TREE, type GitObjects, type TreeChange, type TreeEntry } from './git-objects';
+import { finishMaterializing, type MaterializeJournal } from './materialize';
+
+/** A file from the remote that was not taken, with why (paths relative to the store). */
+export interface RefusedFile {
+  file: string;
+  reason: string;
+}
+
+/** What merging the remote's branch did. */
+export interface MergeOutcome {
+  /** Files written into the store from the remote. */
+  pulled: number;
+  refused: RefusedFile[];
+  /** Other things worth a line on stderr: a colleague's copy of a file this store also changed. */
+  notes: string[];
+}
+
+/** How a pull treats files: the largest it takes, and who commits the merge. */
+export interface MergeOptions {
+  me: Creator;
+  maxFileBytes: number;
+  branchRef: string;
+}
+
+const REGULAR = new Set(['100644', '100755']);
+
+/**
+ * Merges the remote's commit `theirs` into the store's branch without git's merge machinery,
+ * so nothing from the remote is checked out unchecked. Every file the remote changed since the
+ * common ancestor is classified: outside the layout, a symbolic link, a submodule or larger than
+ * `maxFileBytes` is ignored; one that fails the colleague-file checks (`checkPulledFile`) is
+ * refused; both are reported by path and never written, yet stay in the remote's history
+ * untouched. Accepted files are written into the store; a shared file (library, settings,
+ * versions) changed on both sides is merged by the store's rules (`mergeSharedFile`); any other
+ * file changed on both sides keeps this store's copy (each has one writer, so that is the same
+ * analyst on two machines). The merge commit has both parents, so pushing it never rewrites the
+ * remote; when the store has no commits of its own since, the branch simply moves to theirs.
+ */
+export async function mergeRemote(objects: GitObjects, storeDir: string, theirs: string, options: MergeOptions): Promise<MergeOutcome> {
+  const ours = await objects.resolve(options.branchRef);
+  const outcome: MergeOutcome = { pulled: 0, refused: [], notes: [] };
+  if (ours && (ours === theirs || (await objects.isAncestor(theirs, ours)))) return outcome;
+  const base = ours ? await objects.mergeBase(ours, theirs) : undefined;
+  const from = base ?? EMPTY_TREE;
+  const theirChanges = await objects.diff(from, theirs);
+  const ourChanges = ours ? new Map((await objects.diff(from, ours)).map((c) => [c.path, c])) : new Map<string, TreeChange>();
+
+  const candidates = await screen(objects, theirChanges, options.maxFileBytes, outcome.refused);
+  const blobs = await objects.blobs(
+    candidates
+      .flatMap(({ change }) => [change.after?.sha, change.before?.sha, ourChanges.get(change.path)?.after?.sha])
+      .filter((s): s is string => !!s),
+  );
+
+  const write: MaterializeJournal['files'] = [];
+  const overrides: { path: string; mode?: string; sha?: string }[] = [];
+  const settled = new Set<string>();
+  for (const { change, file } of candidates) {
+    const incoming = change.after as TreeEntry;
+    const bytes = blobs.get(incoming.sha) ?? Buffer.alloc(0);
+    const check = checkPulledFile(file, bytes);
+    if (!check.ok) {
+      outcome.refused.push({ file: change.path, reason: check.reason });
+      continue;
+    }
+    const own = ourChanges.get(change.path);
+    if (!own || !own.after) {
+      write.push({
+        path: change.path,
+        sha: incoming.sha,
+        mode: '100644',
+        shared: isSharedCasebookFile(file),
+        expected: own ? undefined : change.before?.sha,
+      });
+      continue;
+    }
+    settled.add(change.path);
+    if (own.after.sha === incoming.sha) continue;
+    if (!isSharedCasebookFile(file)) {
+      outcome.notes.push(`${change.path}: changed here and on the remote; this store's copy is kept (the remote's stays in the history)`);
+      overrides.push({ path: change.path, mode: own.after.mode, sha: own.after.sha });
+      continue;
+    }
+    const parse = (sha: string | undefined) =>
+      sha ? (JSON.parse((blobs.get(sha) ?? Buffer.from('null')).toString('utf8')) as unknown) : undefined;
+    const merged = `${JSON.stringify(mergeSharedFile(file, parse(own.after.sha), check.json, parse(change.before?.sha)), null, 2)}`;
+    const sha = await objects.writeBlob(merged);
+    overrides.push({ path: change.path, sha });
+    write.push({ path: change.path, sha, mode: '100644', shared: true, expected: own.after.sha });
+  }
+  // Files only this store changed, or that the remote removed, keep this store's version.
+  for (const [path, own] of ourChanges)
+    if (own.after && !settled.has(path)) overrides.push({ path, mode: own.after.mode, sha: own.after.sha });
+  for (const change of theirChanges)
+    if (!change.after && change.before && !ourChanges.has(change.path))
+      overrides.push({ path: change.path, mode: change.before.mode, sha: change.before.sha });
+
+  const fastForward = !ours || base === ours;
+  const head = fastForward
+    ? theirs
+    : await objects.commit(
+        await objects.buildTree(`${theirs}^{tree}`, overrides),
+        [ours, theirs],
+        `Merged colleagues' work (${write.length} ${write.length === 1 ? 'file' : 'files'})\n`,
+        personOf(options.me),
+        personOf(options.me),
+      );
+  const journal: MaterializeJournal = { head, expected: ours, branchRef: options.branchRef, files: write };
+  await finishMaterializing(objects, storeDir, journal);
+  outcome.pulled = write.length;
+  return outcome;
+}
+
+/** The remote's changed files worth reading; the rest are listed in `refused` with why. */
+async function screen(
+  objects: GitObjects,
+  changes: readonly TreeChange[],
+  maxFileBytes: number,
+  refused: { file: string; reason: string }[],
+) {
+  const added = changes.filter((c) => c.after);
+  const sizes = await objects.sizes(added.filter((c) => REGULAR.has(c.after?.mode ?? '')).map((c) => c.after?.sha as string));
+  const kept: { change: TreeChange; file: CasebookFile }[] = [];
+  for (const change of added) {
+    const entry = change.after as TreeEntry;
+    const file = classifyCasebookPath(change.path);
+    const size = sizes.get(entry.sha) ?? 0;
+    const reason =
+      entry.mode === '120000'
+        ? 'is a symbolic link; ignored'
+        : entry.mode === '160000'
+          ? 'is a submodule; ignored'
+          : !REGULAR.has(entry.mode)
+            ? 'is not a regular file; ignored'
+            : !file
+              ? 'is outside the casebook layout; ignored'
+              : size > maxFileBytes
+                ? `is ${megabytes(size)} MB, over the ${megabytes(maxFileBytes)} MB limit; ignored`
+                : undefined;
+    if (reason) refused.push({ file: change.path, reason });
+    else kept.push({ change, file: file as CasebookFile });
+  }
+  return kept;
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0);
+}

@@ -1,0 +1,111 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { annotationLayerSchema, type AnnotationLayer } from '../../shared/model/annotation-layer';
+import { classifyCasebookPath } from '../../shared/sync/casebook-layout';
+import { diffLayer, type TrackedField } from '../../shared/sync/layer-changes';
+import { toSafeFileName } from '../store/safe-file-name';
+import { gitObjects } from './git-objects';
+import { gitBlobSha } from './materialize';
+import { DEFAULT_BRANCH } from './sync-repository';
+
+/** One change in an annotation's history, as `factmark history` prints it. */
+export interface HistoryChange {
+  at: string;
+  analyst: string;
+  annotation_id: string;
+  field: TrackedField;
+  from: string | null;
+  to: string | null;
+}
+
+interface Version {
+  path: string;
+  sha: string;
+  /** When the version was committed; the file's time for the version not yet committed. */
+  committed: string;
+}
+
+/**
+ * Who changed which field of which annotation on `documentId`, and when, oldest first: every
+ * analyst's layer file read version by version from the git history (pulled layers included,
+ * under the analyst the file names), then the version in the store not yet synced. A change is
+ * dated by the annotation's own `modified` time (a removal by its commit). Versions that do not
+ * parse as a layer are skipped. A store that never synced has only its current files, so each
+ * annotation appears as added. `annotationId` narrows it to one annotation.
+ */
+export async function readHistory(storeDir: string, documentId: string, annotationId?: string): Promise<HistoryChange[]> {
+  const dir = `annotations/${toSafeFileName(documentId)}`;
+  const objects = gitObjects(storeDir);
+  const hasHistory =
+    (await stat(join(storeDir, '.git')).catch(() => undefined)) !== undefined &&
+    (await objects.resolve(`refs/heads/${DEFAULT_BRANCH}`)) !== undefined;
+  const versions = hasHistory ? await committedVersions(objects, dir) : [];
+  const seen = new Map<string, string>();
+  for (const v of versions) seen.set(v.path, v.sha);
+  const current = new Map<string, Buffer>();
+  for (const name of await readdir(join(storeDir, dir)).catch(() => [] as string[])) {
+    const path = `${dir}/${name}`;
+    if (classifyCasebookPath(path)?.kind !== 'layer') continue;
+    const bytes = await readFile(join(storeDir, path)).catch(() => undefined);
+    if (!bytes) continue;
+    const sha = gitBlobSha(bytes);
+    if (seen.get(path) === sha) continue;
+    current.set(sha, bytes);
+    versions.push({ path, sha, committed: (await stat(join(storeDir, path))).mtime.toISOString() });
+  }
+  const blobs = hasHistory ? await objects.blobs(versions.filter((v) => !current.has(v.sha)).map((v) => v.sha)) : new Map<string, Buffer>();
+
+  const previous = new Map<string, AnnotationLayer['annotations']>();
+  const changes: HistoryChange[] = [];
+  for (const version of versions) {
+    const layer = parseLayer(current.get(version.sha) ?? blobs.get(version.sha));
+    if (!layer) continue;
+    for (const change of diffLayer(previous.get(version.path) ?? [], layer.annotations)) {
+      if (annotationId !== undefined && change.annotation_id !== annotationId) continue;
+      const { modified, ...rest } = change;
+      changes.push({ at: modified ?? version.committed, analyst: layer.analyst.id, ...rest });
+    }
+    previous.set(version.path, layer.annotations);
+  }
+  return changes
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => Date.parse(a.c.at) - Date.parse(b.c.at) || a.i - b.i)
+    .map(({ c }) => ({ at: c.at, analyst: c.analyst, annotation_id: c.annotation_id, field: c.field, from: c.from, to: c.to }));
+}
+
+/** Every committed version of the layer files under `dir`, oldest first. */
+async function committedVersions(objects: ReturnType<typeof gitObjects>, dir: string): Promise<Version[]> {
+  const out = (
+    await objects.git([
+      'log',
+      '--reverse',
+      '--no-abbrev',
+      '--raw',
+      '--no-renames',
+      '--format=@%aI',
+      `refs/heads/${DEFAULT_BRANCH}`,
+      '--',
+      `${dir}/`,
+    ])
+  ).toString('utf8');
+  const versions: Version[] = [];
+  let committed = '';
+  for (const line of out.split('\n')) {
+    if (line.startsWith('@')) committed = line.slice(1);
+    const raw = /^:\d+ (\d+) [0-9a-f]+ ([0-9a-f]+) \w+\t(.+)$/.exec(line);
+    if (!raw || /^0+$/.test(raw[2] as string)) continue;
+    const path = raw[3] as string;
+    if (classifyCasebookPath(path)?.kind === 'layer') versions.push({ path, sha: raw[2] as string, committed });
+  }
+  return versions;
+}
+
+function parseLayer(bytes: Buffer | undefined): AnnotationLayer | undefined {
+  if (!bytes) return undefined;
+  try {
+    const parsed = annotationLayerSchema.safeParse(JSON.parse(bytes.toString('utf8')));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,203 @@
+import { join } from 'node:path';
+import type { Creator } from '../../shared/model/annotation';
+import { UserFacingError } from '../../shared/ipc/result';
+import { acquireStoreLock } from '../store/store-lock';
+import { commitStoreChanges } from './commit-store-changes';
+import { gitObjects, type GitObjects } from './git-objects';
+import { GitError, type GitOptions } from './git-runner';
+import { mergeRemote, type RefusedFile } from './merge-remote';
+import { recoverMaterializing } from './materialize';
+import { credentialsOf, DEFAULT_BRANCH, prepareRepository, removeStaleGitLocks } from './sync-repository';
+
+/** How a sync ended, as `factmark sync` prints it and the toolbar shows it. */
+export type SyncStatus = 'synced' | 'offline' | 'auth' | 'refused';
+
+/** The outcome of one sync. */
+export interface SyncResult {
+  status: SyncStatus;
+  /** Files written into the store from the remote. */
+  pulled: number;
+  /** Files the remote received from this store. */
+  pushed: number;
+  /** Files from the remote not taken, with why. */
+  refused: RefusedFile[];
+  /** Commits made here that the remote does not have yet (queued while offline). */
+  toSend: number;
+  /** Why the status is not 'synced', in words for the analyst. */
+  reason?: string;
+}
+
+/** What one sync needs. */
+export interface SyncOptions {
+  storeDir: string;
+  /** The remote to connect to; afterwards the one recorded in the store is used. */
+  remote?: string;
+  /** The store's analyst: author of workspace commits and committer of every commit. */
+  me: Creator;
+  /** A user and token for https remotes, sent as a header for this sync only (never written). */
+  credentials?: { user: string; password: string };
+  /** Largest file taken from the remote. */
+  maxFileBytes?: number;
+  /** Hears progress and git's own messages. */
+  onProgress?: (text: string) => void;
+  /** Waits between push attempts; injected so tests do not wait. */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/** Largest file taken from a remote by default: above the 50 MB import limit, so any source an analyst imported fits. */
+export const DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
+const PUSH_ATTEMPTS = 6;
+
+/**
+ * Syncs the store with its remote: commits what the store wrote (`commitStoreChanges`), fetches
+ * the remote's branch and merges it (`mergeRemote`: checked, shared files merged, nothing
+ * refused ever written), then pushes; a push that lost a race fetches, merges and tries again
+ * with growing waits. With `remote` on first use it connects: an empty store takes the
+ * casebook, a store with work pushes it (creating `main` on an empty remote). Unreachable →
+ * 'offline' and credentials wanted → 'auth', the commits staying queued; a push the remote turns
+ * down → 'refused'. Only one sync runs in a store at a time (a lock in `.git`); a sync killed
+ * half-way is finished by the next one. Throws a UserFacingError when the store has no remote
+ * or git fails otherwise.
+ */
+export async function syncCasebook(options: SyncOptions): Promise<SyncResult> {
+  const { storeDir, me } = options;
+  const credentials = options.credentials ?? credentialsOf(options.remote);
+  const base = gitCallOptions(options.remote, credentials, options.onProgress);
+  const remote = await prepareRepository(storeDir, options.remote, base);
+  if (remote === undefined)
+    throw new UserFacingError('invalid-request', `The store ${storeDir} has no remote yet; connect it with --remote URL.`);
+  const objects = gitObjects(storeDir, gitCallOptions(remote, credentials, options.onProgress));
+  const lock = await acquireStoreLock(join(storeDir, '.git'), 'factmark-sync.lock');
+  try {
+    await removeStaleGitLocks(storeDir);
+    await recoverMaterializing(objects, storeDir);
+    return await runSync(objects, options, me);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function runSync(objects: GitObjects, options: SyncOptions, me: Creator): Promise<SyncResult> {
+  const branchRef = `refs/heads/${DEFAULT_BRANCH}`;
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  await commitStoreChanges(objects, options.storeDir, me, branchRef);
+  const result: SyncResult = { status: 'synced', pulled: 0, pushed: 0, refused: [], toSend: 0 };
+  try {
+    const remoteBranch = await remoteDefaultBranch(objects);
+    const tracking = `refs/remotes/origin/${remoteBranch}`;
+    for (let attempt = 1; ; attempt++) {
+      const theirs = await fetchBranch(objects, remoteBranch, tracking);
+      if (theirs) {
+        const merged = await mergeRemote(objects, options.storeDir, theirs, {
+          me,
+          maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+          branchRef,
+        });
+        result.pulled += merged.pulled;
+        result.refused.push(...merged.refused);
+        for (const note of merged.notes) options.onProgress?.(`${note}\n`);
+      }
+      const head = await objects.resolve(branchRef);
+      if (!head || head === theirs) break;
+      const sending = theirs
+        ? (await objects.diff(theirs, head)).length
+        : (await objects.diff('4b825dc642cb6eb9a060e54bf8d69288fbee4904', head)).length;
+      try {
+        await objects.git(['push', '--quiet', '--no-verify', 'origin', `${head}:refs/heads/${remoteBranch}`]);
+        await objects.git(['update-ref', tracking, head]);
+        result.pushed += sending;
+        break;
+      } catch (error) {
+        if (!(error instanceof GitError) || !lostRace(error) || attempt >= PUSH_ATTEMPTS) throw error;
+        options.onProgress?.(`A colleague pushed first; merging their work and trying again (attempt ${attempt + 1}).\n`);
+        await sleep(100 * 2 ** attempt * (0.5 + Math.random()));
+      }
+    }
+  } catch (error) {
+    if (!(error instanceof GitError) || error.kind === 'failed') throw asFailure(error);
+    result.status = error.kind;
+    result.reason = describeFailure(error);
+  }
+  result.toSend = await countToSend(objects, branchRef);
+  return result;
+}
+
+/** The settings every git call of this sync adds: http for an http remote, and the credential header. */
+function gitCallOptions(
+  remote: string | undefined,
+  credentials: { user: string; password: string } | undefined,
+  onProgress?: (text: string) => void,
+): Omit<GitOptions, 'cwd'> {
+  const env: NodeJS.ProcessEnv = {};
+  // Passed in the environment, not on the command line, so no other user sees the token in a process list.
+  if (credentials) {
+    env.GIT_CONFIG_COUNT = '1';
+    env.GIT_CONFIG_KEY_0 = 'http.extraHeader';
+    env.GIT_CONFIG_VALUE_0 = `Authorization: Basic ${Buffer.from(`${credentials.user}:${credentials.password}`).toString('base64')}`;
+  }
+  return { config: remote?.startsWith('http://') ? ['protocol.http.allow=always'] : [], env, onStderr: onProgress };
+}
+
+/** The remote's default branch (what its HEAD names), or `main` for an empty remote. */
+async function remoteDefaultBranch(objects: GitObjects): Promise<string> {
+  const out = (await objects.git(['ls-remote', '--symref', 'origin', 'HEAD'])).toString();
+  const named = /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(out)?.[1];
+  const hasCommits = /^[0-9a-f]{40}\tHEAD$/m.test(out);
+  return named && hasCommits ? named : DEFAULT_BRANCH;
+}
+
+/** Fetches the remote's branch; resolves with its commit, or undefined when the remote has no such branch yet. */
+async function fetchBranch(objects: GitObjects, branch: string, tracking: string): Promise<string | undefined> {
+  try {
+    await objects.git([
+      'fetch',
+      '--quiet',
+      '--no-tags',
+      '--no-recurse-submodules',
+      '--no-write-fetch-head',
+      'origin',
+      `+refs/heads/${branch}:${tracking}`,
+    ]);
+  } catch (error) {
+    if (error instanceof GitError && /couldn't find remote ref/i.test(error.stderr)) return undefined;
+    throw error;
+  }
+  return objects.resolve(tracking);
+}
+
+function lostRace(error: GitError): boolean {
+  return /\[rejected\][^\n]*\((fetch first|non-fast-forward)\)|cannot lock ref|failed to update ref/i.test(error.stderr);
+}
+
+async function countToSend(objects: GitObjects, branchRef: string): Promise<number> {
+  const tracking = (await objects.git(['for-each-ref', '--format=%(refname)', 'refs/remotes/origin/']))
+    .toString()
+    .trim()
+    .split('\n')
+    .filter(Boolean);
+  const out = await objects.git(['rev-list', '--count', branchRef, ...tracking.map((t) => `^${t}`)]).catch(() => Buffer.from('0'));
+  return Number(out.toString().trim()) || 0;
+}
+
+function describeFailure(error: GitError): string {
+  const line =
+    error.stderr
+      .trim()
+      .split('\n')
+      .filter((l) => !/^\s*$/.test(l))
+      .slice(-1)[0] ?? '';
+  switch (error.kind) {
+    case 'offline':
+      return `The remote cannot be reached; changes are kept and sent on the next sync (${line.replace(/^fatal: /, '')}).`;
+    case 'auth':
+      return `The remote wants you to sign in (${line.replace(/^fatal: /, '')}).`;
+    case 'refused':
+    case 'failed':
+      return `The remote refused the changes: ${line.replace(/^(error|fatal|remote): /, '')}`;
+  }
+}
+
+function asFailure(error: unknown): Error {
+  if (error instanceof GitError) return new UserFacingError('store-failed', `Sync failed: ${error.message}`);
+  return error instanceof Error ? error : new Error(String(error));
+}
