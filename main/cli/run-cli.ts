@@ -23,6 +23,8 @@ Commands:
                              --reviewer ID says whose); claimreview takes --org NAME and --url-pattern URL
   annotations import DOC_ID FILE [--as ANALYST] [--store DIR]
                              add the W3C Web Annotations in FILE to DOC_ID, in each creator's layer (or ANALYST's)
+  similar TEXT [--limit N] [--store DIR]  the claims and imported fact-checks most like TEXT, best first, with reasons, as JSON
+  claimreview import FILE [--store DIR]   bring in the published fact-checks (ClaimReview) in FILE; prints imported and updated counts
 
 The store defaults to the app's (FACTMARK_STORE overrides it, --store overrides both).`;
 
@@ -100,6 +102,16 @@ export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.Pro
           throw new CliError('usage: factmark annotations import DOC_ID FILE [--as ANALYST] [--store DIR]', 2);
         }
         await (await import('./commands/annotations-import-command')).annotationsImportCommand(documentId, file, values.as, storeDir, io);
+        return 0;
+      }
+      case 'similar': {
+        const text = requireOne(rest, 'similar TEXT [--limit N]');
+        await (await import('./commands/similar-command')).similarCommand(text, values.limit, storeDir, io);
+        return 0;
+      }
+      case 'claimreview': {
+        const file = requireOne(rest[0] === 'import' ? rest.slice(1) : [], 'claimreview import FILE');
+        await (await import('./commands/claimreview-command')).claimReviewImportCommand(file, storeDir, io);
         return 0;
       }
       default:
