@@ -25,6 +25,8 @@ Commands:
                              add the W3C Web Annotations in FILE to DOC_ID, in each creator's layer (or ANALYST's)
   similar TEXT [--limit N] [--store DIR]  the claims and imported fact-checks most like TEXT, best first, with reasons, as JSON
   claimreview import FILE [--store DIR]   bring in the published fact-checks (ClaimReview) in FILE; prints imported and updated counts
+  sync [--remote URL] [--store DIR]  sync the store with its git remote (--remote connects it), as JSON
+  history DOC_ID [--annotation ID] [--store DIR]  who changed which field of DOC_ID's annotations, and when, as JSON
 
 The store defaults to the app's (FACTMARK_STORE overrides it, --store overrides both).`;
 
@@ -52,6 +54,8 @@ export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.Pro
         reviewer: { type: 'string' },
         as: { type: 'string' },
         lang: { type: 'string' },
+        remote: { type: 'string' },
+        annotation: { type: 'string' },
         limit: { type: 'string' },
       },
     });
@@ -104,6 +108,12 @@ export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.Pro
         await (await import('./commands/annotations-import-command')).annotationsImportCommand(documentId, file, values.as, storeDir, io);
         return 0;
       }
+      case 'sync':
+        requireNone(rest, 'sync [--remote URL] [--store DIR]');
+        return await (await import('./commands/sync-command')).syncCommand(values.remote, storeDir, io, env);
+      case 'history':
+        await (await import('./commands/history-command')).historyCommand(requireOne(rest, 'history DOC_ID [--annotation ID]'), values.annotation, storeDir, io);
+        return 0;
       case 'similar': {
         const text = requireOne(rest, 'similar TEXT [--limit N]');
         await (await import('./commands/similar-command')).similarCommand(text, values.limit, storeDir, io);
