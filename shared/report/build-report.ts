@@ -1,4 +1,5 @@
 import { reanchorAnnotations } from '../anchoring/reanchor-annotations';
+import { describeSourceWarning, warnAboutSources, type LinkedAnnotation } from '../claims/source-warnings';
 import { TAGS, type Annotation, type Creator } from '../model/annotation';
 import type { Article } from '../model/article';
 import { toPlainText } from '../text/plain-text';
@@ -98,11 +99,13 @@ function toEntry(
 function claimRows(entries: readonly ReportEntry[]): ClaimRow[] {
   // Indexed once: scanning every entry's links per claim costs claims × entries (13 s at 10k).
   const bearing = new Map<string, ClaimRow['evidence']>();
+  const linked = new Map<string, LinkedAnnotation[]>();
   for (const other of entries) {
     for (const link of other.links) {
       const list = bearing.get(link.claimId) ?? [];
       list.push({ number: other.number, tag: other.tag, stance: link.stance, quote: other.quote });
       bearing.set(link.claimId, list);
+      linked.set(link.claimId, [...(linked.get(link.claimId) ?? []), { annotation: other.annotation, stance: link.stance }]);
     }
   }
   return entries
@@ -112,6 +115,7 @@ function claimRows(entries: readonly ReportEntry[]): ClaimRow[] {
       entry,
       statement: entry.annotation.body.claim?.statement.trim() || entry.quote,
       evidence: bearing.get(entry.annotation.id) ?? [],
+      warnings: entry.verdict ? warnAboutSources(linked.get(entry.annotation.id) ?? []).map(describeSourceWarning) : [],
     }));
 }
 

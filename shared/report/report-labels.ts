@@ -29,13 +29,14 @@ export function stanceVerb(stance: Stance): string {
 }
 
 const STATUSES: Record<ClaimStatus, string> = {
-  unstarted: 'Not started',
+  unstarted: 'Unstarted',
   'in-progress': 'In progress',
   'needs-review': 'Needs review',
   approved: 'Approved',
   inconclusive: 'Inconclusive',
 };
 
+/** A claim status in the app's words ("Unstarted", "In progress"), as the claim record shows it. */
 export function statusName(status: ClaimStatus): string {
   return STATUSES[status];
 }
@@ -66,7 +67,10 @@ export function sourceKindName(kind: SourceKind): string {
 
 /** "Mostly False (Truth-O-Meter (six levels), 3 of 6; group false)", or the label with the reason it cannot be read. */
 export function describeVerdict(verdict: VerdictView): string {
-  const scale = verdict.value !== undefined && verdict.best !== undefined ? `${verdict.scaleName}, ${verdict.value} of ${verdict.best}` : verdict.scaleName;
+  const scale =
+    verdict.value !== undefined && verdict.best !== undefined
+      ? `${verdict.scaleName}, ${verdict.value} of ${verdict.best}`
+      : verdict.scaleName;
   const group = verdict.group ? `; counts as ${verdict.group}` : '';
   const problem = verdict.problem ? `; cannot be read: ${verdict.problem}` : '';
   return `${verdict.label} (${scale}${group}${problem})`;

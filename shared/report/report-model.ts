@@ -69,6 +69,8 @@ export interface ClaimRow {
   /** The statement as checked, or the quote when the analyst wrote none. */
   statement: string;
   evidence: EvidenceView[];
+  /** What the app warns about the sourcing of the claim's verdict ("The verdict rests on no named source…"); none without a verdict. */
+  warnings: string[];
 }
 
 /** Everything the HTML, Markdown and CSV renderers need; built once by `buildReport`. */

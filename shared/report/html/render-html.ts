@@ -14,6 +14,7 @@ import {
 } from '../report-labels';
 import type { ClaimRow, ReportBlock, ReportEntry, ReportModel, Run } from '../report-model';
 import { escapeHtml as e, safeLinkHref } from './escape-html';
+import { quoteOnce } from '../quote-once';
 import { REPORT_CSS } from './report-styles';
 
 /**
@@ -36,7 +37,10 @@ export function renderHtml(report: ReportModel): string {
 ${renderHeader(report)}
 ${renderLegend()}
 <main class="article" aria-label="Article">
-${report.blocks.filter((block) => !repeatsTitle(block, report.title)).map(renderBlock).join('\n')}
+${report.blocks
+  .filter((block) => !repeatsTitle(block, report.title))
+  .map(renderBlock)
+  .join('\n')}
 </main>
 ${renderClaims(report.claims)}
 ${renderNotes(report.entries)}
@@ -67,7 +71,9 @@ ${rows.flatMap(([k, v]) => (v ? [`<dt>${k}</dt><dd>${v}</dd>`] : [])).join('\n')
 }
 
 function renderLegend(): string {
-  const items = TAGS.map((tag) => `<span>${badge(tag, tag[0]!.toUpperCase())}<span class="hl hl-${tag} sample">${tagName(tag)}</span> — ${TAG_CUES[tag]}</span>`);
+  const items = TAGS.map(
+    (tag) => `<span>${badge(tag, tag[0]!.toUpperCase())}<span class="hl hl-${tag} sample">${tagName(tag)}</span> — ${TAG_CUES[tag]}</span>`,
+  );
   return `<section class="legend" aria-label="Legend">${items.join('\n')}</section>`;
 }
 
@@ -77,7 +83,11 @@ function badge(tag: Tag, text: string, attributes = ''): string {
 
 /** The article's own title block, when it only repeats the heading above; kept if anything is marked on it. */
 function repeatsTitle(block: ReportBlock, title: string): boolean {
-  return block.type === 'title' && block.runs.every((run) => run.tags.length === 0 && run.markers.length === 0) && block.runs.map((run) => run.text).join('') === title;
+  return (
+    block.type === 'title' &&
+    block.runs.every((run) => run.tags.length === 0 && run.markers.length === 0) &&
+    block.runs.map((run) => run.text).join('') === title
+  );
 }
 
 function renderBlock(block: ReportBlock): string {
@@ -107,15 +117,18 @@ function renderClaims(claims: readonly ClaimRow[]): string {
   if (claims.length === 0) return `<section class="claims"><h2>Claims</h2><p>No claims in this report.</p></section>`;
   const rows = claims.map((row) => {
     const claim = row.entry.annotation.body.claim;
-    const claimant = claim?.claimant ? `${e(claim.claimant.name)}${claim.claimant.role ? `<br><span class="who">${e(claim.claimant.role)}</span>` : ''}` : '<span class="who">not recorded</span>';
+    const claimant = claim?.claimant
+      ? `${e(claim.claimant.name)}${claim.claimant.role ? `<br><span class="who">${e(claim.claimant.role)}</span>` : ''}`
+      : '<span class="who">not recorded</span>';
     const verdict = row.entry.verdict
       ? `${e(row.entry.verdict.label)}<br><span class="verdict-group">${e(describeVerdict(row.entry.verdict).slice(row.entry.verdict.label.length + 1))}</span>`
       : '<span class="who">no verdict</span>';
+    const warnings = row.warnings.map((w) => `<br><span class="source-warning">${e(w)}</span>`).join('');
     const evidence =
       row.evidence.length === 0
         ? '<span class="who">none linked</span>'
-        : `<ul>${row.evidence.map((ev) => `<li>${badge(ev.tag, markerLabel(ev), ` href="#n${ev.number}"`)} ${stanceVerb(ev.stance)}: “${e(ev.quote)}”</li>`).join('')}</ul>`;
-    return `<tr><td>${badge('claim', markerLabel(row.entry), ` href="#n${row.number}"`)}</td><td>${e(row.statement)}</td><td>${claimant}</td><td>${verdict}</td><td>${evidence}</td></tr>`;
+        : `<ul>${row.evidence.map((ev) => `<li>${badge(ev.tag, markerLabel(ev), ` href="#n${ev.number}"`)} ${stanceVerb(ev.stance)}: ${e(quoteOnce(ev.quote))}</li>`).join('')}</ul>`;
+    return `<tr><td>${badge('claim', markerLabel(row.entry), ` href="#n${row.number}"`)}</td><td>${e(row.statement)}</td><td>${claimant}</td><td>${verdict}${warnings}</td><td>${evidence}</td></tr>`;
   });
   return `<section class="claims">
 <h2>Claims</h2>
@@ -157,7 +170,8 @@ function entryDetails(entry: ReportEntry): [string, string][] {
   const claim = entry.annotation.body.claim;
   if (claim) {
     if (claim.statement) rows.push(['Statement', e(claim.statement)]);
-    if (claim.claimant) rows.push(['Claimant', e([claim.claimant.name, claim.claimant.role, claim.claimant.kind].filter(Boolean).join(', '))]);
+    if (claim.claimant)
+      rows.push(['Claimant', e([claim.claimant.name, claim.claimant.role, claim.claimant.kind].filter(Boolean).join(', '))]);
     if (claim.attribution) rows.push(['Attribution', e(attributionName(claim.attribution))]);
     rows.push(['Status', e(statusName(claim.status))]);
   }
@@ -166,7 +180,10 @@ function entryDetails(entry: ReportEntry): [string, string][] {
     if (entry.verdict.justification) rows.push(['Justification', e(entry.verdict.justification)]);
   }
   for (const link of entry.links) {
-    const target = link.claimNumber !== undefined ? `<a href="#n${link.claimNumber}">C${link.claimNumber}</a>` : `claim ${e(link.claimId)} (not in this report)`;
+    const target =
+      link.claimNumber !== undefined
+        ? `<a href="#n${link.claimNumber}">C${link.claimNumber}</a>`
+        : `claim ${e(link.claimId)} (not in this report)`;
     rows.push(['Bears on', `${stanceVerb(link.stance)} ${target}`]);
   }
   for (const source of entry.annotation.body.sources ?? []) rows.push(['Source', renderSource(source)]);
@@ -184,5 +201,5 @@ function renderSource(source: EvidenceSource): string {
     source.accessed ? `accessed ${e(source.accessed)}` : '',
     href || !source.url ? '' : e(source.url),
   ].filter(Boolean);
-  return parts.join(' · ') + (source.excerpt ? `<br>“${e(source.excerpt)}”` : '');
+  return parts.join(' · ') + (source.excerpt ? `<br>${e(quoteOnce(source.excerpt))}` : '');
 }

@@ -57,6 +57,7 @@ td ul { margin: 0; padding-left: 1rem; }
 .notes dd { margin: 0; overflow-wrap: anywhere; }
 .who { color: var(--muted); font-size: 0.82rem; }
 .unplaced { color: var(--denial); font-size: 0.85rem; font-weight: 600; }
+.source-warning { color: var(--denial); font-size: 0.82rem; }
 .back { font-size: 0.8rem; color: var(--muted); }
 a { color: var(--claim); }
 footer { margin-top: 2.5rem; font-size: 0.78rem; color: var(--muted); }
@@ -68,7 +69,6 @@ footer { margin-top: 2.5rem; font-size: 0.78rem; color: var(--muted); }
   .back { display: none; }
   h2, h3 { break-after: avoid; }
   .article p, tr, .notes li { break-inside: avoid; }
-  .claims { break-before: page; }
   thead { display: table-header-group; }
 }
 `;

@@ -12,6 +12,7 @@ import {
   tagName,
 } from '../report-labels';
 import type { ReportBlock, ReportEntry, ReportModel } from '../report-model';
+import { quoteOnce } from '../quote-once';
 import { escapeMarkdown as m } from './escape-markdown';
 
 /**
@@ -33,14 +34,21 @@ export function renderMarkdown(report: ReportModel): string {
     ['Exported', formatTimestamp(report.exportedAt)],
   ];
   for (const [key, value] of meta) if (value) lines.push(`- **${key}:** ${m(value)}`);
-  lines.push('', `**Legend:** ${TAGS.map((t) => `**[${tagName(t)[0]}]** ${tagName(t).toLowerCase()} (${TAG_CUES[t]} in the HTML report)`).join(' · ')}`, '');
+  lines.push(
+    '',
+    `**Legend:** ${TAGS.map((t) => `**[${tagName(t)[0]}]** ${tagName(t).toLowerCase()} (${TAG_CUES[t]} in the HTML report)`).join(' · ')}`,
+    '',
+  );
   lines.push('## Article', '');
   for (const block of report.blocks) lines.push(renderBlock(block), '');
   lines.push(...renderClaims(report), '');
   lines.push('## Annotations and notes', '');
   if (report.entries.length === 0) lines.push('No annotations in this report.', '');
   for (const entry of report.entries) lines.push(...renderEntry(entry), '');
-  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  return `${lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 }
 
 function renderBlock(block: ReportBlock): string {
@@ -68,8 +76,14 @@ function renderClaims(report: ReportModel): string[] {
   for (const row of report.claims) {
     const claim = row.entry.annotation.body.claim;
     const claimant = claim?.claimant ? m([claim.claimant.name, claim.claimant.role].filter(Boolean).join(', ')) : 'not recorded';
-    const verdict = row.entry.verdict ? m(describeVerdict(row.entry.verdict)) : 'no verdict';
-    const evidence = row.evidence.length === 0 ? 'none linked' : row.evidence.map((ev) => `${markerLabel(ev)} ${stanceVerb(ev.stance)}: “${m(ev.quote)}”`).join('<br>');
+    const verdict = [
+      row.entry.verdict ? m(describeVerdict(row.entry.verdict)) : 'no verdict',
+      ...row.warnings.map((w) => `*${m(w)}*`),
+    ].join('<br>');
+    const evidence =
+      row.evidence.length === 0
+        ? 'none linked'
+        : row.evidence.map((ev) => `${markerLabel(ev)} ${stanceVerb(ev.stance)}: ${quoted(ev.quote)}`).join('<br>');
     lines.push(`| ${markerLabel(row.entry)} | ${m(row.statement)} | ${claimant} | ${verdict} | ${evidence} |`);
   }
   return lines;
@@ -81,12 +95,13 @@ function renderEntry(entry: ReportEntry): string[] {
   const body: string[] = [];
   const unplaced = describeUnplaced(entry.placement);
   if (unplaced) body.push(`*${unplaced}*`);
-  body.push(`“${m(entry.quote)}”`);
+  body.push(quoted(entry.quote));
   if (annotation.body.note) body.push(`Note: ${m(annotation.body.note)}`);
   const claim = annotation.body.claim;
   if (claim) {
     if (claim.statement) body.push(`Statement: ${m(claim.statement)}`);
-    if (claim.claimant) body.push(`Claimant: ${m([claim.claimant.name, claim.claimant.role, claim.claimant.kind].filter(Boolean).join(', '))}`);
+    if (claim.claimant)
+      body.push(`Claimant: ${m([claim.claimant.name, claim.claimant.role, claim.claimant.kind].filter(Boolean).join(', '))}`);
     if (claim.attribution) body.push(`Attribution: ${attributionName(claim.attribution)}`);
     body.push(`Status: ${statusName(claim.status)}`);
   }
@@ -95,12 +110,26 @@ function renderEntry(entry: ReportEntry): string[] {
     if (entry.verdict.justification) body.push(`Justification: ${m(entry.verdict.justification)}`);
   }
   for (const link of entry.links) {
-    body.push(`Bears on: ${stanceVerb(link.stance)} ${link.claimNumber !== undefined ? `C${link.claimNumber}` : `claim ${m(link.claimId)} (not in this report)`}`);
+    body.push(
+      `Bears on: ${stanceVerb(link.stance)} ${link.claimNumber !== undefined ? `C${link.claimNumber}` : `claim ${m(link.claimId)} (not in this report)`}`,
+    );
   }
   for (const s of annotation.body.sources ?? []) {
-    const parts = [s.title || 'untitled', s.publisher, sourceKindName(s.kind), s.anonymous ? 'anonymous' : '', s.accessed ? `accessed ${s.accessed}` : '', s.url].filter(Boolean);
-    body.push(`Source: ${m(parts.join(' · '))}${s.excerpt ? ` — “${m(s.excerpt)}”` : ''}`);
+    const parts = [
+      s.title || 'untitled',
+      s.publisher,
+      sourceKindName(s.kind),
+      s.anonymous ? 'anonymous' : '',
+      s.accessed ? `accessed ${s.accessed}` : '',
+      s.url,
+    ].filter(Boolean);
+    body.push(`Source: ${m(parts.join(' · '))}${s.excerpt ? ` — ${quoted(s.excerpt)}` : ''}`);
   }
   // The item's other paragraphs, indented to the list item's content.
   return [head, ...body.flatMap((line) => ['', `  ${line}`])];
+}
+
+/** A quotation in curly quotes, escaped inside them, its own marks never doubled (see `quoteOnce`). */
+function quoted(text: string): string {
+  return quoteOnce(text) === text ? m(text) : `“${m(text)}”`;
 }
