@@ -5,6 +5,7 @@ import type { Annotation } from '../shared/model/annotation';
 import { openStore } from '../main/store';
 import { runCrashSeries } from '../main/store/test-support/crash-harness';
 import { ALICE, makeArticle, makeTempDir, sourceBytesFor } from '../main/store/test-support/fixtures';
+import { figureOf, type Figure } from './bench/figures';
 import { generateArticle } from './bench/generate-article';
 import { median } from './bench/median';
 
@@ -28,7 +29,12 @@ function annotationsOver(text: string, documentId: string, count: number): Annot
       target: {
         source: documentId,
         selector: {
-          quote: { type: 'TextQuoteSelector', exact: text.slice(start, end), prefix: text.slice(start - 32, start), suffix: text.slice(end, end + 32) },
+          quote: {
+            type: 'TextQuoteSelector',
+            exact: text.slice(start, end),
+            prefix: text.slice(start - 32, start),
+            suffix: text.slice(end, end + 32),
+          },
           position: { type: 'TextPositionSelector', start, end },
         },
       },
@@ -36,8 +42,8 @@ function annotationsOver(text: string, documentId: string, count: number): Annot
   });
 }
 
-/** Median ms of applying one edited annotation to a layer of `size`, and the layer file's size. */
-async function benchApply(text: string, size: number): Promise<{ ms: number; bytes: number }> {
+/** Every run's ms of applying one edited annotation to a layer of `size`, and the layer file's size. */
+async function benchApply(text: string, size: number): Promise<{ times: number[]; bytes: number }> {
   const dir = await makeTempDir();
   const store = await openStore({ dir, defaultAnalyst: ALICE });
   await store.addArticle(makeArticle('doc'), sourceBytesFor('doc'));
@@ -54,28 +60,36 @@ async function benchApply(text: string, size: number): Promise<{ ms: number; byt
   await store.close();
   const { size: bytes } = await stat(join(dir, 'annotations/doc/alice.json'));
   await rm(dir, { recursive: true });
-  return { ms: median(times), bytes };
+  return { times, bytes };
 }
 
 /**
  * Measures the store: median ms of `applyToLayer` with one annotation into layers of 100, 1,000
  * and 10,000 annotations (each write durable: temp file, fsync, rename, folder fsync), and a
  * crash run of `kills` SIGKILLs (two store folders in parallel) with its acknowledged and lost
- * counts. Keys name the figure and its unit.
+ * counts. Keys of `table` name the figure and its unit; `figures` has every write as a sample.
  */
-export async function benchStore(kills = 200): Promise<Record<string, number>> {
+export async function benchStore(kills = 200): Promise<{ table: Record<string, number>; figures: Figure[] }> {
   const text = generateArticle(1024 * 1024);
   const figures: Record<string, number> = {};
+  const samples: Figure[] = [];
   for (const size of LAYER_SIZES) {
-    const { ms, bytes } = await benchApply(text, size);
-    figures[`applyToLayer into ${size} annotations (ms)`] = Math.round(ms * 100) / 100;
+    const { times, bytes } = await benchApply(text, size);
+    samples.push(figureOf(`store write of one change into ${size.toLocaleString('en')} annotations`, 'ms', times));
+    figures[`applyToLayer into ${size} annotations (ms)`] = Math.round(median(times) * 100) / 100;
     figures[`layer file of ${size} annotations (KB)`] = Math.round(bytes / 1024);
   }
   const dirs = [await makeTempDir(), await makeTempDir()];
   const t0 = performance.now();
   const series = await Promise.all(
     dirs.map((dir, lane) =>
-      runCrashSeries({ dir, kills: Math.ceil(kills / 2) - (lane === 1 && kills % 2 ? 1 : 0), inFlight: lane + 1, minDelayMs: 20, maxDelayMs: 200 }),
+      runCrashSeries({
+        dir,
+        kills: Math.ceil(kills / 2) - (lane === 1 && kills % 2 ? 1 : 0),
+        inFlight: lane + 1,
+        minDelayMs: 20,
+        maxDelayMs: 200,
+      }),
     ),
   );
   figures['crash run seconds'] = Math.round((performance.now() - t0) / 100) / 10;
@@ -86,10 +100,10 @@ export async function benchStore(kills = 200): Promise<Record<string, number>> {
   figures['crash file problems'] = series.reduce((n, s) => n + s.problems.length, 0);
   for (const s of series) for (const problem of s.problems) console.error(problem);
   await Promise.all(dirs.map((dir) => rm(dir, { recursive: true })));
-  return figures;
+  return { table: figures, figures: samples };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const kills = process.argv[2] === undefined ? undefined : Number(process.argv[2]);
-  console.table(await benchStore(kills));
+  console.table((await benchStore(kills)).table);
 }

@@ -3,16 +3,17 @@ import { stopIdleImportWorker } from '../../main/import/import-worker-pool';
 import { toPlainText } from '../../shared/text/plain-text';
 import { outlineArticle, type ArticleOutline } from './article-outline';
 import type { ArticleSize } from './bench-sizes';
+import { figureOf, type Figure } from './figures';
 import { generateArticle } from './generate-article';
-import { timeMedianAsync } from './median';
+import { median } from './median';
 import { openPdfPrinter, type PdfPrinter } from './print-pdf';
 import { renderDocx, renderMarkdown, renderSavedPage } from './render-import-files';
 
 const WARM_RUNS = 3;
-// Warm runs stop once they took this long in all (a 5 MB page takes ~10 s a run).
-const WARM_BUDGET_MS = 5_000;
 // A 1 MB article prints to ~280 PDF pages and imports in ~10 s; 5 MB would take about a minute a run.
 const PDF_UP_TO = 1024 * 1024;
+// The article size the JSON contract's import figures are taken at.
+const FIGURE_SIZE = 1024 * 1024;
 // An import that keeps less of the article than this has lost its body: the figure would lie.
 const KEPT_AT_LEAST = 0.95;
 
@@ -21,19 +22,33 @@ export interface ImportFigures {
   rows: Record<string, Record<string, number>>;
   /** How the figures were taken, and what was not measured and why. */
   notes: string[];
+  /** The warm imports at 1 MB, one figure per route, every run a sample. */
+  figures: Figure[];
 }
 
 interface Route {
   name: string;
+  /** Its figure's name in the bench's JSON contract, for the 1 MB article. */
+  figure: string;
   fileName: string;
   render(outline: ArticleOutline, printer: PdfPrinter | undefined): Promise<Uint8Array> | undefined;
 }
 
-const PDF: Route = { name: 'PDF', fileName: 'bench.pdf', render: (o, printer) => printer?.print(o) };
+const PDF: Route = { name: 'PDF', figure: 'import pdf 280 pages', fileName: 'bench.pdf', render: (o, printer) => printer?.print(o) };
 const ROUTES: Route[] = [
-  { name: 'saved page (.html)', fileName: 'bench.html', render: (o) => Promise.resolve(Buffer.from(renderSavedPage(o))) },
-  { name: 'Markdown', fileName: 'bench.md', render: (o) => Promise.resolve(Buffer.from(renderMarkdown(o))) },
-  { name: 'Word (.docx)', fileName: 'bench.docx', render: (o) => renderDocx(o) },
+  {
+    name: 'saved page (.html)',
+    figure: 'import page 1 MB',
+    fileName: 'bench.html',
+    render: (o) => Promise.resolve(Buffer.from(renderSavedPage(o))),
+  },
+  {
+    name: 'Markdown',
+    figure: 'import markdown 1 MB',
+    fileName: 'bench.md',
+    render: (o) => Promise.resolve(Buffer.from(renderMarkdown(o))),
+  },
+  { name: 'Word (.docx)', figure: 'import word 1 MB', fileName: 'bench.docx', render: (o) => renderDocx(o) },
   PDF,
 ];
 
@@ -42,34 +57,40 @@ const ROUTES: Route[] = [
  * saved web page with site furniture, Markdown, a Word document, and (when a Chromium is found, up
  * to 1 MB) a PDF printed by Chromium. Each route starts in a fresh worker: its first import (at
  * the smallest size) is what the analyst waits for on the first import after starting the app,
- * the worker starting and loading the route's parser; then the median of warm imports per size.
+ * the worker starting and loading the route's parser; then `WARM_RUNS` warm imports per size
+ * (their median in the table; every run a sample of the 1 MB figures).
  * `log` gets each figure as it is measured.
  */
 export async function benchImport(sizes: readonly ArticleSize[], log: (line: string) => void): Promise<ImportFigures> {
   const rows: Record<string, Record<string, number>> = {};
   const notes = [
-    `first (cold worker): one import at ${sizes[0]?.label} in a fresh worker; warm: median of up to ${WARM_RUNS} imports (fewer once they took ${WARM_BUDGET_MS / 1000} s)`,
+    `first (cold worker): one import at ${sizes[0]?.label} in a fresh worker; warm: median of ${WARM_RUNS} imports`,
     'the worker runs the TypeScript sources through tsx, which loads jsdom and pdf.js 2-5x slower than the built app does: its cold start is shorter',
   ];
   const outlines = new Map(sizes.map((size) => [size.label, outlineArticle(generateArticle(size.bytes))]));
   const opened = await openPdfPrinter();
   const printer = 'print' in opened ? opened : undefined;
   if ('skipped' in opened) notes.push(`PDF: skipped, no Chromium to print one (${opened.skipped})`);
-  const time = async (route: Route, size: ArticleSize, row: string, runs: number, budgetMs?: number) => {
+  const figures: Figure[] = [];
+  const time = async (route: Route, size: ArticleSize, row: string, runs: number) => {
     const outline = outlines.get(size.label)!;
     const bytes = await route.render(outline, printer);
     if (bytes === undefined) return;
     const expected = outline.blocks.reduce((n, b) => n + b.text.length, 0);
-    const ms = await timeMedianAsync(
-      async () => {
-        const kept = toPlainText((await importFile({ fileName: route.fileName, bytes }, 'bench-import', new Date())).blocks).length;
-        if (kept < expected * KEPT_AT_LEAST) throw new Error(`${route.name} ${size.label}: the import kept ${kept} of ${expected} characters`);
-      },
-      runs,
-      budgetMs,
-    );
+    const samples: number[] = [];
+    for (let run = 0; run < runs; run++) {
+      const t0 = performance.now();
+      const kept = toPlainText((await importFile({ fileName: route.fileName, bytes }, 'bench-import', new Date())).blocks).length;
+      samples.push(performance.now() - t0);
+      if (kept < expected * KEPT_AT_LEAST)
+        throw new Error(`${route.name} ${size.label}: the import kept ${kept} of ${expected} characters`);
+    }
+    const ms = median(samples);
     (rows[`${route.name}: ${row}`] ??= {})[size.label] = ms;
-    log(`import ${route.name} ${size.label} (${Math.round(bytes.length / 1024)} KB file), ${row}: ${Math.round(ms)} ms`);
+    if (row === 'warm' && size.bytes === FIGURE_SIZE) figures.push(figureOf(route.figure, 'ms', samples));
+    log(
+      `import ${route.name} ${size.label} (${Math.round(bytes.length / 1024)} KB file), ${row}: ${samples.map(Math.round).join(', ')} ms`,
+    );
   };
 
   try {
@@ -81,12 +102,12 @@ export async function benchImport(sizes: readonly ArticleSize[], log: (line: str
           continue;
         }
         if (i === 0) await time(route, size, 'first (cold worker)', 1);
-        await time(route, size, 'warm', WARM_RUNS, WARM_BUDGET_MS);
+        await time(route, size, 'warm', WARM_RUNS);
       }
     }
   } finally {
     await stopIdleImportWorker();
     await printer?.close();
   }
-  return { rows, notes };
+  return { rows, notes, figures };
 }

@@ -5,9 +5,17 @@ import { segmentText } from '../../shared/segment';
 /**
  * `count` annotations spread evenly over the sentences of `text` (wrapping round, with a different
  * tag each time, when there are more annotations than sentences), as the app would store them.
+ * Sentences starting inside `untagged` ([start, end) of `text`) get none, so a benchmark can tag
+ * sentences that had no tag.
  */
-export function generateAnnotations(text: string, documentId: string, creator: Creator, count: number): Annotation[] {
-  const sentences = segmentText(text);
+export function generateAnnotations(
+  text: string,
+  documentId: string,
+  creator: Creator,
+  count: number,
+  untagged?: { start: number; end: number },
+): Annotation[] {
+  const sentences = segmentText(text).filter((s) => untagged === undefined || s.start < untagged.start || s.start >= untagged.end);
   const stride = Math.max(1, Math.floor(sentences.length / count));
   const time = new Date('2026-01-01T00:00:00Z').toISOString();
   return Array.from({ length: count }, (_, i) => {

@@ -18,23 +18,6 @@ export function timeMedian(fn: () => void, runs = 5): number {
   return median(times);
 }
 
-/**
- * Runs `fn` up to `runs` times, one after another, and returns the median wall time in ms. No
- * warm-up, so a cold start can be timed as a first run; stops early (after at least one run) once
- * the runs took `budgetMs` in all, so slow cases do not stretch the whole benchmark.
- */
-export async function timeMedianAsync(fn: () => Promise<unknown>, runs: number, budgetMs = Number.POSITIVE_INFINITY): Promise<number> {
-  const times: number[] = [];
-  let spent = 0;
-  while (times.length < runs && spent < budgetMs) {
-    const t0 = performance.now();
-    await fn();
-    times.push(performance.now() - t0);
-    spent += times.at(-1)!;
-  }
-  return median(times);
-}
-
 /** A timing to two decimals, as the benchmark prints and saves them. */
 export function roundMs(ms: number): number {
   return Math.round(ms * 100) / 100;
