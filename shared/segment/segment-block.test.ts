@@ -11,6 +11,23 @@ describe('segmentBlock', () => {
     expect(sentencesOf(text)).toEqual(sentences);
   });
 
+  it('keeps a photo credit closing a caption inside its last sentence', () => {
+    expect(sentencesOf('Firefighters spray water on the burning ferry in Port Elsin on 9 June, 2024. Reuters File')).toEqual([
+      'Firefighters spray water on the burning ferry in Port Elsin on 9 June, 2024. Reuters File',
+    ]);
+    expect(sentencesOf('Sandbags line the river. Residents wait. AP Photo/Lena Marsh')).toEqual([
+      'Sandbags line the river.',
+      'Residents wait. AP Photo/Lena Marsh',
+    ]);
+    expect(sentencesOf('Traffic queues at the toll plaza. Photo: Getty Images')).toEqual([
+      'Traffic queues at the toll plaza. Photo: Getty Images',
+    ]);
+    expect(sentencesOf('The council met on Monday. Reuters reported the vote.')).toEqual([
+      'The council met on Monday.',
+      'Reuters reported the vote.',
+    ]);
+  });
+
   it('shifts offsets by the block offset', () => {
     const text = 'It rained. Roads flooded.';
     expect(segmentBlock(text, 100)).toEqual([

@@ -1,4 +1,5 @@
 import { endsCjkSentence, endsSentence } from './ends-sentence';
+import { isPhotoCredit } from '../clean/rules/image-credit';
 import type { SentenceSpan } from './sentence-span';
 
 // How far back from a stop, and forward into the next word, the rules look. An abbreviation or
@@ -7,12 +8,16 @@ import type { SentenceSpan } from './sentence-span';
 const LOOK_CHARS = 64;
 // After an ideographic stop the rules look for a particle or an attribution of a few characters.
 const CJK_LOOK_CHARS = 4;
+// Longest text after a block's last stop that is checked for being a photo credit.
+const MAX_CREDIT_TAIL = 120;
 
 /**
  * Splits one block (a paragraph, heading or caption; no BLOCK_SEPARATOR inside) into sentences,
  * with offsets shifted by `offset` so a caller can pass the block's place in a larger text.
  * Spans are ordered, disjoint, trimmed and together cover every non-space character; text after
- * the last terminal punctuation (a heading, a caption) is a sentence of its own. Whitespace-only
+ * the last terminal punctuation (a heading, a caption) is a sentence of its own — except a photo
+ * credit ("Reuters File", "Photo: Getty Images", "AP Photo/Jane Doe"), which stays with the
+ * sentence before it. Whitespace-only
  * text yields no span. Runs in time linear in `text.length`.
  *
  * Sentence ends of every script: `.` `!` `?` `…`, the Arabic `؟` and Urdu `۔`, the Devanagari
@@ -51,6 +56,9 @@ export function segmentBlock(text: string, offset = 0): SentenceSpan[] {
       match[1] === undefined
         ? endsSentence(text.slice(wordStart(text, match.index), stopEnd), nextWord(text, nextStart))
         : endsCjkSentence(match[0], text.slice(nextStart, nextStart + CJK_LOOK_CHARS));
+    // A photo credit closing a caption ("… on 9 June. Reuters File") belongs to its last
+    // sentence: it is never a sentence to read, tag or step to on its own.
+    if (ends && text.length - nextStart <= MAX_CREDIT_TAIL && isPhotoCredit(text.slice(nextStart))) break;
     if (ends) {
       spans.push({ start: start + offset, end: end + offset });
       start = nextStart;

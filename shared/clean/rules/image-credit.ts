@@ -1,12 +1,38 @@
 import { countWords } from '../line-text';
 import type { LineRule } from './line-rule';
 
-// Photo agencies and credit words that close a caption ("… 2024. Reuters File", "… REUTERS/Jane Doe").
+/** Photo agencies and credit words that close a caption ("… 2024. Reuters File", "… REUTERS/Jane Doe"). */
 const AGENCY =
   '(?:Reuters|REUTERS|AP|AFP|PTI|ANI|IANS|EPA(?:-EFE)?|EFE|Getty Images|Getty|Bloomberg|Shutterstock|Xinhua|Alamy|Pool|Handout|Sipa|dpa|DPA|Anadolu|Kyodo|Yonhap|Imago|Screengrab|Wikimedia Commons)';
+/** A photographer's name: up to four capitalised words. */
 const NAME = "[\\p{Lu}][\\p{L}.'’-]*(?: [\\p{Lu}][\\p{L}.'’-]*){0,3}";
-const AFTER_SENTENCE = '[.!?”"’)]\\s+';
+/** Words that label a credit ("Photo:", "Image credit:", "Pictures courtesy"). */
 const CREDIT_WORD = '(?:photo|photograph|image|picture|pic|illustration|graphic|video|credit)s?(?: credit| courtesy)?';
+
+const CREDIT_ONLY = [
+  // At most six words after the label: "Photo: Getty Images", "Image credit: City council press
+  // office". Longer, it describes the picture ("Photo: The damaged wall at Kestrel Bay on 14
+  // January"): a caption, which is kept.
+  new RegExp(`^\\(?${CREDIT_WORD}\\s*[:|/]\\s*\\S+(?: \\S+){0,5}$`, 'iu'),
+  /^\(?(?:photo(?:graph)? by|image by|courtesy(?: of)?)\s+\S.{0,80}$/iu,
+  new RegExp(`^\\(?${AGENCY}(?: (?:File|Photo|Image|Pic|Pictures))*(?:\\s*/\\s*${NAME})?\\)?\\.?$`, 'u'),
+  new RegExp(`^\\(?${NAME}\\s*/\\s*${AGENCY}(?: via ${AGENCY})?\\)?\\.?$`, 'u'),
+  /^\(?(?:file|representational|representative) (?:photo|image|picture|pic)\)?\.?$/iu,
+];
+
+/** Longest text read as a credit alone; longer text describes something. */
+const MAX_CREDIT_CHARS = 120;
+
+/**
+ * True when `text` is nothing but a photo credit: "Reuters File", "Photo: Getty Images",
+ * "AP Photo/Jane Doe", "REUTERS/Jane Doe", "Image credit: City council press office".
+ */
+export function isPhotoCredit(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.length <= MAX_CREDIT_CHARS && CREDIT_ONLY.some((pattern) => pattern.test(trimmed));
+}
+
+const AFTER_SENTENCE = '[.!?”"’)]\\s+';
 
 const CREDIT_ENDINGS = [
   // Chinese and Japanese photographer credits: "…大楼。（新华社记者 王芳 摄）", "…（撮影・山田太郎）"
@@ -23,17 +49,6 @@ const CREDIT_ENDINGS = [
   new RegExp(`${AFTER_SENTENCE}(?:File|Representational|Representative) (?:photo|image|picture|pic)\\.?$`, 'iu'),
 ];
 
-const CREDIT_ONLY = [
-  // At most six words after the label: "Photo: Getty Images", "Image credit: City council press
-  // office". Longer, it describes the picture ("Photo: The damaged wall at Kestrel Bay on 14
-  // January"): a caption, which is kept.
-  new RegExp(`^\\(?${CREDIT_WORD}\\s*[:|/]\\s*\\S+(?: \\S+){0,5}$`, 'iu'),
-  /^\(?(?:photo(?:graph)? by|image by|courtesy(?: of)?)\s+\S.{0,80}$/iu,
-  new RegExp(`^\\(?${AGENCY}(?: (?:File|Photo|Image|Pic|Pictures))*(?:\\s*/\\s*${NAME})?\\)?\\.?$`, 'u'),
-  new RegExp(`^\\(?${NAME}\\s*/\\s*${AGENCY}(?: via ${AGENCY})?\\)?\\.?$`, 'u'),
-  /^\(?(?:file|representational|representative) (?:photo|image|picture|pic)\)?\.?$/iu,
-];
-
 /**
  * True when a line ends with a photo credit after its last sentence or in brackets: the shape of a
  * caption ("… on 22 March. Reuters File", "… (AP Photo/Jane Doe)", "… Photo: Getty Images").
@@ -46,5 +61,5 @@ export function endsWithCredit(text: string): boolean {
 export const imageCredit: LineRule = {
   rule: 'image-credit',
   reason: 'Photo credit with no caption beside it',
-  matches: (text) => countWords(text) <= 14 && CREDIT_ONLY.some((pattern) => pattern.test(text)),
+  matches: (text) => countWords(text) <= 14 && isPhotoCredit(text),
 };
