@@ -46,7 +46,8 @@ export interface SyncOptions {
 
 /** Largest file taken from a remote by default: above the 50 MB import limit, so any source an analyst imported fits. */
 export const DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
-const PUSH_ATTEMPTS = 6;
+/** Push attempts before a sync gives up the race (it is then retried by the next sync); waits grow to about 2 s. */
+const PUSH_ATTEMPTS = 12;
 
 /**
  * Syncs the store with its remote: commits what the store wrote (`commitStoreChanges`), fetches
@@ -110,7 +111,7 @@ async function runSync(objects: GitObjects, options: SyncOptions, me: Creator): 
       } catch (error) {
         if (!(error instanceof GitError) || !lostRace(error) || attempt >= PUSH_ATTEMPTS) throw error;
         options.onProgress?.(`A colleague pushed first; merging their work and trying again (attempt ${attempt + 1}).\n`);
-        await sleep(100 * 2 ** attempt * (0.5 + Math.random()));
+        await sleep(Math.min(2_000, 100 * 2 ** attempt) * (0.5 + Math.random()));
       }
     }
   } catch (error) {
@@ -140,10 +141,14 @@ function gitCallOptions(
 
 /** The remote's default branch (what its HEAD names), or `main` for an empty remote. */
 async function remoteDefaultBranch(objects: GitObjects): Promise<string> {
+  const known = (await objects.git(['config', '--get', 'factmark.branch']).catch(() => undefined))?.toString().trim();
+  if (known) return known;
   const out = (await objects.git(['ls-remote', '--symref', 'origin', 'HEAD'])).toString();
   const named = /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(out)?.[1];
-  const hasCommits = /^[0-9a-f]{40}\tHEAD$/m.test(out);
-  return named && hasCommits ? named : DEFAULT_BRANCH;
+  if (!named || !/^[0-9a-f]{40}\tHEAD$/m.test(out)) return DEFAULT_BRANCH;
+  // Asked once: the remote's default branch does not change under a casebook.
+  await objects.git(['config', 'factmark.branch', named]);
+  return named;
 }
 
 /** Fetches the remote's branch; resolves with its commit, or undefined when the remote has no such branch yet. */
