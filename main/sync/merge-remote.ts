@@ -141,7 +141,7 @@ async function screen(
             : !file
               ? 'is outside the casebook layout; ignored'
               : size > maxFileBytes
-                ? `is ${megabytes(size)} MB, over the ${megabytes(maxFileBytes)} MB limit; ignored`
+                ? `is ${describeSize(size)}, over the ${describeSize(maxFileBytes)} limit; ignored`
                 : undefined;
     if (reason) refused.push({ file: change.path, reason });
     else kept.push({ change, file: file as CasebookFile });
@@ -149,6 +149,6 @@ async function screen(
   return kept;
 }
 
-function megabytes(bytes: number): string {
-  return (bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0);
+function describeSize(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 }
