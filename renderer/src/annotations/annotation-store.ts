@@ -5,7 +5,7 @@ import { compareAnnotations, firstStartingAt, lowerBound } from './annotation-or
 import type { Attention, AttentionItem } from './attention';
 import { newAnnotation } from './new-annotation';
 import type { OpenedAnnotations } from './open-annotations';
-import { PendingChanges } from './pending-changes';
+import { PendingChanges } from './autosave';
 
 /** Consecutive note edits to one annotation within this many ms undo as one step. */
 export const NOTE_COALESCE_MS = 2000;
@@ -65,6 +65,9 @@ const paintKey = (rec: Rec | null) => {
   const { start, end } = rec.annotation.target.selector.position;
   return `${rec.annotation.body.tag}:${start}:${end}`;
 };
+
+/** The store as the reader's panels see it: they read and subscribe; only the reader session writes. */
+export type AnnotationsView = Pick<AnnotationStore, 'subscribe' | 'getSnapshot' | 'get' | 'within'>;
 
 /**
  * The open document's annotations: tagging operations, undo/redo as stacks of inverse
@@ -182,7 +185,11 @@ export class AnnotationStore {
     const rec = this.records.get(id);
     if (!rec) return;
     const at = this.now();
-    this.commitEdit({ id, before: rec, after: { ...rec, annotation: patchBody(rec.annotation, patch, at) } }, coalesce ? `body:${id}:${coalesce}` : null, at);
+    this.commitEdit(
+      { id, before: rec, after: { ...rec, annotation: patchBody(rec.annotation, patch, at) } },
+      coalesce ? `body:${id}:${coalesce}` : null,
+      at,
+    );
   }
 
   /**
@@ -191,7 +198,11 @@ export class AnnotationStore {
    * touches several annotations: removing a claim with its links, accepting a suggestion with
    * its claim record.
    */
-  applyEdits(edits: { add?: readonly NewAnnotationEdit[]; update?: readonly { id: string; patch: BodyPatch }[]; remove?: readonly string[] }): string[] {
+  applyEdits(edits: {
+    add?: readonly NewAnnotationEdit[];
+    update?: readonly { id: string; patch: BodyPatch }[];
+    remove?: readonly string[];
+  }): string[] {
     const at = this.now();
     const changes: Change[] = [];
     const added: string[] = [];

@@ -1,9 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Annotation } from '../../../shared/model/annotation';
-import { Autosave } from './autosave';
-import { PendingChanges, type ChangeBatch } from './pending-changes';
+import { Autosave, PendingChanges, type AutosaveOptions, type ChangeBatch } from './autosave';
 
 const note = (id: string, text: string) => ({ id, body: { tag: 'claim', note: text } }) as unknown as Annotation;
+
+/** An autosave whose requests go to `save`, as the client's `annotations:apply` would send them. */
+function autosaveWith({
+  save,
+  ...options
+}: Omit<AutosaveOptions, 'client' | 'documentId'> & { save: (batch: ChangeBatch) => Promise<{ savedAt: string }> }): Autosave {
+  return new Autosave({ ...options, documentId: 'doc', client: { 'annotations:apply': ({ upsert, remove }) => save({ upsert, remove }) } });
+}
 
 function deferred() {
   let resolve!: (v: { savedAt: string }) => void;
@@ -22,7 +29,7 @@ describe('Autosave', () => {
   it('waits for a quiet moment, then sends the coalesced changes once', async () => {
     const pending = new PendingChanges([]);
     const sent: ChangeBatch[] = [];
-    const autosave = new Autosave({ pending, save: async (b) => (sent.push(b), { savedAt: '2024-05-01T10:00:05.000Z' }) });
+    const autosave = autosaveWith({ pending, save: async (b) => (sent.push(b), { savedAt: '2024-05-01T10:00:05.000Z' }) });
     pending.record('a', note('a', 'one'));
     await vi.advanceTimersByTimeAsync(200);
     pending.record('a', note('a', 'two'));
@@ -37,7 +44,7 @@ describe('Autosave', () => {
   it('never has two saves in flight and sends what arrived meanwhile afterwards', async () => {
     const pending = new PendingChanges([]);
     const calls: { batch: ChangeBatch; done: ReturnType<typeof deferred> }[] = [];
-    new Autosave({
+    autosaveWith({
       pending,
       save: (batch) => {
         const done = deferred();
@@ -59,7 +66,7 @@ describe('Autosave', () => {
     const pending = new PendingChanges([]);
     let fail = true;
     const sent: ChangeBatch[] = [];
-    const autosave = new Autosave({
+    const autosave = autosaveWith({
       pending,
       retryDelaysMs: [1000],
       save: async (batch) => {
@@ -75,7 +82,12 @@ describe('Autosave', () => {
     pending.record('b', note('b', 'two'));
     fail = false;
     await vi.advanceTimersByTimeAsync(1000);
-    expect(sent.at(-1)?.upsert.map((a) => a.id).sort()).toEqual(['a', 'b']);
+    expect(
+      sent
+        .at(-1)
+        ?.upsert.map((a) => a.id)
+        .sort(),
+    ).toEqual(['a', 'b']);
     expect(autosave.getSnapshot().kind).toBe('saved');
     expect(autosave.hasUnsaved).toBe(false);
   });
@@ -92,7 +104,7 @@ describe('Autosave', () => {
   it('flushes at once without waiting for the delay', async () => {
     const pending = new PendingChanges([]);
     const sent: ChangeBatch[] = [];
-    const autosave = new Autosave({ pending, save: async (b) => (sent.push(b), { savedAt: '2024-05-01T10:00:00.000Z' }) });
+    const autosave = autosaveWith({ pending, save: async (b) => (sent.push(b), { savedAt: '2024-05-01T10:00:00.000Z' }) });
     pending.record('a', note('a', 'one'));
     await expect(autosave.flush()).resolves.toBe(true);
     expect(sent).toHaveLength(1);
@@ -104,7 +116,7 @@ describe('Autosave', () => {
     const pending = new PendingChanges(['a']);
     pending.record('a', null);
     const sent: ChangeBatch[] = [];
-    new Autosave({ pending, save: async (b) => (sent.push(b), { savedAt: '2024-05-01T10:00:00.000Z' }) });
+    autosaveWith({ pending, save: async (b) => (sent.push(b), { savedAt: '2024-05-01T10:00:00.000Z' }) });
     await vi.advanceTimersByTimeAsync(300);
     expect(sent).toEqual([{ upsert: [], remove: ['a'] }]);
   });

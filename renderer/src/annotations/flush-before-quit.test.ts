@@ -1,11 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Annotation } from '../../../shared/model/annotation';
 import { FLUSH_BEFORE_QUIT_GLOBAL } from '../../../shared/ipc/flush-before-quit';
-import { Autosave } from './autosave';
+import { Autosave, PendingChanges, type AutosaveOptions, type ChangeBatch } from './autosave';
 import { installFlushBeforeQuit } from './flush-before-quit';
-import { PendingChanges, type ChangeBatch } from './pending-changes';
 
 const note = (id: string, text: string) => ({ id, body: { tag: 'claim', note: text } }) as unknown as Annotation;
+
+/** An autosave whose requests go to `save`, as the client's `annotations:apply` would send them. */
+function autosaveWith({
+  save,
+  ...options
+}: Omit<AutosaveOptions, 'client' | 'documentId'> & { save: (batch: ChangeBatch) => Promise<{ savedAt: string }> }): Autosave {
+  return new Autosave({ ...options, documentId: 'doc', client: { 'annotations:apply': ({ upsert, remove }) => save({ upsert, remove }) } });
+}
 
 function pageWithHook(): () => Promise<boolean> {
   const page = {};
@@ -20,7 +27,7 @@ describe('flush before quit', () => {
   it('sends a change still waiting in the debounce when main asks, without waiting for the quiet time', async () => {
     const pending = new PendingChanges([]);
     const sent: ChangeBatch[] = [];
-    const autosave = new Autosave({ pending, save: async (batch) => (sent.push(batch), { savedAt: '2026-12-07T01:00:00.000Z' }) });
+    const autosave = autosaveWith({ pending, save: async (batch) => (sent.push(batch), { savedAt: '2026-12-07T01:00:00.000Z' }) });
     pending.record('a', note('a', 'tagged just before quitting'));
 
     await expect(pageWithHook()()).resolves.toBe(true);
@@ -30,7 +37,7 @@ describe('flush before quit', () => {
 
   it('answers false when a save fails, so main knows the change is not on disk', async () => {
     const pending = new PendingChanges([]);
-    const autosave = new Autosave({ pending, save: () => Promise.reject(new Error('The store is closed.')) });
+    const autosave = autosaveWith({ pending, save: () => Promise.reject(new Error('The store is closed.')) });
     pending.record('a', note('a', 'unsaved'));
 
     await expect(pageWithHook()()).resolves.toBe(false);
@@ -40,7 +47,7 @@ describe('flush before quit', () => {
   it('no longer waits for an autosave once its reader has closed', async () => {
     const pending = new PendingChanges([]);
     const save = vi.fn(async () => ({ savedAt: '2026-12-07T01:00:00.000Z' }));
-    new Autosave({ pending, save }).dispose();
+    autosaveWith({ pending, save }).dispose();
     pending.record('a', note('a', 'left behind by a closed reader'));
 
     await expect(pageWithHook()()).resolves.toBe(true);

@@ -20,7 +20,7 @@ import { omitField } from './omit-field';
  * and any sourcing warning. Every field saves as it changes (undoable, autosaved).
  */
 export function ClaimEditor({ controller, id }: { controller: ClaimsController; id: string }) {
-  const store = controller.session.store;
+  const store = controller.session.annotations;
   useSyncExternalStore(store.subscribe, store.getSnapshot);
   const ui = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
   const annotation = store.get(id);
@@ -259,7 +259,7 @@ export function ClaimEditor({ controller, id }: { controller: ClaimsController; 
           type="button"
           className="button button-danger"
           data-testid="claim-remove"
-          onClick={() => controller.requestRemove([id], () => (store.discard(id), controller.closeDialog()))}
+          onClick={() => (controller.closeDialog(), controller.session.remove(id))}
         >
           Delete claim…
         </button>

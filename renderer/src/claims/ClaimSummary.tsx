@@ -13,7 +13,7 @@ const SIGN = { supports: '+', refutes: '−', context: '~' } as const;
  * the link picker or the sources, the mouse's way to what V and L do.
  */
 export function ClaimSummary({ controller, annotation }: { controller: ClaimsController; annotation: Annotation }) {
-  const store = controller.session.store;
+  const store = controller.session.annotations;
   useSyncExternalStore(store.subscribe, store.getSnapshot);
   const view = controller.view();
   const { body } = annotation;

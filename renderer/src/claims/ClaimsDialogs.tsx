@@ -17,6 +17,6 @@ export function ClaimsDialogs({ controller }: { controller: ClaimsController }) 
     case 'link':
       return <LinkPicker key={dialog.id} controller={controller} id={dialog.id} />;
     case 'remove-claims':
-      return <RemoveClaimsDialog controller={controller} ids={dialog.ids} retagAs={dialog.add?.tag} />;
+      return <RemoveClaimsDialog controller={controller} question={dialog.question} />;
   }
 }

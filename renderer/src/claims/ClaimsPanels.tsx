@@ -3,6 +3,7 @@ import type { ClaimsController, ClaimsPanel } from './claims-controller';
 import { ClaimsDialogs } from './ClaimsDialogs';
 import { ClaimsTable } from './ClaimsTable';
 import { SuggestionsPanel } from './SuggestionsPanel';
+import type { SuggestionsController } from './suggestions-controller';
 import './claims.css';
 
 const TABS: readonly { panel: ClaimsPanel; label: string; key: string }[] = [
@@ -15,7 +16,17 @@ const TABS: readonly { panel: ClaimsPanel; label: string; key: string }[] = [
  * The reader's side panel with its three views — the annotations sidebar (`annotations`), the
  * claims table and the suggestions — behind tabs, plus the fact-checking dialogs.
  */
-export function ClaimsPanels({ controller, annotations, open }: { controller: ClaimsController; annotations: ReactNode; open: boolean }) {
+export function ClaimsPanels({
+  controller,
+  suggestions,
+  annotations,
+  open,
+}: {
+  controller: ClaimsController;
+  suggestions: SuggestionsController;
+  annotations: ReactNode;
+  open: boolean;
+}) {
   const { panel } = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
   return (
     <>
@@ -38,7 +49,7 @@ export function ClaimsPanels({ controller, annotations, open }: { controller: Cl
           </div>
           {panel === 'annotations' && annotations}
           {panel === 'claims' && <ClaimsTable controller={controller} />}
-          {panel === 'suggestions' && <SuggestionsPanel controller={controller} />}
+          {panel === 'suggestions' && <SuggestionsPanel controller={suggestions} annotations={controller.session.annotations} />}
         </div>
       )}
       <ClaimsDialogs controller={controller} />

@@ -20,7 +20,7 @@ const COLUMNS: readonly { key: ClaimSortKey; label: string; title: string }[] = 
  * (or Enter on it) jumps to the sentence.
  */
 export function ClaimsTable({ controller }: { controller: ClaimsController }) {
-  const store = controller.session.store;
+  const store = controller.session.annotations;
   useSyncExternalStore(store.subscribe, store.getSnapshot);
   useSyncExternalStore(controller.subscribe, controller.getSnapshot);
   const [sort, setSort] = useState<{ key: ClaimSortKey; descending: boolean }>({ key: 'position', descending: false });
@@ -30,7 +30,7 @@ export function ClaimsTable({ controller }: { controller: ClaimsController }) {
   const rows = useMemo(() => sortClaimRows(filterClaimRows(view.rows, filter), sort.key, sort.descending), [view, filter, sort]);
 
   const sortBy = (key: ClaimSortKey) => setSort((s) => ({ key, descending: s.key === key ? !s.descending : false }));
-  const go = (id: string) => controller.session.goToAnnotation(id);
+  const go = (id: string) => controller.session.cursor.goTo(id);
 
   return (
     <section className="claims-table-panel" data-testid="claims-table" aria-label="Claims">

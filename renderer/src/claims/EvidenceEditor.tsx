@@ -8,7 +8,7 @@ import { SourcesEditor } from './SourcesEditor';
 
 /** An evidence or denial annotation's links to claims (stance, unlink) and, for evidence, its sources. */
 export function EvidenceEditor({ controller, id }: { controller: ClaimsController; id: string }) {
-  const store = controller.session.store;
+  const store = controller.session.annotations;
   useSyncExternalStore(store.subscribe, store.getSnapshot);
   const annotation = store.get(id);
   if (!annotation) return null;
@@ -70,7 +70,10 @@ export function EvidenceEditor({ controller, id }: { controller: ClaimsControlle
         </button>
       </section>
       {annotation.body.tag === 'evidence' && (
-        <SourcesEditor sources={annotation.body.sources ?? []} onChange={(sources, field) => store.updateBody(id, { sources }, field)} />
+        <SourcesEditor
+          sources={annotation.body.sources ?? []}
+          onChange={(sources, field) => controller.session.updateBody(id, { sources }, field)}
+        />
       )}
       <div className="modal-actions">
         <span className="toolbar-spacer" />

@@ -12,7 +12,7 @@ import { Modal } from '../ui/Modal';
  * refutes), Enter to link.
  */
 export function LinkPicker({ controller, id }: { controller: ClaimsController; id: string }) {
-  const store = controller.session.store;
+  const store = controller.session.annotations;
   useSyncExternalStore(store.subscribe, store.getSnapshot);
   const from = store.get(id);
   const [query, setQuery] = useState('');

@@ -1,24 +1,13 @@
-import { linksTo } from '../../../shared/claims';
+import type { RemovalQuestion } from '../reader/linked-removal';
 import type { ClaimsController } from './claims-controller';
 import { Modal } from '../ui/Modal';
-import type { Tag } from '../../../shared/model/annotation';
 
 /**
  * Asks what happens to the evidence and denials linked to claims being removed, or retagged
- * (`retagAs`): a retagged claim stops being a claim just the same.
+ * (`question.retagAs`): a retagged claim stops being a claim just the same.
  */
-export function RemoveClaimsDialog({
-  controller,
-  ids,
-  retagAs,
-}: {
-  controller: ClaimsController;
-  ids: readonly string[];
-  retagAs?: Tag | undefined;
-}) {
-  const annotations = controller.session.store.getSnapshot().annotations;
-  const linked = new Set(ids.flatMap((id) => linksTo(annotations, id).map((l) => l.annotation.id)));
-  const claims = ids.filter((id) => controller.session.store.get(id)?.body.tag === 'claim').length;
+export function RemoveClaimsDialog({ controller, question }: { controller: ClaimsController; question: RemovalQuestion }) {
+  const { claims, linked, retagAs } = question;
   return (
     <Modal
       title={retagAs ? `Retag a linked claim as ${retagAs}?` : 'Remove a linked claim?'}
@@ -27,9 +16,9 @@ export function RemoveClaimsDialog({
       className="claims-dialog"
     >
       <p>
-        {claims === 1 ? 'This claim has' : `These ${claims} claims have`} {linked.size} linked evidence or denial annotation
-        {linked.size === 1 ? '' : 's'}. What should happen to
-        {linked.size === 1 ? ' it' : ' them'}?
+        {claims === 1 ? 'This claim has' : `These ${claims} claims have`} {linked} linked evidence or denial annotation
+        {linked === 1 ? '' : 's'}. What should happen to
+        {linked === 1 ? ' it' : ' them'}?
       </p>
       <div className="modal-actions">
         <button
@@ -37,7 +26,7 @@ export function RemoveClaimsDialog({
           className="button button-primary"
           data-testid="remove-claim-unlink"
           data-autofocus
-          onClick={() => controller.removeClaims(ids, 'unlink')}
+          onClick={() => controller.answerRemovalQuestion('unlink')}
         >
           Keep the evidence, unlink it
         </button>
@@ -45,7 +34,7 @@ export function RemoveClaimsDialog({
           type="button"
           className="button button-danger"
           data-testid="remove-claim-delete-linked"
-          onClick={() => controller.removeClaims(ids, 'delete-linked')}
+          onClick={() => controller.answerRemovalQuestion('delete-linked')}
         >
           Delete the linked annotations too
         </button>

@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
+import type { AnnotationsView } from '../annotations/annotation-store';
 import { TagChip } from '../ui/TagChip';
-import type { ClaimsController } from './claims-controller';
+import type { SuggestionsController } from './suggestions-controller';
 import { suggestionKey } from './open-suggestions';
 
 /**
@@ -8,11 +9,10 @@ import { suggestionKey } from './open-suggestions';
  * it), X dismisses it; click one to make it current and show its sentence. Nothing is tagged
  * unless the analyst accepts.
  */
-export function SuggestionsPanel({ controller }: { controller: ClaimsController }) {
-  const store = controller.session.store;
-  useSyncExternalStore(store.subscribe, store.getSnapshot);
+export function SuggestionsPanel({ controller, annotations }: { controller: SuggestionsController; annotations: AnnotationsView }) {
+  useSyncExternalStore(annotations.subscribe, annotations.getSnapshot);
   const ui = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
-  const state = ui.suggestions;
+  const { state } = ui;
   if (state.status === 'idle' || state.status === 'loading')
     return (
       <p className="hint claims-empty" data-testid="suggestions-loading">
@@ -27,7 +27,7 @@ export function SuggestionsPanel({ controller }: { controller: ClaimsController 
     );
   }
   const list = controller.openList();
-  const current = list.find((s) => suggestionKey(s) === ui.currentSuggestion) ?? list[0];
+  const current = list.find((s) => suggestionKey(s) === ui.current) ?? list[0];
   return (
     <section className="suggestions" data-testid="suggestions-panel" aria-label="Suggestions">
       <p className="hint suggestions-help">
@@ -46,7 +46,7 @@ export function SuggestionsPanel({ controller }: { controller: ClaimsController 
               data-current={isCurrent}
               aria-current={isCurrent}
             >
-              <button type="button" className="suggestion-text" onClick={() => controller.focusSuggestion(s)} title="Show this sentence">
+              <button type="button" className="suggestion-text" onClick={() => controller.focus(s)} title="Show this sentence">
                 <span className="suggestion-head">
                   <TagChip tag={s.tag} />
                   <span className="suggestion-score" title="Check-worthiness, 0 to 1">
@@ -62,14 +62,14 @@ export function SuggestionsPanel({ controller }: { controller: ClaimsController 
                 ))}
               </ul>
               <div className="suggestion-actions">
-                <button type="button" className="button" data-testid="suggestion-accept" onClick={() => controller.acceptSuggestion(s)}>
+                <button type="button" className="button" data-testid="suggestion-accept" onClick={() => controller.accept(s)}>
                   Accept {isCurrent && <kbd>A</kbd>}
                 </button>
                 <button
                   type="button"
                   className="button button-quiet"
                   data-testid="suggestion-dismiss"
-                  onClick={() => controller.dismissSuggestion(s)}
+                  onClick={() => controller.dismiss(s)}
                 >
                   Dismiss {isCurrent && <kbd>X</kbd>}
                 </button>

@@ -2,8 +2,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { OpenedDocument } from '../../../shared/ipc/contract';
 import type { Article } from '../../../shared/model/article';
-import type { ChangeBatch } from '../annotations/pending-changes';
-import { NOTICE_LIFETIME_MS, ReaderSession } from './reader-session';
+import type { ClaimRemovalChoice } from '../../../shared/claims';
+import type { ChangeBatch } from '../annotations/autosave';
+import type { RemovalQuestion } from './linked-removal';
+import { ReaderSession } from './reader-session';
+import { NOTICE_LIFETIME_MS } from './reader-ui';
 
 const article: Article = {
   schemaVersion: 1,
@@ -25,6 +28,9 @@ const article: Article = {
 
 // jsdom has no layout: hit tests find nothing, so the cursor starts at the first sentence.
 document.elementFromPoint = () => null;
+// Nor can a range measure itself, which the view asks when focus returns to the article.
+Range.prototype.getClientRects = () => ({ length: 0, item: () => null, [Symbol.iterator]: [][Symbol.iterator] }) as unknown as DOMRectList;
+Range.prototype.getBoundingClientRect = () => new DOMRect();
 
 const sessions: ReaderSession[] = [];
 afterEach(async () => {
@@ -32,19 +38,25 @@ afterEach(async () => {
   document.body.innerHTML = '';
 });
 
-function open(opened: OpenedDocument = { article, annotations: [] }) {
+/** Opens `opened` with a client that records what it is asked to save and a confirm that answers `answer` (and records the question). */
+function open(opened: OpenedDocument = { article, annotations: [] }, answer: ClaimRemovalChoice | null = null) {
   const saved: ChangeBatch[] = [];
-  const session = new ReaderSession(opened, { id: 'ana', name: 'Ana' }, async (_id, batch) => {
-    saved.push(batch);
-    return { savedAt: '2024-05-01T10:00:01.000Z' };
-  });
+  const asked: RemovalQuestion[] = [];
+  const client = {
+    'annotations:apply': async ({ upsert, remove }: ChangeBatch & { documentId: string }) => {
+      saved.push({ upsert, remove });
+      return { savedAt: '2024-05-01T10:00:01.000Z' };
+    },
+  };
+  const confirmRemoval = async (question: RemovalQuestion) => (asked.push(question), answer);
+  const session = new ReaderSession(opened, { id: 'ana', name: 'Ana' }, client, { confirmRemoval });
   sessions.push(session);
   const mount = document.createElement('div');
   document.body.append(mount);
   session.attach(mount);
   const badges = () => [...mount.querySelectorAll('[data-testid="highlight-badge"]')].map((b) => b.getAttribute('data-tag'));
   const selected = () => [...mount.querySelectorAll('.reader-selection')].map((e) => e.textContent).join('');
-  return { session, saved, mount, badges, selected };
+  return { session, saved, asked, mount, badges, selected };
 }
 
 describe('ReaderSession', () => {
@@ -52,7 +64,7 @@ describe('ReaderSession', () => {
     vi.useFakeTimers();
     try {
       const { session } = open();
-      session.moveCursor(1, false);
+      session.cursor.move(1, false);
       session.toggleTag('claim');
       session.undo();
       expect(session.getSnapshot().notice).toBe('Undone');
@@ -69,28 +81,28 @@ describe('ReaderSession', () => {
 
   it('makes what J/K selects the active annotation, so N writes on it and not on the one left behind', () => {
     const { session } = open();
-    session.moveCursor(1, false);
-    session.moveCursor(1, false);
+    session.cursor.move(1, false);
+    session.cursor.move(1, false);
     session.toggleTag('denial');
-    const denial = session.store.getSnapshot().annotations.find((a) => a.body.tag === 'denial')?.id;
-    session.moveCursor(1, false);
+    const denial = session.annotations.getSnapshot().annotations.find((a) => a.body.tag === 'denial')?.id;
+    session.cursor.move(1, false);
     session.toggleTag('evidence');
-    session.moveCursor(-1, false);
-    expect(session.noteTarget()).toBe(denial);
-    session.moveCursor(1, false);
-    const evidence = session.noteTarget();
+    session.cursor.move(-1, false);
+    expect(session.cursor.noteTarget()).toBe(denial);
+    session.cursor.move(1, false);
+    const evidence = session.cursor.noteTarget();
     expect(evidence).not.toBe(denial);
-    expect(session.store.get(evidence!)?.body.tag).toBe('evidence');
-    session.moveCursor(1, false);
+    expect(session.annotations.get(evidence!)?.body.tag).toBe('evidence');
+    session.cursor.move(1, false);
     expect(session.getSnapshot().activeId).toBeNull();
-    expect(session.noteTarget()).toBeNull();
+    expect(session.cursor.noteTarget()).toBeNull();
   });
 
   it('walks sentences with the cursor and tags the selected one', () => {
     const { session, badges, selected } = open();
-    session.moveCursor(1, false);
-    session.moveCursor(1, false);
-    session.moveCursor(1, false);
+    session.cursor.move(1, false);
+    session.cursor.move(1, false);
+    session.cursor.move(1, false);
     expect(selected()).toBe('A memo says otherwise.');
     session.toggleTag('evidence');
     expect(badges()).toEqual(['evidence']);
@@ -103,15 +115,15 @@ describe('ReaderSession', () => {
     const { session } = open();
     session.toggleTag('claim');
     expect(session.getSnapshot().notice).toMatch(/Select a sentence first/);
-    expect(session.store.getSnapshot().annotations).toEqual([]);
+    expect(session.annotations.getSnapshot().annotations).toEqual([]);
   });
 
   it('extends the selection with the cursor and changes its tags in one step', () => {
     const { session, badges, selected } = open();
-    session.moveCursor(1, false);
-    session.moveCursor(1, false);
+    session.cursor.move(1, false);
+    session.cursor.move(1, false);
     session.toggleTag('claim');
-    session.moveCursor(1, true);
+    session.cursor.move(1, true);
     expect(selected()).toBe('The minister denied it. A memo says otherwise.');
     session.changeTag('denial');
     expect(badges()).toEqual(['denial']);
@@ -121,12 +133,12 @@ describe('ReaderSession', () => {
 
   it('goes to an annotation from its card: selects its range and marks it active', () => {
     const { session, mount } = open();
-    session.moveCursor(1, false);
-    session.moveCursor(1, false);
+    session.cursor.move(1, false);
+    session.cursor.move(1, false);
     session.toggleTag('claim');
-    session.clearSelection();
-    const [annotation] = session.store.getSnapshot().annotations;
-    session.goToAnnotation(annotation!.id);
+    session.cursor.clear();
+    const [annotation] = session.annotations.getSnapshot().annotations;
+    session.cursor.goTo(annotation!.id);
     expect(session.getSnapshot().activeId).toBe(annotation!.id);
     expect(mount.querySelector('.hl-active')?.textContent).toBe('The minister denied it.');
     session.removeTags();
@@ -137,7 +149,7 @@ describe('ReaderSession', () => {
   it('never changes the article text', () => {
     const { session, mount } = open();
     const before = mount.textContent;
-    session.moveCursor(1, false);
+    session.cursor.move(1, false);
     session.toggleTag('claim');
     session.toggleTag('denial');
     expect(mount.querySelector('[data-testid="article"]')?.getAttribute('contenteditable')).toBe('false');
@@ -146,10 +158,88 @@ describe('ReaderSession', () => {
 
   it('saves tagging through autosave when flushed', async () => {
     const { session, saved } = open();
-    session.moveCursor(1, false);
+    session.cursor.move(1, false);
     session.toggleTag('claim');
     await session.flush();
     expect(saved).toHaveLength(1);
     expect(saved[0]!.upsert[0]).toMatchObject({ documentId: 'doc', creator: { id: 'ana', name: 'Ana' }, body: { tag: 'claim' } });
+  });
+});
+
+describe('ReaderSession guard on linked claims', () => {
+  /** Waits for the confirm's answer to be acted on. */
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  /** A claim on "The minister denied it." and evidence on "A memo says otherwise." that supports it; the claim is selected. */
+  function linkedClaim(answer: ClaimRemovalChoice | null) {
+    const opened = open(undefined, answer);
+    const { session } = opened;
+    session.cursor.move(1, false);
+    session.cursor.move(1, false);
+    session.toggleTag('claim');
+    session.cursor.move(1, false);
+    session.toggleTag('evidence');
+    const [claim, evidence] = session.annotations.getSnapshot().annotations;
+    session.updateBody(evidence!.id, { links: [{ claim: claim!.id, stance: 'supports' }] });
+    session.cursor.move(-1, false);
+    return { ...opened, claim: claim!, evidence: evidence! };
+  }
+
+  it('tags and untags without asking when no evidence links to the claim', () => {
+    const { session, asked, badges } = open();
+    session.cursor.move(1, false);
+    session.cursor.move(1, false);
+    session.toggleTag('claim');
+    session.toggleTag('claim');
+    expect(badges()).toEqual([]);
+    expect(asked).toEqual([]);
+  });
+
+  it('asks before toggling off a claim evidence links to, and a cancel changes nothing', async () => {
+    const { session, asked, claim, evidence } = linkedClaim(null);
+    session.toggleTag('claim');
+    expect(asked).toEqual([{ ids: [claim.id], claims: 1, linked: 1 }]);
+    await settle();
+    expect(session.annotations.getSnapshot().annotations.map((a) => a.id)).toEqual([claim.id, evidence.id]);
+    expect(session.annotations.get(evidence.id)?.body.links).toEqual([{ claim: claim.id, stance: 'supports' }]);
+  });
+
+  it('on "unlink" removes the claim and keeps the evidence unlinked, as one undoable step', async () => {
+    const { session, claim, evidence, badges } = linkedClaim('unlink');
+    session.toggleTag('claim');
+    await settle();
+    expect(session.annotations.get(claim.id)).toBeUndefined();
+    expect(session.annotations.get(evidence.id)?.body.links).toEqual([]);
+    expect(session.getSnapshot().notice).toBe('Removed 1 annotation; 1 unlinked');
+    expect(badges()).toEqual(['evidence']);
+    session.undo();
+    expect(session.annotations.get(evidence.id)?.body.links).toEqual([{ claim: claim.id, stance: 'supports' }]);
+    expect(badges()).toEqual(['claim', 'evidence']);
+  });
+
+  it('asks before retagging a linked claim, and on "delete-linked" removes its evidence and puts on the new tag', async () => {
+    const { session, asked, claim, evidence, badges } = linkedClaim('delete-linked');
+    session.changeTag('denial');
+    expect(asked).toEqual([{ ids: [claim.id], claims: 1, linked: 1, retagAs: 'denial' }]);
+    await settle();
+    expect(session.annotations.get(evidence.id)).toBeUndefined();
+    expect(badges()).toEqual(['denial']);
+    expect(session.getSnapshot().notice).toBe('Changed to denial: removed 2 annotations');
+  });
+
+  it('asks before a card removes a linked claim, and before Delete removes the tags around one', async () => {
+    const { session, asked, claim } = linkedClaim(null);
+    session.remove(claim.id);
+    session.removeTags();
+    expect(asked.map((q) => q.ids)).toEqual([[claim.id], [claim.id]]);
+    await settle();
+    expect(session.annotations.get(claim.id)).toBeDefined();
+  });
+
+  it('removes evidence from its card without asking: only claims strand links', () => {
+    const { session, asked, evidence } = linkedClaim(null);
+    session.remove(evidence.id);
+    expect(asked).toEqual([]);
+    expect(session.annotations.get(evidence.id)).toBeUndefined();
   });
 });

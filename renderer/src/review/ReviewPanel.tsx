@@ -13,19 +13,33 @@ import { ReviewStateBadge } from './ReviewStateBadge';
  * files that could not be read, and every visible colleague annotation with its state,
  * decision buttons and thread.
  */
-export function ReviewPanel({ controller, session, onImport }: { controller: ReviewController; session: ReaderSession; onImport: () => void }) {
+export function ReviewPanel({
+  controller,
+  session,
+  onImport,
+}: {
+  controller: ReviewController;
+  session: ReaderSession;
+  onImport: () => void;
+}) {
   const review = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
-  const own = useSyncExternalStore(session.store.subscribe, session.store.getSnapshot);
+  const own = useSyncExternalStore(session.annotations.subscribe, session.annotations.getSnapshot);
   const { layers, disagreements, cursor } = review;
-  const names = useMemo(() => new Map((layers ? [layers.me, ...layers.colleagues.map((c) => c.analyst)] : []).map((a) => [a.id, a.name])), [layers]);
+  const names = useMemo(
+    () => new Map((layers ? [layers.me, ...layers.colleagues.map((c) => c.analyst)] : []).map((a) => [a.id, a.name])),
+    [layers],
+  );
   const counts = useMemo(() => {
     const byState = new Map<string, number>();
     for (const item of review.items) byState.set(item.state, (byState.get(item.state) ?? 0) + 1);
     return byState;
   }, [review.items]);
 
-  const onGo = useCallback((item: ReviewItem) => session.preview(item.annotation.target.selector.position), [session]);
-  const onDecide = useCallback((item: ReviewItem, decision: 'accepted' | 'rejected' | 'undecided') => void controller.decide(item, decision), [controller]);
+  const onGo = useCallback((item: ReviewItem) => session.cursor.preview(item.annotation.target.selector.position), [session]);
+  const onDecide = useCallback(
+    (item: ReviewItem, decision: 'accepted' | 'rejected' | 'undecided') => void controller.decide(item, decision),
+    [controller],
+  );
   const onReply = useCallback((item: ReviewItem, text: string, parentId?: string) => controller.reply(item, text, parentId), [controller]);
   const current = cursor >= 0 ? disagreements[cursor] : undefined;
 
@@ -33,7 +47,13 @@ export function ReviewPanel({ controller, session, onImport }: { controller: Rev
     <aside className="sidebar review-panel" data-testid="review-panel" aria-label="Review">
       <header className="sidebar-head">
         <h2>Review</h2>
-        <button type="button" className="button" data-testid="import-colleague" onClick={onImport} title="Import a colleague's annotations file as their layer">
+        <button
+          type="button"
+          className="button"
+          data-testid="import-colleague"
+          onClick={onImport}
+          title="Import a colleague's annotations file as their layer"
+        >
           Import colleague’s file…
         </button>
       </header>
@@ -46,7 +66,12 @@ export function ReviewPanel({ controller, session, onImport }: { controller: Rev
         <p className="hint">Loading the layers…</p>
       ) : (
         <>
-          <LayerToggles layers={layers} ownCount={own.annotations.length} hidden={review.hidden} onToggle={(id) => controller.toggleLayer(id)} />
+          <LayerToggles
+            layers={layers}
+            ownCount={own.annotations.length}
+            hidden={review.hidden}
+            onToggle={(id) => controller.toggleLayer(id)}
+          />
           {layers.problems.length > 0 && (
             <ul className="review-problems" data-testid="review-problems">
               {layers.problems.map((p) => (
@@ -57,7 +82,13 @@ export function ReviewPanel({ controller, session, onImport }: { controller: Rev
             </ul>
           )}
           <section className="disagreement-nav" aria-label="Disagreements" data-testid="disagreement-nav">
-            <button type="button" className="button" data-testid="disagreement-previous" onClick={() => controller.step(-1)} title="Previous disagreement ([)">
+            <button
+              type="button"
+              className="button"
+              data-testid="disagreement-previous"
+              onClick={() => controller.step(-1)}
+              title="Previous disagreement ([)"
+            >
               ← <kbd>[</kbd>
             </button>
             <span className="disagreement-count" data-testid="disagreement-count" aria-live="polite">
@@ -67,7 +98,13 @@ export function ReviewPanel({ controller, session, onImport }: { controller: Rev
                   ? `${cursor + 1} of ${disagreements.length} disagreements`
                   : `${disagreements.length} disagreement${disagreements.length === 1 ? '' : 's'}`}
             </span>
-            <button type="button" className="button" data-testid="disagreement-next" onClick={() => controller.step(1)} title="Next disagreement (])">
+            <button
+              type="button"
+              className="button"
+              data-testid="disagreement-next"
+              onClick={() => controller.step(1)}
+              title="Next disagreement (])"
+            >
               <kbd>]</kbd> →
             </button>
             {current && (
@@ -84,7 +121,11 @@ export function ReviewPanel({ controller, session, onImport }: { controller: Rev
             ))}
           </p>
           {review.agreement && layers.colleagues.length > 0 && (
-            <AgreementPanel report={review.agreement} names={names} onShowSentence={(start, end) => session.preview({ start, end })} />
+            <AgreementPanel
+              report={review.agreement}
+              names={names}
+              onShowSentence={(start, end) => session.cursor.preview({ start, end })}
+            />
           )}
           {layers.colleagues.length === 0 ? (
             <div className="sidebar-empty" data-testid="review-empty">

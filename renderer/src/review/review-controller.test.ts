@@ -69,9 +69,9 @@ function setUp(own: Annotation[], disk: { ben: Annotation[]; decisions: ReviewFi
   const listeners = new Set<() => void>();
   const session = {
     article: ARTICLE,
-    store: { subscribe: (l: () => void) => (listeners.add(l), () => listeners.delete(l)), getSnapshot: () => snapshot },
-    showReviewMarks: () => {},
-    preview: () => {},
+    annotations: { subscribe: (l: () => void) => (listeners.add(l), () => listeners.delete(l)), getSnapshot: () => snapshot },
+    marks: { showReviewMarks: () => {} },
+    cursor: { preview: () => {} },
     notify: () => {},
   } as unknown as ReaderSession;
   const client = {

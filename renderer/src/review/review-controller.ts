@@ -1,6 +1,6 @@
 import { computeAgreement, type AgreementReport } from '../../../shared/agreement';
 import type { Annotation } from '../../../shared/model/annotation';
-import type { RatingScale } from '../../../shared/verdict/rating-scale';
+import type { RatingScale } from '../../../shared/model/rating-scale';
 import { PRESET_SCALES } from '../../../shared/verdict/preset-scales';
 import { bodySentences, type BodySentence } from '../../../shared/review/body-sentences';
 import { buildLabelTable, findDisagreements, type Disagreement, type LabelTable } from '../../../shared/review/disagreements';
@@ -73,7 +73,7 @@ export class ReviewController {
     private readonly scales: readonly RatingScale[] = PRESET_SCALES,
   ) {
     this.sentences = bodySentences(session.article.blocks);
-    this.stopOwn = session.store.subscribe(() => this.recompute());
+    this.stopOwn = session.annotations.subscribe(() => this.recompute());
   }
 
   readonly subscribe = (listener: () => void): (() => void) => {
@@ -86,7 +86,10 @@ export class ReviewController {
   /** (Re)loads the layers from main: on entering review mode and whenever a colleague's file changed. */
   async reload(): Promise<void> {
     try {
-      const layers = keepUnchangedColleagues(this.snapshot.layers, await this.client['layers:list']({ documentId: this.session.article.id }));
+      const layers = keepUnchangedColleagues(
+        this.snapshot.layers,
+        await this.client['layers:list']({ documentId: this.session.article.id }),
+      );
       if (!this.closed) this.recompute({ layers, error: null });
     } catch (error) {
       if (!this.closed) this.recompute({ error: error instanceof Error ? error.message : String(error) });
@@ -122,7 +125,7 @@ export class ReviewController {
     const at = this.snapshot.cursor < 0 ? (delta === 1 ? 0 : count - 1) : (this.snapshot.cursor + delta + count) % count;
     this.recompute({ cursor: at });
     const { sentence } = this.snapshot.disagreements[at]!;
-    this.session.preview({ start: sentence.start, end: sentence.end });
+    this.session.cursor.preview({ start: sentence.start, end: sentence.end });
     this.session.notify(`Disagreement ${at + 1} of ${count}`);
   }
 
@@ -130,11 +133,14 @@ export class ReviewController {
   close(): void {
     this.closed = true;
     this.stopOwn();
-    this.session.showReviewMarks([]);
+    this.session.marks.showReviewMarks([]);
     this.listeners.clear();
   }
 
-  private async send(change: { decide: { annotationId: string; analystId: string; decision: ReviewDecisionKind | 'undecided' }[]; reply: { annotationId: string; analystId: string; text: string; parentId?: string }[] }): Promise<void> {
+  private async send(change: {
+    decide: { annotationId: string; analystId: string; decision: ReviewDecisionKind | 'undecided' }[];
+    reply: { annotationId: string; analystId: string; text: string; parentId?: string }[];
+  }): Promise<void> {
     const layers = this.snapshot.layers;
     if (!layers) return;
     try {
@@ -155,7 +161,7 @@ export class ReviewController {
       this.publish(next);
       return;
     }
-    const { table, disagreements, agreement } = this.figuresFor(this.session.store.getSnapshot().annotations, layers);
+    const { table, disagreements, agreement } = this.figuresFor(this.session.annotations.getSnapshot().annotations, layers);
     const context = { sentences: this.sentences, table, decisions: indexDecisions(layers.myReview.decisions), scales: this.scales };
     const threads = buildReplyThreads([...layers.myReview.replies, ...layers.otherReviews.flatMap((r) => r.replies)]);
     const before = new Map(this.snapshot.items.map((item) => [item.key, item]));
@@ -177,10 +183,12 @@ export class ReviewController {
           return previous && sameItem(previous, item) ? previous : item;
         }),
       )
-      .sort((a, b) => a.annotation.target.selector.position.start - b.annotation.target.selector.position.start || a.key.localeCompare(b.key));
+      .sort(
+        (a, b) => a.annotation.target.selector.position.start - b.annotation.target.selector.position.start || a.key.localeCompare(b.key),
+      );
     const cursor = Math.min(next.cursor, disagreements.length - 1);
     this.publish({ ...next, items, disagreements, agreement, cursor });
-    this.session.showReviewMarks(items.map(toMark));
+    this.session.marks.showReviewMarks(items.map(toMark));
   }
 
   /** The figures for these layers: the ones worked out last time while no layer changed. */

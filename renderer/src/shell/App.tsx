@@ -5,43 +5,28 @@ import type { Creator } from '../../../shared/model/annotation';
 import type { Client } from '../ipc/client';
 import { readFileForImport } from '../import/read-file';
 import { useTrackedImport } from '../import/use-tracked-import';
-import { isReaderKeyCommand, type KeyCommand } from '../keys/key-commands';
-import type { ReaderSession } from '../reader/reader-session';
-import { claimsFor } from '../claims/claims-controller';
 import { messageOf } from '../ui/message-of';
 import { useDroppedFiles } from './use-dropped-files';
 import { useGlobalKeys } from './use-global-keys';
-import { CommandPalette } from '../commands/CommandPalette';
-import { undoWhereFocused, pasteIntoFocusedField, runSelectionCommand } from '../commands/edit-commands';
+import type { OpenReader } from './open-reader';
+import { registryCommands, type AppDialog } from './registry-commands';
+import { usePageEvents } from './use-page-events';
 import { isTextField } from '../keys/focus-kind';
 import { detectHost, detectPlatform, showsMenuBar } from '../commands/host-info';
 import { MenuBar } from '../commands/MenuBar';
 import { useBrowserKeyGuard } from '../keys/use-browser-key-guard';
 import { useReviewMode } from '../review/use-review-mode';
-import { ExportDialog } from '../export/ExportDialog';
-import { SettingsDialog } from '../settings/SettingsDialog';
+import { AppDialogs } from './AppDialogs';
 import { DropOverlay } from './DropOverlay';
 import { ErrorMessage } from '../ui/ErrorMessage';
-import { HelpDialog } from './HelpDialog';
 import { ImportStatus } from './ImportStatus';
 import { LibraryView } from './LibraryView';
-import { PasteDialog } from './PasteDialog';
 import { prepareImport } from '../import/prepare-import';
 import { ReaderView } from './ReaderView';
 import { importWithVersionCheck } from '../versions/import-with-version-check';
 import { useVersionChoice } from '../versions/use-version-choice';
 import { StoreBanner } from './StoreBanner';
 import { useStoreMessages } from './use-store-messages';
-
-/** Focuses the note field of an annotation's card once the sidebar has rendered it. */
-function focusNote(id: string | null): void {
-  if (!id) return;
-  requestAnimationFrame(() =>
-    document
-      .querySelector<HTMLTextAreaElement>(`[data-testid="annotation-card"][data-annotation-id="${CSS.escape(id)}"] textarea`)
-      ?.focus(),
-  );
-}
 
 type Route = { kind: 'library' } | { kind: 'reader'; documentId: string; openedAt: number };
 
@@ -58,14 +43,14 @@ export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
   const [creator, setCreator] = useState<Creator | null>(null);
   const [error, setError] = useState<string | null>(null);
   const storeMessages = useStoreMessages(client, bridge, setError);
-  const [dialog, setDialog] = useState<'paste' | 'help' | 'export' | 'settings' | 'palette' | null>(null);
+  const [dialog, setDialog] = useState<AppDialog | null>(null);
   const [platform] = useState(() => detectPlatform());
   const [host] = useState(() => detectHost());
   const imports = useTrackedImport(client);
   const [libraryVersion, setLibraryVersion] = useState(0);
   const [sidebarOpen, setSidebarOpen] = useState(true);
   const review = useReviewMode(client, route.kind === 'reader' ? route.documentId : null, setCreator, setError);
-  const session = useRef<ReaderSession | null>(null);
+  const reader = useRef<OpenReader | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const versionChoice = useVersionChoice();
   const versionCount = useRef(0);
@@ -83,8 +68,8 @@ export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
     setRoute({ kind: 'reader', documentId, openedAt: performance.now() });
   }, []);
 
-  const setSession = useCallback((s: ReaderSession | null) => {
-    session.current = s;
+  const setReader = useCallback((r: OpenReader | null) => {
+    reader.current = r;
   }, []);
 
   const setVersionCount = useCallback((count: number) => {
@@ -124,9 +109,9 @@ export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
   const reviewOn = review.reader.on;
   const commandState = useCallback(
     (focus: Element | null): CommandState => {
-      const annotations = session.current?.store.getSnapshot();
+      const annotations = reader.current?.session.annotations.getSnapshot();
       return {
-        articleOpen: session.current !== null,
+        articleOpen: reader.current !== null,
         canUndo: annotations?.canUndo ?? false,
         canRedo: annotations?.canRedo ?? false,
         editingText: isTextField(focus) && !focus.hasAttribute('data-note-field'),
@@ -137,89 +122,29 @@ export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
     [reviewOn],
   );
 
-  const showPanel = (panel: 'claims' | 'suggestions') => {
-    setSidebarOpen(true);
-    if (session.current) claimsFor(session.current, client).togglePanel(panel);
-  };
-  const quit = async () => {
-    await session.current?.flush();
-    window.close();
-    // A browser window the page did not open itself may refuse to close.
-    if (!window.closed) setError('Your work is saved; close the window to quit.');
-  };
-  // Every command of the registry; `satisfies` makes a command without a handler a compile error.
   const commands = useRef<Record<CommandId, () => void>>(null!);
-  commands.current = {
-    'open-file': () => fileInput.current?.click(),
-    'paste-text': () => setDialog('paste'),
-    // The open article's versions bar owns the file input; in the library there is none, so nothing happens.
-    'import-version': () => document.querySelector<HTMLInputElement>('[data-testid="version-file-input"]')?.click(),
-    'import-colleague': review.importColleague,
-    'export-document': () => (session.current ? setDialog('export') : setError('Open an article to export it.')),
-    'show-library': showLibrary,
-    quit: () => void quit(),
-    undo: () => undoWhereFocused('undo', () => session.current?.undo()),
-    redo: () => undoWhereFocused('redo', () => session.current?.redo()),
-    cut: () => runSelectionCommand('cut'),
-    copy: () => runSelectionCommand('copy'),
-    'select-all': () => runSelectionCommand('select-all'),
-    paste: () =>
-      void pasteIntoFocusedField().then(
-        (pasted) => pasted || setError(`Click into a field and press ${platform === 'mac' ? '⌘V' : 'Ctrl+V'} to paste.`),
-      ),
-    'show-settings': () => setDialog('settings'),
-    'toggle-sidebar': () => setSidebarOpen((open) => !open),
-    'show-claims': () => showPanel('claims'),
-    'show-suggestions': () => showPanel('suggestions'),
-    // The versions bar owns the comparison, as it owns the version file input.
-    'compare-versions': () => document.querySelector<HTMLButtonElement>('[data-testid="compare-versions"]')?.click(),
-    'show-palette': () => {
+  commands.current = registryCommands({
+    platform,
+    reader: () => reader.current,
+    openDialog: setDialog,
+    openPalette: () => {
       setPaletteState(commandState(document.activeElement));
       setDialog('palette');
     },
-    'toggle-review': () => session.current && review.toggle(),
-    'next-disagreement': () => review.step(1),
-    'previous-disagreement': () => review.step(-1),
-    'show-help': () => setDialog('help'),
-  } satisfies Record<CommandId, () => void>;
+    openFile: () => fileInput.current?.click(),
+    showLibrary,
+    toggleSidebar: () => setSidebarOpen((open) => !open),
+    showSidebar: () => setSidebarOpen(true),
+    importColleague: review.importColleague,
+    toggleReview: review.toggle,
+    stepDisagreement: review.step,
+    setError,
+  });
   const runRegistered = useCallback((id: CommandId) => commands.current[id](), []);
 
-  const runCommand = useCallback(
-    (command: KeyCommand, startedAt: number) => {
-      if (!isReaderKeyCommand(command)) return runRegistered(command.type);
-      const reader = session.current;
-      switch (command.type) {
-        case 'toggle-tag':
-          return reader && claimsFor(reader, client).toggleTag(command.tag, startedAt);
-        case 'change-tag':
-          return reader && claimsFor(reader, client).changeTag(command.tag, startedAt);
-        case 'remove-tags':
-          return reader && claimsFor(reader, client).removeSelectedTags();
-        case 'move-cursor':
-          return reader?.moveCursor(command.delta, command.extend);
-        case 'clear-selection':
-          return reader?.clearSelection();
-        case 'edit-note':
-          return focusNote(reader?.noteTarget() ?? null);
-        case 'leave-note':
-          return reader?.focusArticle();
-        case 'edit-claim':
-          return reader && claimsFor(reader, client).openDetails();
-        case 'link-claim':
-          return reader && claimsFor(reader, client).openLinkPicker();
-        case 'accept-suggestion':
-          return reader && claimsFor(reader, client).acceptSuggestion();
-        case 'dismiss-suggestion':
-          return reader && claimsFor(reader, client).dismissSuggestion();
-        case 'step-disagreement':
-          return review.step(command.delta);
-      }
-    },
-    [client, review.step, runRegistered],
-  );
-
   useBrowserKeyGuard(platform, host);
-  useGlobalKeys(dialog === null, platform, runCommand);
+  useGlobalKeys(dialog === null, platform, { reader, runRegistered, stepDisagreement: review.step });
+  usePageEvents(reader);
   const dragging = useDroppedFiles(
     (file) => void importFile(file),
     () => prepareImport(client),
@@ -247,31 +172,6 @@ export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
     paletteChoice.current = null;
     runRegistered(chosen);
   }, [dialog, runRegistered]);
-
-  useEffect(() => {
-    // The reader's selection is the app's own, not the browser's, so Ctrl+C needs telling.
-    const copy = (event: ClipboardEvent) => {
-      const text = session.current?.selectedText();
-      const target = event.target;
-      if (!text || (target instanceof HTMLElement && target.matches('textarea, input'))) return;
-      if (document.getSelection()?.toString()) return;
-      event.clipboardData?.setData('text/plain', text);
-      event.preventDefault();
-    };
-    document.addEventListener('copy', copy);
-    return () => document.removeEventListener('copy', copy);
-  }, []);
-
-  useEffect(() => {
-    // A last save attempt; the request leaves before the page goes, main finishes writing it.
-    const flush = () => void session.current?.flush();
-    window.addEventListener('beforeunload', flush);
-    window.addEventListener('pagehide', flush);
-    return () => {
-      window.removeEventListener('beforeunload', flush);
-      window.removeEventListener('pagehide', flush);
-    };
-  }, []);
 
   return (
     <div className="app">
@@ -314,7 +214,7 @@ export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
           sidebarOpen={sidebarOpen}
           review={review.reader}
           onToggleSidebar={() => setSidebarOpen((open) => !open)}
-          onSession={setSession}
+          onReader={setReader}
           onVersionCount={setVersionCount}
           onBack={showLibrary}
           onHelp={() => setDialog('help')}
@@ -324,50 +224,33 @@ export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
       {dragging && <DropOverlay />}
       {review.elements}
       {versionChoice.dialog}
-      {dialog === 'help' && <HelpDialog platform={platform} onClose={() => setDialog(null)} />}
-      {dialog === 'palette' && paletteState && (
-        <CommandPalette
-          platform={platform}
-          state={paletteState}
-          onClose={() => setDialog(null)}
-          onRun={(id) => {
-            paletteChoice.current = id;
-            setDialog(null);
-          }}
-        />
-      )}
-      {dialog === 'settings' && (
-        <SettingsDialog
-          client={client}
-          onClose={() => setDialog(null)}
-          onSaved={(settings) => {
-            setCreator(settings.analyst);
-            if (session.current) claimsFor(session.current, client).applySettings(settings);
-          }}
-        />
-      )}
-      {dialog === 'export' && route.kind === 'reader' && (
-        <ExportDialog
-          client={client}
-          documentId={route.documentId}
-          filter={session.current?.tagFilter() ?? null}
-          onClose={() => setDialog(null)}
-        />
-      )}
-      {dialog === 'paste' && (
-        <PasteDialog
-          onClose={() => setDialog(null)}
-          onSubmit={(text, title, html) => {
-            setDialog(null);
-            void importWith(
-              html === undefined ? 'Importing pasted text…' : 'Importing pasted web page…',
-              html === undefined
-                ? () => client['document:importText'](title ? { text, title } : { text })
-                : (importId) => client['document:importHtml']({ html, importId, ...(title && { title }) }),
-            );
-          }}
-        />
-      )}
+      <AppDialogs
+        dialog={dialog}
+        client={client}
+        platform={platform}
+        paletteState={paletteState}
+        exporting={
+          route.kind === 'reader' ? { documentId: route.documentId, filter: () => reader.current?.session.tagFilter() ?? null } : null
+        }
+        onClose={() => setDialog(null)}
+        onPaletteChoice={(id) => {
+          paletteChoice.current = id;
+          setDialog(null);
+        }}
+        onSettingsSaved={(settings) => {
+          setCreator(settings.analyst);
+          reader.current?.claims.applySettings(settings);
+        }}
+        onPaste={(text, title, html) => {
+          setDialog(null);
+          void importWith(
+            html === undefined ? 'Importing pasted text…' : 'Importing pasted web page…',
+            html === undefined
+              ? () => client['document:importText'](title ? { text, title } : { text })
+              : (importId) => client['document:importHtml']({ html, importId, ...(title && { title }) }),
+          );
+        }}
+      />
     </div>
   );
 }

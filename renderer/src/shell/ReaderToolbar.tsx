@@ -1,15 +1,13 @@
 import { useSyncExternalStore, type MouseEvent } from 'react';
 import { TAGS, type Tag } from '../../../shared/model/annotation';
-import type { ClaimsController } from '../claims/claims-controller';
 import type { ReaderSession } from '../reader/reader-session';
 import { tagLabel } from '../labels/tag-labels';
 import { SaveStatusLabel } from './SaveStatusLabel';
 import { TagChip } from '../ui/TagChip';
 
 interface ToolbarProps {
-  session: ReaderSession;
   /** Tagging and removal go through it, so a linked claim is never removed or retagged without asking. */
-  claims: ClaimsController;
+  session: ReaderSession;
   sidebarOpen: boolean;
   onBack: () => void;
   onHelp: () => void;
@@ -20,9 +18,9 @@ interface ToolbarProps {
 }
 
 /** The reader's toolbar: back, tag buttons, remove, undo/redo, save status, sidebar and help. */
-export function ReaderToolbar({ session, claims, sidebarOpen, onBack, onHelp, onToggleSidebar, reviewOn, onToggleReview }: ToolbarProps) {
+export function ReaderToolbar({ session, sidebarOpen, onBack, onHelp, onToggleSidebar, reviewOn, onToggleReview }: ToolbarProps) {
   const ui = useSyncExternalStore(session.subscribe, session.getSnapshot);
-  const annotations = useSyncExternalStore(session.store.subscribe, session.store.getSnapshot);
+  const annotations = useSyncExternalStore(session.annotations.subscribe, session.annotations.getSnapshot);
   const hasSelection = ui.selection.range !== null;
   // Buttons act, then hand focus back to the article so the keys keep working.
   const act = (run: () => void) => () => {
@@ -30,7 +28,7 @@ export function ReaderToolbar({ session, claims, sidebarOpen, onBack, onHelp, on
     session.focusArticle();
   };
   const tagClick = (tag: Tag) => (event: MouseEvent) =>
-    act(() => (event.shiftKey ? claims.changeTag(tag, event.timeStamp) : claims.toggleTag(tag, event.timeStamp)))();
+    act(() => (event.shiftKey ? session.changeTag(tag, event.timeStamp) : session.toggleTag(tag, event.timeStamp)))();
 
   return (
     <header className="toolbar reader-toolbar">
@@ -66,7 +64,7 @@ export function ReaderToolbar({ session, claims, sidebarOpen, onBack, onHelp, on
           className="button"
           data-testid="tag-remove"
           disabled={!hasSelection}
-          onClick={act(() => claims.removeSelectedTags())}
+          onClick={act(() => session.removeTags())}
           title="Remove the tags inside the selection (Delete)"
         >
           Remove tags
@@ -98,7 +96,7 @@ export function ReaderToolbar({ session, claims, sidebarOpen, onBack, onHelp, on
       <span className="toolbar-notice" data-testid="reader-notice" aria-live="polite">
         {ui.notice}
       </span>
-      <SaveStatusLabel autosave={session.autosave} />
+      <SaveStatusLabel session={session} />
       <button
         type="button"
         className="button button-quiet"

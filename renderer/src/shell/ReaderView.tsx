@@ -2,14 +2,11 @@ import { useCallback, useEffect, useState } from 'react';
 import type { OpenedDocument } from '../../../shared/ipc/contract';
 import type { Creator } from '../../../shared/model/annotation';
 import type { Client } from '../ipc/client';
-import { ReaderSession } from '../reader/reader-session';
-import type { ChangeBatch } from '../annotations/pending-changes';
 import type { VersionsAnswer } from '../../../shared/versions/versions-contract';
 import { openWithVersions, type OpenedWithVersions } from '../versions/open-with-versions';
 import { holdsOnOpen } from '../versions/review-holds';
 import { useAddVersion } from '../versions/use-add-version';
 import { VersionsBar } from '../versions/VersionsBar';
-import { claimsFor } from '../claims/claims-controller';
 import { ClaimsPanels } from '../claims/ClaimsPanels';
 import { ReviewPanel } from '../review/ReviewPanel';
 import { useReviewController } from '../review/use-review-controller';
@@ -17,6 +14,7 @@ import type { ReaderReview } from '../review/use-review-mode';
 import { ArticleHeader } from './ArticleHeader';
 import { EditorHost } from './EditorHost';
 import { messageOf } from '../ui/message-of';
+import { openReader, type OpenReader } from './open-reader';
 import { ReaderToolbar } from './ReaderToolbar';
 import { Sidebar } from './Sidebar';
 import { holdCloseWithRefusedChanges } from '../annotations/hold-close-with-refused';
@@ -33,7 +31,8 @@ interface ReaderProps {
   /** Review mode: colleagues' layers, decisions and agreement in place of the annotations sidebar. */
   review: ReaderReview;
   onToggleSidebar: () => void;
-  onSession: (session: ReaderSession | null) => void;
+  /** Hears the open article's session and controllers once made, and null once closed. */
+  onReader: (reader: OpenReader | null) => void;
   /** Hears how many versions the open article has, for the Compare Versions command. */
   onVersionCount: (count: number) => void;
   onBack: () => void;
@@ -47,9 +46,10 @@ export const CLOSE_HELD_NOTICE =
 
 /** One open article: loads it, owns its session for as long as it is shown, and lays out the reader. */
 export function ReaderView(props: ReaderProps) {
-  const { client, documentId, creator, onSession, onVersionCount, onError } = props;
+  const { client, documentId, creator, onReader, onVersionCount, onError } = props;
   const [opened, setOpened] = useState<OpenedDocument | null>(null);
-  const [session, setSession] = useState<ReaderSession | null>(null);
+  const [reader, setReader] = useState<OpenReader | null>(null);
+  const session = reader?.session ?? null;
   const [failed, setFailed] = useState<string | null>(null);
   const [versions, setVersions] = useState<VersionsAnswer | null>(null);
 
@@ -70,21 +70,20 @@ export function ReaderView(props: ReaderProps) {
 
   useEffect(() => {
     if (!opened || !creator) return;
-    const save = (id: string, batch: ChangeBatch) => client['annotations:apply']({ documentId: id, ...batch });
-    const next = new ReaderSession(opened, creator, save, holdsOnOpen(versions, opened.annotations));
-    setSession(next);
-    onSession(next);
+    const next = openReader(opened, creator, client, holdsOnOpen(versions, opened.annotations));
+    setReader(next);
+    onReader(next);
     return () => {
-      onSession(null);
-      void next.close();
+      onReader(null);
+      void next.session.close();
     };
-  }, [opened, versions, creator, client, onSession]);
+  }, [opened, versions, creator, client, onReader]);
 
   useEffect(() => {
     if (!session || detectHost() === 'electron') return;
     return holdCloseWithRefusedChanges(
       window,
-      () => session.autosave.hasRefusedChanges,
+      () => session.saves.hasRefusedChanges,
       () => session.notify(CLOSE_HELD_NOTICE),
     );
   }, [session]);
@@ -126,7 +125,7 @@ export function ReaderView(props: ReaderProps) {
       </main>
     );
   }
-  if (!session) {
+  if (!reader || !session) {
     return (
       <main className="reader" data-testid="reader" aria-busy="true">
         <p className="hint loading">Opening…</p>
@@ -137,7 +136,6 @@ export function ReaderView(props: ReaderProps) {
     <main className="reader" data-testid="reader" data-document-id={documentId}>
       <ReaderToolbar
         session={session}
-        claims={claimsFor(session, client)}
         sidebarOpen={props.sidebarOpen}
         onBack={props.onBack}
         onHelp={props.onHelp}
@@ -166,9 +164,10 @@ export function ReaderView(props: ReaderProps) {
           props.sidebarOpen && <ReviewPanel controller={reviewController} session={session} onImport={props.review.importColleague} />
         ) : (
           <ClaimsPanels
-            controller={claimsFor(session, client)}
+            controller={reader.claims}
+            suggestions={reader.suggestions}
             open={props.sidebarOpen}
-            annotations={<Sidebar session={session} claims={claimsFor(session, client)} />}
+            annotations={<Sidebar session={session} claims={reader.claims} />}
           />
         )}
       </div>

@@ -1,13 +1,13 @@
 import { useSyncExternalStore } from 'react';
-import type { Autosave } from '../annotations/autosave';
+import type { ReaderSession } from '../reader/reader-session';
 import { formatClock } from '../ui/format-time';
 
 // The store's message says what failed and what to do; the page adds what it does meanwhile.
 const KEPT = 'Your changes are kept here and saved again automatically.';
 
 /** "Saving…", "Saved 15:04:05", "All changes saved" or "Not saved: <reason>" with what happens to the changes and a retry button. */
-export function SaveStatusLabel({ autosave }: { autosave: Autosave }) {
-  const status = useSyncExternalStore(autosave.subscribe, autosave.getSnapshot);
+export function SaveStatusLabel({ session }: { session: ReaderSession }) {
+  const status = useSyncExternalStore(session.saves.subscribe, session.saves.getSnapshot);
   switch (status.kind) {
     case 'clean':
       return (
@@ -39,7 +39,7 @@ export function SaveStatusLabel({ autosave }: { autosave: Autosave }) {
           <span className="save-status-text">
             Not saved: {status.message} {KEPT}
           </span>
-          <button type="button" className="button button-quiet" data-testid="save-retry" onClick={() => void autosave.flush()}>
+          <button type="button" className="button button-quiet" data-testid="save-retry" onClick={() => void session.flush()}>
             Retry
           </button>
         </span>

@@ -17,7 +17,7 @@ const ROW_HEIGHT = 172;
  * painted annotation as a card in document order (virtualised).
  */
 export function Sidebar({ session, claims }: { session: ReaderSession; claims?: ClaimsController }) {
-  const snapshot = useSyncExternalStore(session.store.subscribe, session.store.getSnapshot);
+  const snapshot = useSyncExternalStore(session.annotations.subscribe, session.annotations.getSnapshot);
   // Only the active card matters here: selection moves and notices must not re-render the list.
   const activeId = useSyncExternalStore(session.subscribe, () => session.getSnapshot().activeId);
   // The filter lives in the session, so File › Export… can offer it as a scope.
@@ -28,12 +28,9 @@ export function Sidebar({ session, claims }: { session: ReaderSession; claims?: 
     [snapshot.annotations, hidden],
   );
 
-  const onGo = useCallback((id: string) => session.goToAnnotation(id), [session]);
-  const onNote = useCallback((id: string, note: string) => session.store.setNote(id, note), [session]);
-  const onRemove = useCallback(
-    (id: string) => (claims ? claims.requestRemove([id], () => session.store.discard(id)) : session.store.discard(id)),
-    [session, claims],
-  );
+  const onGo = useCallback((id: string) => session.cursor.goTo(id), [session]);
+  const onNote = useCallback((id: string, note: string) => session.setNote(id, note), [session]);
+  const onRemove = useCallback((id: string) => session.remove(id), [session]);
   const render = useCallback(
     (a: Annotation) => (
       <AnnotationCard annotation={a} active={a.id === activeId} onGo={onGo} onNote={onNote} onRemove={onRemove} claims={claims} />
@@ -77,9 +74,9 @@ export function Sidebar({ session, claims }: { session: ReaderSession; claims?: 
                 key={item.annotation.id}
                 item={item}
                 text={session.text}
-                onPreview={(range) => session.preview(range)}
-                onPlace={(id, range) => session.store.placeAt(id, range)}
-                onDiscard={(id) => session.store.discard(id)}
+                onPreview={(range) => session.cursor.preview(range)}
+                onPlace={(id, range) => session.placeAt(id, range)}
+                onDiscard={(id) => session.discard(id)}
               />
             ))}
           </div>

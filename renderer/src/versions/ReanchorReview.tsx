@@ -18,7 +18,7 @@ const STATUS_LABEL: Record<ReviewEntry['status'], string> = {
  * "Needs attention") until then.
  */
 export function ReanchorReview({ session, review }: { session: ReaderSession; review: readonly ReviewEntry[] }) {
-  const snapshot = useSyncExternalStore(session.store.subscribe, session.store.getSnapshot);
+  const snapshot = useSyncExternalStore(session.annotations.subscribe, session.annotations.getSnapshot);
   const [notice, setNotice] = useState('');
   const entries = new Map(review.map((e) => [e.annotationId, e]));
   const items = snapshot.attention.filter((item) => entries.has(item.annotation.id));
@@ -31,7 +31,7 @@ export function ReanchorReview({ session, review }: { session: ReaderSession; re
       return;
     }
     setNotice('');
-    session.store.placeAt(item.annotation.id, range);
+    session.placeAt(item.annotation.id, range);
     session.focusArticle();
   };
 
@@ -70,7 +70,7 @@ export function ReanchorReview({ session, review }: { session: ReaderSession; re
                     type="button"
                     className="link-button"
                     data-testid="reanchor-now"
-                    onClick={() => session.preview(proposed)}
+                    onClick={() => session.cursor.preview(proposed)}
                     title="Show this place in the article"
                   >
                     {session.text.slice(proposed.start, proposed.end)}
@@ -83,7 +83,7 @@ export function ReanchorReview({ session, review }: { session: ReaderSession; re
                   className="button button-small"
                   data-testid="reanchor-confirm"
                   disabled={!proposed || entry.status === 'orphan'}
-                  onClick={() => proposed && session.store.placeAt(item.annotation.id, proposed)}
+                  onClick={() => proposed && session.placeAt(item.annotation.id, proposed)}
                   title="Keep the annotation on the proposed place"
                 >
                   Confirm
@@ -101,7 +101,7 @@ export function ReanchorReview({ session, review }: { session: ReaderSession; re
                   type="button"
                   className="button button-small"
                   data-testid="reanchor-drop"
-                  onClick={() => session.store.discard(item.annotation.id)}
+                  onClick={() => session.discard(item.annotation.id)}
                   title="Delete the annotation (Ctrl+Z undoes)"
                 >
                   Drop
