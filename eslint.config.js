@@ -1,66 +1,70 @@
-// Lint enforces the layering (shared ← main, shared ← renderer; preload sees only constants)
-// and the type-aware rules the style notes ask for.
+// Lint enforces the layering (lint/import-layers.js: zones, libraries, folder order, test
+// support) on every file, tests included, and the type-aware rules the style notes ask for on
+// product code, where a floating promise or a missed union member is a user's bug. Tests, e2e
+// and scripts get the same rules without type information: building the type program is most
+// of the lint's time, and `npm run lint` caches results under node_modules/.cache.
 import tseslint from 'typescript-eslint';
+import layers, { readLayers } from './lint/import-layers.js';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'util', 'url', 'stream', 'events', 'worker_threads'];
+const TS = ['**/*.ts', '**/*.tsx'];
+const PRODUCT = ['shared/**/*.ts', 'main/**/*.ts', 'renderer/**/*.ts', 'renderer/**/*.tsx'];
+const TEST_FILES = ['**/*.test.ts', '**/*.test.tsx', '**/test-support/**', '**/fixtures/**'];
 
-const restrict = (patterns, message) => ({
-  'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
-});
+/** Folder orders per area; an area whose lint/<name>-layers.js does not exist yet is not ordered. */
+const FOLDER_ORDERS = (
+  await Promise.all(
+    [
+      { area: 'renderer/src', name: 'renderer' },
+      { area: 'main', name: 'main' },
+      { area: 'shared', name: 'shared' },
+    ].map(async ({ area, name }) => ({ area, file: `lint/${name}-layers.js`, layers: await readLayers(name) })),
+  )
+).filter((order) => order.layers !== undefined);
 
 export default tseslint.config(
-  { ignores: ['out/**', '.scratch/**', 'node_modules/**', 'dist/**', 'test-results/**', 'playwright-report/**', 'bin/**', '**/*.js', '**/*.mjs', '**/*.cjs'] },
-  ...tseslint.configs.recommendedTypeChecked,
   {
+    ignores: [
+      'out/**',
+      '.scratch/**',
+      'node_modules/**',
+      'dist/**',
+      'test-results/**',
+      'playwright-report/**',
+      'bin/**',
+      '**/*.js',
+      '**/*.mjs',
+      '**/*.cjs',
+    ],
+  },
+  {
+    files: TS,
+    extends: [tseslint.configs.recommended],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: PRODUCT,
+    ignores: TEST_FILES,
+    extends: [tseslint.configs.recommendedTypeCheckedOnly],
     languageOptions: {
       parserOptions: { project: './tsconfig.lint.json', tsconfigRootDir: import.meta.dirname },
     },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
-      '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       '@typescript-eslint/require-await': 'off',
     },
   },
   {
-    files: ['shared/**/*.ts'],
-    ignores: ['shared/**/*.test.ts'],
-    rules: restrict([...nodeBuiltins, 'electron', 'react', 'react-dom', 'prosemirror-*', 'lowdb', '**/main/**', '**/renderer/**'], 'shared/ is pure: no Node, Electron, DOM libraries, main/ or renderer/.'),
-  },
-  {
-    files: ['main/**/*.ts'],
-    ignores: ['main/preload/**', 'main/store/**'],
-    rules: restrict(['react', 'react-dom', 'prosemirror-*', 'lowdb', '**/renderer/**', '**/preload/**'], 'main/ may not import the renderer or the preload; lowdb stays in main/store/.'),
-  },
-  {
-    files: ['main/store/**/*.ts'],
-    rules: restrict(['react', 'react-dom', 'prosemirror-*', '**/renderer/**', '**/preload/**'], 'the store may not import the renderer or the preload.'),
-  },
-  {
-    files: ['main/preload/**/*.ts'],
-    ignores: ['main/preload/**/*.test.ts'],
+    files: TS,
+    plugins: { layers },
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              regex: '^(?!electron$|\\./|\\.\\./\\.\\./shared/ipc/(channels|bridge)$)',
-              message: 'the preload imports only electron, its own files and shared/ipc/channels (types from shared/ipc/bridge).',
-            },
-          ],
-        },
-      ],
+      'layers/zones': 'error',
+      'layers/packages': 'error',
+      'layers/folder-order': ['error', FOLDER_ORDERS],
+      'layers/test-support': 'error',
     },
-  },
-  {
-    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
-    rules: restrict([...nodeBuiltins, 'electron', 'lowdb', '**/main/**'], 'renderer/ runs in the sandboxed page: no Node, Electron or main/.'),
-  },
-  {
-    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
-    ignores: ['renderer/src/editor/**'],
-    rules: restrict([...nodeBuiltins, 'electron', 'lowdb', '**/main/**', 'prosemirror-*'], 'prosemirror-* stays inside renderer/src/editor/.'),
   },
 );

@@ -1,12 +1,12 @@
 // `npm run typecheck`: runs `tsc -p` on every zone's tsconfig (shared, its tests, main, the
-// preload, the renderer, e2e, scripts), found on disk so a new zone config cannot be forgotten.
+// preload, the renderer, e2e, scripts, the lint rules' tests), found on disk so a new zone config cannot be forgotten.
 import { spawn } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const ZONES = ['shared', 'main', 'renderer', 'e2e', 'scripts'];
+const ZONES = ['shared', 'main', 'renderer', 'e2e', 'scripts', 'lint'];
 const PARALLEL = 2;
 
 const projects = (
@@ -44,7 +44,15 @@ function runTsc(project: string): Promise<string | null> {
   return new Promise((resolve, reject) => {
     // Incremental state under node_modules/.cache makes repeated local runs quick.
     const buildInfo = join(root, 'node_modules/.cache/typecheck', `${project.replace(/[\\/]/g, '_')}.tsbuildinfo`);
-    const args = [join(root, 'node_modules/typescript/bin/tsc'), '-p', project, '--pretty', '--incremental', '--tsBuildInfoFile', buildInfo];
+    const args = [
+      join(root, 'node_modules/typescript/bin/tsc'),
+      '-p',
+      project,
+      '--pretty',
+      '--incremental',
+      '--tsBuildInfoFile',
+      buildInfo,
+    ];
     const child = spawn(process.execPath, args, { cwd: root });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
