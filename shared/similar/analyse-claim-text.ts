@@ -1,5 +1,5 @@
-import { foldWord } from './fold-word';
-import { polarityMarker } from './polarity-words';
+import { foldCase, foldWord } from './fold-word';
+import { polarityMarkers } from './polarity-words';
 import { isNumberWord, isScaleWord, readNumberWords } from './number-words';
 import { STOP_WORDS } from './stop-words';
 
@@ -15,7 +15,7 @@ export interface AnalysedText {
   names: string[];
   /** How each term was first written, to show in a reason. */
   surfaces: Map<string, string>;
-  /** Markers of negation, direction and antonyms (`polarityMarker`), read before stop words are dropped. */
+  /** Markers of negation, direction and antonyms (`polarityMarkers`), read before stop words are dropped. */
   polarity: string[];
 }
 
@@ -46,6 +46,9 @@ const graphemeSegmenter = new Intl.Segmenter('und', { granularity: 'grapheme' })
 
 interface Word {
   text: string;
+  /** Lower case, accents dropped: how stop words, number words and markers are listed. */
+  lower: string;
+  /** The indexed form (`foldWord`). */
   folded: string;
   /** Only spaces lie between this word and the previous one. */
   spaced: boolean;
@@ -69,6 +72,8 @@ export function analyseClaimText(text: string): AnalysedText {
     const number = readNumberAt(words, i);
     if (number !== undefined) {
       addTerm(out, number.term, number.surface);
+      // "paid zero tax" says what "paid no tax" says.
+      if (number.term === '0') out.polarity.push('not');
       if (!out.numbers.includes(number.term)) out.numbers.push(number.term);
       i = number.next;
       placeRun = false;
@@ -78,26 +83,22 @@ export function analyseClaimText(text: string): AnalysedText {
     if (UNSPACED.test(word.text)) {
       let end = i + 1;
       while (end < words.length && UNSPACED.test(words[end]!.text) && words[end - 1]!.after === '') end += 1;
-      for (const pair of characterPairs(
-        words
-          .slice(i, end)
-          .map((w) => w.folded)
-          .join(''),
-      ))
-        addTerm(out, pair, pair);
+      const run = words.slice(i, end);
+      for (const pair of characterPairs(run.map((w) => w.folded).join(''))) addTerm(out, pair, pair);
+      for (const w of run) out.polarity.push(...polarityMarkers(w.lower));
       i = end;
       placeRun = false;
       continue;
     }
     i += 1;
-    const marker = polarityMarker(word.folded);
-    if (marker !== undefined) out.polarity.push(marker);
-    if (marker === 'not') continue;
+    const markers = polarityMarkers(word.lower);
+    out.polarity.push(...markers);
+    if (markers.includes('not')) continue;
     const capitalised = /^\p{Lu}/u.test(word.text);
     const previous = words[i - 2];
     const adjacent = previous !== undefined && /^\s*$/u.test(previous.after);
-    placeRun = capitalised && !word.sentenceStart && adjacent && (placeRun || PLACE_PREPOSITIONS.has(previous.folded));
-    if (STOP_WORDS.has(word.folded) || word.folded.length === 0) continue;
+    placeRun = capitalised && !word.sentenceStart && adjacent && (placeRun || PLACE_PREPOSITIONS.has(previous.lower));
+    if (STOP_WORDS.has(word.lower) || word.folded.length === 0) continue;
     addTerm(out, word.folded, word.text);
     if (capitalised && !out.names.includes(word.folded)) out.names.push(word.folded);
     if (placeRun && !out.places.includes(word.folded)) out.places.push(word.folded);
@@ -114,7 +115,7 @@ function splitWords(text: string): Word[] {
   const words: Word[] = [];
   let between = '';
   let sentenceStart = true;
-  for (const { segment, isWordLike } of wordSegmenter.segment(text.normalize('NFKC'))) {
+  for (const { segment, isWordLike } of wordSegmenter.segment(withHalves(text.normalize('NFKC')))) {
     if (!isWordLike) {
       between += segment;
       const last = words.at(-1);
@@ -126,9 +127,16 @@ function splitWords(text: string): Word[] {
     // "2bn", "15k": the segmenter keeps a number and its scale as one word.
     const scaled = SCALED_NUMBER.exec(segment);
     if (scaled) {
-      words.push({ text: scaled[1]!, folded: scaled[1]!, spaced, after: '', sentenceStart });
-      words.push({ text: scaled[2]!, folded: foldWord(scaled[2]!), spaced: true, after: '', sentenceStart: false });
-    } else words.push({ text: segment, folded: foldWord(segment), spaced, after: '', sentenceStart });
+      words.push({ text: scaled[1]!, lower: scaled[1]!, folded: scaled[1]!, spaced, after: '', sentenceStart });
+      words.push({
+        text: scaled[2]!,
+        lower: foldCase(scaled[2]!),
+        folded: foldWord(scaled[2]!),
+        spaced: true,
+        after: '',
+        sentenceStart: false,
+      });
+    } else words.push({ text: segment, lower: foldCase(segment), folded: foldWord(segment), spaced, after: '', sentenceStart });
     // Quotation marks and brackets open no sentence, so a capital after them still counts as a name.
     sentenceStart = false;
     between = '';
@@ -136,28 +144,38 @@ function splitWords(text: string): Word[] {
   return words;
 }
 
+/** "two and a half million" → "2.5 million": the half belongs to the number before it. */
+function withHalves(text: string): string {
+  return text.replace(HALVES, (whole, number: string) => {
+    const value = readNumberWords([number.toLowerCase()]);
+    return value === undefined ? whole : `${value}.5`;
+  });
+}
+
+const HALVES = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) and a half\b/giu;
+
 /** A number starting at word `i`: digits or number words, a scale, and a percent sign or word. */
 function readNumberAt(words: readonly Word[], i: number): { term: string; surface: string; next: number } | undefined {
   const first = words[i];
-  if (first === undefined || !(/^\d/u.test(first.folded) || (isNumberWord(first.folded) && !isScaleWord(first.folded)))) return undefined;
+  if (first === undefined || !(/^\d/u.test(first.lower) || (isNumberWord(first.lower) && !isScaleWord(first.lower)))) return undefined;
   let end = i + 1;
   while (end < words.length && continuesNumber(words, end)) end += 1;
   let value = readNumberWords(
     words
       .slice(i, end)
-      .map((w) => w.folded.replace(/^and$/u, ''))
+      .map((w) => w.lower.replace(/^and$/u, ''))
       .filter((w) => w !== ''),
   );
   while (value === undefined && end > i + 1) {
     end -= 1;
-    value = readNumberWords(words.slice(i, end).map((w) => w.folded));
+    value = readNumberWords(words.slice(i, end).map((w) => w.lower));
   }
   if (value === undefined || !Number.isFinite(value)) return undefined;
   const last = words[end - 1]!;
   let percent = last.after.trimStart().startsWith('%');
   let next = end;
-  const following = words[end]?.folded;
-  const pair = following === undefined ? undefined : `${following} ${words[end + 1]?.folded ?? ''}`;
+  const following = words[end]?.lower;
+  const pair = following === undefined ? undefined : `${following} ${words[end + 1]?.lower ?? ''}`;
   if (!percent && following !== undefined && PERCENT_WORDS.has(following)) {
     percent = true;
     next = end + 1;
@@ -182,8 +200,8 @@ function continuesNumber(words: readonly Word[], at: number): boolean {
   const word = words[at]!;
   const joined = word.spaced || words[at - 1]!.after === '-';
   if (!joined) return false;
-  if (word.folded === 'and') return isNumberWord(words[at + 1]?.folded ?? '') && !isScaleWord(words[at + 1]?.folded ?? '');
-  return isNumberWord(word.folded);
+  if (word.lower === 'and') return isNumberWord(words[at + 1]?.lower ?? '') && !isScaleWord(words[at + 1]?.lower ?? '');
+  return isNumberWord(word.lower);
 }
 
 function characterPairs(run: string): string[] {

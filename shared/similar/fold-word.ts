@@ -1,56 +1,94 @@
 /** English words whose final "s" is not a plural ending. */
-const NOT_PLURAL = new Set([
-  'this',
-  'his',
-  'has',
-  'was',
-  'is',
-  'its',
-  'us',
-  'gas',
-  'bus',
-  'news',
-  'series',
-  'species',
-  'less',
-  'yes',
-  'always',
-  'whereas',
-  'texas',
-  'paris',
-  'kansas',
-  'arkansas',
-  'lens',
-  'plus',
-  'thus',
-  'crisis',
-  'analysis',
-  'basis',
-  'physics',
-  'economics',
-  'politics',
-]);
-
-/**
- * The form a word is indexed and compared under: lower case (locale-independent), accents and
- * other combining marks removed, compatibility forms folded (full-width digits, ligatures), and a
- * Latin-script plural reduced to its singular ("cities" → "city", "taxes" → "tax", "jobs" → "job").
- * Only plurals are stripped: the claims differ by tense and aspect too often for a stemmer's guesses.
- */
-export function foldWord(word: string): string {
-  const folded = word
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replaceAll('’', "'");
-  return singular(folded.replace(ELISION, ''));
-}
+const NOT_PLURAL = new Set(
+  'this his has was is its us gas bus news series species less yes always whereas texas paris kansas arkansas lens plus thus crisis analysis basis physics economics politics'.split(
+    ' ',
+  ),
+);
 
 /** French and Italian elided articles ("l'impot", "dell'anno"): the word after the apostrophe is the one compared. */
 const ELISION = /^(?:[ldjmnstc]|qu|dell|nell|all|dall|sull)'(?=\p{L})/u;
 
-function singular(word: string): string {
+/**
+ * Words claims use for one thing, each group folded to its first word, so a rewording that picks
+ * the other word still shares it ("teachers earn less" / "teachers are paid below").
+ */
+const SYNONYMS: readonly string[] = [
+  'pay earn paid salary wage',
+  'less below under lower fewer',
+  'more above over higher greater',
+  'leave left emigrate quit',
+  'kill die died death dead',
+  'cut slash reduce',
+  'child kid children',
+  'people person population',
+  'country nation',
+  'spend spent cost',
+  'rise rose risen up raise increase grow grew grown',
+  'fall fell fallen down decline drop decrease',
+  'shrink shrank shrunk',
+  'big large',
+  'build built construct',
+  'cause give',
+  'vehicle car',
+  'ban banned remove',
+  'extinct gone',
+  'emission emit',
+  'last past previous',
+  'money fund cash',
+  'average typical',
+  'most majority',
+  'win won',
+  'lose lost',
+  'bring brought',
+  'buy bought',
+  'send sent',
+  'sell sold',
+  'find found',
+  'hold held',
+  'keep kept',
+  'come came',
+  'promise pledge vow',
+  'book title',
+];
+
+/**
+ * The form a word is indexed and compared under: lower case (locale-independent), accents and
+ * other combining marks removed, compatibility forms folded (full-width digits, ligatures),
+ * elided articles dropped, and in Latin script a light stem (plural, -ing, -ed) mapped through a
+ * short table of synonyms claims use for one another ("earn" and "paid" → `pay`).
+ */
+export function foldWord(word: string): string {
+  const stem = stemOf(foldCase(word));
+  return SYNONYM_OF.get(stem) ?? stem;
+}
+
+/** A word in lower case without accents or an elided article: the form stop words and markers are listed in. */
+export function foldCase(word: string): string {
+  return word
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replaceAll('’', "'")
+    .replace(ELISION, '');
+}
+
+const SYNONYM_OF: ReadonlyMap<string, string> = new Map(
+  SYNONYMS.flatMap((group) => {
+    const [head, ...rest] = group.split(' ').map(stemOf);
+    return [head!, ...rest].map((word): [string, string] => [word, head!]);
+  }),
+);
+
+function stemOf(word: string): string {
   if (word.length <= 3 || !/^[a-z']+$/u.test(word) || NOT_PLURAL.has(word)) return word;
+  const single = singular(word);
+  const suffixless = single.replace(/(?:ing|ed)$/u, '');
+  const bare = suffixless.length < 3 ? single : suffixless;
+  const undoubled = /([bdfgklmnprt])\1$/u.test(bare) ? bare.slice(0, -1) : bare;
+  return undoubled.length > 3 ? undoubled.replace(/e$/u, '') : undoubled;
+}
+
+function singular(word: string): string {
   if (word.endsWith("'s")) return word.slice(0, -2);
   if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
   if (/(?:ss|x|ch|sh|zz)es$/u.test(word)) return word.slice(0, -2);

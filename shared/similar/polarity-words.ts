@@ -1,27 +1,53 @@
 /**
- * Words that turn a claim into its opposite, as folded words (see `foldWord`) mapped to a
- * marker: `not` for negation, `up`/`down` for the direction of a change, and `<pair>:+` /
- * `<pair>:-` for the two sides of an antonym pair. Two claims whose markers disagree say
- * different things however many words they share ("unemployment rose" / "unemployment fell").
+ * Words that make a claim a different one from its twin: lower-case words mapped to a marker
+ * `<group>:<value>`. Within a group the values exclude one another: `dir:up` / `dir:down` (the
+ * direction of a change), `times:2` / `times:3` / `times:1/2` (doubled, tripled, halved),
+ * `legal:+` / `legal:-` and the other antonym pairs. Negation is the marker `not`.
  */
-const MARKERS: ReadonlyMap<string, string> = new Map([
-  ...words('not no never none nothing nobody without neither nor cannot nunca nicht kein', 'not'),
+const MARKER_LIST: readonly [string, string][] = [
+  ...words('not no never none nothing nobody without neither nor cannot nunca nicht kein zero', 'not'),
   ...words(
-    'rise rose risen rising increase increased increasing grew grow grown growing higher more up doubled tripled soar soared surged surge jump jumped gain gained climb climbed boost boosted exceed exceeded above',
-    'up',
+    'rise rose risen rising rises increase increased increases increasing grew grow grown growing grows higher more up soar soared surged surge jump jumped gain gained gains climb climbed boost boosted exceed exceeded above raise raised raises win won wins winning expand expanded expansion create created',
+    'dir:up',
   ),
   ...words(
-    'fall fell fallen falling decrease decreased decreasing decline declined drop dropped lower less fewer down cut halved shrank shrunk plunge plunged slump slumped reduce reduced below',
-    'down',
+    'fall fell fallen falling falls decrease decreased decreasing decline declined drop dropped lower less fewer down cut cuts halved shrank shrunk plunge plunged slump slumped reduce reduced below lose lost loses losing shrink shrinking closure close closed',
+    'dir:down',
   ),
+  ...words('上升 增加 增长 提高 上涨 升高 翻倍', 'dir:up'),
+  ...words('下降 减少 降低 下跌 减半', 'dir:down'),
+  ...words('不 没有 没 未 从未', 'not'),
+  ...words('doubled double doubling twice', 'times:2'),
+  ...words('doubled doubling tripled tripling quadrupled', 'dir:up'),
+  ...words('tripled triple tripling thrice', 'times:3'),
+  ...words('quadrupled quadruple', 'times:4'),
+  ...words('halved half halving', 'times:1/2'),
+  ...words('third thirds', 'times:1/3'),
+  ...words('quarter quarters', 'times:1/4'),
+  ...words('fifth fifths', 'times:1/5'),
+  ...words('week weekly', 'period:week'),
+  ...words('month monthly', 'period:month'),
+  ...words('year yearly annually annual', 'period:year'),
+  ...words('decade decades', 'period:decade'),
+  ...words('day daily', 'period:day'),
   ...pair('legal', 'legal lawful allowed permitted approved', 'illegal unlawful banned forbidden prohibited rejected'),
   ...pair('safe', 'safe harmless', 'unsafe dangerous harmful deadly'),
-  ...pair('win', 'win won winning victory', 'lose lost losing defeat'),
-  ...pair('support', 'support supported supports favour favor backed', 'oppose opposed opposes against'),
-  ...pair('before', 'before earlier', 'after later'),
+  ...pair('support', 'support supported supports favour favor backed for', 'oppose opposed opposes against'),
+  ...pair('time', 'before earlier', 'after later'),
   ...pair('most', 'most highest largest biggest best', 'least lowest smallest worst'),
   ...pair('true', 'true real genuine', 'false fake hoax'),
-]);
+  ...pair('build', 'build built building construct constructed', 'demolish demolished demolishing destroy destroyed'),
+  ...pair('save', 'save saves saved saving', 'cost costs costing'),
+  ...pair('recruit', 'recruit recruited recruiting hired hire', 'release released releasing fired'),
+  ...pair('move', 'left leave leaving emigrated', 'arrived moved immigrated came'),
+  ...pair('extinct', 'extinct vanished disappeared', 'thriving flourishing booming'),
+  ...pair('only', 'only just merely', 'most majority all'),
+];
+/** A word may carry several markers: "doubled" goes up, and by two. */
+const MARKERS: ReadonlyMap<string, readonly string[]> = MARKER_LIST.reduce(
+  (map, [word, marker]) => map.set(word, [...(map.get(word) ?? []), marker]),
+  new Map<string, string[]>(),
+);
 
 function words(list: string, marker: string): [string, string][] {
   return list.split(' ').map((word) => [word, marker]);
@@ -31,33 +57,35 @@ function pair(name: string, plus: string, minus: string): [string, string][] {
   return [...words(plus, `${name}:+`), ...words(minus, `${name}:-`)];
 }
 
-/** The polarity marker of a folded word, or undefined; any "…n't" negates. */
-export function polarityMarker(folded: string): string | undefined {
-  return folded.endsWith("n't") ? 'not' : MARKERS.get(folded);
+/** The markers of a lower-case word (none for most words); any "…n't" negates. */
+export function polarityMarkers(lower: string): readonly string[] {
+  return lower.endsWith("n't") ? ['not'] : (MARKERS.get(lower) ?? []);
 }
 
 /**
- * The way two claims' polarity markers disagree, as a short phrase for a reason
- * ("one says not", "rose vs fell"), or undefined when they agree. Negation disagrees when one
- * text negates an odd number of times and the other an even number; a direction or antonym side
- * disagrees when each text holds only the side the other lacks.
+ * How two claims' markers disagree, as a short phrase for a reason, or undefined when they agree.
+ * Negation disagrees when one text negates an odd number of times and the other an even number;
+ * a group disagrees when both texts use it and share none of its values ("rose" / "fell",
+ * "doubled" / "tripled", "legal" / "illegal").
  */
 export function polarityConflict(a: readonly string[], b: readonly string[]): string | undefined {
   const negated = (markers: readonly string[]): boolean => markers.filter((m) => m === 'not').length % 2 === 1;
   if (negated(a) !== negated(b)) return 'one of them negates';
-  const sides = new Set([...a, ...b].filter((m) => m !== 'not').map((m) => m.replace(/:[+-]$/u, '')));
-  for (const side of sides) {
-    const [plus, minus] = side === 'up' || side === 'down' ? ['up', 'down'] : [`${side}:+`, `${side}:-`];
-    const aSide = sideOf(a, plus, minus);
-    const bSide = sideOf(b, plus, minus);
-    if (aSide !== undefined && bSide !== undefined && aSide !== bSide)
-      return side === 'up' || side === 'down' ? 'opposite directions' : 'opposite words';
+  const groups = new Set([...a, ...b].filter((m) => m !== 'not').map((m) => m.slice(0, m.indexOf(':'))));
+  for (const group of groups) {
+    const aValues = valuesOf(a, group);
+    const bValues = valuesOf(b, group);
+    if (aValues.size > 0 && bValues.size > 0 && ![...aValues].some((v) => bValues.has(v))) return DESCRIBE[group] ?? 'opposite words';
   }
   return undefined;
 }
 
-function sideOf(markers: readonly string[], plus: string, minus: string): string | undefined {
-  const hasPlus = markers.includes(plus);
-  const hasMinus = markers.includes(minus);
-  return hasPlus === hasMinus ? undefined : hasPlus ? plus : minus;
+const DESCRIBE: Readonly<Record<string, string>> = {
+  dir: 'opposite directions',
+  times: 'different multiples',
+  period: 'different periods',
+};
+
+function valuesOf(markers: readonly string[], group: string): Set<string> {
+  return new Set(markers.filter((m) => m.startsWith(`${group}:`)));
 }

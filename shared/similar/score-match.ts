@@ -19,6 +19,10 @@ export interface MatchScore {
 const CLAIMANT_BONUS = 0.15;
 /** What different numbers or an opposite wording leave of the score: a different claim, however alike the words. */
 const CONFLICT_FACTOR = 0.35;
+/** Character pairs of Chinese, Japanese or Thai: their neighbours overlap by construction, so they never count as a swapped word. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+/** What a swapped word leaves of the score: the same sentence about something else ("teachers" / "nurses"). */
+const SWAP_FACTOR = 0.5;
 /** How many shared words a reason names. */
 const REASON_WORDS = 4;
 
@@ -26,8 +30,8 @@ const REASON_WORDS = 4;
  * Scores `query` against `candidate`: the IDF-weighted overlap of their terms (the harmonic mean
  * of how much of each one's weight the shared terms carry, so a short claim inside a long one
  * is not a full match), claimant names left out of it; raised when the claimant is the same
- * (named by either side's claimant, or in the other's text); cut when both give numbers and none
- * agree, or when one negates or reverses the other ("rose" / "fell", "legal" / "illegal").
+ * (named by either side's claimant, or in the other's text); cut when each gives a number the other
+ * lacks, or when one negates or reverses the other ("rose" / "fell", "legal" / "illegal").
  * `idf` weighs a term by how rare it is in the index. Reasons name the shared rare words, the same
  * numbers, claimant and place, and any conflict.
  */
@@ -59,9 +63,24 @@ export function scoreMatch(query: Comparable, candidate: Comparable, idf: (term:
   }
   const places = sharedPlaces(query.text, candidate.text);
   if (places.length > 0) reasons.push(`same place: ${places.map((p) => surface(candidate, p)).join(', ')}`);
-  if (query.text.numbers.length > 0 && candidate.text.numbers.length > 0 && sameNumbers.length === 0) {
+  const onlyQuery = query.text.numbers.filter((n) => !candidate.text.numbers.includes(n));
+  const onlyCandidate = candidate.text.numbers.filter((n) => !query.text.numbers.includes(n));
+  if (onlyQuery.length > 0 && onlyCandidate.length > 0) {
     score *= CONFLICT_FACTOR;
-    reasons.push(`different numbers: ${query.text.numbers.join(', ')} vs ${candidate.text.numbers.join(', ')}`);
+    reasons.push(`different numbers: ${onlyQuery.join(', ')} vs ${onlyCandidate.join(', ')}`);
+  }
+  const swap = swappedWord(query.text.terms, candidate.text.terms, queryTerms, candidateTerms);
+  if (swap !== undefined) {
+    score *= SWAP_FACTOR;
+    reasons.push(
+      `one part differs: ${swap[0]
+        .split(' ')
+        .map((t) => surface(query, t))
+        .join(' ')} vs ${swap[1]
+        .split(' ')
+        .map((t) => surface(candidate, t))
+        .join(' ')}`,
+    );
   }
   const conflict = polarityConflict(query.text.polarity, candidate.text.polarity);
   if (conflict !== undefined) {
@@ -87,4 +106,49 @@ function sameClaimant(query: Comparable, candidate: Comparable): string | undefi
 function sharedPlaces(a: AnalysedText, b: AnalysedText): string[] {
   const places = new Set([...a.places.filter((p) => b.names.includes(p)), ...b.places.filter((p) => a.names.includes(p))]);
   return [...places];
+}
+
+/**
+ * Words of each text the other lacks, standing between the same neighbours in both (or at the
+ * same end): "nurses in Texas" / "teachers in Texas", "on the stadium lights" / "on school roofs" —
+ * the same sentence about something else. Returns the first such pair of runs. Numbers are left
+ * to the number check, character pairs of unspaced scripts to the overlap.
+ */
+function swappedWord(
+  a: readonly string[],
+  b: readonly string[],
+  aSet: ReadonlySet<string>,
+  bSet: ReadonlySet<string>,
+): [string, string] | undefined {
+  const onlyA = runsMissing(a, aSet, bSet);
+  const onlyB = runsMissing(b, bSet, aSet);
+  for (const x of onlyA) {
+    const twin = onlyB.find((y) => x.left === y.left && x.right === y.right);
+    if (twin) return [x.terms.join(' '), twin.terms.join(' ')];
+  }
+  return undefined;
+}
+
+interface Run {
+  terms: string[];
+  left: string | undefined;
+  right: string | undefined;
+}
+
+/** Maximal runs of `terms` in `own` but not in `other`, each with the terms either side. */
+function runsMissing(terms: readonly string[], own: ReadonlySet<string>, other: ReadonlySet<string>): Run[] {
+  const runs: Run[] = [];
+  let run: Run | undefined;
+  terms.forEach((term, i) => {
+    const missing = own.has(term) && !other.has(term) && !/^\d/u.test(term) && !UNSPACED.test(term);
+    if (missing) {
+      run ??= { terms: [], left: terms[i - 1], right: undefined };
+      run.terms.push(term);
+    } else if (run) {
+      runs.push({ ...run, right: term });
+      run = undefined;
+    }
+  });
+  if (run) runs.push(run);
+  return runs;
 }

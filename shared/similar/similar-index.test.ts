@@ -51,3 +51,13 @@ describe('createSimilarIndex', () => {
     expect(index.search({ text: 'Unemployment rose', claimant: 'Biden' }, { threshold: 0, limit: 1 })).toHaveLength(1);
   });
 });
+
+describe('createSimilarIndex on near-misses', () => {
+  it('holds back the same sentence about something else, saying which part differs', () => {
+    const index = indexOf([{ key: 'teachers', text: 'Teachers in Texas earn less than the national average.' }]);
+    expect(index.search({ text: 'Nurses in Texas earn less than the national average.' })).toEqual([]);
+    const [held] = index.search({ text: 'Nurses in Texas earn less than the national average.' }, { threshold: 0 });
+    expect(held?.reasons).toContain('one part differs: Nurses vs Teachers');
+    expect(index.search({ text: 'Texas teachers are paid below the national average.' })[0]?.entry.key).toBe('teachers');
+  });
+});

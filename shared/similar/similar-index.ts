@@ -8,7 +8,7 @@ import type { SimilarEntry, SimilarMatch } from './similar-entry';
  * The score below which a match is not shown: measured on the labelled set in
  * `test-support/similar-pairs.ts` (see shared/similar/README.md for the figures).
  */
-export const DEFAULT_SIMILAR_THRESHOLD = 0.4;
+export const DEFAULT_SIMILAR_THRESHOLD = 0.45;
 
 /** What to look for: a claim's text, and its claimant when known. */
 export interface SimilarQuery {
