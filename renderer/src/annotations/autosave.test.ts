@@ -120,4 +120,22 @@ describe('Autosave', () => {
     await vi.advanceTimersByTimeAsync(300);
     expect(sent).toEqual([{ upsert: [], remove: ['a'] }]);
   });
+
+  it('shows its last state again when the waiting changes cancel out, as a tag made and undone before it was sent', async () => {
+    const pending = new PendingChanges([]);
+    const sent: ChangeBatch[] = [];
+    const autosave = autosaveWith({ pending, save: async (b) => (sent.push(b), { savedAt: '2024-05-01T10:00:00.000Z' }) });
+    pending.record('a', note('a', 'one'));
+    expect(autosave.getSnapshot().kind).toBe('saving');
+    pending.record('a', null);
+    await vi.advanceTimersByTimeAsync(300);
+    expect(sent).toEqual([]);
+    expect(autosave.getSnapshot()).toEqual({ kind: 'clean' });
+    pending.record('b', note('b', 'two'));
+    await vi.advanceTimersByTimeAsync(300);
+    pending.record('c', note('c', 'three'));
+    pending.record('c', null);
+    await vi.advanceTimersByTimeAsync(300);
+    expect(autosave.getSnapshot()).toEqual({ kind: 'saved', at: new Date('2024-05-01T10:00:00.000Z') });
+  });
 });

@@ -99,6 +99,8 @@ export interface AutosaveOptions {
  */
 export class Autosave {
   private status: SaveStatus = { kind: 'clean' };
+  /** The last status with nothing waiting (`clean` or `saved`), shown again when waiting changes cancel out. */
+  private settled: SaveStatus = { kind: 'clean' };
   private timer: ReturnType<typeof setTimeout> | null = null;
   private inFlight: Promise<void> | null = null;
   private failures = 0;
@@ -180,7 +182,8 @@ export class Autosave {
   private run(): Promise<void> {
     if (this.inFlight) return this.inFlight;
     const batch = this.options.pending.take();
-    if (!batch) return Promise.resolve();
+    // A tag made and undone before it was sent leaves nothing to send: nothing is unsaved either.
+    if (!batch) return (this.setStatus(this.settled), Promise.resolve());
     this.setStatus({ kind: 'saving' });
     const { client, documentId } = this.options;
     this.inFlight = client['annotations:apply']({ documentId, ...batch })
@@ -209,6 +212,7 @@ export class Autosave {
 
   private setStatus(status: SaveStatus): void {
     if (status.kind === this.status.kind && status.kind === 'saving') return;
+    if (status.kind === 'clean' || status.kind === 'saved') this.settled = status;
     this.status = status;
     for (const listener of this.listeners) listener();
   }
