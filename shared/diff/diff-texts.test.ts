@@ -8,7 +8,11 @@ const OLD = [
 ].join('\n\n');
 
 /** What the newer version says: deleted text dropped. */
-const newerOf = (diff: TextDiff) => diff.segments.filter((s) => s.kind !== 'delete').map((s) => s.text).join('');
+const newerOf = (diff: TextDiff) =>
+  diff.segments
+    .filter((s) => s.kind !== 'delete')
+    .map((s) => s.text)
+    .join('');
 const changed = (diff: TextDiff, kind: 'insert' | 'delete') => diff.segments.filter((s) => s.kind === kind).map((s) => s.text.trim());
 
 describe('diffTexts', () => {
@@ -64,17 +68,18 @@ describe('diffTexts', () => {
     expect(diff.sentences.edited).toBe(0);
   });
 
-  it('compares a megabyte of text in well under a second', () => {
-    const paragraphs = Array.from({ length: 4000 }, (_, i) => `Paragraph ${i} reports that ${i * 7} people attended. The count was checked on day ${i % 31}.`);
+  // Its speed (under a second) is a timing guard in `npm run bench`, not asserted here.
+  it('compares a megabyte of text, finding every edited sentence', () => {
+    const paragraphs = Array.from(
+      { length: 4000 },
+      (_, i) => `Paragraph ${i} reports that ${i * 7} people attended. The count was checked on day ${i % 31}.`,
+    );
     const before = paragraphs.join('\n\n').repeat(3);
     const edited = paragraphs.map((p, i) => (i % 500 === 0 ? p.replace('attended', 'came') : p));
     const after = edited.join('\n\n').repeat(3);
     expect(before.length).toBeGreaterThan(900_000);
-    const started = performance.now();
     const diff = diffTexts(before, after);
-    const ms = performance.now() - started;
     expect(diff.sentences.edited).toBe(24);
     expect(newerOf(diff)).toBe(after);
-    expect(ms).toBeLessThan(1_000);
   });
 });

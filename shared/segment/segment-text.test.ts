@@ -128,15 +128,12 @@ describe('segmentText', () => {
     }
   });
 
-  it('segments a megabyte of news text in well under a second', () => {
+  // Its speed (under a second) is a timing guard in `npm run bench`, not asserted here.
+  it('segments a megabyte of news text', () => {
     const article = SEGMENTATION_CASES.map((c) => c.text).join(BLOCK_SEPARATOR);
     const text = Array.from({ length: Math.ceil(1_000_000 / article.length) }, () => article).join(BLOCK_SEPARATOR);
-    segmentText(text.slice(0, 10_000));
-    const started = performance.now();
     const spans = segmentText(text);
-    const elapsed = performance.now() - started;
     expect(spans.length).toBeGreaterThan(10_000);
-    expect(elapsed).toBeLessThan(1_000);
   });
 
   it('splits a long Chinese block written without spaces at every ideographic stop', () => {
@@ -146,10 +143,9 @@ describe('segmentText', () => {
     expect(spans[49_999]).toEqual({ start: text.length - 9, end: text.length });
   });
 
-  it('stays linear on one long block without spaces', () => {
+  // That it stays linear (under a second for 500 KB) is a timing guard in `npm run bench`.
+  it('keeps one long block without spaces as one sentence', () => {
     const text = '.'.repeat(200_000) + 'a.b'.repeat(100_000);
-    const started = performance.now();
     expect(segmentText(text)).toEqual([{ start: 0, end: text.length }]);
-    expect(performance.now() - started).toBeLessThan(1_000);
   });
 });

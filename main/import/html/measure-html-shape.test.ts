@@ -11,9 +11,8 @@ describe('measureHtmlShape', () => {
     expect(measureHtmlShape(`<template>${'<div>'.repeat(10)}</template>`).depth).toBeGreaterThan(12);
   });
 
-  it('measures hostile nesting quickly', () => {
-    const started = performance.now();
+  // How quickly (under 5 s) is a timing guard in `npm run bench`, not asserted here.
+  it('measures hostile nesting without running out of stack', () => {
     expect(measureHtmlShape('<div>'.repeat(100_000)).depth).toBe(100_002);
-    expect(performance.now() - started).toBeLessThan(5_000);
   });
 });

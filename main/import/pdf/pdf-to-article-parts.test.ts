@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
 import { segmentText } from '../../../shared/segment';
 import { toPlainText } from '../../../shared/text/plain-text';
@@ -10,12 +9,7 @@ import { pdfToArticleParts } from './pdf-to-article-parts';
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`fixtures/${name}`, import.meta.url)));
 
 // Typographic quotes and spacing may differ between routes; the words may not.
-const normalise = (text: string) =>
-  text
-    .replace(/[‘’]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim();
+const normalise = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
 const sentences = (text: string) => segmentText(text).map((s) => normalise(text.slice(s.start, s.end)));
 
 describe('pdfToArticleParts on an article printed by Chromium', () => {
@@ -27,7 +21,9 @@ describe('pdfToArticleParts on an article printed by Chromium', () => {
       const parts = await pdfToArticleParts(fixture(name), name);
 
       it('gives back the blocks of the source article, hyphenation undone', () => {
-        expect(parts.blocks.map((b) => ({ type: b.type, text: normalise(b.text) }))).toEqual(FLOOD_GATE_ARTICLE.blocks.map((b) => ({ type: b.type, text: normalise(b.text) })));
+        expect(parts.blocks.map((b) => ({ type: b.type, text: normalise(b.text) }))).toEqual(
+          FLOOD_GATE_ARTICLE.blocks.map((b) => ({ type: b.type, text: normalise(b.text) })),
+        );
       });
 
       it('yields the same sentences as the source text', () => {
@@ -35,7 +31,11 @@ describe('pdfToArticleParts on an article printed by Chromium', () => {
       });
 
       it('reads title, author and creation date from the PDF', () => {
-        expect(parts.metadata).toEqual({ title: FLOOD_GATE_ARTICLE.title, byline: FLOOD_GATE_ARTICLE.author, published: FLOOD_GATE_ARTICLE.creationDate.iso });
+        expect(parts.metadata).toEqual({
+          title: FLOOD_GATE_ARTICLE.title,
+          byline: FLOOD_GATE_ARTICLE.author,
+          published: FLOOD_GATE_ARTICLE.creationDate.iso,
+        });
       });
 
       it('numbers every block with the page it starts on', () => {
@@ -69,7 +69,15 @@ describe('pdfToArticleParts on a PDF with text printed sideways', () => {
     ]);
     const parts = await pdfToArticleParts(pdf, 'margin.pdf');
     expect(parts.blocks.map((b) => b.text)).toEqual(['The council published the report on Friday.']);
-    expect(parts.dropped).toEqual([{ line: 0, page: 1, text: 'Downloaded by a reader on 5 March 2026', rule: 'sideways-text', reason: 'Printed sideways or rotated, outside the text' }]);
+    expect(parts.dropped).toEqual([
+      {
+        line: 0,
+        page: 1,
+        text: 'Downloaded by a reader on 5 March 2026',
+        rule: 'sideways-text',
+        reason: 'Printed sideways or rotated, outside the text',
+      },
+    ]);
   });
 });
 
@@ -81,7 +89,9 @@ describe('pdfToArticleParts refusing what it cannot read', () => {
   });
 
   it('says a truncated or corrupt file is damaged', async () => {
-    await expect(pdfToArticleParts(fixture('truncated.pdf'), 'truncated.pdf')).rejects.toThrow('"truncated.pdf" is damaged or not a complete PDF.');
+    await expect(pdfToArticleParts(fixture('truncated.pdf'), 'truncated.pdf')).rejects.toThrow(
+      '"truncated.pdf" is damaged or not a complete PDF.',
+    );
     const garbage = new TextEncoder().encode('%PDF-1.7\n' + 'not a pdf at all\n'.repeat(50));
     await expect(pdfToArticleParts(garbage, 'garbage.pdf')).rejects.toThrow('"garbage.pdf" is damaged or not a complete PDF.');
   });
@@ -96,7 +106,9 @@ describe('pdfToArticleParts refusing what it cannot read', () => {
   });
 
   it('reads a PDF encrypted only against copying or printing (an empty user password)', async () => {
-    const pdf = writeSimplePdf([{ texts: [{ x: 72, y: 700, size: 11, text: 'Restricted but readable.' }] }], { password: { user: '', owner: 'publisher' } });
+    const pdf = writeSimplePdf([{ texts: [{ x: 72, y: 700, size: 11, text: 'Restricted but readable.' }] }], {
+      password: { user: '', owner: 'publisher' },
+    });
     expect((await pdfToArticleParts(pdf, 'restricted.pdf')).blocks.map((b) => b.text)).toEqual(['Restricted but readable.']);
   });
 
@@ -109,7 +121,9 @@ describe('pdfToArticleParts refusing what it cannot read', () => {
 // page: lines that repeat at a page's edge on every page are running heads.
 const WORDS = ['gates', 'pumps', 'tides', 'banks', 'weirs', 'sluices', 'levees'];
 const lorem = (page: number, line: number) =>
-  line === 45 ? `the ${WORDS[page % 5]}.` : `Line ${line} on the ${WORDS[page % 7]} and the ${WORDS[(page + line) % 7]} of the long council report on the flood and the`;
+  line === 45
+    ? `the ${WORDS[page % 5]}.`
+    : `Line ${line} on the ${WORDS[page % 7]} and the ${WORDS[(page + line) % 7]} of the long council report on the flood and the`;
 const longPdf = (pageCount: number) =>
   writeSimplePdf(
     Array.from({ length: pageCount }, (_, p): SimplePage => ({
@@ -145,20 +159,26 @@ describe('pdfToArticleParts while it works', () => {
     });
     await expect(run).rejects.toMatchObject({ name: 'AbortError' });
     expect(progress).toEqual([1, 2]);
-    await expect(pdfToArticleParts(fixture('flood-gate-article.pdf'), 'a.pdf', { signal: AbortSignal.abort() })).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(pdfToArticleParts(fixture('flood-gate-article.pdf'), 'a.pdf', { signal: AbortSignal.abort() })).rejects.toMatchObject({
+      name: 'AbortError',
+    });
   });
 
+  // The longest stall (under 1 s; assembling the article at the end blocks longest) is a timing
+  // guard in `npm run bench`; here, that other work gets a turn after every page.
   it('keeps the event loop turning through a 500-page PDF', { timeout: 120_000 }, async () => {
     const bytes = longPdf(500);
-    const delay = monitorEventLoopDelay({ resolution: 10 });
-    delay.enable();
+    let turns = 0;
+    let reading = true;
+    const countTurns = () => {
+      turns += 1;
+      if (reading) setImmediate(countTurns);
+    };
+    setImmediate(countTurns);
     const parts = await pdfToArticleParts(bytes, 'long.pdf');
-    // The monitor's timer has to fire once after the last stretch of work to measure it.
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    delay.disable();
+    reading = false;
     expect(parts.blocks).toHaveLength(500);
     expect(parts.dropped).toHaveLength(1000);
-    // A page takes a few milliseconds; assembling the article at the end blocks longest (0.25 s).
-    expect(delay.max / 1e6).toBeLessThan(1000);
+    expect(turns).toBeGreaterThanOrEqual(500);
   });
 });

@@ -57,7 +57,10 @@ describe('AnnotationStore', () => {
     });
     expect(store.toggleTag('claim', sentence('Beta'))).toBe('removed');
     expect(store.getSnapshot().annotations).toEqual([]);
-    expect(paints.map((p) => [p.add.length, p.remove.length])).toEqual([[1, 0], [0, 1]]);
+    expect(paints.map((p) => [p.add.length, p.remove.length])).toEqual([
+      [1, 0],
+      [0, 1],
+    ]);
   });
 
   it('lets one sentence carry several tags, kept in document and tag order', () => {
@@ -164,7 +167,10 @@ describe('AnnotationStore', () => {
     expect(store.get('lost')?.target.selector.position).toEqual({ type: 'TextPositionSelector', ...sentence('Delta') });
     store.undo();
     expect(store.getSnapshot().attention[0]?.annotation).toBe(lost);
-    expect(paints.map((p) => [p.add.length, p.remove.length])).toEqual([[1, 0], [0, 1]]);
+    expect(paints.map((p) => [p.add.length, p.remove.length])).toEqual([
+      [1, 0],
+      [0, 1],
+    ]);
   });
 
   it('publishes a new snapshot on each change and keeps it stable otherwise', () => {
@@ -178,7 +184,8 @@ describe('AnnotationStore', () => {
     expect(heard).toBe(1);
   });
 
-  it('tags one sentence quickly among 10,000 annotations', () => {
+  // How quickly (within a 16 ms frame) is a timing guard in `npm run bench`, not asserted here.
+  it('tags one sentence among 10,000 annotations', () => {
     const long = Array.from({ length: 10_000 }, (_, i) => `Sentence number ${i} is here.`).join(' ');
     const store = new AnnotationStore({
       documentId: 'doc',
@@ -192,9 +199,7 @@ describe('AnnotationStore', () => {
       store.toggleTag('claim', { start: at, end });
       at = end + 1;
     }
-    const started = performance.now();
     store.toggleTag('denial', { start: 0, end: long.indexOf('.') + 1 });
-    expect(performance.now() - started).toBeLessThan(16);
     expect(store.getSnapshot().counts).toEqual({ claim: 10_000, denial: 1, evidence: 0 });
   });
 });
