@@ -1,0 +1,79 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ALICE, BOB } from '../store/test-support/fixtures';
+import { createSyncService, type CredentialVault } from './sync-service';
+import { createBareRepository } from './test-support/git-http-server';
+import { importArticle, layerIds, sync, tag, taggedAnnotation } from './test-support/sync-fixtures';
+
+let root: string;
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'factmark-sync-service-'));
+});
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+function memoryVault(): CredentialVault {
+  const kept = new Map<string, { user: string; password: string }>();
+  return { get: async (remote) => kept.get(remote), set: async (remote, c) => void kept.set(remote, c) };
+}
+
+/** A write channel the test fires by hand, standing in for `Store.onWrite`. */
+function writes() {
+  const listeners = new Set<(path: string) => void>();
+  return {
+    onWrite(listener: (path: string) => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    fire: (path: string) => listeners.forEach((l) => l(path)),
+  };
+}
+
+const noTimers = { setTimeout: () => undefined, clearTimeout: () => {} };
+
+describe('createSyncService', () => {
+  it('does nothing until connected, then connects, syncs on "Sync now" and says when it synced', async () => {
+    const bare = createBareRepository(root, 'desk.git');
+    const alice = join(root, 'alice');
+    await importArticle(alice, ALICE, 'port');
+    const service = await createSyncService({
+      storeDir: alice,
+      me: () => ALICE,
+      writes: writes(),
+      vault: memoryVault(),
+      timers: noTimers,
+      now: () => new Date('2026-12-07T09:15:00Z'),
+    });
+    expect(await service.handlers['sync:now']()).toMatchObject({ remote: null, status: 'never' });
+
+    const seen: string[] = [];
+    service.onState((s) => seen.push(s.running ? 'running' : s.status));
+    expect(await service.handlers['sync:connect']({ remote: bare })).toMatchObject({
+      remote: bare,
+      status: 'synced',
+      syncedAt: '2026-12-07T09:15:00.000Z',
+      toSend: 0,
+    });
+    expect(seen).toEqual(['running', 'synced']);
+
+    await sync(join(root, 'bob'), BOB, { remote: bare });
+    await tag(join(root, 'bob'), BOB, 'port', [taggedAnnotation('port', BOB, 1, 'claim')]);
+    await sync(join(root, 'bob'), BOB);
+    expect((await service.handlers['sync:now']()).status).toBe('synced');
+    expect(await layerIds(alice, 'port', BOB)).toEqual(['bob-1']);
+    await service.close();
+  });
+
+  it('reports a remote that cannot be reached as offline, with the changes waiting', async () => {
+    const alice = join(root, 'alice-offline');
+    await importArticle(alice, ALICE, 'port');
+    const service = await createSyncService({ storeDir: alice, me: () => ALICE, writes: writes(), vault: memoryVault(), timers: noTimers });
+    const state = await service.handlers['sync:connect']({ remote: join(root, 'unplugged-drive', 'desk.git') });
+    expect(state).toMatchObject({ status: 'offline', toSend: 1 });
+    expect(state.reason).toMatch(/cannot be reached/);
+    await service.close();
+  });
+});

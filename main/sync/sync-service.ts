@@ -1,0 +1,127 @@
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Creator } from '../../shared/model/annotation';
+import type { SyncState } from '../../shared/ipc/sync-contract';
+import { runGit } from './git-runner';
+import { syncCasebook, type SyncResult } from './sync-casebook';
+import { APP_SYNC_TIMING, createSyncScheduler, type SyncTiming, type Timers } from './sync-scheduler';
+import { withoutCredentials } from './sync-repository';
+
+/** Where a remote's user and token are kept: the system keychain (Electron's safeStorage) in the app, never the store. */
+export interface CredentialVault {
+  get(remote: string): Promise<{ user: string; password: string } | undefined>;
+  set(remote: string, credentials: { user: string; password: string }): Promise<void>;
+}
+
+/** What the sync service needs from the app. */
+export interface SyncServiceDeps {
+  storeDir: string;
+  /** This machine's analyst, who commits. */
+  me: () => Creator;
+  /** The store's write announcements (`Store.onWrite`): each arms the after-saves timer. */
+  writes: { onWrite(listener: (relPath: string) => void): () => void };
+  vault: CredentialVault;
+  timing?: SyncTiming;
+  timers?: Timers;
+  now?: () => Date;
+  /** Runs one sync; `syncCasebook` unless a test says otherwise. */
+  sync?: typeof syncCasebook;
+}
+
+/** The running app's sync: its state, the IPC handlers, and the focus hook for the window. */
+export interface SyncService {
+  handlers: {
+    'sync:state': () => Promise<SyncState>;
+    'sync:now': () => Promise<SyncState>;
+    'sync:connect': (input: { remote: string; user?: string; token?: string }) => Promise<SyncState>;
+  };
+  /** The window gained focus. */
+  focused(): void;
+  /** Hears every change of state (a sync starting or ending), for the toolbar; returns a function to stop. */
+  onState(listener: (state: SyncState) => void): () => void;
+  close(): Promise<void>;
+}
+
+/**
+ * The app's sync, main side: syncs after saves (debounced), on focus, every minute and on
+ * "Sync now" (`createSyncScheduler`), only once the store is connected to a remote, and keeps
+ * the state the toolbar shows. A save costs the typing path one timer reset; the network is
+ * only ever awaited by the scheduler and by `sync:now` / `sync:connect`.
+ */
+export async function createSyncService(deps: SyncServiceDeps): Promise<SyncService> {
+  const now = deps.now ?? (() => new Date());
+  const sync = deps.sync ?? syncCasebook;
+  const listeners = new Set<(state: SyncState) => void>();
+  let state: SyncState = {
+    remote: await recordedRemote(deps.storeDir),
+    running: false,
+    status: 'never',
+    syncedAt: null,
+    toSend: 0,
+    reason: null,
+    refused: [],
+  };
+  const update = (patch: Partial<SyncState>) => {
+    state = { ...state, ...patch };
+    for (const listener of listeners) listener(state);
+  };
+
+  async function runOnce(remote?: string): Promise<void> {
+    const target = remote ?? state.remote;
+    if (target === null) return;
+    update({ running: true });
+    try {
+      const result: SyncResult = await sync({
+        storeDir: deps.storeDir,
+        me: deps.me(),
+        remote,
+        credentials: await deps.vault.get(withoutCredentials(target)),
+      });
+      update({
+        running: false,
+        remote: withoutCredentials(target),
+        status: result.status,
+        syncedAt: result.status === 'synced' ? now().toISOString() : state.syncedAt,
+        toSend: result.toSend,
+        reason: result.reason ?? null,
+        refused: result.refused,
+      });
+    } catch (error) {
+      update({ running: false, status: 'refused', reason: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  const scheduler = createSyncScheduler(() => runOnce(), deps.timing ?? APP_SYNC_TIMING, deps.timers);
+  const stopWrites = deps.writes.onWrite(() => scheduler.saved());
+  return {
+    handlers: {
+      'sync:state': async () => state,
+      'sync:now': async () => {
+        await scheduler.now();
+        return state;
+      },
+      'sync:connect': async ({ remote, user, token }) => {
+        if (token) await deps.vault.set(withoutCredentials(remote), { user: user ?? 'factmark', password: token });
+        await runOnce(remote);
+        return state;
+      },
+    },
+    focused: () => scheduler.focused(),
+    onState(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async close() {
+      stopWrites();
+      await scheduler.close();
+      listeners.clear();
+    },
+  };
+}
+
+/** The remote a store was connected to, read without creating a repository. */
+async function recordedRemote(storeDir: string): Promise<string | null> {
+  if (!(await stat(join(storeDir, '.git')).catch(() => undefined))) return null;
+  const out = await runGit(['config', '--get', 'remote.origin.url'], { cwd: storeDir }).catch(() => undefined);
+  return out?.toString().trim() || null;
+}
