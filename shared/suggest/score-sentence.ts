@@ -2,6 +2,7 @@ import { findComparisons } from './features/find-comparisons';
 import { findDenials } from './features/find-denials';
 import { findEvidence } from './features/find-evidence';
 import { findNamedEntities } from './features/find-named-entities';
+import { findOpinion } from './features/find-opinion';
 import { findProcedural } from './features/find-procedural';
 import { findQuantities } from './features/find-quantities';
 import { findReporting } from './features/find-reporting';
@@ -37,9 +38,9 @@ export function scoreSentence(analysis: SentenceAnalysis, claimant?: Claimant): 
   ];
   const denials = findDenials(analysis);
   const evidence = findEvidence(analysis);
-  const procedural = findProcedural(analysis);
   const strongestDenial = denials[0]?.weight ?? 0;
   const figured = general.some((c) => c.kind === 'quantity' || c.kind === 'comparison');
+  const procedural = [...findProcedural(analysis), ...findOpinion(analysis, figured)];
 
   let tag: SuggestionTag = 'claim';
   if (strongestDenial >= FIRM_DENIAL) tag = 'denial';

@@ -11,8 +11,17 @@ describe('findEvidence', () => {
     expect(reasons('Its quarterly figures show the rate fell to 86 per cent.')).toHaveLength(1);
   });
 
+  it('finds lists, budgets, maps and drawings showing what they hold', () => {
+    expect(reasons("The council's published expenses list shows £9,800 claimed by the mayor's office.")).toHaveLength(1);
+    expect(reasons("The council's transport budget lists a payment of £1.1 million to Brightline.")).toHaveLength(1);
+    expect(reasons('The planning drawings approved in 2023 show 14 existing trees retained and 30 new trees.')).toHaveLength(1);
+    expect(reasons("An independent audit of the council's accounts last year raised no concerns about expenses.")).toHaveLength(1);
+  });
+
   it('finds "according to" a document, not "according to" a party', () => {
-    expect(reasons('Prices fell by 31 per cent, according to figures published by the exchange.')).toEqual(["cites a source: 'according to figures'"]);
+    expect(reasons('Prices fell by 31 per cent, according to figures published by the exchange.')).toEqual([
+      "cites a source: 'according to figures'",
+    ]);
     expect(reasons('According to the ministry, 3,000 people left.')).toEqual([]);
   });
 
@@ -22,7 +31,9 @@ describe('findEvidence', () => {
   });
 
   it('counts an inspection finding, negation and all, as evidence', () => {
-    expect(reasons('Inspectors found 3,000 litres of fuel that did not appear on the manifest.')).toEqual(["cites a source: 'Inspectors found'"]);
+    expect(reasons('Inspectors found 3,000 litres of fuel that did not appear on the manifest.')).toEqual([
+      "cites a source: 'Inspectors found'",
+    ]);
   });
 
   it('leaves a source that a party mentions inside its own statement', () => {

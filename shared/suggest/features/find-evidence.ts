@@ -5,20 +5,104 @@ import { findAccordingTo, isReportingVerb } from './reporting-verbs';
 
 // Things that can be checked in themselves: documents, records, data, images, measurements.
 const SOURCE_LEMMAS = new Set([
-  'record', 'document', 'data', 'figure', 'statistic', 'report', 'study', 'trial', 'survey', 'audit', 'analysis',
-  'log', 'account', 'filing', 'footage', 'image', 'photograph', 'picture', 'video', 'sample', 'test', 'minute',
-  'statement', 'advert', 'census', 'paper', 'archive', 'inspection', 'timeline', 'reading', 'notice', 'search',
-  'profile', 'result', 'invoice', 'receipt', 'contract', 'email', 'letter', 'transcript', 'register', 'memo',
-  'spreadsheet', 'post', 'photo', 'dataset', 'accounts', 'records', 'statistics', 'minutes', 'data',
+  'record',
+  'document',
+  'data',
+  'figure',
+  'statistic',
+  'report',
+  'study',
+  'trial',
+  'survey',
+  'audit',
+  'analysis',
+  'log',
+  'account',
+  'filing',
+  'footage',
+  'image',
+  'photograph',
+  'picture',
+  'video',
+  'sample',
+  'test',
+  'minute',
+  'statement',
+  'advert',
+  'census',
+  'paper',
+  'archive',
+  'inspection',
+  'timeline',
+  'reading',
+  'notice',
+  'search',
+  'profile',
+  'result',
+  'invoice',
+  'receipt',
+  'contract',
+  'email',
+  'letter',
+  'transcript',
+  'register',
+  'memo',
+  'spreadsheet',
+  'post',
+  'photo',
+  'dataset',
+  'accounts',
+  'records',
+  'statistics',
+  'minutes',
+  'data',
+  'list',
+  'budget',
+  'map',
+  'drawing',
+  'drawings',
+  'chart',
 ]);
 // People whose job is to find things out; "inspectors found" reports a finding, not a view.
 const INVESTIGATOR_LEMMAS = new Set(['inspector', 'investigator', 'auditor', 'examiner', 'analyst', 'researcher']);
 // Verbs by which a source reports its content ("records show", "the audit found").
-const FINDING_LEMMAS = new Set(['show', 'reveal', 'record', 'find', 'indicate', 'list', 'put', 'confirm', 'detail', 'document', 'register', 'give']);
+const FINDING_LEMMAS = new Set([
+  'show',
+  'reveal',
+  'record',
+  'find',
+  'indicate',
+  'list',
+  'put',
+  'place',
+  'confirm',
+  'detail',
+  'document',
+  'register',
+  'give',
+  'raise',
+]);
 // Participles that say how a source reached the reporter ("seen by", "obtained through").
 const DISCLOSURE_WORDS = new Set([
-  'seen', 'obtained', 'reviewed', 'shown', 'disclosed', 'published', 'filed', 'released', 'leaked', 'dated',
-  'read', 'archived', 'submitted', 'taken', 'posted', 'played', 'prepared', 'commissioned', 'examined',
+  'seen',
+  'obtained',
+  'reviewed',
+  'shown',
+  'disclosed',
+  'published',
+  'filed',
+  'released',
+  'leaked',
+  'dated',
+  'read',
+  'archived',
+  'submitted',
+  'taken',
+  'posted',
+  'played',
+  'prepared',
+  'commissioned',
+  'examined',
 ]);
 
 /**
@@ -41,8 +125,14 @@ export function findEvidence(analysis: SentenceAnalysis): Cue[] {
   const reported = tokens.findIndex(isReportingVerb);
   for (let i = 0; i < (reported < 0 ? tokens.length : reported); i++) {
     const token = tokens[i];
-    if (token === undefined || !(isSource(token, i) || (isNoun(token, i) && singularForms(token).some((w) => INVESTIGATOR_LEMMAS.has(w))))) continue;
-    const finding = findWithin(tokens, i + 1, 16, (t, at) => FINDING_LEMMAS.has(t.lemma) && (t.pos === 'VERB' || isMisreadVerb(tokens, at)));
+    if (token === undefined || !(isSource(token, i) || (isNoun(token, i) && singularForms(token).some((w) => INVESTIGATOR_LEMMAS.has(w)))))
+      continue;
+    const finding = findWithin(
+      tokens,
+      i + 1,
+      16,
+      (t, at) => FINDING_LEMMAS.has(t.lemma) && (t.pos === 'VERB' || isMisreadVerb(tokens, at)),
+    );
     if (finding !== undefined) return [cue(tokens, i, finding, 0.7, true)];
     if (isSource(token, i) && DISCLOSURE_WORDS.has(tokens[i + 1]?.lower ?? '')) return [cue(tokens, i, i + 1, 0.5)];
   }

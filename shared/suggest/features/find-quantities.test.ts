@@ -21,6 +21,17 @@ describe('findQuantities', () => {
     expect(figure?.weight).toBeGreaterThan(date?.weight ?? 1);
   });
 
+  it('does not count an age closing the sentence or a family size as a figure', () => {
+    expect(
+      findQuantities(analyseSentence('"It\'s absolutely shameful," said Pat Greaves, 68.')).filter((c) => c.kind === 'quantity'),
+    ).toEqual([]);
+    expect(
+      findQuantities(analyseSentence('"The council just doesn\'t listen," said mother of two Aisha Karim.')).filter(
+        (c) => c.kind === 'quantity',
+      ),
+    ).toEqual([]);
+  });
+
   it('does not count an age in apposition or the word "first" as a figure', () => {
     expect(findQuantities(analyseSentence('Wenholt, 52, has been finance minister.')).filter((c) => c.kind === 'quantity')).toEqual([]);
     expect(reasons('He opened his first restaurant.')).toEqual([]);
