@@ -1,3 +1,5 @@
+import type { IpcResult } from '../../shared/ipc';
+
 /** URL scheme the Electron window loads its pages from; registered as standard and secure. */
 export const APP_SCHEME = 'app';
 
@@ -24,4 +26,18 @@ function parseUrl(url: string): URL | null {
   } catch {
     return null;
   }
+}
+
+/** What a request from a page outside the app's origin gets back; the handler never runs. */
+export const REFUSED_SENDER_RESULT: IpcResult<never> = {
+  ok: false,
+  error: { code: 'invalid-request', message: "Request refused: it did not come from Factmark's own page." },
+};
+
+/**
+ * Tells whether a request comes from a page of the app's origin. A missing frame (navigated
+ * away or destroyed while the request was in flight) is not trusted.
+ */
+export function isTrustedSender(frameUrl: string | null | undefined, appOrigin: string): boolean {
+  return typeof frameUrl === 'string' && isSameOrigin(frameUrl, appOrigin);
 }

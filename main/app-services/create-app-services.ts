@@ -5,7 +5,7 @@ import { defaultAnalyst } from '../profile/default-analyst';
 import { createHandlers } from '../ipc/handlers';
 import { SAMPLE_ARTICLE, SAMPLE_ARTICLE_FILE_NAME } from '../sample/sample-article';
 import type { Store } from '../store';
-import { openCasebook } from '../casebook/casebook';
+import { openCasebook, type Casebook } from '../casebook/casebook';
 import { openCasebookStore } from '../casebook/open-casebook-store';
 import { newAnalyst } from '../casebook/identity-file';
 import { userDataDir } from '../profile/user-data-dir';
@@ -15,7 +15,8 @@ import type { RenderPdf } from '../export/render-pdf';
 /** The main process's working parts, whichever shell (Electron or the Chromium host) shows them. */
 export interface AppServices {
   storeDir: string;
-  store: Store;
+  /** The one door to the store (see `Casebook`); `onWrite` on it hears every file this process writes. */
+  store: Casebook;
   /** Answers one raw request from the renderer; validates it first. */
   dispatch: Dispatch;
   /** Hears commands main sends the renderer unasked (a colleague's file changed on disk, a store file recovered). */
@@ -41,26 +42,22 @@ export async function createAppServices({
 }): Promise<AppServices> {
   // The store folder may be a casebook shared with colleagues; who the analyst is stays on this machine.
   // An analyst new to this machine and to the store gets an id no colleague will also get.
-  const { store, identity, messages } = await openCasebookStore({ storeDir, profileDir, fallback: newAnalyst(defaultAnalyst().name) });
-  await installSampleOnce(store);
-  const casebook = openCasebook({ store, identity, newId: randomUUID, now: () => new Date(), messages });
-  const dispatch = createDispatch(createHandlers({ store, newId: randomUUID, now: () => new Date(), casebook, renderPdf }), (error) => {
+  const opened = await openCasebookStore({ storeDir, profileDir, fallback: newAnalyst(defaultAnalyst().name) });
+  await installSampleOnce(opened.store);
+  const store = openCasebook({ ...opened, newId: randomUUID, now: () => new Date() });
+  const dispatch = createDispatch(createHandlers({ casebook: store, newId: randomUUID, now: () => new Date(), renderPdf }), (error) => {
     console.error('Factmark: unexpected error in a request handler:', error);
   });
-  const close = async () => {
-    await casebook.close();
-    await store.close();
-  };
   const onCommand = (listener: (command: AppCommand) => void) => {
-    const stopCasebook = casebook.onCommand(listener);
+    const stopCasebook = store.onCommand(listener);
     // Every file the store recovers from, whenever it is read, reaches the banner.
-    const stopStore = store.onMessage(() => listener('store-messages-changed'));
+    const stopMessages = store.onMessage(() => listener('store-messages-changed'));
     return () => {
       stopCasebook();
-      stopStore();
+      stopMessages();
     };
   };
-  return { storeDir, store, dispatch, onCommand, close };
+  return { storeDir, store, dispatch, onCommand, close: () => store.close() };
 }
 
 async function installSampleOnce(store: Store): Promise<void> {

@@ -6,6 +6,7 @@ import { buildAdjudicatedLayer } from '../../shared/review/adjudicated-layer';
 import { appearanceOf } from '../../shared/review/analyst-appearance';
 import { toPlainText } from '../../shared/text/plain-text';
 import type { Store } from '../store';
+import { layerPath } from '../store/store-paths';
 import { createColleagueFiles } from './colleague-files';
 import { withIdentity, type IdentityFile } from './identity-file';
 import { importColleagueLayer } from './import-colleague-layer';
@@ -15,8 +16,12 @@ import { watchCasebook } from './watch-casebook';
 /** The channels the casebook answers. */
 export type CasebookChannels = 'profile:update' | 'layers:list' | 'review:apply' | 'layers:importColleague';
 
-/** The store seen as a casebook: this machine's analyst, colleagues' layers, review, and watching. */
-export interface Casebook {
+/**
+ * The store seen as a casebook, and the door the handlers and every other part of main use: the
+ * whole `Store` (library, layers, settings, versions, one message channel, one write channel)
+ * plus this machine's analyst, colleagues' layers, review, and watching.
+ */
+export interface Casebook extends Store {
   /** The analyst of this machine (from the identity file, never from the shared folder). */
   analyst(): Creator;
   /** The store's settings with this machine's analyst and profile. */
@@ -24,7 +29,7 @@ export interface Casebook {
   handlers: Pick<Api, CasebookChannels>;
   /** Hears app commands for the renderer: `colleague-layers-changed`, `library-changed`. */
   onCommand(listener: (command: AppCommand) => void): () => void;
-  /** Stops watching and waits for the review files' writes. */
+  /** Stops watching, waits for the review files' writes, then closes the store. */
   close(): Promise<void>;
 }
 
@@ -57,7 +62,11 @@ export function openCasebook({
   };
   const analyst = () => identity.get().analyst;
   const colleagues = createColleagueFiles(store.dir);
-  const reviews = createReviewFiles(store.dir, (m) => store.report(m));
+  const reviews = createReviewFiles(
+    store.dir,
+    (m) => store.report(m),
+    (p) => store.reportWrite(p),
+  );
   const watcher = watchCasebook(store.dir, () => analyst().id, {
     colleagueChanged: () => tell('colleague-layers-changed'),
     documentsChanged: () =>
@@ -69,6 +78,7 @@ export function openCasebook({
   const requireArticle = (documentId: string) => store.getArticle(documentId);
 
   return {
+    ...store,
     analyst,
     settings: () => withIdentity(store.getSettings(), identity.get()),
     onCommand(listener) {
@@ -109,6 +119,7 @@ export function openCasebook({
         const article = await requireArticle(documentId);
         const placing = { text: toPlainText(article.blocks), now: now().toISOString(), newId };
         const layer = await importColleagueLayer(store.dir, analyst().id, documentId, fileName, Buffer.from(dataBase64, 'base64'), placing);
+        store.reportWrite(layerPath(documentId, layer.analyst.id));
         return { analyst: layer.analyst, annotations: layer.annotations.length };
       },
     },
@@ -116,6 +127,7 @@ export function openCasebook({
       watcher.close();
       listeners.clear();
       await reviews.idle();
+      await store.close();
     },
   };
 }

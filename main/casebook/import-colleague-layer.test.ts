@@ -24,7 +24,12 @@ async function openAlicesCasebook() {
   const article = { ...makeArticle(COLLEAGUE_DOCUMENT), blocks: [{ type: 'paragraph' as const, text: COLLEAGUE_TEXT }] };
   await store.addArticle(article, sourceBytesFor(COLLEAGUE_DOCUMENT));
   let ids = 0;
-  const casebook = openCasebook({ store, identity: storeIdentity(store), newId: () => `new-${++ids}`, now: () => new Date('2026-03-05T10:00:00Z') });
+  const casebook = openCasebook({
+    store,
+    identity: storeIdentity(store),
+    newId: () => `new-${++ids}`,
+    now: () => new Date('2026-03-05T10:00:00Z'),
+  });
   open.push({ store, casebook });
   return { dir, casebook };
 }
@@ -34,7 +39,11 @@ const base64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('b
 describe("importing a colleague's W3C export", () => {
   it('places it on the open article as their layer, with their tags where they made them', async () => {
     const { dir, casebook } = await openAlicesCasebook();
-    const imported = await casebook.handlers['layers:importColleague']({ documentId: COLLEAGUE_DOCUMENT, fileName: 'bob.jsonld', dataBase64: base64(colleagueCollection(6, true)) });
+    const imported = await casebook.handlers['layers:importColleague']({
+      documentId: COLLEAGUE_DOCUMENT,
+      fileName: 'bob.jsonld',
+      dataBase64: base64(colleagueCollection(6, true)),
+    });
     expect(imported).toEqual({ analyst: COLLEAGUE, annotations: 6 });
 
     const stored = annotationLayerSchema.parse(JSON.parse(await readFile(join(dir, layerPath(COLLEAGUE_DOCUMENT, COLLEAGUE.id)), 'utf8')));
@@ -46,13 +55,29 @@ describe("importing a colleague's W3C export", () => {
     expect(listed.colleagues.map((c) => [c.analyst.id, c.annotations.length])).toEqual([[COLLEAGUE.id, 6]]);
   });
 
+  it("tells the store's write listeners about the colleague's layer it stored, like every file the casebook writes", async () => {
+    const { casebook } = await openAlicesCasebook();
+    const written: string[] = [];
+    casebook.onWrite((path) => written.push(path));
+    await casebook.handlers['layers:importColleague']({
+      documentId: COLLEAGUE_DOCUMENT,
+      fileName: 'bob.jsonld',
+      dataBase64: base64(colleagueCollection(2, true)),
+    });
+    expect(written).toEqual([layerPath(COLLEAGUE_DOCUMENT, COLLEAGUE.id)]);
+  });
+
   it('refuses an export of several analysts and leaves the casebook without a layer for them', async () => {
     const { dir, casebook } = await openAlicesCasebook();
     const collection = JSON.parse(JSON.stringify(colleagueCollection(2, false))) as { first: { items: { creator?: unknown }[] } };
     collection.first.items[1]!.creator = { id: 'urn:factmark:analyst:carol', name: 'Carol' };
-    await expect(casebook.handlers['layers:importColleague']({ documentId: COLLEAGUE_DOCUMENT, fileName: 'two.jsonld', dataBase64: base64(collection) })).rejects.toThrow(
-      /"two\.jsonld" holds annotations by 2 analysts/,
-    );
+    await expect(
+      casebook.handlers['layers:importColleague']({
+        documentId: COLLEAGUE_DOCUMENT,
+        fileName: 'two.jsonld',
+        dataBase64: base64(collection),
+      }),
+    ).rejects.toThrow(/"two\.jsonld" holds annotations by 2 analysts/);
     await expect(readFile(join(dir, layerPath(COLLEAGUE_DOCUMENT, COLLEAGUE.id)))).rejects.toMatchObject({ code: 'ENOENT' });
   });
 });

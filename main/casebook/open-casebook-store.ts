@@ -40,7 +40,12 @@ export async function openCasebookStore({
   const recorded = await readRecordedAnalyst(storeDir);
   const identity = await openIdentityFile(profileDir, recorded?.id === osUser.id ? recorded : fallback, (m) => messages.push(m));
   const { analyst } = identity.get();
-  const store = await openStore({ dir: storeDir, defaultAnalyst: analyst, lockName: analystLockName(analyst.id) });
+  const store = await openStore({
+    dir: storeDir,
+    defaultAnalyst: analyst,
+    lockName: analystLockName(analyst.id),
+    owner: () => identity.get().analyst,
+  });
   return { store, identity, messages };
 }
 

@@ -5,8 +5,7 @@ import { chromium, type BrowserContext, type Page, type Route } from 'playwright
 import { APP_READY_SELECTOR } from '../../shared/ipc/app-ready';
 import type { AppCommand } from '../../shared/ipc/channels';
 import type { Dispatch } from '../../shared/ipc/dispatch';
-import { isSameOrigin } from '../app-page/app-origin';
-import { isTrustedSender, REFUSED_SENDER_RESULT } from '../app-page/trusted-sender';
+import { isSameOrigin, isTrustedSender, REFUSED_SENDER_RESULT } from '../app-page/app-origin';
 import { readRendererFile } from '../app-page/renderer-files';
 import { createBridgeInitScript } from './bridge-init-script';
 import { encodeBindingAnswer } from './encode-binding-answer';

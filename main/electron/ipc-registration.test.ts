@@ -1,7 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CHANNELS, createDispatch, type Api, type Dispatch } from '../../shared/ipc';
-import { APP_ORIGIN } from '../app-page/app-origin';
-import { REFUSED_SENDER_RESULT } from '../app-page/trusted-sender';
+import { APP_ORIGIN, REFUSED_SENDER_RESULT } from '../app-page/app-origin';
 import { type InvokeEventLike, type IpcMainLike, registerIpcHandlers } from './ipc-registration';
 
 type Listener = (event: InvokeEventLike, payload: unknown) => Promise<unknown>;

@@ -1,5 +1,5 @@
 import { CHANNELS, type Dispatch } from '../../shared/ipc';
-import { isTrustedSender, REFUSED_SENDER_RESULT } from '../app-page/trusted-sender';
+import { isTrustedSender, REFUSED_SENDER_RESULT } from '../app-page/app-origin';
 
 /** The part of an IPC invoke event the sender check reads; Electron's `IpcMainInvokeEvent` fits. */
 export type InvokeEventLike = { senderFrame: { url: string } | null };

@@ -6,7 +6,7 @@ import { createDispatch, type Dispatch } from '../../shared/ipc/dispatch';
 import type { ArticleSuggestions } from '../../shared/suggest/suggestion-schema';
 import { toPlainText } from '../../shared/text/plain-text';
 import { openStore, type Store } from '../store';
-import { createHandlers } from './handlers';
+import { createHandlersOver } from './test-support/handlers-over-store';
 
 const article = `Convoy tanks were empty, Kremlin says
 
@@ -24,7 +24,7 @@ let dispatch: Dispatch;
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'factmark-claims-handlers-'));
   store = await openStore({ dir, defaultAnalyst: { id: 'ana', name: 'Ana' } });
-  dispatch = createDispatch(createHandlers({ store, newId: () => 'doc-1', now: () => new Date('2026-11-27T10:00:00Z') }));
+  dispatch = createDispatch(createHandlersOver(store, { newId: () => 'doc-1', now: () => new Date('2026-11-27T10:00:00Z') }));
 });
 
 afterEach(async () => {
@@ -54,10 +54,16 @@ describe('document:suggest', () => {
 
 describe('settings:update', () => {
   it('saves the workspace’s rating scale and refuses one the workspace lacks', async () => {
-    expect(await dispatch('settings:update', { ratingScale: 'platform-labels' })).toMatchObject({ ok: true, value: { ratingScale: 'platform-labels' } });
+    expect(await dispatch('settings:update', { ratingScale: 'platform-labels' })).toMatchObject({
+      ok: true,
+      value: { ratingScale: 'platform-labels' },
+    });
     expect(store.getSettings().ratingScale).toBe('platform-labels');
     const refused = await dispatch('settings:update', { ratingScale: 'four-pinocchios' });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-request', message: '"four-pinocchios" is not one of this workspace\'s rating scales.' } });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request', message: '"four-pinocchios" is not one of this workspace\'s rating scales.' },
+    });
     expect(store.getSettings().ratingScale).toBe('platform-labels');
   });
 });

@@ -7,7 +7,7 @@ import { createDispatch, type Dispatch } from '../../shared/ipc/dispatch';
 import type { Annotation } from '../../shared/model/annotation';
 import { toPlainText } from '../../shared/text/plain-text';
 import { openStore, type Store } from '../store';
-import { createHandlers } from './handlers';
+import { createHandlersOver } from './test-support/handlers-over-store';
 
 const analyst = { id: 'ana', name: 'Ana Analyst' };
 const article = `Harbour tanks were full, director says
@@ -31,7 +31,7 @@ let ids = 0;
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'factmark-handlers-'));
   store = await openStore({ dir, defaultAnalyst: analyst });
-  dispatch = createDispatch(createHandlers({ store, newId: () => `doc-${++ids}`, now: () => new Date('2026-11-27T10:00:00Z') }));
+  dispatch = createDispatch(createHandlersOver(store, { newId: () => `doc-${++ids}`, now: () => new Date('2026-11-27T10:00:00Z') }));
 });
 
 afterEach(async () => {
@@ -61,14 +61,21 @@ function annotationOn(text: string, quote: string, documentId: string, id = 'a1'
 
 describe('IPC handlers through the dispatcher', () => {
   it('imports a file, lists it and opens it with its annotations', async () => {
-    const summary = (await call('document:import', { fileName: 'tanks.txt', dataBase64: Buffer.from(article).toString('base64') })) as { id: string; title: string };
+    const summary = (await call('document:import', { fileName: 'tanks.txt', dataBase64: Buffer.from(article).toString('base64') })) as {
+      id: string;
+      title: string;
+    };
     expect(summary.title).toBe('Harbour tanks were full, director says');
     expect(await call('library:list', {})).toEqual([expect.objectContaining({ id: summary.id, fileName: 'tanks.txt' })]);
 
     const opened = (await call('document:open', { documentId: summary.id })) as { article: { blocks: { text: string }[] } };
     const text = toPlainText(opened.article.blocks);
     expect(text).not.toContain('Advertisement');
-    await call('annotations:apply', { documentId: summary.id, upsert: [annotationOn(text, 'Records show the last delivery was on February 11.', summary.id)], remove: [] });
+    await call('annotations:apply', {
+      documentId: summary.id,
+      upsert: [annotationOn(text, 'Records show the last delivery was on February 11.', summary.id)],
+      remove: [],
+    });
 
     const reopened = (await call('document:open', { documentId: summary.id })) as { annotations: Annotation[] };
     expect(reopened.annotations.map((a) => a.target.selector.quote.exact)).toEqual(['Records show the last delivery was on February 11.']);
@@ -76,12 +83,21 @@ describe('IPC handlers through the dispatcher', () => {
 
   it('restores a dropped line and moves the annotations after it to their new place', async () => {
     const { id } = (await call('document:importText', { text: article })) as { id: string };
-    const before = (await call('document:open', { documentId: id })) as { article: { blocks: { text: string }[]; cleaning: { dropped: { line: number; text: string }[] } } };
+    const before = (await call('document:open', { documentId: id })) as {
+      article: { blocks: { text: string }[]; cleaning: { dropped: { line: number; text: string }[] } };
+    };
     const text = toPlainText(before.article.blocks);
-    await call('annotations:apply', { documentId: id, upsert: [annotationOn(text, 'Records show the last delivery was on February 11.', id)], remove: [] });
+    await call('annotations:apply', {
+      documentId: id,
+      upsert: [annotationOn(text, 'Records show the last delivery was on February 11.', id)],
+      remove: [],
+    });
 
     const ad = before.article.cleaning.dropped.find((d) => d.text === 'Advertisement')!;
-    const after = (await call('document:restoreLines', { documentId: id, lines: [ad.line] })) as { article: { blocks: { text: string }[] }; annotations: Annotation[] };
+    const after = (await call('document:restoreLines', { documentId: id, lines: [ad.line] })) as {
+      article: { blocks: { text: string }[] };
+      annotations: Annotation[];
+    };
     const newText = toPlainText(after.article.blocks);
     expect(newText).toContain('Advertisement');
     const { start, end } = after.annotations[0]!.target.selector.position;
@@ -96,7 +112,10 @@ describe('IPC handlers through the dispatcher', () => {
     const foreign = { ...annotationOn(text, 'Records show', id), creator: { id: 'bo', name: 'Bo' } };
 
     const refused = await dispatch('annotations:apply', { documentId: id, upsert: [foreign], remove: [] });
-    expect(refused).toEqual({ ok: false, error: { code: 'invalid-request', message: 'Annotation a1 was made by Bo; only your own layer can be changed.' } });
+    expect(refused).toEqual({
+      ok: false,
+      error: { code: 'invalid-request', message: 'Annotation a1 was made by Bo; only your own layer can be changed.' },
+    });
     const malformed = await dispatch('annotations:apply', { documentId: id, upsert: [{ id: 'x' }], remove: [] });
     expect(malformed.ok).toBe(false);
     expect(await dispatch('shell:exec', {})).toMatchObject({ ok: false, error: { code: 'invalid-request' } });

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDispatch, type Dispatch } from '../../shared/ipc/dispatch';
 import type { IpcResult } from '../../shared/ipc/result';
 import { openStore, type Store } from '../store';
-import { createHandlers } from './handlers';
+import { createHandlersOver } from './test-support/handlers-over-store';
 
 const analyst = { id: 'ana', name: 'Ana Analyst' };
 const fixture = (...path: string[]) => readFile(join(import.meta.dirname, '..', 'import', ...path));
@@ -18,7 +18,7 @@ let ids = 0;
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'factmark-import-handlers-'));
   store = await openStore({ dir, defaultAnalyst: analyst });
-  dispatch = createDispatch(createHandlers({ store, newId: () => `doc-${++ids}`, now: () => new Date('2026-11-27T10:00:00Z') }));
+  dispatch = createDispatch(createHandlersOver(store, { newId: () => `doc-${++ids}`, now: () => new Date('2026-11-27T10:00:00Z') }));
 });
 
 afterEach(async () => {
@@ -74,7 +74,8 @@ describe('document:import with an import id', () => {
 
 describe('document:importHtml', () => {
   it('imports HTML pasted from a web page, parsed in main, with its links and image placeholders', async () => {
-    const html = '<h1>Ferry delays</h1><p>The operator said <a href="https://ferry.example/report">its report</a> showed most sailings ran on time.</p><img src="x" onerror="alert(1)" alt="Queue at the terminal"><p>Passenger groups disputed the figures.</p>';
+    const html =
+      '<h1>Ferry delays</h1><p>The operator said <a href="https://ferry.example/report">its report</a> showed most sailings ran on time.</p><img src="x" onerror="alert(1)" alt="Queue at the terminal"><p>Passenger groups disputed the figures.</p>';
     const result = await dispatch('document:importHtml', { html, title: 'Ferries', importId: 'p-1' });
     expect(result).toMatchObject({ ok: true, value: { title: 'Ferries', fileName: 'Pasted web page.html' } });
     const id = (result as { value: { id: string } }).value.id;

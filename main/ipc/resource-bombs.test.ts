@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDispatch } from '../../shared/ipc/dispatch';
-import { createHandlers } from './handlers';
+import { createHandlersOver } from './test-support/handlers-over-store';
 import { openStore } from '../store';
 import { runInImportWorker, stopIdleImportWorker } from '../import/import-worker-pool';
 import { writeFlateBombPdf, writeManyPagesPdf, writeZipBombDocx } from '../import/test-support/write-resource-bombs';
@@ -48,7 +48,7 @@ describe('the app refuses resource bombs (document:import)', () => {
       const storeDir = join(dir, `store-${fileName}`);
       const store = await openStore({ dir: storeDir, defaultAnalyst: analyst });
       try {
-        const dispatch = createDispatch(createHandlers({ store, newId: () => 'doc-1', now: () => new Date('2026-12-07T01:00:00Z') }));
+        const dispatch = createDispatch(createHandlersOver(store, { newId: () => 'doc-1', now: () => new Date('2026-12-07T01:00:00Z') }));
         const before = await snapshot(storeDir);
         const peak = watchPeakRss();
         const bytes = await readFile(join(dir, fileName));

@@ -6,7 +6,7 @@ import type { Settings } from '../../shared/model/settings';
 import type { RatingScale } from '../../shared/model/rating-scale';
 import { openStore, type Store } from '../store';
 import { ALICE, BOB, makeAnnotation, makeArticle, makeTempDir, sourceBytesFor } from '../store/test-support/fixtures';
-import { createHandlers } from './handlers';
+import { createHandlersOver } from './test-support/handlers-over-store';
 
 const DESK: RatingScale = {
   id: 'desk',
@@ -30,7 +30,7 @@ beforeEach(async () => {
 
 async function open(): Promise<void> {
   store = await openStore({ dir, defaultAnalyst: ALICE });
-  dispatch = createDispatch(createHandlers({ store, newId: () => 'doc-1', now: () => new Date('2026-11-27T10:00:00Z') }));
+  dispatch = createDispatch(createHandlersOver(store, { newId: () => 'doc-1', now: () => new Date('2026-11-27T10:00:00Z') }));
 }
 
 afterEach(async () => {
@@ -40,7 +40,18 @@ afterEach(async () => {
 
 function ratedOn(scale: string, analyst = ALICE, n = 1): Annotation {
   const annotation = makeAnnotation('doc', analyst, n);
-  return { ...annotation, body: { tag: 'claim', note: '', claim: { statement: 'The bridge opened in 2019', status: 'approved', verdict: { scale, label: 'Misleading', justification: '', decided: '2026-11-27T10:00:00.000Z' } } } };
+  return {
+    ...annotation,
+    body: {
+      tag: 'claim',
+      note: '',
+      claim: {
+        statement: 'The bridge opened in 2019',
+        status: 'approved',
+        verdict: { scale, label: 'Misleading', justification: '', decided: '2026-11-27T10:00:00.000Z' },
+      },
+    },
+  };
 }
 
 async function reopen(): Promise<Store> {
@@ -57,7 +68,13 @@ describe('settings:update', () => {
   });
 
   it('refuses a scale whose labels repeat, naming the label, and saves nothing', async () => {
-    const twice = { ...DESK, ratings: [{ label: 'Wrong', group: 'false' }, { label: 'wrong', group: 'false' }] };
+    const twice = {
+      ...DESK,
+      ratings: [
+        { label: 'Wrong', group: 'false' },
+        { label: 'wrong', group: 'false' },
+      ],
+    };
     const refused = await dispatch('settings:update', { customScales: [twice] });
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     if (!refused.ok) expect(refused.error.message).toContain('duplicate label wrong');
@@ -66,14 +83,26 @@ describe('settings:update', () => {
 
   it('refuses a scale taking a preset’s id, and rating on a scale the workspace lacks', async () => {
     const refused = await dispatch('settings:update', { customScales: [{ ...DESK, id: 'truth-o-meter' }] });
-    expect(refused).toMatchObject({ ok: false, error: { message: 'Two rating scales have the id "truth-o-meter"; each scale needs its own.' } });
-    expect(await dispatch('settings:update', { ratingScale: 'desk' })).toMatchObject({ ok: false, error: { message: '"desk" is not one of this workspace\'s rating scales.' } });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { message: 'Two rating scales have the id "truth-o-meter"; each scale needs its own.' },
+    });
+    expect(await dispatch('settings:update', { ratingScale: 'desk' })).toMatchObject({
+      ok: false,
+      error: { message: '"desk" is not one of this workspace\'s rating scales.' },
+    });
   });
 
   it('will not delete the scale claims are rated on without choosing another', async () => {
     await dispatch('settings:update', { customScales: [DESK], ratingScale: 'desk' });
-    expect(await dispatch('settings:update', { customScales: [] })).toMatchObject({ ok: false, error: { message: '"desk" is not one of this workspace\'s rating scales.' } });
-    expect(await dispatch('settings:update', { customScales: [], ratingScale: 'five-point' })).toMatchObject({ ok: true, value: { ratingScale: 'five-point', customScales: [] } });
+    expect(await dispatch('settings:update', { customScales: [] })).toMatchObject({
+      ok: false,
+      error: { message: '"desk" is not one of this workspace\'s rating scales.' },
+    });
+    expect(await dispatch('settings:update', { customScales: [], ratingScale: 'five-point' })).toMatchObject({
+      ok: true,
+      value: { ratingScale: 'five-point', customScales: [] },
+    });
   });
 
   it('says how many verdicts use a scale before deleting it, and deletes it once the analyst agrees', async () => {
@@ -85,15 +114,24 @@ describe('settings:update', () => {
     const refused = await dispatch('settings:update', { customScales: [] });
     expect(refused).toMatchObject({
       ok: false,
-      error: { message: 'The rating scale "Desk scale" is used by 3 verdicts on 1 article; confirm to delete it (the verdicts keep their labels).' },
+      error: {
+        message: 'The rating scale "Desk scale" is used by 3 verdicts on 1 article; confirm to delete it (the verdicts keep their labels).',
+      },
     });
     expect(store.getSettings().customScales).toEqual([DESK]);
-    expect(await dispatch('settings:update', { customScales: [], removeScalesInUse: true })).toMatchObject({ ok: true, value: { customScales: [] } });
+    expect(await dispatch('settings:update', { customScales: [], removeScalesInUse: true })).toMatchObject({
+      ok: true,
+      value: { customScales: [] },
+    });
     expect((await store.getLayer('doc', ALICE))[0]?.body.claim?.verdict?.scale).toBe('desk');
   });
 
   it('saves the organisation, checks its addresses and clears it on null', async () => {
-    const organisation = { name: 'Harbour Check', url: 'https://harbourcheck.example', reportUrlPattern: 'https://harbourcheck.example/checks/{slug}-{id}' };
+    const organisation = {
+      name: 'Harbour Check',
+      url: 'https://harbourcheck.example',
+      reportUrlPattern: 'https://harbourcheck.example/checks/{slug}-{id}',
+    };
     expect(await dispatch('settings:update', { organisation })).toMatchObject({ ok: true, value: { organisation } });
     expect((await reopen()).getSettings().organisation).toEqual(organisation);
     expect(await dispatch('settings:update', { organisation: { name: 'X', url: 'javascript:alert(1)' } })).toMatchObject({
@@ -102,9 +140,14 @@ describe('settings:update', () => {
     });
     expect(await dispatch('settings:update', { organisation: { name: 'X', reportUrlPattern: 'https://x.example/checks' } })).toMatchObject({
       ok: false,
-      error: { message: 'The report URL pattern "https://x.example/checks" needs {id} or {slug}, or every claim would get the same address.' },
+      error: {
+        message: 'The report URL pattern "https://x.example/checks" needs {id} or {slug}, or every claim would get the same address.',
+      },
     });
-    expect(await dispatch('settings:update', { organisation: { name: '' } })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await dispatch('settings:update', { organisation: { name: '' } })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
     expect(store.getSettings().organisation).toEqual(organisation);
     const cleared = await dispatch('settings:update', { organisation: null });
     expect(cleared.ok && (cleared.value as Settings).organisation).toBeUndefined();

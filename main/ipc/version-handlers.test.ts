@@ -10,7 +10,7 @@ import { openStore, type Store } from '../store';
 import { versionsRecordPath } from '../store/article-versions';
 import { layerPath } from '../store/store-paths';
 import { BOB, makeAnnotation, makeArticle, sourceBytesFor } from '../store/test-support/fixtures';
-import { createHandlers } from './handlers';
+import { createHandlersOver } from './test-support/handlers-over-store';
 import { anchorColleagueLayers } from './version-handlers';
 
 const analyst = { id: 'ana', name: 'Ana Analyst' };
@@ -35,7 +35,7 @@ let ids = 0;
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'factmark-version-handlers-'));
   store = await openStore({ dir, defaultAnalyst: analyst });
-  dispatch = createDispatch(createHandlers({ store, newId: () => `doc-${++ids}`, now: () => new Date(`2026-11-27T10:00:0${ids}Z`) }));
+  dispatch = createDispatch(createHandlersOver(store, { newId: () => `doc-${++ids}`, now: () => new Date(`2026-11-27T10:00:0${ids}Z`) }));
 });
 
 afterEach(async () => {
@@ -111,7 +111,11 @@ describe('anchorColleagueLayers', () => {
   function olderAnnotation(quote: string, shift: number, id: string): Annotation {
     const older = `${'x'.repeat(shift)}Headline of wall\n\n${quote}`;
     const start = older.indexOf(quote);
-    return { ...makeAnnotation('wall', BOB, 1), id, target: { source: 'wall', selector: describeSpan(older, start, start + quote.length) } };
+    return {
+      ...makeAnnotation('wall', BOB, 1),
+      id,
+      target: { source: 'wall', selector: describeSpan(older, start, start + quote.length) },
+    };
   }
 
   it("places a colleague's layer on the current text in memory, and leaves out, naming the file, what cannot be placed", async () => {
@@ -119,7 +123,8 @@ describe('anchorColleagueLayers', () => {
     const moved = olderAnnotation(SENTENCE, 25, 'moved');
     const gone = olderAnnotation('A sentence the publisher has since removed from the story entirely.', 0, 'gone');
     const colleague = { analyst: BOB, appearance: { initials: 'BC', colour: '#123456' }, annotations: [moved, gone] };
-    const list = async () => ({ colleagues: [colleague], adjudicated: { annotations: [moved] }, problems: [] }) as unknown as DocumentLayers;
+    const list = async () =>
+      ({ colleagues: [colleague], adjudicated: { annotations: [moved] }, problems: [] }) as unknown as DocumentLayers;
     const answer = await anchorColleagueLayers(store, list)['layers:list']({ documentId: 'wall' });
 
     const placed = answer.colleagues[0]!.annotations;
@@ -127,7 +132,12 @@ describe('anchorColleagueLayers', () => {
     const text = `Headline of wall\n\n${SENTENCE}`;
     expect(text.slice(placed[0]!.target.selector.position.start, placed[0]!.target.selector.position.end)).toBe(SENTENCE);
     expect(answer.adjudicated.annotations[0]!.target.selector.position.start).toBe(text.indexOf(SENTENCE));
-    expect(answer.problems).toEqual([{ file: join(dir, layerPath('wall', BOB.id)), problem: expect.stringContaining('1 annotation by Bob Checker cannot be placed') as unknown }]);
+    expect(answer.problems).toEqual([
+      {
+        file: join(dir, layerPath('wall', BOB.id)),
+        problem: expect.stringContaining('1 annotation by Bob Checker cannot be placed') as unknown,
+      },
+    ]);
     expect(colleague.annotations).toEqual([moved, gone]);
   });
 });

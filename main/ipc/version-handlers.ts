@@ -2,7 +2,6 @@ import { join } from 'node:path';
 import { reanchorAnnotations } from '../../shared/anchoring/reanchor-annotations';
 import { diffTexts } from '../../shared/diff';
 import type { Api, Output } from '../../shared/ipc/contract';
-import { UserFacingError } from '../../shared/ipc/result';
 import type { Annotation, Creator } from '../../shared/model/annotation';
 import type { Article } from '../../shared/model/article';
 import { summarizeArticle } from '../../shared/model/summarize-article';
@@ -10,13 +9,11 @@ import { toPlainText } from '../../shared/text/plain-text';
 import { findSameArticle } from '../../shared/versions/find-same-article';
 import { importFile } from '../import/import-article';
 import type { Store } from '../store';
-import type { ArticleVersions } from '../store/article-versions';
 import { layerPath } from '../store/store-paths';
 
 /** What the version handlers need. */
 export interface VersionHandlerDeps {
   store: Store;
-  versions: ArticleVersions;
   analyst: () => Creator;
   now: () => Date;
 }
@@ -24,7 +21,8 @@ export interface VersionHandlerDeps {
 type VersionChannels = 'document:versions' | 'document:addVersion' | 'document:diff';
 
 /** Main's side of the version channels: list, add a version from a file, compare two versions. */
-export function createVersionHandlers({ store, versions, analyst, now }: VersionHandlerDeps): Pick<Api, VersionChannels> {
+export function createVersionHandlers({ store, analyst, now }: VersionHandlerDeps): Pick<Api, VersionChannels> {
+  const { versions } = store;
   return {
     'document:versions': async ({ documentId }) => {
       const me = analyst();
@@ -33,10 +31,10 @@ export function createVersionHandlers({ store, versions, analyst, now }: Version
     },
 
     'document:addVersion': async ({ documentId, fileName, dataBase64 }) => {
-      requireArticle(store, documentId);
+      await store.getArticle(documentId);
       const bytes = Buffer.from(dataBase64, 'base64');
       const article = await importFile({ fileName, bytes }, documentId, now());
-      return addVersion(store, versions, analyst(), documentId, article, bytes);
+      return addVersion(store, analyst(), documentId, article, bytes);
     },
 
     'document:diff': async ({ documentId, from, to }) => {
@@ -61,32 +59,32 @@ export interface ImportPlacement {
  * version, and the answer is its summary.
  */
 export async function placeImportedArticle(
-  { store, versions, analyst }: Omit<VersionHandlerDeps, 'now'>,
+  { store, analyst }: Omit<VersionHandlerDeps, 'now'>,
   article: Article,
   bytes: Uint8Array,
   { versionOf, separate }: ImportPlacement,
 ): Promise<Output<'document:import'>> {
   if (versionOf !== undefined) {
-    requireArticle(store, versionOf);
-    await addVersion(store, versions, analyst(), versionOf, article, bytes);
+    await store.getArticle(versionOf);
+    await addVersion(store, analyst(), versionOf, article, bytes);
     return summarizeArticle(await store.getArticle(versionOf));
   }
   const same = separate ? undefined : findSameArticle(article.metadata.url, store.listArticles());
-  if (same) return { ...same, sameArticle: { versions: (await versions.record(same.id)).versions.length } };
+  if (same) return { ...same, sameArticle: { versions: (await store.versions.record(same.id)).versions.length } };
   await store.addArticle(article, bytes);
   return summarizeArticle(article);
 }
 
-async function addVersion(store: Store, versions: ArticleVersions, me: Creator, documentId: string, article: Article, bytes: Uint8Array): Promise<Output<'document:addVersion'>> {
-  const added = await versions.addVersion(documentId, article, bytes, me);
-  const mine = await versions.pending(documentId, me, await store.getLayer(documentId, me));
+async function addVersion(
+  store: Store,
+  me: Creator,
+  documentId: string,
+  article: Article,
+  bytes: Uint8Array,
+): Promise<Output<'document:addVersion'>> {
+  const added = await store.versions.addVersion(documentId, article, bytes, me);
+  const mine = await store.versions.pending(documentId, me, await store.getLayer(documentId, me));
   return { version: added.version, repositioned: added.repositioned, review: mine.length };
-}
-
-function requireArticle(store: Store, documentId: string): void {
-  if (!store.listArticles().some((a) => a.id === documentId)) {
-    throw new UserFacingError('not-found', `No article with id ${documentId} is in the library.`);
-  }
 }
 
 /**

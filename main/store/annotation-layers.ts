@@ -1,6 +1,5 @@
-import { Low } from 'lowdb';
 import { UserFacingError } from '../../shared/ipc/result';
-import { annotationSchema, type Annotation, type Creator } from '../../shared/model/annotation';
+import type { Annotation, Creator } from '../../shared/model/annotation';
 import { annotationLayerSchema, LAYER_SCHEMA_VERSION, type AnnotationLayer } from '../../shared/model/annotation-layer';
 import { freezeAnnotation, serializeLayer } from './layer-serializer';
 import { createStoreFile, type StoreContext } from './store-context';
@@ -18,9 +17,9 @@ export interface AnnotationLayers {
   /** The analyst's annotations on the document, in the order they were first added; frozen, as stored. */
   get(documentId: string, analyst: Creator): Promise<Annotation[]>;
   /**
-   * Applies a change; resolves once it is durable. 'invalid-request' (and nothing changes) if an
-   * annotation is invalid or belongs to another document. If the write itself fails, the change
-   * stays in memory and is written with the layer's next change.
+   * Applies a change the store has checked (see `Store.applyToLayer`); resolves once it is
+   * durable. If the write itself fails, the change stays in memory and is written with the
+   * layer's next change.
    */
   apply(documentId: string, analyst: Creator, change: LayerChange): Promise<void>;
   /** Replaces the whole layer; resolves once durable. 'invalid-request' if the result would not validate. */
@@ -31,8 +30,7 @@ export interface AnnotationLayers {
 
 interface LoadedLayer {
   file: StoreFileAdapter<AnnotationLayer>;
-  db: Low<AnnotationLayer>;
-  /** The layer's annotations by id; `db.data.annotations` is rebuilt from it before each write. */
+  /** The layer's annotations by id, the one copy in memory; the file is written from it. */
   byId: Map<string, Annotation>;
 }
 
@@ -56,10 +54,8 @@ export function createAnnotationLayers(context: StoreContext): AnnotationLayers 
     return layer;
   }
 
-  async function save(layer: LoadedLayer, analyst: Creator): Promise<void> {
-    layer.db.data.analyst = analyst;
-    layer.db.data.annotations = [...layer.byId.values()];
-    await layer.db.write();
+  function save(documentId: string, layer: LoadedLayer, analyst: Creator): Promise<void> {
+    return layer.file.write({ schemaVersion: LAYER_SCHEMA_VERSION, documentId, analyst, annotations: [...layer.byId.values()] });
   }
 
   return {
@@ -68,11 +64,10 @@ export function createAnnotationLayers(context: StoreContext): AnnotationLayers 
     },
 
     async apply(documentId, analyst, change) {
-      for (const annotation of change.upsert) checkAnnotation(annotation, documentId);
       const layer = await load(documentId, analyst);
       for (const annotation of change.upsert) layer.byId.set(annotation.id, freezeAnnotation(annotation));
       for (const id of change.remove) layer.byId.delete(id);
-      await save(layer, analyst);
+      await save(documentId, layer, analyst);
     },
 
     async replace(documentId, analyst, annotations) {
@@ -80,7 +75,7 @@ export function createAnnotationLayers(context: StoreContext): AnnotationLayers 
       if (!parsed.success) throw invalid(parsed.error.issues[0]?.message ?? 'invalid layer');
       const layer = await load(documentId, analyst);
       layer.byId = new Map(annotations.map((a) => [a.id, freezeAnnotation(a)]));
-      await save(layer, analyst);
+      await save(documentId, layer, analyst);
     },
 
     async idle() {
@@ -100,15 +95,8 @@ async function readLayer(context: StoreContext, path: string, documentId: string
         : undefined,
   };
   const file = createStoreFile(context, path, format, { serialize: serializeLayer });
-  const db = new Low<AnnotationLayer>(file, { schemaVersion: LAYER_SCHEMA_VERSION, documentId, analyst, annotations: [] });
-  await db.read();
-  return { file, db, byId: new Map(db.data.annotations.map((a) => [a.id, freezeAnnotation(a)])) };
-}
-
-function checkAnnotation(annotation: Annotation, documentId: string): void {
-  const parsed = annotationSchema.safeParse(annotation);
-  if (!parsed.success) throw invalid(`annotation ${annotation.id} is invalid (${parsed.error.issues[0]?.message})`);
-  if (annotation.documentId !== documentId) throw invalid(`annotation ${annotation.id} belongs to document ${annotation.documentId}`);
+  const stored = await file.read();
+  return { file, byId: new Map((stored?.annotations ?? []).map((a) => [a.id, freezeAnnotation(a)])) };
 }
 
 function invalid(reason: string): UserFacingError {

@@ -63,7 +63,10 @@ export async function openArticleLibrary(context: StoreContext): Promise<Article
         check: (article: Article) => (article.id === id ? undefined : `holds article ${article.id}, not ${id}`),
       };
       // A colleague may replace the article (a new version, restored lines) while it is open here.
-      const shared = { kind: 'refuse-changed', message: 'a colleague changed this article since you opened it; open it again and redo the change' } as const;
+      const shared = {
+        kind: 'refuse-changed',
+        message: 'a colleague changed this article since you opened it; open it again and redo the change',
+      } as const;
       file = createStoreFile(context, documentPath(id), format, { required: true, shared });
       documents.set(id, file);
     }
@@ -80,7 +83,10 @@ export async function openArticleLibrary(context: StoreContext): Promise<Article
     const parsed = articleSchema.safeParse(article);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      throw new UserFacingError('invalid-request', `Article ${article.id} cannot be stored: ${issue?.message} at ${issue?.path.join('.')}.`);
+      throw new UserFacingError(
+        'invalid-request',
+        `Article ${article.id} cannot be stored: ${issue?.message} at ${issue?.path.join('.')}.`,
+      );
     }
     await documentFile(article.id).write(article);
     remember(article);
@@ -104,7 +110,10 @@ export async function openArticleLibrary(context: StoreContext): Promise<Article
       const file = documentFile(id);
       const article = await file.read();
       if (!article) {
-        throw new UserFacingError('store-failed', `The document of "${summary.title}" (${file.path}) is missing or damaged, and no backup could be used.`);
+        throw new UserFacingError(
+          'store-failed',
+          `The document of "${summary.title}" (${file.path}) is missing or damaged, and no backup could be used.`,
+        );
       }
       remember(article);
       return article;
@@ -114,7 +123,7 @@ export async function openArticleLibrary(context: StoreContext): Promise<Article
       if (index.data.documents.some((d) => d.id === article.id)) {
         throw new UserFacingError('invalid-request', `An article with id ${article.id} is already in the library.`);
       }
-      await writeSource(context.storeDir, article.source.sha256, source);
+      await writeSource(context, article.source.sha256, source);
       await writeDocument(article);
       await saveSummary(article);
     },
@@ -139,7 +148,8 @@ export async function openArticleLibrary(context: StoreContext): Promise<Article
         if (error.code === 'ENOENT') throw new UserFacingError('not-found', `The imported file ${path} is missing.`);
         throw error;
       });
-      if (sha256Of(bytes) !== sha256) throw new UserFacingError('store-failed', `The imported file ${path} is damaged: its content no longer matches its hash.`);
+      if (sha256Of(bytes) !== sha256)
+        throw new UserFacingError('store-failed', `The imported file ${path} is damaged: its content no longer matches its hash.`);
       return bytes;
     },
 
@@ -184,13 +194,15 @@ function sortNewestFirst(summaries: ArticleSummary[]): ArticleSummary[] {
 }
 
 /** Content-addressed and written once: bytes already stored under their hash are not written again. */
-async function writeSource(storeDir: string, sha256: string, bytes: Uint8Array): Promise<void> {
+async function writeSource({ storeDir, written }: StoreContext, sha256: string, bytes: Uint8Array): Promise<void> {
   const path = join(storeDir, sourcePath(sha256));
-  if (sha256Of(bytes) !== sha256) throw new UserFacingError('invalid-request', `The imported bytes do not match their recorded hash ${sha256}.`);
+  if (sha256Of(bytes) !== sha256)
+    throw new UserFacingError('invalid-request', `The imported bytes do not match their recorded hash ${sha256}.`);
   const existing = await readFile(path).catch(() => undefined);
   if (existing && sha256Of(existing) === sha256) return;
   await makeDirectoryDurably(dirname(path), path);
   await writeFileDurably(path, bytes);
+  written?.(sourcePath(sha256));
 }
 
 function sha256Of(bytes: Uint8Array): string {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
+import type { StoreMessage } from '../../shared/ipc/contract';
 import { UserFacingError } from '../../shared/ipc/result';
 import type { Annotation, Creator } from '../../shared/model/annotation';
 import { articleSchema, type Article } from '../../shared/model/article';
@@ -19,7 +20,6 @@ import {
   type VersionsRecord,
 } from '../../shared/versions/version-record';
 import { makeDirectoryDurably, writeFileDurably } from './durable-write';
-import type { Store } from './open-store';
 import { toSafeFileName } from './safe-file-name';
 import { createStoreFile, type StoreContext } from './store-context';
 import type { StoreFileAdapter } from './store-file';
@@ -96,10 +96,27 @@ export interface ArticleVersions {
   addVersion(documentId: string, article: Article, bytes: Uint8Array, analyst: Creator): Promise<AddedVersion>;
 }
 
+/** What the versions need of the store they belong to (the store passes itself). */
+export interface VersionedLibrary {
+  readonly dir: string;
+  report(message: StoreMessage): void;
+  getArticle(id: string): Promise<Article>;
+  replaceArticle(article: Article): Promise<void>;
+  getLayer(documentId: string, analyst: Creator): Promise<Annotation[]>;
+  replaceLayer(documentId: string, analyst: Creator, annotations: Annotation[]): Promise<void>;
+  /** Hears the store-relative path of each version file written. */
+  reportWrite?(relPath: string): void;
+}
+
 /** The versions of the articles in `store`; `store` must be writable to add versions or re-anchor. */
-export function openArticleVersions(store: Store): ArticleVersions {
-  // Problems with version files go out on the store's one channel, like those of its own files.
-  const context: StoreContext = { storeDir: store.dir, readOnly: false, report: (m) => store.report(m) };
+export function openArticleVersions(store: VersionedLibrary): ArticleVersions {
+  // Problems with version files go out on the store's one channel, like those of its own files; so do their writes.
+  const context: StoreContext = {
+    storeDir: store.dir,
+    readOnly: false,
+    report: (m) => store.report(m),
+    written: (p) => store.reportWrite?.(p),
+  };
   const recordFiles = new Map<string, StoreFileAdapter<VersionsRecord>>();
   const anchoringFiles = new Map<string, StoreFileAdapter<LayerAnchoring>>();
   const catchingUp = new Map<string, Promise<Annotation[]>>();
@@ -110,7 +127,8 @@ export function openArticleVersions(store: Store): ArticleVersions {
       const format = {
         schema: versionsRecordSchema,
         version: VERSIONS_SCHEMA_VERSION,
-        check: (r: VersionsRecord) => (r.documentId === documentId ? undefined : `holds the versions of ${r.documentId}, not ${documentId}`),
+        check: (r: VersionsRecord) =>
+          r.documentId === documentId ? undefined : `holds the versions of ${r.documentId}, not ${documentId}`,
       };
       file = createStoreFile(context, versionsRecordPath(documentId), format, { pretty: true });
       recordFiles.set(documentId, file);
@@ -126,7 +144,9 @@ export function openArticleVersions(store: Store): ArticleVersions {
         schema: layerAnchoringSchema,
         version: LAYER_ANCHORING_SCHEMA_VERSION,
         check: (a: LayerAnchoring) =>
-          a.documentId === documentId && a.analystId === analystId ? undefined : `holds the layer of ${a.analystId} on ${a.documentId}, not of ${analystId} on ${documentId}`,
+          a.documentId === documentId && a.analystId === analystId
+            ? undefined
+            : `holds the layer of ${a.analystId} on ${a.documentId}, not of ${analystId} on ${documentId}`,
       };
       file = createStoreFile(context, path, format, { pretty: true });
       anchoringFiles.set(path, file);
@@ -138,7 +158,8 @@ export function openArticleVersions(store: Store): ArticleVersions {
     const format = {
       schema: archivedVersionSchema,
       version: ARCHIVE_SCHEMA_VERSION,
-      check: (a: ArchivedVersion) => (a.documentId === documentId && a.number === number ? undefined : `holds version ${a.number} of ${a.documentId}`),
+      check: (a: ArchivedVersion) =>
+        a.documentId === documentId && a.number === number ? undefined : `holds version ${a.number} of ${a.documentId}`,
     };
     return createStoreFile(context, archivedVersionPath(documentId, number), format, { required: true });
   }
@@ -147,7 +168,9 @@ export function openArticleVersions(store: Store): ArticleVersions {
     const current = await store.getArticle(documentId);
     const file = recordFile(documentId);
     const stored = (await file.read()) ?? (await rebuildRecord(documentId, current, file));
-    return stored ? reconcile(stored, current) : { schemaVersion: VERSIONS_SCHEMA_VERSION, documentId, versions: [describeVersion(current, 1)], review: [] };
+    return stored
+      ? reconcile(stored, current)
+      : { schemaVersion: VERSIONS_SCHEMA_VERSION, documentId, versions: [describeVersion(current, 1)], review: [] };
   }
 
   /**
@@ -156,7 +179,11 @@ export function openArticleVersions(store: Store): ArticleVersions {
    * written back: otherwise the article would pass for version 1 of 1, and the next version
    * added would be archived over the real version 1. Null when nothing is archived.
    */
-  async function rebuildRecord(documentId: string, current: Article, file: StoreFileAdapter<VersionsRecord>): Promise<VersionsRecord | null> {
+  async function rebuildRecord(
+    documentId: string,
+    current: Article,
+    file: StoreFileAdapter<VersionsRecord>,
+  ): Promise<VersionsRecord | null> {
     const archived = await readdir(dirname(file.path)).catch(() => [] as string[]);
     const versions: ArticleVersion[] = [];
     while (archived.includes(`${versions.length + 1}.json`)) {
@@ -166,7 +193,12 @@ export function openArticleVersions(store: Store): ArticleVersions {
       versions.push(describeVersion(kept.article, number));
     }
     if (versions.length === 0) return null;
-    const rebuilt: VersionsRecord = { schemaVersion: VERSIONS_SCHEMA_VERSION, documentId, versions: [...versions, describeVersion(current, versions.length + 1)], review: [] };
+    const rebuilt: VersionsRecord = {
+      schemaVersion: VERSIONS_SCHEMA_VERSION,
+      documentId,
+      versions: [...versions, describeVersion(current, versions.length + 1)],
+      review: [],
+    };
     await file.write(rebuilt);
     store.report({
       file: file.path,
@@ -213,7 +245,11 @@ export function openArticleVersions(store: Store): ArticleVersions {
       if (number === versions.length) return store.getArticle(documentId);
       const file = archiveFile(documentId, number);
       const archived = await file.read();
-      if (!archived) throw new UserFacingError('store-failed', `Version ${number} of the article (${file.path}) is missing or damaged, and no backup could be used.`);
+      if (!archived)
+        throw new UserFacingError(
+          'store-failed',
+          `Version ${number} of the article (${file.path}) is missing or damaged, and no backup could be used.`,
+        );
       return archived.article;
     },
 
@@ -240,8 +276,13 @@ export function openArticleVersions(store: Store): ArticleVersions {
       const article: Article = { ...incoming, id: documentId };
       const after: VersionsRecord = { ...before, versions: [...before.versions, describeVersion(article, number)] };
 
-      await writeSource(store.dir, article.source.sha256, bytes);
-      await archiveFile(documentId, number - 1).write({ schemaVersion: ARCHIVE_SCHEMA_VERSION, documentId, number: number - 1, article: previous });
+      await writeSource(context, article.source.sha256, bytes);
+      await archiveFile(documentId, number - 1).write({
+        schemaVersion: ARCHIVE_SCHEMA_VERSION,
+        documentId,
+        number: number - 1,
+        article: previous,
+      });
       await recordFile(documentId).write(after);
       try {
         await store.replaceArticle(article);
@@ -295,7 +336,7 @@ function reconcile(stored: VersionsRecord, current: Article): VersionsRecord {
 }
 
 /** Content-addressed and written once, as the library writes imported bytes. */
-async function writeSource(storeDir: string, sha256: string, bytes: Uint8Array): Promise<void> {
+async function writeSource({ storeDir, written }: StoreContext, sha256: string, bytes: Uint8Array): Promise<void> {
   const path = join(storeDir, sourcePath(sha256));
   if (createHash('sha256').update(bytes).digest('hex') !== sha256) {
     throw new UserFacingError('invalid-request', `The imported bytes do not match their recorded hash ${sha256}.`);
@@ -304,4 +345,5 @@ async function writeSource(storeDir: string, sha256: string, bytes: Uint8Array):
   if (existing && createHash('sha256').update(existing).digest('hex') === sha256) return;
   await makeDirectoryDurably(dirname(path), path);
   await writeFileDurably(path, bytes);
+  written?.(sourcePath(sha256));
 }

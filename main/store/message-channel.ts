@@ -26,3 +26,25 @@ export function createMessageChannel(first?: (message: StoreMessage) => void): M
     },
   };
 }
+
+/** The channel every durable write of a store file is announced on (see `Store.onWrite`). */
+export interface WriteChannel {
+  /** Tells every listener that the file at `relPath` (store-relative) was written. */
+  report: (relPath: string) => void;
+  /** Hears each later write; returns a function to stop. */
+  listen: (listener: (relPath: string) => void) => () => void;
+}
+
+/** Creates a write channel with no listeners. */
+export function createWriteChannel(): WriteChannel {
+  const listeners = new Set<(relPath: string) => void>();
+  return {
+    report(relPath) {
+      for (const listener of listeners) listener(relPath);
+    },
+    listen(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

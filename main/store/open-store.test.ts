@@ -3,6 +3,7 @@ import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStore, type Store } from './open-store';
+import { documentPath, layerPath, LIBRARY_PATH, SETTINGS_PATH, sourcePath } from './store-paths';
 import { ALICE, BOB, makeAnnotation, makeArticle, makeTempDir, sourceBytesFor } from './test-support/fixtures';
 
 const opened: Store[] = [];
@@ -28,7 +29,10 @@ describe('openStore', () => {
     const newer = makeArticle('newer', '2026-02-01T10:00:00.000Z');
     await first.addArticle(older, sourceBytesFor('older'));
     await first.addArticle(newer, sourceBytesFor('newer'));
-    await first.applyToLayer('older', ALICE, { upsert: [makeAnnotation('older', ALICE, 1), makeAnnotation('older', ALICE, 2)], remove: [] });
+    await first.applyToLayer('older', ALICE, {
+      upsert: [makeAnnotation('older', ALICE, 1), makeAnnotation('older', ALICE, 2)],
+      remove: [],
+    });
     await first.applyToLayer('older', ALICE, { upsert: [makeAnnotation('older', ALICE, 2, 'edited')], remove: ['alice-1'] });
     await first.updateSettings({ sampleInstalled: true });
     await first.close();
@@ -52,7 +56,9 @@ describe('openStore', () => {
     await store.applyToLayer('doc', ALICE, { upsert: [makeAnnotation('doc', ALICE, 1500, 'edited')], remove: ['alice-7'] });
     await store.close();
     const again = await open(dir);
-    const expected = many.filter((a) => a.id !== 'alice-7').map((a) => (a.id === 'alice-1500' ? makeAnnotation('doc', ALICE, 1500, 'edited') : a));
+    const expected = many
+      .filter((a) => a.id !== 'alice-7')
+      .map((a) => (a.id === 'alice-1500' ? makeAnnotation('doc', ALICE, 1500, 'edited') : a));
     expect(await again.getLayer('doc', ALICE)).toEqual(expected);
   });
 
@@ -115,8 +121,47 @@ describe('openStore', () => {
     await store.addArticle(makeArticle('a'), sourceBytesFor('a'));
     await store.applyToLayer('a', ALICE, { upsert: [makeAnnotation('a', ALICE, 1)], remove: [] });
     const stray = makeAnnotation('b', ALICE, 2);
-    await expect(store.applyToLayer('a', ALICE, { upsert: [stray], remove: ['alice-1'] })).rejects.toMatchObject({ code: 'invalid-request' });
+    await expect(store.applyToLayer('a', ALICE, { upsert: [stray], remove: ['alice-1'] })).rejects.toMatchObject({
+      code: 'invalid-request',
+    });
     expect((await store.getLayer('a', ALICE)).map((a) => a.id)).toEqual(['alice-1']);
+  });
+
+  it("saves the owner's change as annotations:apply, refusing another analyst's annotation without changing the layer", async () => {
+    const store = await openStore({
+      dir: await makeTempDir(),
+      defaultAnalyst: ALICE,
+      owner: () => BOB,
+      now: () => new Date('2026-12-07T04:00:00Z'),
+    });
+    opened.push(store);
+    await store.addArticle(makeArticle('a'), sourceBytesFor('a'));
+    await expect(store.saveAnnotations({ documentId: 'a', upsert: [makeAnnotation('a', BOB, 1)], remove: [] })).resolves.toEqual({
+      savedAt: '2026-12-07T04:00:00.000Z',
+    });
+    await expect(
+      store.saveAnnotations({ documentId: 'a', upsert: [makeAnnotation('a', ALICE, 2)], remove: ['bob-1'] }),
+    ).rejects.toMatchObject({
+      code: 'invalid-request',
+      message: `Annotation alice-2 was made by ${ALICE.name}; only your own layer can be changed.`,
+    });
+    await expect(store.saveAnnotations({ documentId: 'nope', upsert: [], remove: [] })).rejects.toMatchObject({ code: 'not-found' });
+    expect((await store.getLayer('a', BOB)).map((a) => a.id)).toEqual(['bob-1']);
+    expect(await store.getLayer('a', ALICE)).toEqual([]);
+  });
+
+  it('tells write listeners each file it has durably written, by its path in the store, until they stop', async () => {
+    const store = await open(await makeTempDir());
+    const written: string[] = [];
+    const stop = store.onWrite((path) => written.push(path));
+    const article = makeArticle('a');
+    await store.addArticle(article, sourceBytesFor('a'));
+    await store.applyToLayer('a', ALICE, { upsert: [makeAnnotation('a', ALICE, 1)], remove: [] });
+    await store.updateSettings({ sampleInstalled: true });
+    expect(written).toEqual([sourcePath(article.source.sha256), documentPath('a'), LIBRARY_PATH, layerPath('a', ALICE.id), SETTINGS_PATH]);
+    stop();
+    await store.applyToLayer('a', ALICE, { upsert: [makeAnnotation('a', ALICE, 2)], remove: [] });
+    expect(written).toHaveLength(5);
   });
 
   it('refuses source bytes that do not match the recorded hash', async () => {
@@ -152,7 +197,9 @@ describe('openStore', () => {
     const layerFile = join(dir, 'annotations/doc/alice.json');
     await rm(layerFile);
     await mkdir(layerFile);
-    const failure: unknown = await store.applyToLayer('doc', ALICE, { upsert: [makeAnnotation('doc', ALICE, 2)], remove: [] }).catch((e: unknown) => e);
+    const failure: unknown = await store
+      .applyToLayer('doc', ALICE, { upsert: [makeAnnotation('doc', ALICE, 2)], remove: [] })
+      .catch((e: unknown) => e);
     expect(failure).toMatchObject({ code: 'store-failed' });
     expect((failure as Error).message).toContain(`Factmark could not save ${layerFile}`);
     await rm(layerFile, { recursive: true });

@@ -1,15 +1,16 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { StoreMessage } from '../../shared/ipc/contract';
+import type { Input, Output, StoreMessage } from '../../shared/ipc/contract';
 import { UserFacingError } from '../../shared/ipc/result';
 import type { Annotation, Creator } from '../../shared/model/annotation';
 import type { Article, ArticleSummary } from '../../shared/model/article';
 import type { Settings } from '../../shared/model/settings';
 import { createAnnotationLayers, type AnnotationLayers, type LayerChange } from './annotation-layers';
 import { openArticleLibrary, type ArticleLibrary } from './article-library';
+import { openArticleVersions, type ArticleVersions } from './article-versions';
 import { openSettingsFile, type SettingsFile, type SettingsPatch } from './settings-file';
 import type { StoreContext } from './store-context';
-import { createMessageChannel, type MessageChannel } from './message-channel';
+import { createMessageChannel, createWriteChannel, type MessageChannel, type WriteChannel } from './message-channel';
 import { acquireStoreLock, type StoreLock } from './store-lock';
 import { renameLegacyFileNames } from './rename-legacy-file-names';
 import { sweepAbandonedFiles } from './sweep-abandoned-files';
@@ -36,11 +37,22 @@ export interface OpenStoreOptions {
    * shows them.
    */
   onMessage?: (message: StoreMessage) => void;
+  /**
+   * Whose layer `saveAnnotations` changes: this machine's analyst (a casebook passes the one its
+   * identity file names); by default the analyst the store's settings name.
+   */
+  owner?: () => Creator;
+  /** The clock `saveAnnotations` answers with; the system's by default. */
+  now?: () => Date;
 }
 
 /**
- * An open Factmark store. Errors meant for the analyst are UserFacingErrors; every file problem
- * the store recovered from is in `messages()`.
+ * An open Factmark store: the one door to the store folder. It owns the library, every
+ * analyst's layers, the settings and the articles' versions; the casebook (`openCasebook`) adds
+ * this machine's analyst, colleagues' files and review over the same object. Each fact about a
+ * change is checked once, here. Errors meant for the analyst are UserFacingErrors; every file
+ * problem the store recovered from is in `messages()`, and every file written is announced to
+ * `onWrite` listeners (the seam for git sync and indexes).
  */
 export interface Store {
   readonly dir: string;
@@ -48,8 +60,19 @@ export interface Store {
   messages(): StoreMessage[];
   /** Hears each problem recovered from after this call (see `OpenStoreOptions.onMessage`); returns a function to stop. */
   onMessage(listener: (message: StoreMessage) => void): () => void;
-  /** Reports a problem met in a store file read outside the store (versions, review files), on the same channel. */
+  /** Reports a problem met in a store file read outside the store (colleagues' files, the identity file), on the same channel. */
   report(message: StoreMessage): void;
+  /**
+   * Hears the store-relative, `/`-separated path of each file once it is durably written by this
+   * process (documents, sources, layers, settings, versions, review files, imported colleague
+   * layers); returns a function to stop. Listeners run synchronously after the write and must
+   * not throw. A colleague's change on disk is not a write here: the casebook's watcher hears it.
+   */
+  onWrite(listener: (relPath: string) => void): () => void;
+  /** Announces a file written beside the store's own writers (a colleague layer imported) to `onWrite` listeners. */
+  reportWrite(relPath: string): void;
+  /** The articles' versions, reporting on this store's channels. */
+  readonly versions: ArticleVersions;
   /** Summaries of all articles, newest import first. */
   listArticles(): ArticleSummary[];
   /** Lists articles a colleague sharing the casebook stored since; resolves with how many were new. */
@@ -73,6 +96,13 @@ export interface Store {
   applyToLayer(documentId: string, analyst: Creator, change: LayerChange): Promise<void>;
   /** Replaces the analyst's layer; durable when resolved. 'not-found' for an unknown document. */
   replaceLayer(documentId: string, analyst: Creator, annotations: Annotation[]): Promise<void>;
+  /**
+   * `annotations:apply` itself: applies the owner's change (see `OpenStoreOptions.owner`) to their
+   * layer; durable when resolved. The request's shape was checked at the IPC edge; the store
+   * checks, once each, that the article exists ('not-found'), that every annotation is on it and
+   * that the owner made it ('invalid-request', nothing changes).
+   */
+  saveAnnotations: (change: Input<'annotations:apply'>) => Promise<Output<'annotations:apply'>>;
   /** The current settings (a copy). */
   getSettings(): Settings;
   /** Patches the settings; resolves with the new settings once durable. */
@@ -93,15 +123,23 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
   const dir = resolve(options.dir);
   const readOnly = options.readOnly ?? false;
   const messages = createMessageChannel(options.onMessage);
+  const writes = createWriteChannel();
   const lock = readOnly ? undefined : await takeStore(dir, options.lockName);
-  const context: StoreContext = { storeDir: dir, readOnly, report: messages.report, backupIntervalMs: options.backupIntervalMs };
+  const context: StoreContext = {
+    storeDir: dir,
+    readOnly,
+    report: messages.report,
+    written: writes.report,
+    backupIntervalMs: options.backupIntervalMs,
+  };
   try {
     if (lock) await sweepAbandonedFiles(dir);
     if (lock) await renameLegacyFileNames(dir);
     const settings = await openSettingsFile(context, options.defaultAnalyst);
     const library = await openArticleLibrary(context);
     const layers = createAnnotationLayers(context);
-    return assembleStore(dir, messages, { settings, library, layers }, lock);
+    const owner = options.owner ?? (() => settings.get().analyst);
+    return assembleStore(dir, { messages, writes }, { settings, library, layers }, lock, { owner, now: options.now ?? (() => new Date()) });
   } catch (error) {
     await lock?.release();
     throw error;
@@ -123,7 +161,18 @@ interface Parts {
   layers: AnnotationLayers;
 }
 
-function assembleStore(dir: string, messages: MessageChannel, { settings, library, layers }: Parts, lock: StoreLock | undefined): Store {
+interface Channels {
+  messages: MessageChannel;
+  writes: WriteChannel;
+}
+
+function assembleStore(
+  dir: string,
+  { messages, writes }: Channels,
+  { settings, library, layers }: Parts,
+  lock: StoreLock | undefined,
+  { owner, now }: { owner: () => Creator; now: () => Date },
+): Store {
   const running = new Set<Promise<unknown>>();
   let closing: Promise<void> | undefined;
 
@@ -141,11 +190,29 @@ function assembleStore(dir: string, messages: MessageChannel, { settings, librar
     if (!library.has(id)) throw new UserFacingError('not-found', `No article with id ${id} is in the library.`);
   }
 
-  return {
+  /** The one check of a change to a layer: the article is in the library, every annotation is on it and, for `owner`, theirs. */
+  function checkChange(documentId: string, { upsert }: LayerChange, owner?: Creator): void {
+    requireArticle(documentId);
+    for (const annotation of upsert) {
+      if (annotation.documentId !== documentId || annotation.target.source !== documentId) {
+        throw new UserFacingError('invalid-request', `Annotation ${annotation.id} belongs to another document.`);
+      }
+      if (owner && annotation.creator.id !== owner.id) {
+        throw new UserFacingError(
+          'invalid-request',
+          `Annotation ${annotation.id} was made by ${annotation.creator.name}; only your own layer can be changed.`,
+        );
+      }
+    }
+  }
+
+  const store: Omit<Store, 'versions'> = {
     dir,
     messages: messages.all,
     onMessage: messages.listen,
     report: messages.report,
+    onWrite: writes.listen,
+    reportWrite: writes.report,
     listArticles: () => library.list(),
     refreshLibrary: () => library.refresh(),
     getArticle: (id) => library.get(id),
@@ -155,13 +222,20 @@ function assembleStore(dir: string, messages: MessageChannel, { settings, librar
     getLayer: (documentId, analyst) => layers.get(documentId, analyst),
     applyToLayer: (documentId, analyst, change) =>
       write(async () => {
-        requireArticle(documentId);
+        checkChange(documentId, change);
         await layers.apply(documentId, analyst, change);
       }),
     replaceLayer: (documentId, analyst, annotations) =>
       write(async () => {
         requireArticle(documentId);
         await layers.replace(documentId, analyst, annotations);
+      }),
+    saveAnnotations: ({ documentId, upsert, remove }) =>
+      write(async () => {
+        const me = owner();
+        checkChange(documentId, { upsert, remove }, me);
+        await layers.apply(documentId, me, { upsert, remove });
+        return { savedAt: now().toISOString() };
       }),
     getSettings: () => settings.get(),
     updateSettings: (patch) => write(() => settings.update(patch)),
@@ -174,4 +248,5 @@ function assembleStore(dir: string, messages: MessageChannel, { settings, librar
       return closing;
     },
   };
+  return { ...store, versions: openArticleVersions(store) };
 }

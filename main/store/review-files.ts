@@ -1,7 +1,14 @@
 import type { StoreMessage } from '../../shared/ipc/contract';
 import { UserFacingError } from '../../shared/ipc/result';
 import type { Creator } from '../../shared/model/annotation';
-import { annotationKey, emptyReviewFile, REVIEW_SCHEMA_VERSION, reviewFileSchema, type ReviewDecisionKind, type ReviewFile } from '../../shared/review/review-file';
+import {
+  annotationKey,
+  emptyReviewFile,
+  REVIEW_SCHEMA_VERSION,
+  reviewFileSchema,
+  type ReviewDecisionKind,
+  type ReviewFile,
+} from '../../shared/review/review-file';
 import { StoreFileAdapter } from './store-file';
 import { reviewPath } from './store-paths';
 
@@ -16,7 +23,7 @@ export interface ReviewChange {
  * analyst writes (`annotations/<document>/reviews/<reviewer>.json`), read once then kept in
  * memory. A damaged file is set aside and its newest good backup used, like every store file.
  */
-export function createReviewFiles(storeDir: string, report: (message: StoreMessage) => void) {
+export function createReviewFiles(storeDir: string, report: (message: StoreMessage) => void, written?: (relPath: string) => void) {
   const loaded = new Map<string, Promise<{ file: StoreFileAdapter<ReviewFile>; data: ReviewFile }>>();
 
   function load(documentId: string, reviewer: Creator) {
@@ -24,8 +31,17 @@ export function createReviewFiles(storeDir: string, report: (message: StoreMessa
     let entry = loaded.get(relPath);
     if (!entry) {
       const check = (data: ReviewFile) =>
-        data.documentId !== documentId || data.reviewer.id !== reviewer.id ? `holds the review of ${data.reviewer.id} on ${data.documentId}` : undefined;
-      const file = new StoreFileAdapter<ReviewFile>({ storeDir, relPath, format: { schema: reviewFileSchema, version: REVIEW_SCHEMA_VERSION, check }, readOnly: false, report });
+        data.documentId !== documentId || data.reviewer.id !== reviewer.id
+          ? `holds the review of ${data.reviewer.id} on ${data.documentId}`
+          : undefined;
+      const file = new StoreFileAdapter<ReviewFile>({
+        storeDir,
+        relPath,
+        format: { schema: reviewFileSchema, version: REVIEW_SCHEMA_VERSION, check },
+        readOnly: false,
+        report,
+        written,
+      });
       entry = file.read().then((data) => ({ file, data: data ?? emptyReviewFile(documentId, reviewer) }));
       loaded.set(relPath, entry);
       entry.catch(() => loaded.delete(relPath));
@@ -49,7 +65,11 @@ export function createReviewFiles(storeDir: string, report: (message: StoreMessa
       const at = now.toISOString();
       const decisions = new Map(entry.data.decisions.map((d) => [annotationKey(d), d]));
       for (const { annotationId, analystId, decision } of change.decide) {
-        if (analystId === reviewer.id) throw new UserFacingError('invalid-request', `Annotation ${annotationId} is your own: only colleagues' annotations are accepted or rejected.`);
+        if (analystId === reviewer.id)
+          throw new UserFacingError(
+            'invalid-request',
+            `Annotation ${annotationId} is your own: only colleagues' annotations are accepted or rejected.`,
+          );
         const key = annotationKey({ annotationId, analystId });
         if (decision === 'undecided') decisions.delete(key);
         else decisions.set(key, { annotationId, analystId, decision, decided: at });
@@ -58,7 +78,13 @@ export function createReviewFiles(storeDir: string, report: (message: StoreMessa
       for (const { parentId, text, ...about } of change.reply) {
         replies.push({ id: newId(), ...about, ...(parentId ? { parentId } : {}), author: reviewer, text: text.trim(), created: at });
       }
-      const next = reviewFileSchema.safeParse({ ...entry.data, schemaVersion: REVIEW_SCHEMA_VERSION, reviewer, decisions: [...decisions.values()], replies });
+      const next = reviewFileSchema.safeParse({
+        ...entry.data,
+        schemaVersion: REVIEW_SCHEMA_VERSION,
+        reviewer,
+        decisions: [...decisions.values()],
+        replies,
+      });
       if (!next.success) {
         throw new UserFacingError('invalid-request', `The review cannot be saved: ${next.error.issues[0]?.message ?? 'invalid'}.`);
       }

@@ -7,6 +7,8 @@ export interface StoreContext {
   storeDir: string;
   readOnly: boolean;
   report: (message: StoreMessage) => void;
+  /** Hears the store-relative path of each file once it is durably written (see `Store.onWrite`). */
+  written?: (relPath: string) => void;
   backupIntervalMs?: number;
 }
 

@@ -31,6 +31,8 @@ export interface StoreFileOptions<T> {
   /** Never rename, write or clean anything. */
   readOnly: boolean;
   report: (message: StoreMessage) => void;
+  /** Hears `relPath` after each durable write of the file. */
+  written?: (relPath: string) => void;
   backupIntervalMs?: number;
   /** Other processes (colleagues sharing the casebook) write this file too; see `SharedWrites`. */
   shared?: SharedWrites<T>;
@@ -45,7 +47,8 @@ export interface StoreFileOptions<T> {
  * - `refuse-changed`: the write is refused with `message` when the file changed on disk since
  *   this adapter last read or wrote it, so no colleague's change is overwritten unseen.
  */
-export type SharedWrites<T> = { kind: 'merge'; merge: (mine: T, theirs: T, base: T | undefined) => T } | { kind: 'refuse-changed'; message: string };
+export type SharedWrites<T> =
+  { kind: 'merge'; merge: (mine: T, theirs: T, base: T | undefined) => T } | { kind: 'refuse-changed'; message: string };
 
 /**
  * A lowdb adapter for one store file. `read` returns the validated content, or null when the file
@@ -149,9 +152,10 @@ export class StoreFileAdapter<T> implements Adapter<T> {
 
   /** Writes `data` durably; resolves with the bytes written. */
   private async writeBytes(data: T): Promise<string | readonly Uint8Array[]> {
-    const { pretty, serialize } = this.options;
+    const { pretty, serialize, written, relPath } = this.options;
     const bytes = serialize ? serialize(data) : JSON.stringify(data, null, pretty ? 2 : undefined);
     await writeFileDurably(this.path, bytes);
+    written?.(relPath);
     return bytes;
   }
 
