@@ -5,6 +5,7 @@ import { generateArticle } from './baselines/generate-article';
 import { passages } from './baselines/passages';
 import { describe as describeSpan } from './describe';
 import type { AnnotationSelectors } from './selectors';
+import { seededRandom } from '../random/seeded-random';
 
 const describeQuote = (text: string, quote: string, occurrence = 0) => {
   let start = -1;
@@ -63,5 +64,60 @@ describe('anchorAll', () => {
     expect(anchor(edited, note).status).toBe('ambiguous');
     const [, settled] = anchorAll(edited, [neighbour, note]);
     expect(settled).toMatchObject({ status: 'anchored', start: note.position.start + insertion.length });
+  });
+
+  it('after an editor’s note, typos, changed words, rewritten sentences and a deleted paragraph, places every note where its text went or leaves it an orphan', () => {
+    const { text, items } = annotateArticle();
+    const random = seededRandom(7);
+    type Edit = { at: number; remove: number; insert: string; gone?: boolean };
+    const edits: Edit[] = [{ at: 0, remove: 0, insert: 'Editor’s note: figures in this article were corrected.\n\n' }];
+    const paragraphStart = text.indexOf('\n\n', text.length / 2) + 2;
+    const paragraphEnd = text.indexOf('\n\n', paragraphStart) + 2;
+    edits.push({ at: paragraphStart, remove: paragraphEnd - paragraphStart, insert: '', gone: true });
+    const used = new Set<number>();
+    const pick = () => {
+      for (;;) {
+        const i = Math.floor(random() * items.length);
+        const { start, end } = items[i]!.position;
+        if (!used.has(i) && (end <= paragraphStart || start >= paragraphEnd)) return (used.add(i), items[i]!.position);
+      }
+    };
+    const wordIn = ({ start, end }: { start: number; end: number }) => {
+      const word = /[a-z]{5,}/.exec(text.slice(start, end));
+      return word && { at: start + word.index, length: word[0].length };
+    };
+    for (let n = 0; n < 50; n++) {
+      const word = wordIn(pick());
+      if (word) edits.push({ at: word.at + 1, remove: 2, insert: text[word.at + 2]! + text[word.at + 1]! });
+    }
+    for (let n = 0; n < 10; n++) {
+      const word = wordIn(pick());
+      if (word) edits.push({ at: word.at, remove: word.length, insert: 'reportedly' });
+    }
+    for (let n = 0; n < 5; n++) {
+      const { start, end } = pick();
+      edits.push({ at: start, remove: end - start, insert: 'Nothing of what was said here survives in this version.', gone: true });
+    }
+    edits.sort((a, b) => a.at - b.at);
+    let edited = '';
+    let last = 0;
+    for (const { at, remove, insert } of edits) {
+      edited += text.slice(last, at) + insert;
+      last = at + remove;
+    }
+    edited += text.slice(last);
+    const moved = (offset: number) =>
+      edits.reduce((shift, e) => (e.at + e.remove <= offset ? shift + e.insert.length - e.remove : shift), 0) + offset;
+    const gone = (start: number, end: number) => edits.some((e) => e.gone && e.at < end && e.at + e.remove > start);
+
+    const results = anchorAll(edited, items);
+    const misplaced = items.filter(({ position: { start, end } }, i) => {
+      const r = results[i]!;
+      if (gone(start, end)) return r.status === 'anchored';
+      // A fuzzy match may leave out a changed word at either end of the quote, never more.
+      return r.status !== 'anchored' || Math.abs(r.start - moved(start)) > 12 || Math.abs(r.end - moved(end)) > 12;
+    });
+    expect(misplaced).toEqual([]);
+    expect(results.filter((r) => r.status === 'orphan').length).toBeGreaterThanOrEqual(5);
   });
 });

@@ -59,6 +59,26 @@ describe('anchor', () => {
     expect(result).toMatchObject({ status: 'anchored', method: 'quote', start: expectedStart });
   });
 
+  it('finds a paragraph moved a few paragraphs away with a typo, and leaves one moved across the article with a typo to the analyst', () => {
+    const { text, sentences } = generateArticle(200_000, 11);
+    const paragraphEnd = text.indexOf('\n\n', 20_000);
+    const paragraphStart = text.lastIndexOf('\n\n', paragraphEnd - 1) + 2;
+    const middle = sentences.find((s) => s.start > paragraphStart && s.end < paragraphEnd)!;
+    const selectors = describeSpan(text, middle.start, middle.end);
+    const word = /[a-z]{5,}/.exec(text.slice(middle.start, middle.end))!;
+    const at = middle.start + word.index + 1;
+    const paragraph = text.slice(paragraphStart, at) + text[at + 1] + text[at] + text.slice(at + 2, paragraphEnd);
+    const moveBy = (distance: number) => {
+      const without = text.slice(0, paragraphStart) + text.slice(paragraphEnd + 2);
+      const to = without.indexOf('\n\n', paragraphStart + distance) + 2;
+      return { edited: `${without.slice(0, to)}${paragraph}\n\n${without.slice(to)}`, start: to + middle.start - paragraphStart };
+    };
+    const near = moveBy(8_000);
+    expect(anchor(near.edited, selectors)).toMatchObject({ status: 'anchored', method: 'fuzzy', start: near.start });
+    const far = moveBy(120_000);
+    expect(anchor(far.edited, selectors).status).toBe('orphan');
+  });
+
   it('prefers a clearly better match far away over a weaker one near the old place', () => {
     const { text: filler } = generateArticle(150_000, 4);
     const sentence = 'The inspector found no evidence of tampering with the ballot boxes.';

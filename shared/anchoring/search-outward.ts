@@ -12,6 +12,15 @@ const WINDOW = 4096;
 // Factor by which the searched radius grows while nothing is found.
 const GROWTH = 16;
 
+// Radius within which a quote that has no candidate yet is searched at the full error budget.
+// Beyond it, a search that found nothing looks, over the whole text at once, only for intact
+// copies (exact search: a floor above 1 allows no errors). Scanning the whole text at the full
+// budget cost ~175 ms per orphan at 1 MB (90% of re-anchoring after a realistic set of edits);
+// a passage both edited and moved this far from where its neighbours put it is left to the
+// analyst as an orphan, never guessed at.
+const REWORDED_RADIUS = 16_384;
+const INTACT_ONLY = Infinity;
+
 // Lowest score the first search looks for. Most edits to a quote are small, and
 // a high floor allows few errors, which keeps fuzzy search cheap; the floor
 // drops towards the minimum score only when a weaker candidate could still
@@ -32,7 +41,8 @@ export type ScoredMatch = Candidate & { errors: number; numbersKept: boolean };
  * it found one; a second pass down to the minimum score runs only if weaker or
  * farther candidates could matter. Each pass starts `WINDOW` characters either
  * side of the hint; then:
- * - orphan or ambiguous: widen by `GROWTH` up to the whole text;
+ * - orphan or ambiguous: widen by `GROWTH` up to the whole text; while nothing is found,
+ *   beyond `REWORDED_RADIUS` only intact copies, everywhere at once;
  * - anchored: search out to where the candidate no longer dominates
  *   (`POSITION_DOMINANCE`) for anything that could rival it, and beyond that,
  *   where only a clearly better candidate would matter, for such a candidate
@@ -56,7 +66,11 @@ export function searchOutward(text: TextView, query: Query, options: AnchorOptio
   };
   const decideFound = (): Decision<ScoredMatch> => {
     const all = [...found.values()];
-    const decision = decide(all.filter((c) => c.numbersKept), query.hint, options);
+    const decision = decide(
+      all.filter((c) => c.numbersKept),
+      query.hint,
+      options,
+    );
     if (decision.status !== 'orphan') return decision;
     const best = all.reduce<ScoredMatch | undefined>((a, b) => (a === undefined || b.score > a.score ? b : a), undefined);
     return best === undefined ? decision : { status: 'orphan', best };
@@ -71,15 +85,27 @@ export function searchOutward(text: TextView, query: Query, options: AnchorOptio
   // the decision, or until finding nothing would mean widening past `reach`.
   const settle = (limit: number, reach: number): { decision: Decision<ScoredMatch>; complete: boolean } => {
     let radius = WINDOW;
-    let floor = Math.max(limit, lowestScoreThatMatters(decideFound(), margin));
+    // The lowest score worth searching for at `radius` given the decision so far.
+    const floorAt = (decision: Decision<ScoredMatch>, at: number) => {
+      const matters = Math.max(limit, lowestScoreThatMatters(decision, margin));
+      return decision.status === 'orphan' && at > REWORDED_RADIUS ? INTACT_ONLY : matters;
+    };
+    let floor = floorAt(decideFound(), radius);
     let slack = search(radius, floor);
     for (;;) {
       const decision = decideFound();
-      const matters = Math.max(limit, lowestScoreThatMatters(decision, margin));
+      let matters = floorAt(decision, radius);
       if (decision.status !== 'anchored' || covers(radius)) {
         if (covers(radius) && matters >= floor) return { decision, complete: true };
-        if (!covers(radius) && radius * GROWTH > reach) return { decision, complete: false };
-        radius = covers(radius) ? radius : radius * GROWTH;
+        const next =
+          radius < REWORDED_RADIUS
+            ? Math.min(radius * GROWTH, REWORDED_RADIUS)
+            : decision.status === 'orphan'
+              ? text.length
+              : radius * GROWTH;
+        if (!covers(radius) && next > reach) return { decision, complete: false };
+        radius = covers(radius) ? radius : next;
+        matters = floorAt(decision, radius);
       } else {
         const { candidate } = decision;
         // Every match outside the region starts more than (radius - slack) from the hint.
