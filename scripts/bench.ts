@@ -131,6 +131,7 @@ if (sections.has('faults')) {
   results.faults = await benchFaults(log);
 }
 
+if (sections.has('reader')) await (await import('./bench/bench-timing-guards')).benchTimingGuards(log);
 printResults(results);
 const report = benchReport(startLoad, figures);
 console.log(
