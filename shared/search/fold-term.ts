@@ -25,6 +25,8 @@ const ACCENT_AFTER_ALPHABET = /([\p{Script=Latin}\p{Script=Greek}\p{Script=Cyril
  * that a reader would call the same apart from case and accents fold to the same string.
  */
 export function foldTerm(word: string): string {
+  // Most words are plain ASCII, where lower case is all there is to fold (apostrophes aside).
+  if (/^[\x20-\x26\x28-\x7e]*$/.test(word)) return word.toLowerCase();
   const lower = word.normalize('NFD').replace(ACCENT_AFTER_ALPHABET, '$1').toLowerCase();
   let folded = '';
   for (const char of lower) folded += FOLDED_LETTERS[char] ?? (char === '’' || char === 'ʼ' ? "'" : char);

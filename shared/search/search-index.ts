@@ -2,7 +2,7 @@ import MiniSearch from 'minisearch';
 import type { Annotation } from '../model/annotation';
 import type { Article } from '../model/article';
 import { makeSnippet } from './make-snippet';
-import { locateMatch, parseQuery } from './match-query';
+import { locateMatch, parseQuery, type ParsedQuery } from './match-query';
 import { articleEntries, layerEntries, type SearchEntry } from './search-entries';
 import type { SearchField, SearchHit } from './search-hit';
 import { tokenize } from './tokenize';
@@ -64,25 +64,32 @@ export class SearchIndex {
       prefix: (term) => term === parsed.prefix,
       boostDocument: (id) => WEIGHT[this.entries.get(String(id))?.field ?? 'text'],
     });
-    const hits: SearchHit[] = [];
+    const ranked: { entry: SearchEntry; score: number }[] = [];
     for (const result of results) {
       const entry = this.entries.get(String(result.id));
-      if (entry === undefined) continue;
-      const match = locateMatch(entry.text, parsed) ?? { start: 0, end: 0 };
-      const span =
-        entry.field === 'text' && entry.start !== null
-          ? { start: entry.start + match.start, end: entry.start + match.end }
-          : { start: entry.start, end: entry.end };
-      hits.push({
-        docId: entry.docId,
-        title: this.titles.get(entry.docId) ?? '',
-        field: entry.field,
-        ...span,
-        snippet: makeSnippet(entry.text, match),
-        score: result.score,
-      });
+      if (entry !== undefined) ranked.push({ entry, score: result.score });
     }
-    return hits.sort(compareHits).slice(0, limit);
+    // Only the hits returned are located and cut into snippets: a common word matches thousands of sentences.
+    return ranked
+      .sort(compareRanked)
+      .slice(0, limit)
+      .map(({ entry, score }) => this.toHit(entry, score, parsed));
+  }
+
+  private toHit(entry: SearchEntry, score: number, query: ParsedQuery): SearchHit {
+    const match = locateMatch(entry.text, query) ?? { start: 0, end: 0 };
+    const span =
+      entry.field === 'text' && entry.start !== null
+        ? { start: entry.start + match.start, end: entry.start + match.end }
+        : { start: entry.start, end: entry.end };
+    return {
+      docId: entry.docId,
+      title: this.titles.get(entry.docId) ?? '',
+      field: entry.field,
+      ...span,
+      snippet: makeSnippet(entry.text, match),
+      score,
+    };
   }
 
   private replacePart(key: string, entries: readonly SearchEntry[]): void {
@@ -106,11 +113,11 @@ function partKey(docId: string, analystId = ''): string {
 
 const FIELD_ORDER: readonly SearchField[] = ['title', 'text', 'claim', 'note', 'source'];
 
-function compareHits(a: SearchHit, b: SearchHit): number {
+function compareRanked(a: { entry: SearchEntry; score: number }, b: { entry: SearchEntry; score: number }): number {
   return (
     b.score - a.score ||
-    a.docId.localeCompare(b.docId) ||
-    FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field) ||
-    (a.start ?? -1) - (b.start ?? -1)
+    a.entry.docId.localeCompare(b.entry.docId) ||
+    FIELD_ORDER.indexOf(a.entry.field) - FIELD_ORDER.indexOf(b.entry.field) ||
+    (a.entry.start ?? -1) - (b.entry.start ?? -1)
   );
 }

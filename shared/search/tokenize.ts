@@ -39,17 +39,22 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const end = index + segment.length;
-    if (UNSPACED.test(segment)) {
+    if (!isBasicLatin(segment) && UNSPACED.test(segment)) {
       run = run === undefined ? { start: index, end } : { start: run.start, end };
       continue;
     }
     flushRun();
     tokens.push({ term: foldTerm(segment), start: index, end, unit: 'word' });
-    const elided = ELISION.exec(segment);
+    const elided = segment.includes("'") || segment.includes('’') ? ELISION.exec(segment) : null;
     if (elided?.[2] !== undefined) tokens.push({ term: foldTerm(elided[2]), start: end - elided[2].length, end, unit: 'word' });
   }
   flushRun();
   return tokens;
+}
+
+function isBasicLatin(segment: string): boolean {
+  for (let i = 0; i < segment.length; i++) if (segment.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
 
 function ngrams(text: string, start: number, end: number): Token[] {
