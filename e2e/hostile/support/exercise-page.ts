@@ -5,7 +5,7 @@ import type { Frame, Page } from '@playwright/test';
  * Does to every element under `selector` (the whole document when null) what an analyst's
  * pointer and keyboard could: hover (mouse and pointer events), press and release, focus, and,
  * with `click`, click it (which follows links and submits forms). Then scrolls every scrollable
- * box to its end and back and waits two frames and a short while, so handlers bound to hovering,
+ * box to its end and back and waits until the page is idle, so handlers bound to hovering,
  * focusing, clicking, scrolling, loading, animations and toggling have had their chance to run.
  * Resolves to the number of elements exercised.
  */
@@ -30,9 +30,12 @@ const EXERCISE = `async ({ selector, click }) => {
       box.scrollTop = top;
     }
   }
-  // Chromium stops animation frames in frames scrolled out of sight, so a timer bounds the wait.
-  await new Promise((resolve) => { requestAnimationFrame(() => requestAnimationFrame(resolve)); setTimeout(resolve, 100); });
-  await new Promise((resolve) => setTimeout(resolve, 150));
+  // Handlers run on the events above at once, on scroll and animation events in the next
+  // frame's rendering steps, and on what those queue as tasks: so the wait ends two frames later,
+  // then after one turn of the task queue. Chromium stops animation frames in frames scrolled out
+  // of sight; there the page going idle stands in for them, with the idle deadline as a bound.
+  await new Promise((resolve) => { requestAnimationFrame(() => requestAnimationFrame(resolve)); requestIdleCallback(resolve, { timeout: 100 }); });
+  await new Promise((resolve) => { const channel = new MessageChannel(); channel.port1.onmessage = resolve; channel.port2.postMessage(null); });
   return elements.length;
 }`;
 
