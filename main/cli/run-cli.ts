@@ -85,9 +85,11 @@ export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.Pro
         requireNone(rest, 'list');
         await (await import('./commands/list-command')).listCommand(storeDir, io);
         return 0;
-      case 'search':
-        await (await import('./commands/search-command')).searchCommand(requireOne(rest, 'search QUERY [--limit N]'), values.limit, storeDir, io);
+      case 'search': {
+        const query = requireOne(rest, 'search QUERY [--limit N]');
+        await (await import('./commands/search-command')).searchCommand(query, values.limit, storeDir, io);
         return 0;
+      }
       case 'agreement': {
         const documentId = requireOne(rest, 'agreement DOC_ID');
         await (await import('./commands/agreement-command')).agreementCommand(documentId, storeDir, io);
