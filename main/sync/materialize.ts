@@ -23,7 +23,7 @@ export interface MaterializeJournal {
   files: { path: string; sha: string; mode: string; shared: boolean; expected: string | undefined }[];
 }
 
-const BATCH = 256;
+const BATCH = 64;
 
 /** Records the journal, writes its files, records them in the index, moves the branch, then drops the journal. */
 export async function finishMaterializing(objects: GitObjects, storeDir: string, journal: MaterializeJournal): Promise<void> {
@@ -32,12 +32,14 @@ export async function finishMaterializing(objects: GitObjects, storeDir: string,
   for (let i = 0; i < journal.files.length; i += BATCH) {
     const slice = journal.files.slice(i, i + BATCH);
     const blobs = await objects.blobs(slice.map((f) => f.sha));
-    const written: { path: string; sha: string; mode: string }[] = [];
-    for (const file of slice) {
-      const sha = await writePulledFile(storeDir, file.path, blobs.get(file.sha) ?? Buffer.alloc(0), file.shared, file.expected, objects);
-      if (sha) written.push({ path: file.path, sha, mode: file.mode });
-    }
-    await objects.setIndexEntries(written);
+    // Written side by side: each write waits on its own fsyncs, which the disk serves together.
+    const written = await Promise.all(
+      slice.map(async (file) => {
+        const sha = await writePulledFile(storeDir, file.path, blobs.get(file.sha) ?? Buffer.alloc(0), file.shared, file.expected, objects);
+        return sha ? { path: file.path, sha, mode: file.mode } : undefined;
+      }),
+    );
+    await objects.setIndexEntries(written.filter((w) => w !== undefined));
   }
   const current = await objects.resolve(journal.branchRef);
   if (current !== journal.head) await objects.updateRef(journal.branchRef, journal.head, journal.expected);

@@ -46,8 +46,8 @@ export interface SyncOptions {
 
 /** Largest file taken from a remote by default: above the 50 MB import limit, so any source an analyst imported fits. */
 export const DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024;
-/** Push attempts before a sync gives up the race (it is then retried by the next sync); waits grow to about 2 s. */
-const PUSH_ATTEMPTS = 12;
+/** Push attempts before a sync gives up the race (its commits stay queued for the next sync); waits grow to about 2 s. */
+const PUSH_ATTEMPTS = 30;
 
 /**
  * Syncs the store with its remote: commits what the store wrote (`commitStoreChanges`), fetches
@@ -109,7 +109,13 @@ async function runSync(objects: GitObjects, options: SyncOptions, me: Creator): 
         result.pushed += sending;
         break;
       } catch (error) {
-        if (!(error instanceof GitError) || !lostRace(error) || attempt >= PUSH_ATTEMPTS) throw error;
+        if (!(error instanceof GitError) || !lostRace(error)) throw error;
+        if (attempt >= PUSH_ATTEMPTS)
+          throw new GitError(
+            'refused',
+            `colleagues pushed first ${attempt} times in a row; your changes are kept and sent on the next sync`,
+            error.args,
+          );
         options.onProgress?.(`A colleague pushed first; merging their work and trying again (attempt ${attempt + 1}).\n`);
         await sleep(Math.min(2_000, 100 * 2 ** attempt) * (0.5 + Math.random()));
       }

@@ -43,36 +43,40 @@ function runAnalyst(store: string, id: string, remote: string): Promise<number> 
 }
 
 describe('three analysts syncing through one server', () => {
-  it('ends with every acknowledged change in every clone and on the server, every file parsing, the history right', async () => {
-    createBareRepository(join(root, 'server'), 'desk.git');
-    const remote = server.url('desk.git');
-    const seed = join(root, 'seed');
-    await importArticle(seed, ALICE, 'port');
-    expect((await sync(seed, ALICE, { remote, credentials: { user: server.user, password: server.password } })).status).toBe('synced');
+  it(
+    'ends with every acknowledged change in every clone and on the server, every file parsing, the history right',
+    async () => {
+      createBareRepository(join(root, 'server'), 'desk.git');
+      const remote = server.url('desk.git');
+      const seed = join(root, 'seed');
+      await importArticle(seed, ALICE, 'port');
+      expect((await sync(seed, ALICE, { remote, credentials: { user: server.user, password: server.password } })).status).toBe('synced');
 
-    const ids = ['ana', 'ben', 'cleo'];
-    const acked = await Promise.all(ids.map((id) => runAnalyst(join(root, id), id, remote)));
-    expect(acked).toEqual(ids.map(() => CHANGES));
-    // One more round, so each clone holds what the others pushed last.
-    for (const id of ids) await sync(join(root, id), { id, name: id }, { credentials: { user: server.user, password: server.password } });
+      const ids = ['ana', 'ben', 'cleo'];
+      const acked = await Promise.all(ids.map((id) => runAnalyst(join(root, id), id, remote)));
+      expect(acked).toEqual(ids.map(() => CHANGES));
+      // One more round, so each clone holds what the others pushed last.
+      for (const id of ids) await sync(join(root, id), { id, name: id }, { credentials: { user: server.user, password: server.password } });
 
-    const check = join(root, 'check');
-    await sync(check, ALICE, { remote, credentials: { user: server.user, password: server.password } });
-    const expectedIds = (id: string) =>
-      Array.from({ length: CHANGES }, (_, i) => i + 1)
-        .filter((n) => n % 3 !== 0 || n < 6)
-        .map((n) => `${id}-${n}`);
-    for (const dir of [...ids.map((id) => join(root, id)), check]) {
-      for (const id of ids) expect((await layerIds(dir, 'port', { id, name: id })).sort()).toEqual(expectedIds(id).sort());
-      for (const name of await readdir(join(dir, 'annotations', 'port'))) {
-        if (name.endsWith('.json')) JSON.parse(await readFile(join(dir, 'annotations', 'port', name), 'utf8'));
+      const check = join(root, 'check');
+      await sync(check, ALICE, { remote, credentials: { user: server.user, password: server.password } });
+      const expectedIds = (id: string) =>
+        Array.from({ length: CHANGES }, (_, i) => i + 1)
+          .filter((n) => n % 3 !== 0 || n < 6)
+          .map((n) => `${id}-${n}`);
+      for (const dir of [...ids.map((id) => join(root, id)), check]) {
+        for (const id of ids) expect((await layerIds(dir, 'port', { id, name: id })).sort()).toEqual(expectedIds(id).sort());
+        for (const name of await readdir(join(dir, 'annotations', 'port'))) {
+          if (name.endsWith('.json')) JSON.parse(await readFile(join(dir, 'annotations', 'port', name), 'utf8'));
+        }
       }
-    }
-    const history = await readHistory(check, 'port');
-    for (const id of ids) {
-      const mine = history.filter((c) => c.analyst === id && c.field === 'tag');
-      expect(mine.filter((c) => c.from === null)).toHaveLength(expectedIds(id).length);
-      expect(mine.filter((c) => c.from === 'claim' && c.to === 'evidence')).toHaveLength(Math.floor(CHANGES / 3) - 1);
-    }
-  }, 120_000);
+      const history = await readHistory(check, 'port');
+      for (const id of ids) {
+        const mine = history.filter((c) => c.analyst === id && c.field === 'tag');
+        expect(mine.filter((c) => c.from === null)).toHaveLength(expectedIds(id).length);
+        expect(mine.filter((c) => c.from === 'claim' && c.to === 'evidence')).toHaveLength(Math.floor(CHANGES / 3) - 1);
+      }
+    },
+    120_000 + CHANGES * 5_000,
+  );
 });
