@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnnotationLayer } from '../../shared/model/annotation-layer';
-import { freezeAnnotation, serializeLayer } from './layer-serializer';
+import { freezeAnnotation, serializeLayer } from './annotation-layers';
 import { ALICE, makeAnnotation } from './test-support/fixtures';
 
 function text(chunks: Uint8Array[]): string {
@@ -12,7 +12,10 @@ describe('serializeLayer', () => {
     const annotations = [1, 2, 3].map((n) => freezeAnnotation(makeAnnotation('doc', ALICE, n, `note “${n}” \n`)));
     const layer: AnnotationLayer = { schemaVersion: 1, documentId: 'doc', analyst: ALICE, annotations };
     expect(text(serializeLayer(layer))).toBe(JSON.stringify(layer));
-    const changed = { ...layer, annotations: [annotations[0]!, freezeAnnotation(makeAnnotation('doc', ALICE, 2, 'edited')), annotations[2]!] };
+    const changed = {
+      ...layer,
+      annotations: [annotations[0]!, freezeAnnotation(makeAnnotation('doc', ALICE, 2, 'edited')), annotations[2]!],
+    };
     expect(text(serializeLayer(changed))).toBe(JSON.stringify(changed));
   });
 

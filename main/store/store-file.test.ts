@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createCoalescingWriter } from './coalescing-writer';
+import { createCoalescingWriter } from './store-file';
 
 /** A flush that records what it saw and finishes only when told. */
 function controlledFlush() {
