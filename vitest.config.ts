@@ -1,4 +1,26 @@
+import type { TestCase } from 'vitest/node';
+import type { Reporter } from 'vitest/reporters';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * Prints why tests were skipped, once per reason, after the run (as e2e/support's reporter does
+ * for Playwright). A test skips with its reason through `context.skip(condition, reason)`; one
+ * skipped without a reason is listed as such, so a silent skip shows.
+ */
+class SkipReasonsReporter implements Reporter {
+  private readonly reasons = new Map<string, number>();
+
+  onTestCaseResult(testCase: TestCase): void {
+    const result = testCase.result();
+    if (result.state !== 'skipped') return;
+    const reason = result.note ?? `no reason given (${testCase.module.moduleId.replace(`${process.cwd()}/`, '')})`;
+    this.reasons.set(reason, (this.reasons.get(reason) ?? 0) + 1);
+  }
+
+  onTestRunEnd(): void {
+    for (const [reason, count] of this.reasons) console.log(`  Skipped ${count} test${count === 1 ? '' : 's'}: ${reason}`);
+  }
+}
 
 export default defineConfig({
   test: {
@@ -6,5 +28,6 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 20_000,
     pool: 'forks',
+    reporters: ['default', new SkipReasonsReporter()],
   },
 });

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Bridge } from '../../shared/ipc/bridge';
 import type { Dispatch } from '../../shared/ipc/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../app-page/content-security-policy';
@@ -23,21 +23,29 @@ window.factmark['library:list']({}).then((result) => {
 });
 window.factmark.onCommand((command) => { document.getElementById('commands').textContent += command + ' '; });`;
 
-describe.skipIf(!executablePath)('openChromiumHost', () => {
+describe('openChromiumHost', () => {
   let rendererDir: string;
   let host: ChromiumHost;
   const dispatch = vi.fn<Dispatch>(async (channel) => ({ ok: true, value: [`answered ${String(channel)}`] }));
   const close = vi.fn(async () => {});
 
+  beforeEach((context) =>
+    context.skip(!executablePath, 'no Chromium at /usr/bin/chromium, /usr/bin/chromium-browser or /usr/bin/google-chrome'),
+  );
   beforeAll(async () => {
+    if (!executablePath) return;
     rendererDir = await mkdtemp(join(tmpdir(), 'factmark-host-test-'));
     await writeFile(join(rendererDir, 'index.html'), INDEX_HTML);
     await writeFile(join(rendererDir, 'app.js'), APP_JS);
     // A worker that would answer every request itself, if the page were let register it.
-    await writeFile(join(rendererDir, 'sw.js'), `self.addEventListener('fetch', (event) => event.respondWith(new Response('from the worker')));`);
+    await writeFile(
+      join(rendererDir, 'sw.js'),
+      `self.addEventListener('fetch', (event) => event.respondWith(new Response('from the worker')));`,
+    );
     host = await openChromiumHost({ dispatch, close }, { headless: true, executablePath, rendererDir, onBlockedRequest: () => {} });
   });
   afterAll(async () => {
+    if (!executablePath) return;
     await host?.close();
     await rm(rendererDir, { recursive: true, force: true });
   });
@@ -73,7 +81,9 @@ describe.skipIf(!executablePath)('openChromiumHost', () => {
   });
 
   it('lets the app read the clipboard without a prompt', async () => {
-    expect(await host.page.evaluate<string>(`navigator.permissions.query({ name: 'clipboard-read' }).then((status) => status.state)`)).toBe('granted');
+    expect(await host.page.evaluate<string>(`navigator.permissions.query({ name: 'clipboard-read' }).then((status) => status.state)`)).toBe(
+      'granted',
+    );
   });
 
   it('closes a WebSocket the page opens, unanswered, and reports it', async () => {

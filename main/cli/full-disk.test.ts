@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cp, open, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FIXTURE_ARTICLE } from '../../shared/report/fixtures/report-fixture';
 import { runCli } from './run-cli';
 import { openFixtureStore } from '../export/test-support/fixture-store';
@@ -19,7 +19,6 @@ const skipReason =
   mounted.status === 0
     ? undefined
     : `cannot mount a small tmpfs here (${(mounted.stderr || mounted.error?.message || 'mount failed').trim()}); the full-disk tests need root`;
-if (skipReason) console.warn(`full-disk tests skipped: ${skipReason}`);
 
 async function run(...argv: string[]) {
   const out: string[] = [];
@@ -75,7 +74,9 @@ afterAll(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-describe.skipIf(skipReason !== undefined)('a store on a disk filled to the brim', () => {
+describe('a store on a disk filled to the brim', () => {
+  beforeEach((context) => context.skip(skipReason !== undefined, skipReason));
+
   it('factmark annotations import exits 1 naming the file and the full disk, and the layer on disk keeps every annotation acknowledged before', async () => {
     const dir = join(disk, 'nearly-full');
     await cp(seeded, dir, { recursive: true });

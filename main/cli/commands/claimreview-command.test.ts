@@ -132,8 +132,8 @@ describe('factmark claimreview import', () => {
     expect((await run('claimreview', 'import')).err).toContain('usage: factmark claimreview import FILE');
   });
 
-  // Root may write a read-only file, so the refusal can only be seen as another user.
-  it.skipIf(process.getuid?.() === 0)('names the file when the store refuses the write', async () => {
+  it('names the file when the store refuses the write', async (context) => {
+    context.skip(process.getuid?.() === 0, 'root may write a read-only file, so the refusal can only be seen as another user');
     const locked = join(dir, 'locked');
     await run(
       'claimreview',
