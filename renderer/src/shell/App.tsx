@@ -3,10 +3,9 @@ import type { Bridge } from '../../../shared/ipc/bridge';
 import type { CommandId, CommandState } from '../../../shared/commands';
 import type { Creator } from '../../../shared/model/annotation';
 import type { Client } from '../ipc/client';
-import { readFileForImport } from '../import/read-file';
-import { useTrackedImport } from '../import/use-tracked-import';
 import { messageOf } from '../ui/message-of';
 import { useDroppedFiles } from './use-dropped-files';
+import { useImports } from './use-imports';
 import { useGlobalKeys } from './use-global-keys';
 import type { OpenReader } from './open-reader';
 import { registryCommands, type AppDialog } from './registry-commands';
@@ -23,7 +22,6 @@ import { ImportStatus } from './ImportStatus';
 import { LibraryView } from './LibraryView';
 import { prepareImport } from '../import/prepare-import';
 import { ReaderView } from './ReaderView';
-import { importWithVersionCheck } from '../versions/import-with-version-check';
 import { useVersionChoice } from '../versions/use-version-choice';
 import { StoreBanner } from './StoreBanner';
 import { useStoreMessages } from './use-store-messages';
@@ -46,7 +44,6 @@ export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
   const [dialog, setDialog] = useState<AppDialog | null>(null);
   const [platform] = useState(() => detectPlatform());
   const [host] = useState(() => detectHost());
-  const imports = useTrackedImport(client);
   const [libraryVersion, setLibraryVersion] = useState(0);
   const [sidebarOpen, setSidebarOpen] = useState(true);
   const review = useReviewMode(client, route.kind === 'reader' ? route.documentId : null, setCreator, setError);
@@ -81,30 +78,15 @@ export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
     setLibraryVersion((v) => v + 1);
   }, []);
 
-  const runImport = imports.run;
-  const importWith = useCallback(
-    async (label: string, run: (importId: string) => Promise<{ id: string }>) => {
-      try {
-        const summary = await runImport(label, run);
-        // null: the analyst cancelled, and main stored nothing.
-        if (summary === null) return;
-        setError(null);
-        setLibraryVersion((v) => v + 1);
-        openDocument(summary.id);
-      } catch (e) {
-        setError(messageOf(e));
-      }
+  const opened = useCallback(
+    (documentId: string) => {
+      setLibraryVersion((v) => v + 1);
+      openDocument(documentId);
     },
-    [openDocument, runImport],
+    [openDocument],
   );
-
-  const importFile = useCallback(
-    (file: File) =>
-      importWith(`Importing ${file.name}…`, async (importId) =>
-        importWithVersionCheck(client, { ...(await readFileForImport(file)), importId }, versionChoice.ask),
-      ),
-    [client, importWith, versionChoice.ask],
-  );
+  const imports = useImports(client, versionChoice.ask, opened, setError);
+  const importFile = imports.importFile;
 
   const reviewOn = review.reader.on;
   const commandState = useCallback(
@@ -193,7 +175,9 @@ export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
       {storeMessages.messages.length > 0 && <StoreBanner messages={storeMessages.messages} onDismiss={storeMessages.dismiss} />}
       {error && <ErrorMessage message={error} onDismiss={() => setError(null)} />}
       {/* While the analyst answers the version question the import waits on them, not on main: its Cancel would compete with the dialog's. */}
-      {imports.current && !versionChoice.dialog && <ImportStatus tracked={imports.current} onCancel={imports.cancel} />}
+      {imports.tracked.current && !versionChoice.dialog && (
+        <ImportStatus tracked={imports.tracked.current} onCancel={imports.tracked.cancel} />
+      )}
       {route.kind === 'library' ? (
         <LibraryView
           client={client}
@@ -243,12 +227,7 @@ export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
         }}
         onPaste={(text, title, html) => {
           setDialog(null);
-          void importWith(
-            html === undefined ? 'Importing pasted text…' : 'Importing pasted web page…',
-            html === undefined
-              ? () => client['document:importText'](title ? { text, title } : { text })
-              : (importId) => client['document:importHtml']({ html, importId, ...(title && { title }) }),
-          );
+          void imports.importPasted(text, title, html);
         }}
       />
     </div>
