@@ -22,7 +22,7 @@ import { benchReport, currentLoad, formatFigure, missingContractFigures, writeBe
 import { generateArticle } from './bench/generate-article';
 import { roundMs, timeMedian } from './bench/median';
 
-// `npm run bench [-- --kills N] [--no-ui] [--only '1 MB / 10,000'] [--section reader,anchoring,store,import,export,agreement,diff,startup,faults] [--json FILE]`:
+// `npm run bench [-- --kills N] [--no-ui] [--only '1 MB / 10,000'] [--section reader,anchoring,store,import,export,agreement,diff,startup,faults,similar] [--json FILE]`:
 // every figure the issues ask for, printed with the load average beside each section and written to
 // bench/results/latest.json; `--json FILE` also writes the contract's figures (see bench/figures.ts).
 const { kills, withInterface, only, sections, json } = readBenchFlags(process.argv.slice(2));
@@ -130,6 +130,7 @@ if (sections.has('faults')) {
   startSection('faults');
   results.faults = await benchFaults(log);
 }
+if (sections.has('similar')) figures.push(...(await import('./bench/bench-similar')).benchSimilar(startSection, log).figures);
 
 if (sections.has('reader')) await (await import('./bench/bench-timing-guards')).benchTimingGuards(log);
 printResults(results);

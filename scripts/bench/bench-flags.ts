@@ -1,5 +1,16 @@
 /** The parts of the benchmark, each runnable alone with `--section`. */
-export const BENCH_SECTIONS = ['reader', 'anchoring', 'store', 'import', 'export', 'agreement', 'diff', 'startup', 'faults'] as const;
+export const BENCH_SECTIONS = [
+  'reader',
+  'anchoring',
+  'store',
+  'import',
+  'export',
+  'agreement',
+  'diff',
+  'startup',
+  'faults',
+  'similar',
+] as const;
 export type BenchSection = (typeof BENCH_SECTIONS)[number];
 
 /** What `npm run bench -- …` was asked for. */

@@ -42,6 +42,12 @@ export interface SimilarIndex {
 
 /** How many of BM25's best candidates are scored again; more costs time and finds nothing BM25 ranked lower. */
 const CANDIDATES = 100;
+/** A term in more entries than this share of the index (and at least COMMON_FLOOR) is too common to look up. */
+const COMMON_SHARE = 0.02;
+const COMMON_FLOOR = 50;
+/** Terms looked up per query: at least the rarest LOOKUP_TERMS, at most MAX_LOOKUP_TERMS rare ones. */
+const LOOKUP_TERMS = 4;
+const MAX_LOOKUP_TERMS = 10;
 
 interface Indexed {
   entry: SimilarEntry;
@@ -85,6 +91,17 @@ export function createSimilarIndex(): SimilarIndex {
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
+  /**
+   * The query terms BM25 looks up: the rarest few. A term half the index holds costs a pass over
+   * half the index and barely moves BM25's ranking; `scoreMatch` still weighs every term.
+   */
+  function rarestTerms(terms: readonly string[]): string[] {
+    const byRarity = [...new Set(terms)].sort((a, b) => (documentFrequency.get(a) ?? 0) - (documentFrequency.get(b) ?? 0));
+    const common = Math.max(COMMON_FLOOR, byKey.size * COMMON_SHARE);
+    const rare = byRarity.filter((t) => (documentFrequency.get(t) ?? 0) <= common);
+    return (rare.length >= LOOKUP_TERMS ? rare : byRarity).slice(0, Math.max(LOOKUP_TERMS, Math.min(rare.length, MAX_LOOKUP_TERMS)));
+  }
+
   return {
     upsert(entry) {
       remove(entry.key);
@@ -101,7 +118,7 @@ export function createSimilarIndex(): SimilarIndex {
       const excluded = new Set(query.exclude ?? []);
       const threshold = options.threshold ?? DEFAULT_SIMILAR_THRESHOLD;
       const matches: SimilarMatch[] = [];
-      for (const { id } of search.search(side.text.terms.join(' ')).slice(0, CANDIDATES)) {
+      for (const { id } of search.search(rarestTerms(side.text.terms).join(' ')).slice(0, CANDIDATES)) {
         const found = byKey.get(id as string);
         if (!found || excluded.has(found.entry.key)) continue;
         const { score, reasons } = scoreMatch(side, found.side, idf);
