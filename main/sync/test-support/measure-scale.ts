@@ -2,7 +2,7 @@
 // Generates a casebook of ANALYSTS × ARTICLES layers (two annotations each) with the articles,
 // their sources and the library in a bare repository (git fast-import, the fast way in), then
 // times: connecting an empty store (the clone), a one-change sync, and a sync that pulls a
-// colleague's 500-change day. Prints one JSON line.
+// colleague's 500-change day (500 commits). Prints one JSON line.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,49 +20,71 @@ const root = mkdtempSync(join(tmpdir(), 'factmark-scale-'));
 const bare = join(root, 'desk.git');
 execFileSync('git', ['init', '--quiet', '--bare', '-b', 'main', bare]);
 
-/** Streams the casebook into the bare repository through git fast-import: one commit of articles, then one per analyst. */
-async function generate(): Promise<void> {
+/** A git fast-import stream into the bare repository, with helpers for one file and one commit. */
+function fastImport() {
   const importer = spawn('git', ['fast-import', '--quiet'], { cwd: bare, stdio: ['pipe', 'inherit', 'inherit'] });
   const write = (text: string | Buffer) =>
     new Promise<void>((resolve) => (importer.stdin.write(text) ? resolve() : importer.stdin.once('drain', () => resolve())));
-  const file = async (path: string, data: string | Uint8Array) => {
-    const bytes = Buffer.from(data);
-    await write(`M 100644 inline ${path}\ndata ${bytes.byteLength}\n`);
-    await write(bytes);
-    await write('\n');
+  return {
+    async file(path: string, data: string | Uint8Array) {
+      const bytes = Buffer.from(data);
+      await write(`M 100644 inline ${path}\ndata ${bytes.byteLength}\n`);
+      await write(bytes);
+      await write('\n');
+    },
+    async commit(who: string, message: string, n: number, from?: string) {
+      const when = 1_767_261_600 + n;
+      const person = `${who} <${who}@analysts.factmark.invalid> ${when} +0000`;
+      await write(
+        `commit refs/heads/main\nauthor ${person}\ncommitter ${person}\ndata ${message.length}\n${message}\n${from ? `from ${from}\n` : ''}`,
+      );
+    },
+    async end() {
+      importer.stdin.end();
+      await new Promise((resolve) => importer.on('close', resolve));
+    },
   };
-  const commit = async (who: string, message: string, n: number) => {
-    const when = 1_767_261_600 + n;
-    await write(
-      `commit refs/heads/main\nauthor ${who} <${who}@analysts.factmark.invalid> ${when} +0000\ncommitter ${who} <${who}@analysts.factmark.invalid> ${when} +0000\ndata ${message.length}\n${message}\n`,
-    );
-  };
+}
+
+const layerOf = (id: string, analyst: { id: string; name: string }, count: number) =>
+  JSON.stringify({
+    schemaVersion: 1,
+    documentId: id,
+    analyst,
+    annotations: Array.from({ length: count }, (_, n) => taggedAnnotation(id, analyst, n + 1, 'claim')),
+  });
+
+/** The casebook: one commit of articles, sources and library, then one commit per analyst with a two-annotation layer on every article. */
+async function generate(): Promise<void> {
+  const stream = fastImport();
   const ids = Array.from({ length: articles }, (_, i) => `a${i}`);
-  await commit('seed', 'Imported the articles', 0);
+  await stream.commit('seed', 'Imported the articles', 0);
   for (const id of ids) {
-    await file(documentPath(id), JSON.stringify(makeArticle(id)));
     const article = makeArticle(id);
-    await file(sourcePath(article.source.sha256), sourceBytesFor(id));
+    await stream.file(documentPath(id), JSON.stringify(article));
+    await stream.file(sourcePath(article.source.sha256), sourceBytesFor(id));
   }
-  await file(LIBRARY_PATH, JSON.stringify({ schemaVersion: 1, documents: ids.map((id) => summarizeArticle(makeArticle(id))) }, null, 2));
+  await stream.file(
+    LIBRARY_PATH,
+    JSON.stringify({ schemaVersion: 1, documents: ids.map((id) => summarizeArticle(makeArticle(id))) }, null, 2),
+  );
   for (let a = 0; a < analysts; a++) {
     const analyst = { id: `analyst${a}`, name: `Analyst ${a}` };
-    await commit(analyst.id, `Tagged ${articles * 2} claims`, a + 1);
-    await write(a === 0 ? '' : '');
-    for (const id of ids) {
-      await file(
-        layerPath(id, analyst.id),
-        JSON.stringify({
-          schemaVersion: 1,
-          documentId: id,
-          analyst,
-          annotations: [1, 2].map((n) => taggedAnnotation(id, analyst, n, 'claim')),
-        }),
-      );
-    }
+    await stream.commit(analyst.id, `Tagged ${articles * 2} claims`, a + 1);
+    for (const id of ids) await stream.file(layerPath(id, analyst.id), layerOf(id, analyst, 2));
   }
-  importer.stdin.end();
-  await new Promise((resolve) => importer.on('close', resolve));
+  await stream.end();
+}
+
+/** A colleague's day pushed to the remote: `changes` commits, each adding a tag to one more article's layer. */
+async function colleagueDay(changes: number): Promise<void> {
+  const stream = fastImport();
+  const colleague = { id: 'analyst1', name: 'Analyst 1' };
+  for (let i = 0; i < changes; i++) {
+    await stream.commit(colleague.id, `Tagged 1 claim in 'Headline of a${i}'`, 10_000 + i, i === 0 ? 'refs/heads/main^0' : undefined);
+    await stream.file(layerPath(`a${i % articles}`, colleague.id), layerOf(`a${i % articles}`, colleague, 3));
+  }
+  await stream.end();
 }
 
 async function timed<T>(work: () => Promise<T>): Promise<[number, T]> {
@@ -73,23 +95,16 @@ async function timed<T>(work: () => Promise<T>): Promise<[number, T]> {
 
 const [generateMs] = await timed(generate);
 const me = { id: 'analyst0', name: 'Analyst 0' };
-const colleague = { id: 'analyst1', name: 'Analyst 1' };
 const mine = join(root, 'mine');
-const theirs = join(root, 'theirs');
 const [cloneMs, cloned] = await timed(() => syncCasebook({ storeDir: mine, me, remote: bare }));
-await syncCasebook({ storeDir: theirs, me: colleague, remote: bare });
 
 const store = await openStore({ dir: mine, defaultAnalyst: me });
 await store.applyToLayer('a0', me, { upsert: [taggedAnnotation('a0', me, 3, 'evidence')], remove: [] });
 await store.close();
 const [oneChangeMs, oneChange] = await timed(() => syncCasebook({ storeDir: mine, me }));
 
-const day = Math.min(500, articles);
-const theirStore = await openStore({ dir: theirs, defaultAnalyst: colleague });
-for (let i = 0; i < day; i++)
-  await theirStore.applyToLayer(`a${i}`, colleague, { upsert: [taggedAnnotation(`a${i}`, colleague, 3, 'denial')], remove: [] });
-await theirStore.close();
-const [theirPushMs] = await timed(() => syncCasebook({ storeDir: theirs, me: colleague }));
+const day = 500;
+await colleagueDay(day);
 const [dayPullMs, dayPull] = await timed(() => syncCasebook({ storeDir: mine, me }));
 
 const size = (dir: string) => execFileSync('du', ['-sm', dir]).toString().split('\t')[0];
@@ -102,7 +117,6 @@ console.log(
     cloneMs,
     oneChangeMs,
     oneChangePushed: oneChange.pushed,
-    colleagueDayPushMs: theirPushMs,
     dayPullMs,
     dayPulled: dayPull.pulled,
     remoteMB: size(bare),
