@@ -26,6 +26,7 @@ export interface Casebook extends Store {
   analyst(): Creator;
   /** The store's settings with this machine's analyst and profile. */
   settings(): Settings;
+  /** The casebook's own channels: the profile, every layer on a document with review, review decisions, a colleague's file imported. */
   handlers: Pick<Api, CasebookChannels>;
   /** Hears app commands for the renderer: `colleague-layers-changed`, `library-changed`. */
   onCommand(listener: (command: AppCommand) => void): () => void;
