@@ -25,6 +25,7 @@ Commands:
                              add the W3C Web Annotations in FILE to DOC_ID, in each creator's layer (or ANALYST's)
   similar TEXT [--limit N] [--store DIR]  the claims and imported fact-checks most like TEXT, best first, with reasons, as JSON
   claimreview import FILE [--store DIR]   bring in the published fact-checks (ClaimReview) in FILE; prints imported and updated counts
+  archive URL [--store DIR]               take an evidence snapshot of URL (http or https) into the store; prints it as JSON
   sync [--remote URL] [--store DIR]  sync the store with its git remote (--remote connects it), as JSON
   history DOC_ID [--annotation ID] [--store DIR]  who changed which field of DOC_ID's annotations, and when, as JSON
 
@@ -126,6 +127,9 @@ export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.Pro
         await (await import('./commands/claimreview-command')).claimReviewImportCommand(file, storeDir, io);
         return 0;
       }
+      case 'archive':
+        await (await import('./commands/archive-command')).archiveCommand(requireOne(rest, 'archive URL'), storeDir, io);
+        return 0;
       default:
         throw new CliError(`unknown command "${command}".\n${USAGE}`, 2);
     }
