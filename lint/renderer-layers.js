@@ -1,6 +1,7 @@
 // The folders directly inside renderer/src, highest first: a folder may import only folders after it.
 export default [
   'shell',
+  'search',
   'settings',
   'export',
   'versions',

@@ -72,7 +72,9 @@ export const COMMANDS: readonly Command[] = [
   { id: 'copy', label: '&Copy', description: 'Copy the selected text (in the reader: the selected sentences)', menu: 'Edit', group: 1, accelerator: 'CmdOrCtrl+C', enabledWhen: 'always', role: 'copy' },
   { id: 'paste', label: '&Paste', description: 'Paste into a field', menu: 'Edit', group: 1, accelerator: 'CmdOrCtrl+V', enabledWhen: 'always', role: 'paste' },
   { id: 'select-all', label: 'Select &All', description: 'Select all the text in a field', menu: 'Edit', group: 1, accelerator: 'CmdOrCtrl+A', enabledWhen: 'always', role: 'selectAll' },
-  { id: 'show-settings', label: '&Settings…', description: 'Rating scales, organisation, your profile', menu: 'Edit', group: 2, accelerator: 'CmdOrCtrl+,', enabledWhen: 'always', worksInFields: true },
+  { id: 'find-in-article', label: '&Find in Article…', description: 'Find words in the open article’s text, notes, claims and sources', menu: 'Edit', group: 2, accelerator: 'CmdOrCtrl+F', enabledWhen: 'article-open', worksInFields: true },
+  { id: 'search-library', label: 'Search &Library…', description: 'Search every article’s text, titles, notes, claims and verdicts', menu: 'Edit', group: 2, accelerator: 'CmdOrCtrl+Shift+F', enabledWhen: 'always', worksInFields: true },
+  { id: 'show-settings', label: '&Settings…', description: 'Rating scales, organisation, your profile', menu: 'Edit', group: 3, accelerator: 'CmdOrCtrl+,', enabledWhen: 'always', worksInFields: true },
 
   { id: 'toggle-sidebar', label: 'Toggle &Sidebar', description: 'Show or hide the annotations sidebar', menu: 'View', group: 0, accelerator: 'CmdOrCtrl+B', enabledWhen: 'article-open' },
   { id: 'show-claims', label: '&Claims Table', description: 'Show or hide the claims table', menu: 'View', group: 0, readerKey: 'T', enabledWhen: 'article-open' },

@@ -63,6 +63,9 @@ export const APP_COMMANDS = [
   'show-palette',
   'next-disagreement',
   'previous-disagreement',
+  // Edit › Find in Article (Ctrl+F) and Search Library (Ctrl+Shift+F).
+  'find-in-article',
+  'search-library',
 ] as const;
 export type AppCommand = (typeof APP_COMMANDS)[number];
 

@@ -11,6 +11,7 @@ import { linkMarkerKey, linkMarkerPlugin, type LinkMarker } from './link-marker-
 import { pointerPlugin } from './pointer-plugin';
 import { readOnlyPlugin } from './read-only-plugin';
 import { reviewLayerKey, reviewLayerPlugin, type ReviewMark } from './review-layer-plugin';
+import { searchHighlightPlugin } from './search-highlight-plugin';
 import { selectionKey, selectionPlugin } from './selection-plugin';
 import { TextOffsets } from './text-offsets';
 
@@ -69,6 +70,7 @@ export class ReaderEditor {
         invisibleControlsPlugin(),
         highlightPlugin(highlights.map((i) => this.toHighlight(i))),
         selectionPlugin(),
+        searchHighlightPlugin(),
         reviewLayerPlugin(),
         linkMarkerPlugin(),
         pointerPlugin((g) =>

@@ -19,6 +19,7 @@ import { ReaderToolbar } from './ReaderToolbar';
 import { Sidebar } from './Sidebar';
 import { holdCloseWithRefusedChanges } from '../annotations/hold-close-with-refused';
 import { detectHost } from '../commands/host-info';
+import { FindBar } from '../search/FindBar';
 
 interface ReaderProps {
   client: Client;
@@ -145,6 +146,7 @@ export function ReaderView(props: ReaderProps) {
       />
       <div className="reader-body">
         <div className="reader-scroll" data-scroll-container>
+          <FindBar session={session} />
           <div className="reader-column">
             {versions && (
               <VersionsBar

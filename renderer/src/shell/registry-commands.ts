@@ -1,5 +1,6 @@
 import type { CommandId, Platform } from '../../../shared/commands';
 import { pasteIntoFocusedField, runSelectionCommand, undoWhereFocused } from '../commands/edit-commands';
+import { requestSearch } from '../search/search-requests';
 import type { OpenReader } from './open-reader';
 
 /** The app dialogs a command opens. */
@@ -55,6 +56,8 @@ export function registryCommands(app: AppCommandContext): Record<CommandId, () =
       void pasteIntoFocusedField().then(
         (pasted) => pasted || app.setError(`Click into a field and press ${app.platform === 'mac' ? '⌘V' : 'Ctrl+V'} to paste.`),
       ),
+    'find-in-article': () => app.reader() && requestSearch('find-in-article'),
+    'search-library': () => requestSearch('search-library'),
     'show-settings': () => app.openDialog('settings'),
     'toggle-sidebar': app.toggleSidebar,
     'show-claims': () => showPanel('claims'),

@@ -1,0 +1,72 @@
+import { LibraryPage } from './pages/library-page';
+import { SearchPage } from './pages/search-page';
+import { expect, test } from './support/app-fixture';
+
+const SAMPLE_TITLE = 'Port authority says fuel reserves were full before Calder Bay blackout';
+const OUTAGE = '"The outage was caused by a fault in the regional grid, not by any shortage on our side."';
+const BLACKOUT =
+  'The blackout lasted 19 hours and halted the loading of 42 cargo ships, according to figures published by the regional chamber of commerce.';
+const REYES =
+  'Dr. Samuel Reyes, an energy analyst at Northfield University, said the generators burn about 9,500 litres an hour at full load.';
+
+test('Ctrl+F finds a word however it is cased or accented, counts and paints the hits, and Enter walks through them', async ({ app }) => {
+  const reader = await new LibraryPage(app.page).openArticle(SAMPLE_TITLE);
+  const search = new SearchPage(app.page);
+
+  await search.find('Régional');
+  await expect(search.findCount).toHaveText('1 of 4');
+  await expect(search.hits()).toHaveCount(4);
+  await expect(search.currentHit()).toHaveText('regional');
+  expect(await reader.selectedText()).toBe(OUTAGE);
+
+  await app.page.keyboard.press('Enter');
+  await expect(search.findCount).toHaveText('2 of 4');
+  expect(await reader.selectedText()).toBe(BLACKOUT);
+  await app.page.keyboard.press('F3');
+  await expect(search.findCount).toHaveText('3 of 4');
+  await expect(search.currentHit()).toHaveText('Regional');
+  await app.page.keyboard.press('Shift+Enter');
+  await app.page.keyboard.press('Shift+F3');
+  await expect(search.findCount).toHaveText('1 of 4');
+  await app.page.keyboard.press('Shift+Enter');
+  await expect(search.findCount).toHaveText('4 of 4');
+  await app.page.screenshot({ path: 'test-results/search-find-bar.png' });
+
+  await search.findInput.fill('no such words here');
+  await expect(search.findCount).toHaveText('No matches');
+  await expect(search.hits()).toHaveCount(0);
+
+  await app.page.keyboard.press('Escape');
+  await expect(search.findBar).toBeHidden();
+  await expect(reader.article).toBeFocused();
+});
+
+test('after a search jump N writes the note of the sentence found, and the find bar finds that note', async ({ app }) => {
+  const reader = await new LibraryPage(app.page).openArticle(SAMPLE_TITLE);
+  const search = new SearchPage(app.page);
+  await reader.clickSentence('halted the loading of 42 cargo ships');
+  await reader.pressTag('claim');
+  await reader.clickSentence('an energy analyst at Northfield');
+  await reader.pressTag('evidence');
+  await reader.clickSentence('an energy analyst at Northfield');
+  await expect.poll(() => reader.activeHighlightText()).toBe(REYES);
+
+  await search.find('chamber of commerce');
+  await expect(search.findCount).toHaveText('1 of 1');
+  expect(await reader.selectedText()).toBe(BLACKOUT);
+  await app.page.keyboard.press('Escape');
+  await expect(reader.article).toBeFocused();
+  await expect.poll(() => reader.activeHighlightText()).toBe(BLACKOUT);
+
+  await reader.writeNoteWithKeyboard('Ask the chamber for its cargo tallies');
+  await expect(reader.card(BLACKOUT).getByTestId('card-note')).toHaveValue('Ask the chamber for its cargo tallies');
+  await expect(reader.card(REYES).getByTestId('card-note')).toHaveValue('');
+
+  await reader.clickSentence('an energy analyst at Northfield');
+  await search.find('cargo tallies');
+  await expect(search.findCount).toHaveText('1 of 1');
+  await expect(search.hitPlace()).toContainText('In a note: Ask the chamber for its cargo tallies');
+  await expect(search.hitPlace().locator('mark')).toHaveText('cargo tallies');
+  expect(await reader.selectedText()).toBe(BLACKOUT);
+  expect(await reader.activeHighlightText()).toBe(BLACKOUT);
+});
