@@ -58,6 +58,19 @@ export default tseslint.config(
     },
   },
   {
+    // Every line of an e2e story is asynchronous: an un-awaited expect there is a story that
+    // cannot fail, so the promise rules run on e2e too (its specs share the product's program).
+    files: ['e2e/**/*.ts'],
+    languageOptions: {
+      parserOptions: { project: './tsconfig.lint.json', tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  {
     files: TS,
     plugins: { layers },
     rules: {
