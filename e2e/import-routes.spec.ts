@@ -10,7 +10,8 @@ const ROOF_TITLE = 'Lowmere council admits roof survey at Eastgate school was ne
 const ROOF_SENTENCE = 'No pupils were in the room at the time.';
 const FLOOD_TITLE = 'Council report says Almond flood gates failed twice before the March surge';
 const IMAGE_ALT = 'A collapsed section of classroom ceiling with debris on the desks';
-const CAPTION = 'Part of the ceiling in a Year 4 classroom at Eastgate Primary School after it fell in on 3 February.';
+// The credit closing the caption stays in the caption's last sentence (issue 11), never a sentence of its own.
+const CAPTION = 'Part of the ceiling in a Year 4 classroom at Eastgate Primary School after it fell in on 3 February. Photo: Priya Castell';
 
 /** Imports a file the way the File › Open… menu item does: the command opens the file chooser. */
 async function openByMenu(app: FactmarkApp, path: string): Promise<void> {
