@@ -11,6 +11,7 @@ import { newAnalyst } from '../casebook/identity-file';
 import { userDataDir } from '../profile/user-data-dir';
 import type { AppCommand } from '../../shared/ipc/channels';
 import type { RenderPdf } from '../export/render-pdf';
+import { createSessionVault, createSyncService, type CredentialVault, type SyncService } from '../sync/sync-service';
 
 /** The main process's working parts, whichever shell (Electron or the Chromium host) shows them. */
 export interface AppServices {
@@ -19,6 +20,8 @@ export interface AppServices {
   store: Casebook;
   /** Answers one raw request from the renderer; validates it first. */
   dispatch: Dispatch;
+  /** The casebook's git sync; the shell tells it when the window gains focus. */
+  sync: SyncService;
   /** Hears commands main sends the renderer unasked (a colleague's file changed on disk, a store file recovered). */
   onCommand(listener: (command: AppCommand) => void): () => void;
   /** Waits for pending writes and releases the store. */
@@ -34,8 +37,11 @@ export async function createAppServices({
   storeDir,
   profileDir = userDataDir(),
   renderPdf,
+  vault = createSessionVault(),
 }: {
   storeDir: string;
+  /** Where a remote's token is kept: the system keychain in Electron; this session's memory by default. */
+  vault?: CredentialVault;
   profileDir?: string;
   /** Prints exported reports to PDF: Electron's printToPDF, or the Playwright one for the Chromium host; PDF export is refused when not given. */
   renderPdf?: RenderPdf;
@@ -45,9 +51,13 @@ export async function createAppServices({
   const opened = await openCasebookStore({ storeDir, profileDir, fallback: newAnalyst(defaultAnalyst().name) });
   await installSampleOnce(opened.store);
   const store = openCasebook({ ...opened, newId: randomUUID, now: () => new Date() });
-  const dispatch = createDispatch(createHandlers({ casebook: store, newId: randomUUID, now: () => new Date(), renderPdf }), (error) => {
-    console.error('Factmark: unexpected error in a request handler:', error);
-  });
+  const sync = await createSyncService({ storeDir, me: () => store.analyst(), writes: store, vault });
+  const dispatch = createDispatch(
+    createHandlers({ casebook: store, newId: randomUUID, now: () => new Date(), renderPdf, sync: sync.handlers }),
+    (error) => {
+      console.error('Factmark: unexpected error in a request handler:', error);
+    },
+  );
   const onCommand = (listener: (command: AppCommand) => void) => {
     const stopCasebook = store.onCommand(listener);
     // Every file the store recovers from, whenever it is read, reaches the banner.
@@ -57,7 +67,11 @@ export async function createAppServices({
       stopMessages();
     };
   };
-  return { storeDir, store, dispatch, onCommand, close: () => store.close() };
+  const close = async () => {
+    await sync.close();
+    await store.close();
+  };
+  return { storeDir, store, sync, dispatch, onCommand, close };
 }
 
 async function installSampleOnce(store: Store): Promise<void> {

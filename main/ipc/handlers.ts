@@ -13,6 +13,7 @@ import type { Casebook } from '../casebook/casebook';
 import { anchorColleagueLayers, createVersionHandlers, placeImportedArticle } from './version-handlers';
 import { createExportHandlers } from './export-handlers';
 import { refusePdfExport, type RenderPdf } from '../export/render-pdf';
+import { SYNC_NOT_RUNNING, type SyncService } from '../sync/sync-service';
 
 /** What the handlers need from the outside world, injected so tests can fix ids and time. */
 export interface HandlerDeps {
@@ -28,6 +29,8 @@ export interface HandlerDeps {
    * loads playwright-core; without one, PDF export is refused with a message.
    */
   renderPdf?: RenderPdf;
+  /** The casebook's git sync (`createSyncService`); where none runs, its channels say so. */
+  sync?: SyncService['handlers'];
 }
 
 /**
@@ -36,7 +39,14 @@ export interface HandlerDeps {
  * fact about a change (the article exists, an annotation is on it and the analyst's own) is
  * checked by the store, once.
  */
-export function createHandlers({ casebook: store, newId, now, imports = new ImportJobs(), renderPdf = refusePdfExport }: HandlerDeps): Api {
+export function createHandlers({
+  casebook: store,
+  newId,
+  now,
+  imports = new ImportJobs(),
+  renderPdf = refusePdfExport,
+  sync = SYNC_NOT_RUNNING,
+}: HandlerDeps): Api {
   const analyst = () => store.analyst();
 
   return {
@@ -98,5 +108,7 @@ export function createHandlers({ casebook: store, newId, now, imports = new Impo
     'settings:get': async () => store.settings(),
 
     'store:messages': async () => store.messages(),
+
+    ...sync,
   };
 }

@@ -47,6 +47,8 @@ export function createSyncScheduler(
   function armPeriodic(): void {
     if (periodic !== undefined) timers.clearTimeout(periodic);
     periodic = closed ? undefined : timers.setTimeout(() => void request(), timing.everyMs);
+    // The minute's sync never keeps a process alive that has nothing else to do (a command, a test).
+    (periodic as { unref?: () => void } | undefined)?.unref?.();
   }
 
   /** Starts a sync, or queues one after the running one; resolves when the sync covering this request has ended. */

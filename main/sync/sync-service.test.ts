@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALICE, BOB } from '../store/test-support/fixtures';
-import { createSyncService, type CredentialVault } from './sync-service';
+import { createSessionVault, createSyncService } from './sync-service';
 import { createBareRepository } from './test-support/git-http-server';
 import { importArticle, layerIds, sync, tag, taggedAnnotation } from './test-support/sync-fixtures';
 
@@ -14,11 +14,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
-
-function memoryVault(): CredentialVault {
-  const kept = new Map<string, { user: string; password: string }>();
-  return { get: async (remote) => kept.get(remote), set: async (remote, c) => void kept.set(remote, c) };
-}
 
 /** A write channel the test fires by hand, standing in for `Store.onWrite`. */
 function writes() {
@@ -43,7 +38,7 @@ describe('createSyncService', () => {
       storeDir: alice,
       me: () => ALICE,
       writes: writes(),
-      vault: memoryVault(),
+      vault: createSessionVault(),
       timers: noTimers,
       now: () => new Date('2026-12-07T09:15:00Z'),
     });
@@ -70,7 +65,13 @@ describe('createSyncService', () => {
   it('reports a remote that cannot be reached as offline, with the changes waiting', async () => {
     const alice = join(root, 'alice-offline');
     await importArticle(alice, ALICE, 'port');
-    const service = await createSyncService({ storeDir: alice, me: () => ALICE, writes: writes(), vault: memoryVault(), timers: noTimers });
+    const service = await createSyncService({
+      storeDir: alice,
+      me: () => ALICE,
+      writes: writes(),
+      vault: createSessionVault(),
+      timers: noTimers,
+    });
     const state = await service.handlers['sync:connect']({ remote: join(root, 'unplugged-drive', 'desk.git') });
     expect(state).toMatchObject({ status: 'offline', toSend: 1 });
     expect(state.reason).toMatch(/cannot be reached/);

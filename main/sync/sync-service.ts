@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Creator } from '../../shared/model/annotation';
+import { UserFacingError } from '../../shared/ipc/result';
 import type { SyncState } from '../../shared/ipc/sync-contract';
 import { runGit } from './git-runner';
 import { syncCasebook, type SyncResult } from './sync-casebook';
@@ -11,6 +12,21 @@ import { withoutCredentials } from './sync-repository';
 export interface CredentialVault {
   get(remote: string): Promise<{ user: string; password: string } | undefined>;
   set(remote: string, credentials: { user: string; password: string }): Promise<void>;
+}
+
+/**
+ * A vault that keeps a remote's token in this process's memory only, for the session: for a
+ * shell without a system keychain (the Chromium window). The Electron shell passes one backed by
+ * safeStorage. Never the store.
+ */
+export function createSessionVault(): CredentialVault {
+  const kept = new Map<string, { user: string; password: string }>();
+  return {
+    get: async (remote) => kept.get(remote),
+    set: async (remote, credentials) => {
+      kept.set(remote, credentials);
+    },
+  };
 }
 
 /** What the sync service needs from the app. */
@@ -27,6 +43,20 @@ export interface SyncServiceDeps {
   /** Runs one sync; `syncCasebook` unless a test says otherwise. */
   sync?: typeof syncCasebook;
 }
+
+/** The state of a store this process does not sync. */
+const NOT_SYNCING: SyncState = { remote: null, running: false, status: 'never', syncedAt: null, toSend: 0, reason: null, refused: [] };
+
+/**
+ * The sync channels where no sync service runs (the handler tests, a window opened on a store
+ * for reading): the state says it never synced, and connecting is refused saying why.
+ */
+export const SYNC_NOT_RUNNING: SyncService['handlers'] = {
+  'sync:state': async () => NOT_SYNCING,
+  'sync:now': async () => NOT_SYNCING,
+  'sync:connect': () =>
+    Promise.reject(new UserFacingError('invalid-request', 'Sync does not run in this window; connect the casebook from the app.')),
+};
 
 /** The running app's sync: its state, the IPC handlers, and the focus hook for the window. */
 export interface SyncService {

@@ -27,6 +27,9 @@ export const CHANNELS = [
   'review:apply',
   'layers:importColleague',
   'document:export',
+  'sync:state',
+  'sync:now',
+  'sync:connect',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
