@@ -32,19 +32,24 @@ const REASON_WORDS = 4;
  * is not a full match), claimant names left out of it; raised when the claimant is the same
  * (named by either side's claimant, or in the other's text); cut when each gives a number the other
  * lacks, or when one negates or reverses the other ("rose" / "fell", "legal" / "illegal").
- * `idf` weighs a term by how rare it is in the index. Reasons name the shared rare words, the same
+ * `idf` weighs a term by how rare it is in the index. A score below `floor` before the cuts comes
+ * back without reasons, since it can only fall further. Reasons name the shared rare words, the same
  * numbers, claimant and place, and any conflict.
  */
-export function scoreMatch(query: Comparable, candidate: Comparable, idf: (term: string) => number): MatchScore {
+export function scoreMatch(query: Comparable, candidate: Comparable, idf: (term: string) => number, floor = 0): MatchScore {
   const who = new Set([...query.claimantTerms, ...candidate.claimantTerms]);
-  const queryTerms = new Set(query.text.terms.filter((t) => !who.has(t)));
-  const candidateTerms = new Set(candidate.text.terms.filter((t) => !who.has(t)));
+  const queryTerms = termsBesides(query.text, who);
+  const candidateTerms = termsBesides(candidate.text, who);
   const shared = [...queryTerms].filter((t) => candidateTerms.has(t));
   const weigh = (terms: Iterable<string>): number => [...terms].reduce((sum, t) => sum + idf(t), 0);
   const overlap = weigh(shared);
   const queryCover = overlap / Math.max(weigh(queryTerms), Number.EPSILON);
   const candidateCover = overlap / Math.max(weigh(candidateTerms), Number.EPSILON);
   let score = overlap === 0 ? 0 : (2 * queryCover * candidateCover) / (queryCover + candidateCover);
+  const claimant = sameClaimant(query, candidate);
+  if (claimant !== undefined) score += CLAIMANT_BONUS * (1 - score);
+  // Everything after this only lowers the score: a candidate already below the floor needs no reasons.
+  if (score < floor) return { score: Math.round(score * 1000) / 1000, reasons: [] };
   const reasons: string[] = [];
   const words = shared.filter((t) => !query.text.numbers.includes(t)).sort((a, b) => idf(b) - idf(a) || a.localeCompare(b));
   if (words.length > 0)
@@ -56,11 +61,7 @@ export function scoreMatch(query: Comparable, candidate: Comparable, idf: (term:
     );
   const sameNumbers = query.text.numbers.filter((n) => candidate.text.numbers.includes(n));
   if (sameNumbers.length > 0) reasons.push(`same numbers: ${sameNumbers.map((n) => surface(candidate, n)).join(', ')}`);
-  const claimant = sameClaimant(query, candidate);
-  if (claimant !== undefined) {
-    score += CLAIMANT_BONUS * (1 - score);
-    reasons.push(`same claimant: ${claimant}`);
-  }
+  if (claimant !== undefined) reasons.push(`same claimant: ${claimant}`);
   const places = sharedPlaces(query.text, candidate.text);
   if (places.length > 0) reasons.push(`same place: ${places.map((p) => surface(candidate, p)).join(', ')}`);
   const onlyQuery = query.text.numbers.filter((n) => !candidate.text.numbers.includes(n));
@@ -88,6 +89,18 @@ export function scoreMatch(query: Comparable, candidate: Comparable, idf: (term:
     reasons.push(`says the opposite: ${conflict}`);
   }
   return { score: Math.round(score * 1000) / 1000, reasons };
+}
+
+const uniqueTerms = new WeakMap<AnalysedText, ReadonlySet<string>>();
+
+/** The text's distinct terms without `left` (the claimants' names); the usual case, nothing left out, is computed once per text. */
+function termsBesides(text: AnalysedText, left: ReadonlySet<string>): ReadonlySet<string> {
+  let all = uniqueTerms.get(text);
+  if (all === undefined) {
+    all = new Set(text.terms);
+    uniqueTerms.set(text, all);
+  }
+  return [...left].some((t) => all.has(t)) ? new Set([...all].filter((t) => !left.has(t))) : all;
 }
 
 function surface(side: Comparable, term: string): string {

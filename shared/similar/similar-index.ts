@@ -45,7 +45,7 @@ const CANDIDATES = 100;
 /** A term in more entries than this share of the index (and at least COMMON_FLOOR) is too common to look up. */
 const COMMON_SHARE = 0.02;
 const COMMON_FLOOR = 50;
-/** Terms looked up per query: at least the rarest LOOKUP_TERMS, at most MAX_LOOKUP_TERMS rare ones. */
+/** Terms looked up per query: at most MAX_LOOKUP_TERMS rare ones; when they find too few, the rarest LOOKUP_TERMS of all. */
 const LOOKUP_TERMS = 4;
 const MAX_LOOKUP_TERMS = 10;
 
@@ -92,14 +92,18 @@ export function createSimilarIndex(): SimilarIndex {
   }
 
   /**
-   * The query terms BM25 looks up: the rarest few. A term half the index holds costs a pass over
-   * half the index and barely moves BM25's ranking; `scoreMatch` still weighs every term.
+   * BM25's best candidates for the query terms. The rare terms are looked up first: a term half
+   * the index holds costs a pass over half the index and barely moves the ranking. Only when they
+   * find too few are the rarest few of the rest added. `scoreMatch` still weighs every term.
    */
-  function rarestTerms(terms: readonly string[]): string[] {
+  function candidatesFor(terms: readonly string[]): string[] {
     const byRarity = [...new Set(terms)].sort((a, b) => (documentFrequency.get(a) ?? 0) - (documentFrequency.get(b) ?? 0));
     const common = Math.max(COMMON_FLOOR, byKey.size * COMMON_SHARE);
-    const rare = byRarity.filter((t) => (documentFrequency.get(t) ?? 0) <= common);
-    return (rare.length >= LOOKUP_TERMS ? rare : byRarity).slice(0, Math.max(LOOKUP_TERMS, Math.min(rare.length, MAX_LOOKUP_TERMS)));
+    const rare = byRarity.filter((t) => (documentFrequency.get(t) ?? 0) <= common).slice(0, MAX_LOOKUP_TERMS);
+    const found = rare.length === 0 ? [] : search.search(rare.join(' ')).slice(0, CANDIDATES);
+    if (found.length >= CANDIDATES / 2 || rare.length >= byRarity.length) return found.map((r) => r.id as string);
+    const more = search.search(byRarity.slice(0, Math.max(LOOKUP_TERMS, rare.length)).join(' ')).slice(0, CANDIDATES);
+    return [...new Set([...found, ...more].map((r) => r.id as string))];
   }
 
   return {
@@ -118,10 +122,10 @@ export function createSimilarIndex(): SimilarIndex {
       const excluded = new Set(query.exclude ?? []);
       const threshold = options.threshold ?? DEFAULT_SIMILAR_THRESHOLD;
       const matches: SimilarMatch[] = [];
-      for (const { id } of search.search(rarestTerms(side.text.terms).join(' ')).slice(0, CANDIDATES)) {
-        const found = byKey.get(id as string);
+      for (const id of candidatesFor(side.text.terms)) {
+        const found = byKey.get(id);
         if (!found || excluded.has(found.entry.key)) continue;
-        const { score, reasons } = scoreMatch(side, found.side, idf);
+        const { score, reasons } = scoreMatch(side, found.side, idf, threshold);
         if (score >= threshold) matches.push({ entry: found.entry, score, reasons });
       }
       matches.sort((a, b) => b.score - a.score || a.entry.key.localeCompare(b.entry.key));
