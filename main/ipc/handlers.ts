@@ -13,6 +13,7 @@ import type { Casebook } from '../casebook/casebook';
 import { anchorColleagueLayers, createVersionHandlers, placeImportedArticle } from './version-handlers';
 import { createExportHandlers } from './export-handlers';
 import { refusePdfExport, type RenderPdf } from '../export/render-pdf';
+import { createSearchHandlers } from '../search/search-handlers';
 import { SYNC_NOT_RUNNING, type SyncService } from '../sync/sync-service';
 
 /** What the handlers need from the outside world, injected so tests can fix ids and time. */
@@ -108,6 +109,8 @@ export function createHandlers({
     'settings:get': async () => store.settings(),
 
     'store:messages': async () => store.messages(),
+
+    ...createSearchHandlers(store),
 
     ...sync,
   };

@@ -27,6 +27,7 @@ export const CHANNELS = [
   'review:apply',
   'layers:importColleague',
   'document:export',
+  'search:library',
   'sync:state',
   'sync:now',
   'sync:connect',

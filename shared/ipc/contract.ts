@@ -5,6 +5,7 @@ import { settingsSchema } from '../model/settings';
 import { articleSuggestionsSchema } from '../suggest/suggestion-schema';
 import { exportContract } from '../report/export-contract';
 import { settingsContract } from './settings-contract';
+import { searchContract } from './search-contract';
 import { syncContract } from './sync-contract';
 import { reviewContract } from '../review/review-contract';
 import { addedVersionSchema, sameArticleSchema, textDiffSchema, versionsAnswerSchema } from '../versions/versions-contract';
@@ -105,6 +106,7 @@ export const contract = {
   ...reviewContract,
   ...exportContract,
   ...settingsContract,
+  ...searchContract,
   ...syncContract,
 } satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
