@@ -1,4 +1,4 @@
-import { reanchorAnnotations } from '../../../shared/annotations/reanchor-annotations';
+import { reanchorAnnotations } from '../../../shared/anchoring/reanchor-annotations';
 import type { Annotation } from '../../../shared/model/annotation';
 import type { Attention, AttentionItem } from './attention';
 
@@ -16,7 +16,11 @@ export interface OpenedAnnotations {
  * Anchors every stored annotation against the document's plain text once, on open. Those in
  * `held` (left for review by a new version) are not anchored: they go to attention as held.
  */
-export function openAnnotations(text: string, stored: readonly Annotation[], held: ReadonlyMap<string, Attention> = new Map()): OpenedAnnotations {
+export function openAnnotations(
+  text: string,
+  stored: readonly Annotation[],
+  held: ReadonlyMap<string, Attention> = new Map(),
+): OpenedAnnotations {
   const free = held.size === 0 ? stored : stored.filter((a) => !held.has(a.id));
   const { anchored, moved, unresolved } = reanchorAnnotations(text, free);
   const waiting = stored.flatMap((annotation) => {

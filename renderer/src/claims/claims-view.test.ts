@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testAnnotation } from '../../../shared/claims/test-annotations';
+import { testAnnotation } from '../../../shared/claims/test-support/test-annotations';
 import { PRESET_SCALES } from '../../../shared/verdict/preset-scales';
 import { ClaimsView } from './claims-view';
 
@@ -7,7 +7,12 @@ describe('ClaimsView', () => {
   const view = new ClaimsView(
     [
       testAnnotation('c1', 'claim', 0),
-      testAnnotation('e1', 'evidence', 20, { links: [{ claim: 'c1', stance: 'supports' }, { claim: 'gone', stance: 'refutes' }] }),
+      testAnnotation('e1', 'evidence', 20, {
+        links: [
+          { claim: 'c1', stance: 'supports' },
+          { claim: 'gone', stance: 'refutes' },
+        ],
+      }),
       testAnnotation('d1', 'denial', 40, { links: [{ claim: 'c1', stance: 'supports' }] }),
       testAnnotation('c2', 'claim', 60),
     ],

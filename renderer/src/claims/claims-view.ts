@@ -1,6 +1,14 @@
-import { checkLinks, claimRow, indexLinks, sortClaims, type ClaimRow, type LinkedAnnotation, type LinkProblem } from '../../../shared/claims';
+import {
+  checkLinks,
+  claimRow,
+  indexLinks,
+  sortClaims,
+  type ClaimRow,
+  type LinkedAnnotation,
+  type LinkProblem,
+} from '../../../shared/claims';
 import type { Annotation } from '../../../shared/model/annotation';
-import type { RatingScale } from '../../../shared/verdict/rating-scale';
+import type { RatingScale } from '../../../shared/model/rating-scale';
 import { numberClaims } from './link-markers';
 
 /**

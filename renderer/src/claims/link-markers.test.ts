@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Tag } from '../../../shared/model/annotation';
-import { testAnnotation } from '../../../shared/claims/test-annotations';
+import { testAnnotation } from '../../../shared/claims/test-support/test-annotations';
 import { linkMarkers, markersKey } from './link-markers';
 import { openSuggestions } from './open-suggestions';
 
@@ -8,7 +8,12 @@ describe('linkMarkers', () => {
   const set = [
     testAnnotation('c1', 'claim', 0),
     testAnnotation('c2', 'claim', 20),
-    testAnnotation('e1', 'evidence', 40, { links: [{ claim: 'c2', stance: 'refutes' }, { claim: 'c1', stance: 'context' }] }),
+    testAnnotation('e1', 'evidence', 40, {
+      links: [
+        { claim: 'c2', stance: 'refutes' },
+        { claim: 'c1', stance: 'context' },
+      ],
+    }),
     testAnnotation('d1', 'denial', 60, { links: [{ claim: 'c2', stance: 'refutes' }] }),
     testAnnotation('e2', 'evidence', 80, { links: [{ claim: 'gone', stance: 'supports' }] }),
   ];
@@ -27,7 +32,9 @@ describe('linkMarkers', () => {
   it('changes its key only when a marker changes', () => {
     const edited = set.map((a) => (a.id === 'e2' ? { ...a, body: { ...a.body, note: 'checked' } } : a));
     expect(markersKey(linkMarkers(edited))).toBe(markersKey(linkMarkers(set)));
-    const relinked = set.map((a) => (a.id === 'd1' ? testAnnotation('d1', 'denial', 60, { links: [{ claim: 'c1', stance: 'refutes' }] }) : a));
+    const relinked = set.map((a) =>
+      a.id === 'd1' ? testAnnotation('d1', 'denial', 60, { links: [{ claim: 'c1', stance: 'refutes' }] }) : a,
+    );
     expect(markersKey(linkMarkers(relinked))).not.toBe(markersKey(linkMarkers(set)));
   });
 });

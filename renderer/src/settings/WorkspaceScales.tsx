@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ScaleUsage } from '../../../shared/ipc/settings-contract';
-import type { RatingScale } from '../../../shared/verdict/rating-scale';
+import type { RatingScale } from '../../../shared/model/rating-scale';
 import { draftOfScale, newScaleDraft } from './scale-draft';
 import { ScaleEditor } from './ScaleEditor';
 
@@ -64,17 +64,24 @@ export function WorkspaceScales(props: {
                   Delete
                 </button>
               </div>
-              <p className="workspace-scale-labels">{scale.ratings.map((r) => (r.value === undefined ? r.label : `${r.value} ${r.label}`)).join(' · ')}</p>
+              <p className="workspace-scale-labels">
+                {scale.ratings.map((r) => (r.value === undefined ? r.label : `${r.value} ${r.label}`)).join(' · ')}
+              </p>
               {confirming === scale.id && used && (
                 <div className="settings-confirm" role="alert" data-testid="scale-delete-confirm">
                   <p>
-                    “{scale.name}” is used by {plural(used.verdicts, 'verdict')} on {plural(used.articles, 'article')}. They keep their labels, but will be flagged as
-                    rated on a scale this workspace lacks. Delete it anyway?
+                    “{scale.name}” is used by {plural(used.verdicts, 'verdict')} on {plural(used.articles, 'article')}. They keep their
+                    labels, but will be flagged as rated on a scale this workspace lacks. Delete it anyway?
                   </p>
                   <button type="button" className="button" onClick={() => setConfirming(null)}>
                     Keep it
                   </button>
-                  <button type="button" className="button button-danger" data-testid="scale-delete-confirmed" onClick={() => (setConfirming(null), props.onDelete(scale, true))}>
+                  <button
+                    type="button"
+                    className="button button-danger"
+                    data-testid="scale-delete-confirmed"
+                    onClick={() => (setConfirming(null), props.onDelete(scale, true))}
+                  >
                     Delete “{scale.name}”
                   </button>
                 </div>
@@ -83,7 +90,13 @@ export function WorkspaceScales(props: {
           );
         })}
       </ul>
-      <button type="button" className="button" data-testid="settings-scale-new" disabled={props.scales.length >= 50} onClick={() => edit({ index: null })}>
+      <button
+        type="button"
+        className="button"
+        data-testid="settings-scale-new"
+        disabled={props.scales.length >= 50}
+        onClick={() => edit({ index: null })}
+      >
         New scale…
       </button>
     </div>

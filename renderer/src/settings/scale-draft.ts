@@ -1,6 +1,6 @@
 import type { VerdictGroup } from '../../../shared/model/claim-record';
 import { PRESET_SCALES } from '../../../shared/verdict/preset-scales';
-import { ratingScaleSchema, type RatingScale } from '../../../shared/verdict/rating-scale';
+import { ratingScaleSchema, type RatingScale } from '../../../shared/model/rating-scale';
 
 /** One label being edited: its text and the common group it counts as. */
 export interface LabelDraft {
@@ -27,7 +27,15 @@ export function newScaleDraft(taken: readonly RatingScale[]): ScaleDraft {
   const ids = new Set([...PRESET_SCALES, ...taken].map((s) => s.id));
   let n = 1;
   while (ids.has(`workspace-${n}`)) n += 1;
-  return { id: `workspace-${n}`, name: '', numeric: true, labels: [{ label: '', group: 'false' }, { label: '', group: 'true' }] };
+  return {
+    id: `workspace-${n}`,
+    name: '',
+    numeric: true,
+    labels: [
+      { label: '', group: 'false' },
+      { label: '', group: 'true' },
+    ],
+  };
 }
 
 /** The draft of a saved scale; the labels are put worst first when the scale is numeric. */
