@@ -49,7 +49,7 @@ export function ClaimsPanels({
           </div>
           {panel === 'annotations' && annotations}
           {panel === 'claims' && <ClaimsTable controller={controller} />}
-          {panel === 'suggestions' && <SuggestionsPanel controller={suggestions} annotations={controller.session.annotations} />}
+          {panel === 'suggestions' && <SuggestionsPanel controller={suggestions} session={controller.session} />}
         </div>
       )}
       <ClaimsDialogs controller={controller} />

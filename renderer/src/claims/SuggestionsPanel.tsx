@@ -1,16 +1,18 @@
 import { useSyncExternalStore } from 'react';
-import type { AnnotationsView } from '../annotations/annotation-store';
+import type { ReaderSession } from '../reader/reader-session';
 import { TagChip } from '../ui/TagChip';
 import type { SuggestionsController } from './suggestions-controller';
 import { suggestionKey } from './open-suggestions';
 
 /**
- * The suggester's ranked sentences with the reasons for each. A accepts the current one (tags
- * it), X dismisses it; click one to make it current and show its sentence. Nothing is tagged
+ * The suggester's ranked sentences with the reasons for each. A accepts the marked one (the
+ * one on the selection; tags it), X dismisses it; click one to make it current and show its sentence. Nothing is tagged
  * unless the analyst accepts.
  */
-export function SuggestionsPanel({ controller, annotations }: { controller: SuggestionsController; annotations: AnnotationsView }) {
-  useSyncExternalStore(annotations.subscribe, annotations.getSnapshot);
+export function SuggestionsPanel({ controller, session }: { controller: SuggestionsController; session: ReaderSession }) {
+  useSyncExternalStore(session.annotations.subscribe, session.annotations.getSnapshot);
+  // A and X act on the suggestion at the selection, so the mark follows the selection.
+  useSyncExternalStore(session.subscribe, () => session.getSnapshot().selection);
   const ui = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
   const { state } = ui;
   if (state.status === 'idle' || state.status === 'loading')
@@ -27,7 +29,7 @@ export function SuggestionsPanel({ controller, annotations }: { controller: Sugg
     );
   }
   const list = controller.openList();
-  const current = list.find((s) => suggestionKey(s) === ui.current) ?? list[0];
+  const current = controller.target();
   return (
     <section className="suggestions" data-testid="suggestions-panel" aria-label="Suggestions">
       <p className="hint suggestions-help">

@@ -1,5 +1,4 @@
 import { claimantForRange, prefillClaimant, suggestStatement, withLink, type ClaimRemovalChoice } from '../../../shared/claims';
-import type { Annotation } from '../../../shared/model/annotation';
 import type { ClaimRecord, Stance } from '../../../shared/model/claim-record';
 import type { Settings } from '../../../shared/model/settings';
 import { DEFAULT_SCALE_ID, PRESET_SCALES } from '../../../shared/verdict/preset-scales';
@@ -94,7 +93,7 @@ export class ClaimsController {
    * evidence and denials; a card's button names its annotation with `id`.
    */
   openDetails(id?: string): void {
-    const target = id ? this.session.annotations.get(id) : this.target(['claim', 'evidence', 'denial']);
+    const target = id ? this.session.annotations.get(id) : this.session.cursor.target(['claim', 'evidence', 'denial'], 'Record');
     if (!target) return this.session.notify('Select a tagged sentence, then press V for its claim record or sources');
     if (target.body.tag === 'claim') {
       this.update({ dialog: { kind: 'claim', id: target.id } });
@@ -104,7 +103,7 @@ export class ClaimsController {
 
   /** L: opens the claim picker for the active (or first selected) evidence or denial, or for annotation `id`. */
   openLinkPicker(id?: string): void {
-    const target = id ? this.session.annotations.get(id) : this.target(['evidence', 'denial']);
+    const target = id ? this.session.annotations.get(id) : this.session.cursor.target(['evidence', 'denial'], 'Link');
     if (!target) return this.session.notify('Select evidence or a denial, then press L to link it to a claim');
     if (this.view().numbers.size === 0) return this.session.notify('No claims to link to yet: tag one with 1');
     this.update({ dialog: { kind: 'link', id: target.id } });
@@ -205,14 +204,6 @@ export class ClaimsController {
     const answer = this.answerRemoval;
     this.answerRemoval = null;
     answer?.(choice);
-  }
-
-  /** The active annotation if its tag is one of `tags`, else the first such inside the selection. */
-  private target(tags: readonly Annotation['body']['tag'][]): Annotation | undefined {
-    const { activeId, selection } = this.session.getSnapshot();
-    const active = activeId ? this.session.annotations.get(activeId) : undefined;
-    if (active && tags.includes(active.body.tag)) return active;
-    return selection.range ? this.session.annotations.within(selection.range).find((a) => tags.includes(a.body.tag)) : undefined;
   }
 
   /**

@@ -94,4 +94,17 @@ describe('SuggestionsController', () => {
     expect(tags(session)).toEqual([]);
     expect(session.getSnapshot().notice).toBe('Press S to see the suggestions first');
   });
+
+  it('A acts on the suggestion on the selected sentence, and on none when the selection has none', async () => {
+    const { session, suggestions } = openSuggestions();
+    suggestions.setShown(true);
+    await vi.waitFor(() => expect(session.getSnapshot().selection.range).toEqual({ start: 0, end: 19 }));
+    session.cursor.move(1, false);
+    suggestions.accept();
+    expect(tags(session)).toEqual([['evidence', 'A report shows it did not.']]);
+    session.cursor.move(1, false);
+    suggestions.accept();
+    expect(tags(session)).toEqual([['evidence', 'A report shows it did not.']]);
+    expect(session.getSnapshot().notice).toBe('No suggestion on the selection: choose one in the list');
+  });
 });

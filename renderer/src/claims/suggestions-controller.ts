@@ -91,8 +91,8 @@ export class SuggestionsController {
   }
 
   /** A: tags the current suggestion's sentence as suggested. Nothing is tagged without this. */
-  accept(suggestion = this.current()): void {
-    if (!suggestion) return this.session.notify(this.ui.shown ? 'No suggestion left' : 'Press S to see the suggestions first');
+  accept(suggestion = this.chosen()): void {
+    if (!suggestion) return;
     const next = this.after(suggestion);
     this.session.applyEdits({ add: [{ tag: suggestion.tag, range: { start: suggestion.start, end: suggestion.end } }] });
     this.session.notify(`Accepted: ${tagLabel(suggestion.tag).toLowerCase()}`);
@@ -100,8 +100,8 @@ export class SuggestionsController {
   }
 
   /** X: sets the current suggestion aside for this session. */
-  dismiss(suggestion = this.current()): void {
-    if (!suggestion) return this.session.notify(this.ui.shown ? 'No suggestion left' : 'Press S to see the suggestions first');
+  dismiss(suggestion = this.chosen()): void {
+    if (!suggestion) return;
     const next = this.after(suggestion);
     this.update({ dismissed: new Set([...this.ui.dismissed, suggestionKey(suggestion)]) });
     this.session.notify('Suggestion dismissed');
@@ -118,10 +118,31 @@ export class SuggestionsController {
     if (suggestion && this.ui.shown) this.session.cursor.preview({ start: suggestion.start, end: suggestion.end });
   }
 
-  private current(): Suggestion | undefined {
-    if (!this.ui.shown) return undefined;
+  /**
+   * The suggestion A and X act on: the one on the selection (the current one if several are),
+   * else the current one when nothing is selected; undefined when the suggestions are hidden,
+   * none is left, or the selected text has none. The panel marks this one.
+   */
+  target(): Suggestion | undefined {
+    return this.pick().suggestion;
+  }
+
+  private chosen(): Suggestion | undefined {
+    const { suggestion, why } = this.pick();
+    if (why) this.session.notify(why);
+    return suggestion;
+  }
+
+  private pick(): { suggestion?: Suggestion; why?: string } {
+    if (!this.ui.shown) return { why: 'Press S to see the suggestions first' };
     const list = this.openList();
-    return list.find((s) => suggestionKey(s) === this.ui.current) ?? list[0];
+    if (list.length === 0) return { why: 'No suggestion left' };
+    const current = (s: Suggestion) => suggestionKey(s) === this.ui.current;
+    const range = this.session.getSnapshot().selection.range;
+    if (!range) return { suggestion: list.find(current) ?? list[0] };
+    const here = list.filter((s) => s.start < range.end && s.end > range.start);
+    if (here.length === 0) return { why: 'No suggestion on the selection: choose one in the list' };
+    return { suggestion: here.find(current) ?? here[0] };
   }
 
   /** The key of the suggestion after `suggestion` in the open list (or before it, at the end). */

@@ -1,7 +1,8 @@
 import type { Article } from '../../../shared/model/article';
-import type { Annotation } from '../../../shared/model/annotation';
+import { TAGS, type Annotation, type Tag } from '../../../shared/model/annotation';
 import { segmentBlock } from '../../../shared/segment';
 import type { AnnotationsView } from '../annotations/annotation-store';
+import { tagLabel } from '../labels/tag-labels';
 import type { PaintItem, TextGesture } from '../editor/reader-editor';
 import {
   clearSelection,
@@ -78,18 +79,32 @@ export class ReaderCursor {
   }
 
   /**
-   * N: the annotation whose note to edit — the active one, else the first inside the selection
-   * (made active). Null when there is none; the notice then says what to do.
+   * The annotation a command (N, V, L) acts on: the active one when its tag is among `tags`,
+   * else the selection's first such, made active so the analyst sees it. When the selection
+   * holds several of them the notice says which was chosen and how to reach another; undefined
+   * when there is none (the caller says what to do).
    */
-  noteTarget(): string | null {
+  target(tags: readonly Tag[], command: string): Annotation | undefined {
     const { activeId, selection } = this.ui.get();
-    const id = activeId ?? (selection.range ? this.annotations.within(selection.range)[0]?.id : undefined) ?? null;
-    if (!id) {
-      this.ui.update({ notice: 'Tag the selection first, then press N for its note' });
-      return null;
+    const inside = selection.range ? this.annotations.within(selection.range).filter((a) => tags.includes(a.body.tag)) : [];
+    const active = activeId ? this.annotations.get(activeId) : undefined;
+    const chosen = active && tags.includes(active.body.tag) ? active : inside[0];
+    if (!chosen) return undefined;
+    if (chosen.id !== activeId) this.activate(chosen.id);
+    if (inside.length > 1) {
+      const at = inside.findIndex((a) => a.id === chosen.id) + 1;
+      this.ui.update({
+        notice: `${command}: ${tagLabel(chosen.body.tag).toLowerCase()} ${at} of ${inside.length} here (click the highlight again for the next)`,
+      });
     }
-    this.activate(id);
-    return id;
+    return chosen;
+  }
+
+  /** N: the annotation whose note to edit (see `target`); null, with a notice saying what to do, when there is none. */
+  noteTarget(): string | null {
+    const chosen = this.target(TAGS, 'Note');
+    if (!chosen) this.ui.update({ notice: 'Tag the selection first, then press N for its note' });
+    return chosen?.id ?? null;
   }
 
   /** Selects a candidate range (an annotation needing attention, a suggestion), to preview it. */

@@ -79,6 +79,20 @@ describe('ReaderSession', () => {
     }
   });
 
+  it('says which annotation N chose when the selection holds several, and makes it active', () => {
+    const { session } = open();
+    session.cursor.move(1, false);
+    session.cursor.move(1, false);
+    session.toggleTag('claim');
+    session.toggleTag('evidence');
+    session.cursor.move(-1, false);
+    session.cursor.move(1, false);
+    const chosen = session.cursor.noteTarget();
+    expect(session.getSnapshot().activeId).toBe(chosen);
+    expect(session.annotations.get(chosen!)?.body.tag).toBe('claim');
+    expect(session.getSnapshot().notice).toBe('Note: claim 1 of 2 here (click the highlight again for the next)');
+  });
+
   it('makes what J/K selects the active annotation, so N writes on it and not on the one left behind', () => {
     const { session } = open();
     session.cursor.move(1, false);
