@@ -14,6 +14,7 @@ import { anchorColleagueLayers, createVersionHandlers, placeImportedArticle } fr
 import { createExportHandlers } from './export-handlers';
 import { refusePdfExport, type RenderPdf } from '../export/render-pdf';
 import { createSearchHandlers } from '../search/search-handlers';
+import { createSimilarHandlers } from '../factcheck/similar-handlers';
 import { SYNC_NOT_RUNNING, type SyncService } from '../sync/sync-service';
 
 /** What the handlers need from the outside world, injected so tests can fix ids and time. */
@@ -111,6 +112,7 @@ export function createHandlers({
     'store:messages': async () => store.messages(),
 
     ...createSearchHandlers(store),
+    ...createSimilarHandlers(store),
 
     ...sync,
   };

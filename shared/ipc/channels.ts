@@ -28,6 +28,7 @@ export const CHANNELS = [
   'layers:importColleague',
   'document:export',
   'search:library',
+  'similar:find',
   'sync:state',
   'sync:now',
   'sync:connect',

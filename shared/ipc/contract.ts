@@ -6,6 +6,7 @@ import { articleSuggestionsSchema } from '../suggest/suggestion-schema';
 import { exportContract } from '../report/export-contract';
 import { settingsContract } from './settings-contract';
 import { searchContract } from './search-contract';
+import { similarContract } from './similar-contract';
 import { syncContract } from './sync-contract';
 import { reviewContract } from '../review/review-contract';
 import { addedVersionSchema, sameArticleSchema, textDiffSchema, versionsAnswerSchema } from '../versions/versions-contract';
@@ -107,6 +108,7 @@ export const contract = {
   ...exportContract,
   ...settingsContract,
   ...searchContract,
+  ...similarContract,
   ...syncContract,
 } satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
