@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Creator } from '../../shared/model/annotation';
 import { UserFacingError } from '../../shared/ipc/result';
-import type { SyncState } from '../../shared/ipc/sync-contract';
+import type { SyncState } from '../../shared/sync/sync-state';
 import { runGit } from './git-runner';
 import { syncCasebook, type SyncResult } from './sync-casebook';
 import { APP_SYNC_TIMING, createSyncScheduler, type SyncTiming, type Timers } from './sync-scheduler';

@@ -1,25 +1,7 @@
 import { z } from 'zod';
+import { syncStateSchema } from '../sync/sync-state';
 
 const noInput = z.strictObject({});
-
-/** How the casebook's sync stands, for the toolbar and Settings › Team. */
-export const syncStateSchema = z.strictObject({
-  /** The remote the store syncs with (no credentials in it), or null before it is connected. */
-  remote: z.string().nullable(),
-  /** A sync is running now. */
-  running: z.boolean(),
-  /** How the last sync ended; 'never' before the first. */
-  status: z.enum(['never', 'synced', 'offline', 'auth', 'refused']),
-  /** When the last sync that reached the remote ended (ISO), or null. */
-  syncedAt: z.string().nullable(),
-  /** Commits made here the remote does not have yet. */
-  toSend: z.number().int().nonnegative(),
-  /** Why the last sync did not end 'synced', in words for the analyst. */
-  reason: z.string().nullable(),
-  /** Files the last sync did not take from the remote, with why. */
-  refused: z.array(z.strictObject({ file: z.string(), reason: z.string() })).max(10_000),
-});
-export type SyncState = z.infer<typeof syncStateSchema>;
 
 /**
  * The sync channels, spread into `shared/ipc/contract.ts`. A sync never runs on the typing
