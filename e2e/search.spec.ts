@@ -70,3 +70,38 @@ test('after a search jump N writes the note of the sentence found, and the find 
   expect(await reader.selectedText()).toBe(BLACKOUT);
   expect(await reader.activeHighlightText()).toBe(BLACKOUT);
 });
+
+test('library search finds a word in another article and opens it at the sentence', async ({ app }) => {
+  const library = new LibraryPage(app.page);
+  const search = new SearchPage(app.page);
+  await library.importFile({
+    name: 'Harbour pilots.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(
+      'Harbour pilots report strange lights over Calder Bay\n\nPilots in Calder Bay said on Friday they had seen a Zeppelin over the breakwater at dusk. The coastguard said no aircraft was logged. Residents were asked to report further sightings.\n',
+    ),
+  });
+  let reader = await library.reader();
+  await reader.backToLibrary();
+  reader = await library.openArticle(SAMPLE_TITLE);
+
+  await search.searchLibrary('zeppelins');
+  await expect(search.results()).toHaveCount(0);
+  await search.libraryInput.press('Backspace');
+  await expect(search.results()).toHaveCount(1);
+  await expect(search.results().first()).toContainText('Harbour pilots report strange lights');
+  await expect(search.results().first().locator('mark')).toHaveText('Zeppelin');
+  await app.page.screenshot({ path: 'test-results/search-library.png' });
+
+  await search.library.getByRole('combobox', { name: 'Tag' }).selectOption('claim');
+  await expect(search.results()).toHaveCount(0);
+  await search.library.getByRole('combobox', { name: 'Tag' }).selectOption('');
+  await expect(search.results()).toHaveCount(1);
+
+  await search.libraryInput.press('Enter');
+  await expect(search.library).toBeHidden();
+  await expect(reader.title()).toContainText('Harbour pilots');
+  await expect
+    .poll(() => reader.selectedText())
+    .toBe('Pilots in Calder Bay said on Friday they had seen a Zeppelin over the breakwater at dusk.');
+});

@@ -13,7 +13,7 @@ export class SearchPage {
     this.findInput = this.findBar.getByRole('searchbox', { name: 'Find in article' });
     this.findCount = page.getByTestId('find-count');
     this.library = page.getByRole('dialog', { name: 'Search library' });
-    this.libraryInput = this.library.getByRole('searchbox', { name: 'Search library' });
+    this.libraryInput = this.library.getByRole('combobox', { name: 'Search library' });
   }
 
   /** Ctrl+F, then types `query` as the analyst would, key by key. */

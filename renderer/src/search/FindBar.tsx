@@ -5,7 +5,7 @@ import { findHits, firstHitFrom, MAX_FIND_HITS, type FindHit } from './find-hits
 import { FoldedText, foldQuery } from './folded-text';
 import { goToHit } from './go-to-hit';
 import { MarkedSnippet } from './MarkedSnippet';
-import { onSearchRequest, takePendingJump } from './search-requests';
+import { onPendingJump, onSearchRequest, takePendingJump } from './search-requests';
 import './search.css';
 
 const PLACE_NAMES: Record<Exclude<FindHit['place'], 'text'>, string> = { note: 'note', claim: 'claim record', source: 'source' };
@@ -56,8 +56,12 @@ export function FindBar({ session }: { session: ReaderSession }) {
   );
 
   useEffect(() => {
-    const jump = takePendingJump(session.article.id);
-    if (jump?.range) goToHit(session, { range: jump.range });
+    const land = () => {
+      const jump = takePendingJump(session.article.id);
+      if (jump?.range) goToHit(session, { range: jump.range });
+    };
+    land();
+    return onPendingJump(land);
   }, [session]);
 
   useEffect(() => {

@@ -1,12 +1,9 @@
 import type { TextRange } from '../text/text-range';
 
-/** How much text either side of a match a snippet keeps. */
-const CONTEXT = 60;
-
-/** `text` around `match`, cut with "…" where long, the matched part in a <mark>. */
-export function MarkedSnippet({ text, match }: { text: string; match: TextRange }) {
-  const from = Math.max(0, match.start - CONTEXT);
-  const to = Math.min(text.length, match.end + CONTEXT);
+/** `text` around `match`, cut with "…" more than `context` characters (60 by default) either side, the matched part in a <mark>. */
+export function MarkedSnippet({ text, match, context = 60 }: { text: string; match: TextRange; context?: number }) {
+  const from = Math.max(0, match.start - context);
+  const to = Math.min(text.length, match.end + context);
   return (
     <span className="marked-snippet">
       {from > 0 && '…'}

@@ -29,10 +29,18 @@ export interface SearchJump {
 }
 
 let pendingJump: SearchJump | null = null;
+const jumpListeners = new Set<() => void>();
 
-/** Remembers where the article about to open should land (the reader takes it once open). */
+/** Remembers where the article about to open should land; the reader takes it once open, or at once when it already is. */
 export function setPendingJump(jump: SearchJump): void {
   pendingJump = jump;
+  for (const listener of jumpListeners) listener();
+}
+
+/** Hears each new pending jump (whichever article it is for); returns the unsubscribe function. */
+export function onPendingJump(listener: () => void): () => void {
+  jumpListeners.add(listener);
+  return () => jumpListeners.delete(listener);
 }
 
 /** The jump waiting for `documentId`, once: later openings of the article start as usual. */

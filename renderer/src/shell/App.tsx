@@ -25,6 +25,7 @@ import { ReaderView } from './ReaderView';
 import { useVersionChoice } from '../versions/use-version-choice';
 import { StoreBanner } from './StoreBanner';
 import { useStoreMessages } from './use-store-messages';
+import { LibrarySearch } from '../search/LibrarySearch';
 
 type Route = { kind: 'library' } | { kind: 'reader'; documentId: string; openedAt: number };
 
@@ -205,6 +206,7 @@ export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
           onError={setError}
         />
       )}
+      <LibrarySearch client={client} onOpen={openDocument} />
       {dragging && <DropOverlay />}
       {review.elements}
       {versionChoice.dialog}
