@@ -29,7 +29,8 @@ export const READABILITY_MAX_ELEMENTS = 30_000;
 export const READABILITY_MAX_CHILDREN = 1_000;
 
 /** The note given when a page is too large or too deeply nested for Readability and was read whole. */
-export const WHOLE_PAGE_NOTE = 'The page is too large or too deeply nested to pick out the article, so all of its text was read; check for leftover page furniture.';
+export const WHOLE_PAGE_NOTE =
+  'The page is too large or too deeply nested to pick out the article, so all of its text was read; check for leftover page furniture.';
 
 /** How a route hands HTML to `htmlToArticleParts`: extract the article from a page, or read all of it. */
 export interface HtmlRouteOptions extends ArticlePartsOptions {
@@ -39,7 +40,7 @@ export interface HtmlRouteOptions extends ArticlePartsOptions {
 
 /**
  * An HTML page (a saved web page, or HTML pasted from the clipboard, with or without `<html>`)
- * → the parts of an article. The HTML is parsed by jsdom's DOMParser (no browsing context:
+ * → the parts of an article. The HTML is parsed by `parseHtml` (or `parse`, for comparisons; no browsing context:
  * nothing runs, loads or navigates), the article found by Readability (on a clone; skipped for
  * pages too large or deep for it, with a note), and its blocks read through a whitelist that
  * keeps only text and http/https/mailto links (`htmlToBlocks`), so nothing executable survives by
@@ -48,7 +49,7 @@ export interface HtmlRouteOptions extends ArticlePartsOptions {
  * Throws a UserFacingError naming `options.fileName` when the page nests too deeply to read.
  * Synchronous: a typical page takes 0.5–1 s, a 1 MB page several seconds.
  */
-export function htmlToArticleParts(html: string, options: HtmlRouteOptions): ArticleParts {
+export function htmlToArticleParts(html: string, options: HtmlRouteOptions, parse: (html: string) => Document = parseHtml): ArticleParts {
   const shape = measureHtmlShape(html);
   const depth = shape.depth;
   if (depth > MAX_NESTING_DEPTH) {
@@ -57,7 +58,7 @@ export function htmlToArticleParts(html: string, options: HtmlRouteOptions): Art
       `"${options.fileName}" is not a readable article: its elements nest ${depth} levels deep (the limit is ${MAX_NESTING_DEPTH}).`,
     );
   }
-  const document = parseHtml(html);
+  const document = parse(html);
   const jsonLd = readJsonLd(document);
   const page = readPageMetadata(document);
   const tooBig =
@@ -68,17 +69,27 @@ export function htmlToArticleParts(html: string, options: HtmlRouteOptions): Art
   const { blocks, images } = htmlToBlocks(extracted.content, options.baseUrl ?? url);
   const titles = [jsonLd.headline, page.title, extracted.fields.title].filter((title) => title !== undefined);
   const headline = findHeadline(document, titles);
-  const parts = assembleArticleParts({ headline, blocks, images, declared: declaredMetadata(jsonLd, page, extracted.fields, url) }, options.restore);
+  const parts = assembleArticleParts(
+    { headline, blocks, images, declared: declaredMetadata(jsonLd, page, extracted.fields, url) },
+    options.restore,
+  );
   return tooBig ? { ...parts, notes: [WHOLE_PAGE_NOTE] } : parts;
 }
 
 const MACHINE_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/u;
 
-function declaredMetadata(jsonLd: JsonLdArticle, page: PageMetadata, readability: ReadabilityFields, url: string | undefined): Omit<ArticleMetadata, 'title'> {
+function declaredMetadata(
+  jsonLd: JsonLdArticle,
+  page: PageMetadata,
+  readability: ReadabilityFields,
+  url: string | undefined,
+): Omit<ArticleMetadata, 'title'> {
   const declared: Omit<ArticleMetadata, 'title'> = {};
   const byline = jsonLd.byline ?? page.byline ?? readability.byline;
   if (byline !== undefined) declared.byline = byline.replace(/^by\s+/iu, '');
-  const publishedText = [jsonLd.published, page.published, readability.published].find((value) => value !== undefined && normaliseDate(value) !== undefined);
+  const publishedText = [jsonLd.published, page.published, readability.published].find(
+    (value) => value !== undefined && normaliseDate(value) !== undefined,
+  );
   if (publishedText !== undefined) {
     declared.published = normaliseDate(publishedText)!;
     // A machine-readable date (meta tags, JSON-LD) is no text the article shows; the reader formats `published` instead.

@@ -1,31 +1,75 @@
-import { JSDOM, VirtualConsole, type DOMWindow } from 'jsdom';
+/// <reference lib="dom" />
+// The DOM library describes the documents this module returns (jsdom's types used to bring it in for every zone importing the importer).
+import { DOMParser } from 'linkedom';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
 
-// One window, made once, whose only job is to own a DOMParser. jsdom's safe defaults are spelled
-// out so that a later edit has to remove them on purpose: per jsdom's README, without `runScripts`
-// neither `<script>` elements nor event-handler attributes run, and without `resources` no
-// subresource (script, stylesheet, image, frame) is loaded. The virtual console forwards nothing,
-// so a hostile page cannot fill our logs (jsdom reports every stylesheet it fails to parse).
-let parserWindow: DOMWindow | undefined;
+type Parse5Node = DefaultTreeAdapterMap['childNode'];
+type Parse5Parent = DefaultTreeAdapterMap['parentNode'];
 
-function parserFor(): DOMWindow {
-  parserWindow ??= new JSDOM('', {
-    runScripts: undefined,
-    resources: undefined,
-    pretendToBeVisual: false,
-    url: 'about:blank',
-    virtualConsole: new VirtualConsole(),
-  }).window;
-  return parserWindow;
-}
+const SKELETON = '<!doctype html><html><head></head><body></body></html>';
+const parser = new DOMParser();
 
 /**
  * Parses untrusted HTML (a whole page or a fragment) into a server-side DOM in which nothing
- * runs and nothing is fetched. The document comes from DOMParser, as in a browser: it has no
- * browsing context (no window, `defaultView` is null), so on top of the parser window's settings
- * no script or handler can run, no resource can load and `<meta http-equiv="refresh">` cannot
- * navigate; its URL is about:blank. Parsing this way is also four times faster than a new window.
+ * runs and nothing is fetched. parse5 parses it by the HTML standard, as a browser's DOMParser
+ * would (scripting disabled, so `<noscript>` holds elements); the tree is then built in linkedom,
+ * a DOM with no script engine and no resource loading at all, about three times faster than
+ * jsdom for the same tree (see README). The document has no window (`defaultView` is
+ * null), so no handler can run and `<meta http-equiv="refresh">` cannot navigate. Attributes a
+ * DOM would refuse by name are dropped.
  */
 export function parseHtml(html: string): Document {
-  const window = parserFor();
-  return new window.DOMParser().parseFromString(html, 'text/html');
+  const parsed = parse(html, { scriptingEnabled: false });
+  const document = parser.parseFromString(SKELETON, 'text/html') as unknown as Document;
+  Object.defineProperty(document, 'defaultView', { value: null });
+  const htmlElement = parsed.childNodes.find((n) => n.nodeName === 'html') as DefaultTreeAdapterMap['element'] | undefined;
+  if (htmlElement === undefined) return document;
+  copyAttributes(htmlElement, document.documentElement);
+  for (const child of htmlElement.childNodes) {
+    if (child.nodeName === 'head' || child.nodeName === 'body') {
+      const target = child.nodeName === 'head' ? document.head : document.body;
+      copyAttributes(child, target);
+      appendChildren(document, target, child);
+    } else {
+      const built = build(document, child);
+      if (built) document.documentElement.appendChild(built);
+    }
+  }
+  return document;
+}
+
+function appendChildren(document: Document, target: Node, source: Parse5Parent): void {
+  for (const child of source.childNodes) {
+    const built = build(document, child);
+    if (built) target.appendChild(built);
+  }
+}
+
+function build(document: Document, node: Parse5Node): Node | undefined {
+  switch (node.nodeName) {
+    case '#text':
+      return document.createTextNode((node as DefaultTreeAdapterMap['textNode']).value);
+    case '#comment':
+      return document.createComment((node as DefaultTreeAdapterMap['commentNode']).data);
+    case '#documentType':
+      return undefined;
+    default: {
+      const element = node as DefaultTreeAdapterMap['element'];
+      const built = document.createElementNS(element.namespaceURI, element.tagName);
+      copyAttributes(element, built);
+      // A template's content is no child of it in a browser either: it is left out, unread.
+      if (element.tagName !== 'template') appendChildren(document, built, element);
+      return built;
+    }
+  }
+}
+
+function copyAttributes(source: DefaultTreeAdapterMap['element'], target: Element): void {
+  for (const { name, value } of source.attrs) {
+    try {
+      target.setAttribute(name, value);
+    } catch {
+      // A name no DOM accepts (`"`, `<`); a browser's parser would have kept it, but nothing reads it.
+    }
+  }
 }
