@@ -23,24 +23,27 @@ export interface MaterializeJournal {
   files: { path: string; sha: string; mode: string; shared: boolean; expected: string | undefined }[];
 }
 
-const BATCH = 64;
+const BATCH = 256;
 
 /** Records the journal, writes its files, records them in the index, moves the branch, then drops the journal. */
 export async function finishMaterializing(objects: GitObjects, storeDir: string, journal: MaterializeJournal): Promise<void> {
   const path = syncStatePath(storeDir, 'merge.json');
   await writeFileDurably(path, JSON.stringify(journal));
+  const written: { path: string; sha: string; mode: string }[] = [];
   for (let i = 0; i < journal.files.length; i += BATCH) {
     const slice = journal.files.slice(i, i + BATCH);
     const blobs = await objects.blobs(slice.map((f) => f.sha));
     // Written side by side: each write waits on its own fsyncs, which the disk serves together.
-    const written = await Promise.all(
+    const done = await Promise.all(
       slice.map(async (file) => {
         const sha = await writePulledFile(storeDir, file.path, blobs.get(file.sha) ?? Buffer.alloc(0), file.shared, file.expected, objects);
         return sha ? { path: file.path, sha, mode: file.mode } : undefined;
       }),
     );
-    await objects.setIndexEntries(written.filter((w) => w !== undefined));
+    for (const entry of done) if (entry) written.push(entry);
   }
+  // Recorded once: git rewrites the whole index on each update, so per batch would cost the square of a clone's files.
+  await objects.setIndexEntries(written);
   const current = await objects.resolve(journal.branchRef);
   if (current !== journal.head) await objects.updateRef(journal.branchRef, journal.head, journal.expected);
   await rm(path, { force: true });
