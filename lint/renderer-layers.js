@@ -1,9 +1,11 @@
 // The folders directly inside renderer/src, highest first: a folder may import only folders after it.
 export default [
   'shell',
+  'library',
   'search',
   'settings',
   'export',
+  'sync',
   'versions',
   'review',
   'claims',

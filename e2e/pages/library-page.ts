@@ -101,6 +101,57 @@ export class LibraryPage {
     return this.page.getByTestId('store-banner');
   }
 
+  /** The card (list entry with its actions) of the article whose title contains `title`. */
+  card(title: string): Locator {
+    return this.page.locator('.library-card').filter({ has: this.item(title) });
+  }
+
+  /** The titles listed, top to bottom. */
+  async titles(): Promise<string[]> {
+    return this.items().getByTestId('library-title').allInnerTexts();
+  }
+
+  /** Sorts the list ("Date added", "Title", "Most annotated", …). */
+  async sortBy(label: string): Promise<void> {
+    await this.page.getByTestId('library-sort').selectOption({ label });
+  }
+
+  /** Filters by `tag`, `status`, `verdict` or `analyst`; `Any` clears it. */
+  async filterBy(filter: 'tag' | 'status' | 'verdict' | 'analyst', label: string): Promise<void> {
+    await this.page.getByTestId(`library-filter-${filter}`).selectOption({ label });
+  }
+
+  /** Renames an article from the keyboard: focus its card, F2, type, Enter. */
+  async renameWithKeyboard(title: string, newTitle: string): Promise<void> {
+    await this.item(title).first().focus();
+    await this.page.keyboard.press('F2');
+    const input = this.page.getByTestId('library-rename-input');
+    await expect(input).toBeFocused();
+    await input.fill(newTitle);
+    await this.page.keyboard.press('Enter');
+    await expect(this.item(newTitle)).toHaveCount(1);
+  }
+
+  /** Puts an article in the trash from the keyboard (focus its card, Delete). */
+  async trashWithKeyboard(title: string): Promise<void> {
+    await this.item(title).first().focus();
+    await this.page.keyboard.press('Delete');
+    await expect(this.page.getByTestId('library-notice')).toContainText(title);
+  }
+
+  /** Shows the trash. */
+  async showTrash(): Promise<Locator> {
+    await this.page.getByTestId('library-show-trash').click();
+    const trash = this.page.getByTestId('trash-view');
+    await expect(trash).toBeVisible();
+    return trash;
+  }
+
+  /** The recently opened articles' entries. */
+  recent(): Locator {
+    return this.page.getByTestId('recent-item');
+  }
+
   /** The reader, once an article has opened. */
   async reader(): Promise<ReaderPage> {
     const reader = new ReaderPage(this.page);

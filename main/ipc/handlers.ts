@@ -9,6 +9,7 @@ import { ImportJobs } from '../import/import-jobs';
 import { createImportHandlers } from './import-handlers';
 import { createClaimsHandlers } from './claims-handlers';
 import { createSettingsHandlers } from './settings-handlers';
+import { createLibraryHandlers } from './library-handlers';
 import type { Casebook } from '../casebook/casebook';
 import { anchorColleagueLayers, createVersionHandlers, placeImportedArticle } from './version-handlers';
 import { createExportHandlers } from './export-handlers';
@@ -98,6 +99,7 @@ export function createHandlers({
     ...createClaimsHandlers({ store }),
 
     ...createSettingsHandlers({ store, settings: () => store.settings() }),
+    ...createLibraryHandlers({ store, now }),
 
     ...createVersionHandlers({ store, analyst, now }),
 

@@ -8,6 +8,7 @@ import type { Settings } from '../../shared/model/settings';
 import { createAnnotationLayers, type AnnotationLayers, type LayerChange } from './annotation-layers';
 import { openArticleLibrary, type ArticleLibrary } from './article-library';
 import { openArticleVersions, type ArticleVersions } from './article-versions';
+import { openLibraryStateFiles, type LibraryStateFiles } from './library-state-file';
 import { openSettingsFile, type SettingsFile, type SettingsPatch } from './settings-file';
 import type { StoreContext } from './store-context';
 import { createMessageChannel, createWriteChannel, type MessageChannel, type WriteChannel } from './message-channel';
@@ -107,6 +108,8 @@ export interface Store {
   getSettings(): Settings;
   /** Patches the settings; resolves with the new settings once durable. */
   updateSettings(patch: SettingsPatch): Promise<Settings>;
+  /** Each analyst's own view of the library: titles, trash, last opened, reading preferences. */
+  readonly libraryState: LibraryStateFiles;
   /** Waits for every pending write, then releases the lock. Later writes fail with 'store-failed'. */
   close(): Promise<void>;
 }
@@ -138,8 +141,12 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     const settings = await openSettingsFile(context, options.defaultAnalyst);
     const library = await openArticleLibrary(context);
     const layers = createAnnotationLayers(context);
+    const libraryState = openLibraryStateFiles(context);
     const owner = options.owner ?? (() => settings.get().analyst);
-    return assembleStore(dir, { messages, writes }, { settings, library, layers }, lock, { owner, now: options.now ?? (() => new Date()) });
+    return assembleStore(dir, { messages, writes }, { settings, library, layers, libraryState }, lock, {
+      owner,
+      now: options.now ?? (() => new Date()),
+    });
   } catch (error) {
     await lock?.release();
     throw error;
@@ -159,6 +166,7 @@ interface Parts {
   settings: SettingsFile;
   library: ArticleLibrary;
   layers: AnnotationLayers;
+  libraryState: LibraryStateFiles;
 }
 
 interface Channels {
@@ -169,7 +177,7 @@ interface Channels {
 function assembleStore(
   dir: string,
   { messages, writes }: Channels,
-  { settings, library, layers }: Parts,
+  { settings, library, layers, libraryState }: Parts,
   lock: StoreLock | undefined,
   { owner, now }: { owner: () => Creator; now: () => Date },
 ): Store {
@@ -239,10 +247,11 @@ function assembleStore(
       }),
     getSettings: () => settings.get(),
     updateSettings: (patch) => write(() => settings.update(patch)),
+    libraryState: { ...libraryState, update: (analystId, change) => write(() => libraryState.update(analystId, change)) },
     close() {
       closing ??= (async () => {
         await Promise.allSettled(running);
-        await Promise.all([settings.idle(), library.idle(), layers.idle()]);
+        await Promise.all([settings.idle(), library.idle(), layers.idle(), libraryState.idle()]);
         await lock?.release();
       })();
       return closing;

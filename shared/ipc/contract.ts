@@ -5,6 +5,7 @@ import { settingsSchema } from '../model/settings';
 import { articleSuggestionsSchema } from '../suggest/suggestion-schema';
 import { exportContract } from '../report/export-contract';
 import { settingsContract } from './settings-contract';
+import { libraryContract } from './library-contract';
 import { searchContract } from './search-contract';
 import { similarContract } from './similar-contract';
 import { syncContract } from './sync-contract';
@@ -81,7 +82,11 @@ export const contract = {
   'import:prepare': { input: noInput, output: z.strictObject({}) },
   'document:versions': { input: z.strictObject({ documentId }), output: versionsAnswerSchema },
   'document:addVersion': {
-    input: z.strictObject({ documentId, fileName: z.string().min(1).max(1000), dataBase64: z.string().max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4 + 4) }),
+    input: z.strictObject({
+      documentId,
+      fileName: z.string().min(1).max(1000),
+      dataBase64: z.string().max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4 + 4),
+    }),
     output: addedVersionSchema,
   },
   'document:diff': {
@@ -107,6 +112,7 @@ export const contract = {
   ...reviewContract,
   ...exportContract,
   ...settingsContract,
+  ...libraryContract,
   ...searchContract,
   ...similarContract,
   ...syncContract,

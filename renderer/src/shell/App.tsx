@@ -19,7 +19,7 @@ import { AppDialogs } from './AppDialogs';
 import { DropOverlay } from './DropOverlay';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { ImportStatus } from './ImportStatus';
-import { LibraryView } from './LibraryView';
+import { LibraryView } from '../library/LibraryView';
 import { prepareImport } from '../import/prepare-import';
 import { ReaderView } from './ReaderView';
 import { useVersionChoice } from '../versions/use-version-choice';
@@ -62,9 +62,13 @@ export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
     );
   }, [client]);
 
-  const openDocument = useCallback((documentId: string) => {
-    setRoute({ kind: 'reader', documentId, openedAt: performance.now() });
-  }, []);
+  const openDocument = useCallback(
+    (documentId: string) => {
+      setRoute({ kind: 'reader', documentId, openedAt: performance.now() });
+      client['library:opened']({ documentId }).catch(() => {});
+    },
+    [client],
+  );
 
   const setReader = useCallback((r: OpenReader | null) => {
     reader.current = r;

@@ -1,0 +1,125 @@
+import type { Api } from '../../shared/ipc/contract';
+import { UserFacingError } from '../../shared/ipc/result';
+import type { Annotation } from '../../shared/model/annotation';
+import { tallyAnnotations, type ArticleOverview, type VerdictSummaryKey } from '../../shared/model/article-overview';
+import { readPreferences } from '../../shared/model/library-state';
+import { PRESET_SCALES } from '../../shared/verdict/preset-scales';
+import { readVerdict } from '../../shared/verdict/verdict-group';
+import type { Casebook } from '../casebook/casebook';
+import { createColleagueFiles } from '../casebook/colleague-files';
+
+type LibraryChannels =
+  | 'library:overview'
+  | 'library:rename'
+  | 'library:trash'
+  | 'library:restore'
+  | 'library:opened'
+  | 'library:last'
+  | 'preferences:get'
+  | 'preferences:update';
+
+/**
+ * The managed library's handlers: cards tallied from every analyst's layer, and this analyst's
+ * titles, trash, last reading place and preferences (their own state file; articles and
+ * colleagues' files are only read).
+ */
+export function createLibraryHandlers({ store, now }: { store: Casebook; now: () => Date }): Pick<Api, LibraryChannels> {
+  const colleagues = createColleagueFiles(store.dir);
+  const me = () => store.analyst();
+  const state = () => store.libraryState.get(me().id);
+  const update = (change: Parameters<Casebook['libraryState']['update']>[1]) => store.libraryState.update(me().id, change);
+  const requireArticle = (documentId: string) => {
+    if (!store.listArticles().some((a) => a.id === documentId)) {
+      throw new UserFacingError('not-found', `No article with id ${documentId} is in the library.`);
+    }
+  };
+
+  function verdictGroupOf(): (annotation: Annotation) => VerdictSummaryKey {
+    const scales = [...PRESET_SCALES, ...(store.getSettings().customScales ?? [])];
+    return (annotation) => {
+      const verdict = annotation.body.claim?.verdict;
+      if (!verdict) return 'unrated';
+      const reading = readVerdict(verdict, scales);
+      return reading.ok ? reading.group : 'unrated';
+    };
+  }
+
+  return {
+    'library:overview': async () => {
+      const { titles, trashed, hidden, opened } = await state();
+      const groupOf = verdictGroupOf();
+      const gone = new Set(hidden);
+      const cards: ArticleOverview[] = [];
+      for (const summary of store.listArticles()) {
+        if (gone.has(summary.id)) continue;
+        const own = await store.getLayer(summary.id, me());
+        const work = await colleagues.read(summary.id, me().id);
+        const tally = tallyAnnotations([own, ...work.layers.map((l) => l.annotations)], groupOf);
+        const lastOpened = opened[summary.id];
+        const trashedAt = trashed[summary.id];
+        cards.push({
+          summary,
+          displayTitle: titles[summary.id] ?? (summary.title || summary.fileName),
+          tally,
+          ...(lastOpened ? { lastOpened } : {}),
+          ...(trashedAt ? { trashedAt } : {}),
+        });
+      }
+      return cards;
+    },
+
+    'library:rename': async ({ documentId, title }) => {
+      requireArticle(documentId);
+      const trimmed = title.trim();
+      await update((s) => {
+        const titles = { ...s.titles };
+        if (trimmed === '') delete titles[documentId];
+        else titles[documentId] = trimmed;
+        return { ...s, titles };
+      });
+      return {};
+    },
+
+    'library:trash': async ({ documentId }) => {
+      requireArticle(documentId);
+      await update((s) => ({ ...s, trashed: { ...s.trashed, [documentId]: now().toISOString() } }));
+      return {};
+    },
+
+    'library:restore': async ({ documentId }) => {
+      await update((s) => {
+        const trashed = { ...s.trashed };
+        delete trashed[documentId];
+        return { ...s, trashed };
+      });
+      return {};
+    },
+
+    'library:opened': async ({ documentId, offset }) => {
+      requireArticle(documentId);
+      await update((s) => ({
+        ...s,
+        opened: { ...s.opened, [documentId]: { at: now().toISOString(), offset: offset ?? s.opened[documentId]?.offset ?? 0 } },
+      }));
+      return {};
+    },
+
+    'library:last': async () => {
+      const current = await state();
+      if (!readPreferences(current).reopenLast) return null;
+      const present = new Set(store.listArticles().map((a) => a.id));
+      const candidates = Object.entries(current.opened)
+        .filter(([id]) => present.has(id) && !(id in current.trashed) && !current.hidden.includes(id))
+        .sort(([, a], [, b]) => Date.parse(b.at) - Date.parse(a.at));
+      const [latest] = candidates;
+      return latest ? { documentId: latest[0], offset: latest[1].offset } : null;
+    },
+
+    'preferences:get': async () => ({ preferences: readPreferences(await state()), storeDir: store.dir }),
+
+    'preferences:update': async (patch) => {
+      const next = await update((s) => ({ ...s, preferences: { ...s.preferences, ...patch } }));
+      return readPreferences(next);
+    },
+  };
+}
