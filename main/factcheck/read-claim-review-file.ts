@@ -32,7 +32,7 @@ export async function readClaimReviewFile(bytes: Uint8Array, fileName: string): 
   ]);
   const page = parseHtml(decodeHtmlBytes(bytes, fileName));
   const blocks: string[] = [];
-  for (const script of page.querySelectorAll('script[type]')) {
+  for (const script of Array.from(page.querySelectorAll('script[type]'))) {
     if (!/^\s*application\/ld\+json\s*(?:;.*)?$/iu.test(script.getAttribute('type') ?? '')) continue;
     const block = script.textContent ?? '';
     if (block.length <= MAX_BLOCK_CHARS) blocks.push(block);
