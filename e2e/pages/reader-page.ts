@@ -196,7 +196,7 @@ export class ReaderPage {
     await this.card(quote).first().getByTestId('card-remove').click();
   }
 
-  /** The save indicator ("Saving…", "Saved 15:04:05", "All changes saved", "Not saved: …"). */
+  /** The save indicator ("Saving…", "Saved", "All changes saved", "Not saved: …"). */
   saveStatus(): Locator {
     return this.page.getByTestId('save-status');
   }

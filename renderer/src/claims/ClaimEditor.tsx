@@ -26,7 +26,7 @@ export function ClaimEditor({ controller, id }: { controller: ClaimsController; 
   const annotation = store.get(id);
   const view = controller.view();
   const row = view.row(id);
-  const record = annotation?.body.claim;
+  const record = controller.recordOf(id);
   const close = () => controller.closeDialog();
   if (!annotation) return null;
   const number = view.numbers.get(id);

@@ -10,13 +10,16 @@ const COLUMNS: readonly { key: ClaimSortKey; label: string; title: string }[] = 
   { key: 'claimant', label: 'Claimant', title: 'Who made the claim' },
   { key: 'status', label: 'Status', title: 'Where the check stands' },
   { key: 'verdict', label: 'Verdict', title: 'Rating, grouped true → mixed → false → unverifiable' },
-  { key: 'supports', label: '+', title: 'Supporting evidence' },
-  { key: 'refutes', label: '−', title: 'Refuting evidence and denials' },
+  { key: 'supports', label: 'For', title: 'Evidence supporting the claim' },
+  { key: 'refutes', label: 'Against', title: 'Evidence and denials refuting the claim' },
 ];
 
+/** Whether a verdict already says its group ("False" rated false), so the group is not shown twice. */
+const sameWords = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+
 /**
- * Every claim of the article: claimant, status, verdict (with its common group), supporting and
- * refuting counts. Sortable by any column, filterable by words, status and verdict; a row click
+ * Every claim of the article: claimant, status, verdict (with its common group when the verdict's
+ * own words do not already say it), counts of supporting and refuting evidence. Sortable by any column, filterable by words, status and verdict; a row click
  * (or Enter on it) jumps to the sentence.
  */
 export function ClaimsTable({ controller }: { controller: ClaimsController }) {
@@ -85,6 +88,9 @@ export function ClaimsTable({ controller }: { controller: ClaimsController }) {
         <p className="hint claims-empty">No claims yet. Tag a sentence with 1, then press V to record who said it and your verdict.</p>
       ) : (
         <div className="claims-scroll">
+          <p className="hint claims-legend" data-testid="claims-legend">
+            <strong>For</strong>: evidence supporting the claim. <strong>Against</strong>: evidence and denials refuting it.
+          </p>
           <table className="claims">
             <thead>
               <tr>
@@ -100,6 +106,7 @@ export function ClaimsTable({ controller }: { controller: ClaimsController }) {
                       className="sort-button"
                       data-testid={`sort-${c.key}`}
                       title={`${c.title} — click to sort`}
+                      aria-label={`${c.title}; sort`}
                       onClick={() => sortBy(c.key)}
                     >
                       {c.label}
@@ -136,7 +143,11 @@ export function ClaimsTable({ controller }: { controller: ClaimsController }) {
                     {row.verdict ? (
                       <>
                         {row.verdict}
-                        {row.group && <span className={`group-pill group-${row.group}`}>{GROUP_LABELS[row.group]}</span>}
+                        {row.group && !sameWords(row.verdict, GROUP_LABELS[row.group]) && (
+                          <span className={`group-pill group-${row.group}`} title="The verdict's common group, across rating scales">
+                            {GROUP_LABELS[row.group]}
+                          </span>
+                        )}
                       </>
                     ) : (
                       '—'

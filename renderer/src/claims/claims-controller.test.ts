@@ -53,18 +53,30 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe('ClaimsController', () => {
   it('opens the claim editor on a claim and pre-fills its record from the sentence, once', async () => {
-    const { session, claims, requests, tag } = openClaims();
+    const { claims, requests, tag } = openClaims();
     const id = tag('claim', CLAIM);
     claims.openDetails(id);
     expect(claims.getSnapshot().dialog).toEqual({ kind: 'claim', id });
-    await vi.waitFor(() => expect(session.annotations.get(id)?.body.claim).toBeDefined());
-    expect(session.annotations.get(id)?.body.claim).toMatchObject({
+    await vi.waitFor(() => expect(claims.recordOf(id)).toBeDefined());
+    expect(claims.recordOf(id)).toMatchObject({
       status: 'unstarted',
       claimant: { name: 'Ana Ruiz', kind: 'person', role: 'Mayor' },
       attribution: 'paraphrase',
     });
     await claims.ensureClaimRecord(id);
     expect(requests.suggest).toBe(1);
+  });
+
+  it('stores the drafted record only with its first edit, so opening and closing a claim changes nothing', async () => {
+    const { session, claims, tag } = openClaims();
+    const id = tag('claim', CLAIM);
+    const before = session.annotations.get(id);
+    claims.openDetails(id);
+    await vi.waitFor(() => expect(claims.recordOf(id)).toBeDefined());
+    claims.closeDialog();
+    expect(session.annotations.get(id)).toBe(before);
+    claims.updateClaim(id, { ...claims.recordOf(id)!, status: 'in-progress' }, 'status');
+    expect(session.annotations.get(id)?.body.claim).toMatchObject({ status: 'in-progress', claimant: { name: 'Ana Ruiz' } });
   });
 
   it('opens the evidence editor on evidence, and says what to select when nothing is', () => {

@@ -47,6 +47,8 @@ export class ClaimsController {
   private drawnMarkers = '';
   private markersPending = false;
   private answerRemoval: ((choice: ClaimRemovalChoice | null) => void) | null = null;
+  /** Records drafted from their sentence for claims that have none yet; stored with their first edit. */
+  private readonly drafts = new Map<string, ClaimRecord>();
 
   constructor(
     readonly session: ReaderSession,
@@ -129,20 +131,29 @@ export class ClaimsController {
     this.update({ dialog: null });
   }
 
-  /** Creates the claim record of claim `id`, pre-filled from its sentence, unless it has one (one undo step). */
+  /**
+   * Drafts the record of claim `id` from its sentence unless it has one. The draft is shown, not
+   * stored: the first edit stores it, so a record opened and closed unchanged leaves the claim
+   * as it was (not "edited", nothing to save or undo).
+   */
   async ensureClaimRecord(id: string): Promise<void> {
     const annotation = this.session.annotations.get(id);
-    if (!annotation || annotation.body.claim) return;
+    if (!annotation || annotation.body.claim || this.drafts.has(id)) return;
     await this.suggestions.load();
     const current = this.session.annotations.get(id);
     if (!current || current.body.claim) return;
     const found = claimantForRange(this.suggestions.claimants(), current.target.selector.position);
-    const record: ClaimRecord = {
+    this.drafts.set(id, {
       statement: suggestStatement(current.target.selector.quote.exact),
       status: 'unstarted',
       ...prefillClaimant(found),
-    };
-    this.session.updateBody(id, { claim: record });
+    });
+    this.update({});
+  }
+
+  /** Claim `id`'s record: the stored one, else its unsaved draft; undefined while neither exists. */
+  recordOf(id: string): ClaimRecord | undefined {
+    return this.session.annotations.get(id)?.body.claim ?? this.drafts.get(id);
   }
 
   /** Writes claim `id`'s record; `field` names what changed, so typing undoes as one step per field. */
@@ -156,9 +167,7 @@ export class ClaimsController {
     if (!annotation) return;
     const { start, end } = annotation.target.selector.position;
     const [added] = this.session.applyEdits({
-      add: [
-        { tag: 'claim', range: { start, end }, patch: { claim: { statement: '', status: 'unstarted', ...pick(annotation.body.claim) } } },
-      ],
+      add: [{ tag: 'claim', range: { start, end }, patch: { claim: { statement: '', status: 'unstarted', ...pick(this.recordOf(id)) } } }],
     });
     if (added) this.update({ dialog: { kind: 'claim', id: added } });
     this.session.notify('Split: a second claim on the same sentence');

@@ -27,7 +27,15 @@ function badge(mark: ReviewMark): HTMLElement {
   const element = document.createElement('span');
   element.className = `rv-badge rv-badge-${mark.state}`;
   element.style.setProperty('--rv-analyst', mark.colour);
-  element.textContent = `${mark.initials} ${TAG_LETTERS[mark.tag]}${REVIEW_STATE_GLYPHS[mark.state]}`;
+  // Who, in their colour; then the tag as the reader's own badge shows it; then the state: the
+  // analyst's initials never sit beside a tag letter in the same style ("C C≠").
+  const who = element.appendChild(document.createElement('span'));
+  who.className = 'rv-badge-who';
+  who.textContent = mark.initials;
+  const tag = element.appendChild(document.createElement('span'));
+  tag.className = `hl-badge hl-badge-${mark.tag} rv-badge-tag`;
+  tag.textContent = TAG_LETTERS[mark.tag];
+  element.append(REVIEW_STATE_GLYPHS[mark.state]);
   element.setAttribute('data-testid', 'review-badge');
   element.setAttribute('data-analyst', mark.analystId);
   element.setAttribute('data-annotation-id', mark.annotationId);

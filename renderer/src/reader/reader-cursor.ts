@@ -1,6 +1,7 @@
 import type { Article } from '../../../shared/model/article';
 import { TAGS, type Annotation, type Tag } from '../../../shared/model/annotation';
 import { segmentBlock } from '../../../shared/segment';
+import { blockRanges } from '../../../shared/text/plain-text';
 import type { AnnotationsView } from '../annotations/annotation-store';
 import { tagLabel } from '../labels/tag-labels';
 import type { PaintItem, TextGesture } from '../editor/reader-editor';
@@ -34,6 +35,7 @@ function nextHit(hits: TextGesture['hits'], activeId: string | null): string | n
  */
 export class ReaderCursor {
   private sentenceIndex: SentenceIndex | null = null;
+  private captionRanges: TextRange[] | null = null;
 
   constructor(
     private readonly article: Article,
@@ -53,11 +55,23 @@ export class ReaderCursor {
     return this.sentenceIndex;
   }
 
-  /** J/K: moves (or with `extend`, stretches) the selection by one sentence and keeps it on screen. */
+  /**
+   * J/K: moves (or with `extend`, stretches) the selection by one body sentence and keeps it on
+   * screen. Captions and photo credits are stepped over (a click still selects them); with no
+   * body sentence left that way the selection stays.
+   */
   move(delta: 1 | -1, extend: boolean): void {
     const current = this.ui.get().selection;
     const from = current.cursor < 0 ? this.sentences.indexAt(this.view.firstVisibleOffset() ?? 0) : 0;
-    const selection = moveCursor(this.sentences, current, delta, extend, Math.max(0, from));
+    let selection = moveCursor(this.sentences, current, delta, extend, Math.max(0, from));
+    while (selection.cursor >= 0 && this.inCaption(selection.cursor)) {
+      const next = moveCursor(this.sentences, selection, delta, extend);
+      if (next.cursor === selection.cursor) {
+        if (current.cursor >= 0) return;
+        break;
+      }
+      selection = next;
+    }
     this.select(selection);
     if (selection.cursor >= 0) this.view.reveal(this.sentences.sentence(selection.cursor), 'nearest');
   }
@@ -137,6 +151,13 @@ export class ReaderCursor {
     // Only a real change repaints the active highlight: J/K over untagged text costs nothing more.
     const next = inside[0]?.id ?? null;
     if (next !== activeId) this.activate(next);
+  }
+
+  /** Whether sentence `i` lies in a caption block (few per article, so a scan is enough). */
+  private inCaption(i: number): boolean {
+    this.captionRanges ??= blockRanges(this.article.blocks).filter((_, b) => this.article.blocks[b]?.type === 'caption');
+    const { start } = this.sentences.sentence(i);
+    return this.captionRanges.some((r) => start >= r.start && start < r.end);
   }
 
   private activate(id: string | null): void {

@@ -93,6 +93,29 @@ describe('ReaderSession', () => {
     expect(session.getSnapshot().notice).toBe('Note: claim 1 of 2 here (click the highlight again for the next)');
   });
 
+  it('J/K step over captions and credits to the next body sentence; a click on a caption still selects it', () => {
+    const withCaption: Article = {
+      ...article,
+      blocks: [
+        { type: 'paragraph', text: 'The roof fell in.' },
+        { type: 'caption', text: 'The classroom after the fall. Reuters File' },
+        { type: 'paragraph', text: 'Nobody was hurt.' },
+      ],
+    };
+    const { session, selected } = open({ article: withCaption, annotations: [] });
+    session.cursor.move(1, false);
+    expect(selected()).toBe('The roof fell in.');
+    session.cursor.move(1, false);
+    expect(selected()).toBe('Nobody was hurt.');
+    session.cursor.move(1, false);
+    expect(selected()).toBe('Nobody was hurt.');
+    session.cursor.move(-1, false);
+    expect(selected()).toBe('The roof fell in.');
+    const at = session.text.indexOf('Reuters');
+    session.cursor.follow({ kind: 'click', from: at, to: at, shift: false, alt: false, done: true, hits: [] });
+    expect(selected()).toContain('Reuters File');
+  });
+
   it('makes what J/K selects the active annotation, so N writes on it and not on the one left behind', () => {
     const { session } = open();
     session.cursor.move(1, false);

@@ -11,6 +11,7 @@ import { indexDecisions, reviewStateOf, type ReviewState } from '../../../shared
 import type { ReviewMarkItem } from '../editor/reader-editor';
 import type { Client } from '../ipc/client';
 import type { ReaderSession } from '../reader/reader-session';
+import { badgeInitials } from './badge-initials';
 
 /** A colleague's annotation as the review panel lists it. */
 export interface ReviewItem {
@@ -174,7 +175,7 @@ export class ReviewController {
             key,
             annotation,
             analystName: layer.analyst.name,
-            initials: layer.appearance.initials,
+            initials: badgeInitials(layer.appearance.initials, layer.analyst.name),
             colour: layer.appearance.colour,
             state: reviewStateOf(annotation, context),
             thread: threads.get(key) ?? NO_REPLIES,

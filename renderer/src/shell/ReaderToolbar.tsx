@@ -93,7 +93,7 @@ export function ReaderToolbar({ session, sidebarOpen, onBack, onHelp, onToggleSi
         </button>
       </div>
       <span className="toolbar-spacer" />
-      <span className="toolbar-notice" data-testid="reader-notice" aria-live="polite">
+      <span className="toolbar-notice" data-testid="reader-notice" aria-live="polite" title={ui.notice}>
         {ui.notice}
       </span>
       <SaveStatusLabel session={session} />

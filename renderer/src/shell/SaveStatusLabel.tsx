@@ -5,7 +5,7 @@ import { formatClock } from '../ui/format-time';
 // The store's message says what failed and what to do; the page adds what it does meanwhile.
 const KEPT = 'Your changes are kept here and saved again automatically.';
 
-/** "Saving…", "Saved 15:04:05", "All changes saved" or "Not saved: <reason>" with what happens to the changes and a retry button. */
+/** "Saving…", "Saved" (the time in its tooltip, so the toolbar keeps room for the title), "All changes saved" or "Not saved: <reason>" with what happens to the changes and a retry button. */
 export function SaveStatusLabel({ session }: { session: ReaderSession }) {
   const status = useSyncExternalStore(session.saves.subscribe, session.saves.getSnapshot);
   switch (status.kind) {
@@ -23,8 +23,14 @@ export function SaveStatusLabel({ session }: { session: ReaderSession }) {
       );
     case 'saved':
       return (
-        <span className="save-status" data-testid="save-status" data-state="saved" role="status">
-          Saved {formatClock(status.at)}
+        <span
+          className="save-status"
+          data-testid="save-status"
+          data-state="saved"
+          role="status"
+          title={`Saved at ${formatClock(status.at)}`}
+        >
+          Saved
         </span>
       );
     case 'failed':
