@@ -5,6 +5,19 @@ const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
 // With the character before: a combining mark belongs to the grapheme of the letter it follows.
 const NON_ASCII_RUN = /[\x00-\x7f]?[^\x00-\x7f]+/g;
 
+/** Marks and joiners make a character of several code points; without them a code point is one. */
+const JOINS = /[\p{M}\u200d]/u;
+
+/** The user-perceived characters of `run`; the grapheme segmenter only where a run needs it, as it costs far more. */
+function* characters(run: string): Iterable<{ segment: string; index: number }> {
+  if (JOINS.test(run)) return yield* graphemes.segment(run);
+  let index = 0;
+  for (const segment of run) {
+    yield { segment, index };
+    index += segment.length;
+  }
+}
+
 /**
  * Folds `text` as search folds a word (`foldTerm`: case, Latin/Greek/Cyrillic accents, ß → ss…),
  * one grapheme at a time, with white space made single spaces. `origin[i]` is where the folded
@@ -12,27 +25,40 @@ const NON_ASCII_RUN = /[\x00-\x7f]?[^\x00-\x7f]+/g;
  */
 function fold(text: string): { folded: string; origin: Int32Array } {
   const parts: string[] = [];
-  const origin: number[] = [];
-  const push = (piece: string, at: number) => {
-    parts.push(piece);
-    for (let k = 0; k < piece.length; k++) origin.push(at);
+  // Folding can lengthen text (ß → ss); the table grows when it does.
+  let origin = new Int32Array(text.length + 1);
+  let length = 0;
+  const reserve = (extra: number) => {
+    if (length + extra + 1 <= origin.length) return;
+    const grown = new Int32Array(Math.max(origin.length * 2, length + extra + 1));
+    grown.set(origin);
+    origin = grown;
+  };
+  const ascii = (from: number, end: number) => {
+    // Only white space other than a plain space is replaced: replacing every space costs ten times more.
+    parts.push(
+      text
+        .slice(from, end)
+        .toLowerCase()
+        .replace(/[^\S ]/g, ' '),
+    );
+    reserve(end - from);
+    for (let k = from; k < end; k++) origin[length++] = k;
   };
   let from = 0;
-  const ascii = (end: number) => {
-    const lower = text.slice(from, end).toLowerCase().replace(/\s/g, ' ');
-    parts.push(lower);
-    for (let k = 0; k < lower.length; k++) origin.push(from + k);
-  };
   for (const run of text.matchAll(NON_ASCII_RUN)) {
-    ascii(run.index);
-    for (const { segment, index } of graphemes.segment(run[0])) {
-      push(/^\s+$/u.test(segment) ? ' ' : foldTerm(segment), run.index + index);
+    ascii(from, run.index);
+    for (const { segment, index } of characters(run[0])) {
+      const piece = /^\s+$/u.test(segment) ? ' ' : foldTerm(segment);
+      parts.push(piece);
+      reserve(piece.length);
+      for (let k = 0; k < piece.length; k++) origin[length++] = run.index + index;
     }
     from = run.index + run[0].length;
   }
-  ascii(text.length);
-  origin.push(text.length);
-  return { folded: parts.join(''), origin: Int32Array.from(origin) };
+  ascii(from, text.length);
+  origin[length] = text.length;
+  return { folded: parts.join(''), origin: origin.subarray(0, length + 1) };
 }
 
 /** A query folded for `FoldedText.find`: trimmed, white space single, case and accents folded; '' when blank. */
