@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +8,7 @@ import { syncCasebook } from '../main/sync/sync-casebook';
 import { createBareRepository } from '../main/sync/test-support/git-http-server';
 import { LibraryPage } from './pages/library-page';
 import { ReviewPage } from './pages/review-page';
+import { SettingsDialog } from './pages/settings-dialog';
 import { E2E_IDENTITY, expect, test } from './support/app-fixture';
 
 const SAMPLE_TITLE = 'Port authority says fuel reserves were full before Calder Bay blackout';
@@ -54,6 +56,33 @@ test('two analysts on two clones of one casebook see each other’s tags after a
     } finally {
       await ben.close();
     }
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+});
+
+test('an analyst connects the casebook in Settings › Team, tags, presses Sync now, and the remote holds the tag', async ({ app }) => {
+  const root = await mkdtemp(join(tmpdir(), 'factmark-e2e-team-'));
+  try {
+    const remote = createBareRepository(root, 'desk.git');
+    await expect(app.page.getByTestId('sync-status')).toHaveCount(0);
+    const settings = new SettingsDialog(app.page);
+    await settings.open();
+    await settings.field('team-remote').fill(remote);
+    await settings.field('team-connect').click();
+    await expect(settings.field('team-state')).toHaveAttribute('data-state', 'synced');
+    await expect(settings.field('team-state')).toContainText('Synced at');
+    await app.page.keyboard.press('Escape');
+
+    const reader = await new LibraryPage(app.page).openArticle(SAMPLE_TITLE);
+    await reader.clickSentence('halted the loading of 42 cargo ships');
+    await reader.pressTag('claim');
+    await reader.waitUntilSaved();
+    await app.page.getByTestId('sync-now').click();
+    await expect(app.page.getByTestId('sync-status')).toHaveAttribute('data-state', 'synced');
+    await expect(app.page.getByTestId('sync-status')).toContainText('Synced at');
+    const log = execFileSync('git', ['--git-dir', remote, 'log', '--format=%an|%s', 'main']).toString();
+    expect(log).toContain(`${TESS.name}|Tagged 1 claim in 'Port authority says fuel reserves were…'`);
   } finally {
     await rm(root, { recursive: true, force: true });
   }

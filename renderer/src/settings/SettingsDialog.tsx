@@ -9,6 +9,7 @@ import type { Client } from '../ipc/client';
 import { OrganisationFields, organisationOf, type OrganisationDraft } from './OrganisationFields';
 import { ProfileFields, profileOf, type ProfileDraft } from './ProfileFields';
 import { WorkspaceScales } from './WorkspaceScales';
+import { TeamSettings } from '../sync/TeamSettings';
 import './settings.css';
 
 interface Draft {
@@ -129,6 +130,7 @@ export function SettingsDialog(props: { client: Client; onSaved: (settings: Sett
             analystId={draft.profile.name ? (saved?.analyst.id ?? '') : ''}
             onChange={(profile) => change({ profile })}
           />
+          <TeamSettings client={client} />
           {error && (
             <p className="form-error" role="alert" data-testid="settings-error">
               {error}

@@ -24,6 +24,7 @@ import { prepareImport } from '../import/prepare-import';
 import { ReaderView } from './ReaderView';
 import { useVersionChoice } from '../versions/use-version-choice';
 import { StoreBanner } from './StoreBanner';
+import { SyncStatus } from '../sync/SyncStatus';
 import { useStoreMessages } from './use-store-messages';
 import { LibrarySearch } from '../search/LibrarySearch';
 
@@ -178,6 +179,7 @@ export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
         }}
       />
       {storeMessages.messages.length > 0 && <StoreBanner messages={storeMessages.messages} onDismiss={storeMessages.dismiss} />}
+      <SyncStatus client={client} />
       {error && <ErrorMessage message={error} onDismiss={() => setError(null)} />}
       {/* While the analyst answers the version question the import waits on them, not on main: its Cancel would compete with the dialog's. */}
       {imports.tracked.current && !versionChoice.dialog && (
