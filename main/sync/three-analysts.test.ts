@@ -9,7 +9,7 @@ import { createBareRepository, startGitHttpServer, type GitHttpServer } from './
 import { importArticle, layerIds, sync } from './test-support/sync-fixtures';
 
 /** Changes each analyst makes, and how many between syncs; FACTMARK_SYNC_STRESS_CHANGES=200 FACTMARK_SYNC_STRESS_EVERY=10 runs the full figure by hand. */
-const CHANGES = Number(process.env.FACTMARK_SYNC_STRESS_CHANGES) || 9;
+const CHANGES = Number(process.env.FACTMARK_SYNC_STRESS_CHANGES) || 6;
 const SYNC_EVERY = Number(process.env.FACTMARK_SYNC_STRESS_EVERY) || 3;
 const WORKER = join(import.meta.dirname, 'test-support', 'analyst-process.ts');
 
