@@ -65,7 +65,7 @@ export async function benchImport(sizes: readonly ArticleSize[], log: (line: str
   const rows: Record<string, Record<string, number>> = {};
   const notes = [
     `first (cold worker): one import at ${sizes[0]?.label} in a fresh worker; warm: median of ${WARM_RUNS} imports`,
-    'the worker runs the TypeScript sources through tsx, which loads jsdom and pdf.js 2-5x slower than the built app does: its cold start is shorter',
+    'the worker runs the TypeScript sources through tsx, which loads the parsers and pdf.js 2-5x slower than the built app does: its cold start is shorter',
   ];
   const outlines = new Map(sizes.map((size) => [size.label, outlineArticle(generateArticle(size.bytes))]));
   const opened = await openPdfPrinter();
