@@ -1,5 +1,8 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { ClaimsPage } from './pages/claims-page';
 import { LibraryPage } from './pages/library-page';
+import { ReaderPage } from './pages/reader-page';
 import { openSampleArticle, SAMPLE_TITLE } from './pages/sample-article';
 import { expect, test } from './support/app-fixture';
 
@@ -87,4 +90,27 @@ test('an article is renamed with F2, put in the trash with Delete and brought ba
   await trashAfter.getByTestId('trash-restore').click();
   await app.page.getByTestId('trash-close').click();
   await expect(after.item('Calder Bay fuel check')).toHaveCount(1);
+});
+
+test.describe('on start', () => {
+  test.use({ reopenLast: true });
+
+  test('the article read last reopens at the sentence the analyst was on', async ({ app }) => {
+    const reader = await openSampleArticle(app.page);
+    await reader.clickSentence('Our reserves stood at 100 per cent');
+    await reader.nextSentence();
+    const place = await reader.selectedText();
+    const stateFile = join(app.storeDir, 'library-state', 'tess.json');
+    // The place is recorded once the selection settles: wait for it on disk, as a restart would find it.
+    const recordedOffset = async () => {
+      const state = JSON.parse(await readFile(stateFile, 'utf8').catch(() => '{}')) as { opened?: Record<string, { offset: number }> };
+      return Object.values(state.opened ?? {})[0]?.offset ?? 0;
+    };
+    await expect.poll(recordedOffset).toBeGreaterThan(0);
+
+    await app.restart();
+    const reopened = new ReaderPage(app.page);
+    await reopened.waitUntilOpen();
+    await expect.poll(() => reopened.selectedText()).toBe(place);
+  });
 });

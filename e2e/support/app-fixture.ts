@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, type Page } from '@playwright/test';
@@ -13,6 +13,13 @@ export const E2E_IDENTITY = {
   analyst: { id: 'tess', name: 'Tess Tester' },
   profile: { initials: 'TT', colour: '#1f5f99', confirmed: true },
 };
+
+/** Writes the e2e analyst's reading preferences into a fresh store, as the settings would. */
+async function seedReaderPreferences(storeDir: string, preferences: { reopenLast: boolean }): Promise<void> {
+  await mkdir(join(storeDir, 'library-state'), { recursive: true });
+  const state = { schemaVersion: 1, preferences };
+  await writeFile(join(storeDir, 'library-state', `${E2E_IDENTITY.analyst.id}.json`), JSON.stringify(state));
+}
 
 /** Factmark as one test sees it: the app on its own fresh store. */
 export type FactmarkApp = {
@@ -35,12 +42,15 @@ export type FactmarkApp = {
  * in headless Chromium (`launchChromiumHost`). On failure a screenshot of the window is
  * attached and the store folder is kept, and named, for inspection.
  */
-export const test = base.extend<{ app: FactmarkApp; firstRun: boolean }>({
+export const test = base.extend<{ app: FactmarkApp; firstRun: boolean; reopenLast: boolean }>({
   // The analyst's identity lives outside the store; each test gets its own, already confirmed
   // (so the first-run profile dialog stays away) unless it sets `firstRun` to meet that dialog.
   firstRun: [false, { option: true }],
-  app: async ({ firstRun }, use, testInfo) => {
+  // Stories that restart expect the library; the ones about reopening the last article set this.
+  reopenLast: [false, { option: true }],
+  app: async ({ firstRun, reopenLast }, use, testInfo) => {
     const storeDir = await mkdtemp(join(tmpdir(), 'factmark-e2e-store-'));
+    if (!reopenLast) await seedReaderPreferences(storeDir, { reopenLast: false });
     const profileDir = await mkdtemp(join(tmpdir(), 'factmark-e2e-profile-'));
     if (!firstRun) await writeFile(join(profileDir, IDENTITY_FILE), JSON.stringify(E2E_IDENTITY));
     const blockedRequests: string[] = [];

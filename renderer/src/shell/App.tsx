@@ -20,6 +20,7 @@ import { DropOverlay } from './DropOverlay';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { ImportStatus } from './ImportStatus';
 import { LibraryView } from '../library/LibraryView';
+import { reopenLastArticle, trackReadingPlace } from '../library/reading-place';
 import { prepareImport } from '../import/prepare-import';
 import { ReaderView } from './ReaderView';
 import { useVersionChoice } from '../versions/use-version-choice';
@@ -71,9 +72,19 @@ export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
     [client],
   );
 
-  const setReader = useCallback((r: OpenReader | null) => {
-    reader.current = r;
-  }, []);
+  const stopTrackingPlace = useRef<(() => void) | null>(null);
+  const setReader = useCallback(
+    (r: OpenReader | null) => {
+      reader.current = r;
+      stopTrackingPlace.current?.();
+      stopTrackingPlace.current = r && trackReadingPlace(client, r.session);
+    },
+    [client],
+  );
+
+  useEffect(() => {
+    reopenLastArticle(client, openDocument).catch((e: unknown) => setError(messageOf(e)));
+  }, [client, openDocument]);
 
   const setVersionCount = useCallback((count: number) => {
     versionCount.current = count;
