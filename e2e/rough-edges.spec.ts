@@ -136,6 +136,7 @@ test('a colleague’s badge in review shows their initials in their colour apart
   await expect(badges.first().locator('.rv-badge-who')).toHaveText('Co');
   await expect(badges.first().locator('.hl-badge-claim')).toHaveText('C');
   await expect(badges.nth(1).locator('.hl-badge-evidence')).toHaveText('E');
+  await expect(review.panel.locator('.layer-toggle').filter({ hasText: 'colin' }).locator('.analyst-initials')).toHaveText('Co');
   await badges.first().scrollIntoViewIfNeeded();
   await shoot(app.page, 'rough-edges-review-badges');
 });

@@ -1,5 +1,6 @@
 import type { DocumentLayers } from '../../../shared/review/review-contract';
 import { formatCount } from '../ui/format-count';
+import { badgeInitials } from './badge-initials';
 
 /**
  * One switch per analyst's layer, in their colour and initials. The reviewer's own layer comes
@@ -32,7 +33,7 @@ export function LayerToggles(props: {
               onChange={() => props.onToggle(analyst.id)}
             />
             <span className="analyst-initials" style={{ ['--rv-analyst' as string]: appearance.colour }}>
-              {appearance.initials}
+              {badgeInitials(appearance.initials, analyst.name)}
             </span>
             <span className="layer-name">{analyst.name}</span>
             <span className="layer-count">{formatCount(annotations.length)}</span>
