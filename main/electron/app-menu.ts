@@ -77,14 +77,11 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
   const developer: MenuItemConstructorOptions[] = context.isDevelopment
     ? [{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, { type: 'separator' }]
     : [];
-  // Window-level extras the operating system performs; the fallback browser has its own zoom keys.
+  // Window-level extras the operating system performs; Ctrl+= / Ctrl+- / Ctrl+0 are View › Larger Text…, which zoom the reading text only.
   const extras: Partial<Record<MenuName, MenuItemConstructorOptions[]>> = {
     View: [
       { type: 'separator' },
       ...developer,
-      { role: 'resetZoom' },
-      { role: 'zoomIn' },
-      { role: 'zoomOut' },
       { type: 'separator' },
       { role: 'togglefullscreen' },
     ],

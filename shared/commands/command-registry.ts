@@ -79,6 +79,9 @@ export const COMMANDS: readonly Command[] = [
   { id: 'toggle-sidebar', label: 'Toggle &Sidebar', description: 'Show or hide the annotations sidebar', menu: 'View', group: 0, accelerator: 'CmdOrCtrl+B', enabledWhen: 'article-open' },
   { id: 'show-claims', label: '&Claims Table', description: 'Show or hide the claims table', menu: 'View', group: 0, readerKey: 'T', enabledWhen: 'article-open' },
   { id: 'show-suggestions', label: 'Su&ggestions', description: 'Show or hide the suggested sentences', menu: 'View', group: 0, readerKey: 'S', enabledWhen: 'article-open' },
+  { id: 'zoom-in', label: '&Larger Text', description: 'Make the reading text larger', menu: 'View', group: 3, accelerator: 'CmdOrCtrl+Plus', enabledWhen: 'always' },
+  { id: 'zoom-out', label: 'S&maller Text', description: 'Make the reading text smaller', menu: 'View', group: 3, accelerator: 'CmdOrCtrl+-', enabledWhen: 'always' },
+  { id: 'zoom-reset', label: '&Actual Text Size', description: 'Put the reading text back to its usual size', menu: 'View', group: 3, accelerator: 'CmdOrCtrl+0', enabledWhen: 'always' },
   { id: 'compare-versions', label: 'Compare &Versions', description: 'Show what changed between two versions of the article', menu: 'View', group: 1, enabledWhen: 'versions-to-compare' },
   { id: 'show-palette', label: 'Command &Palette…', description: 'Find and run any command by name', menu: 'View', group: 2, accelerator: 'CmdOrCtrl+Shift+P', otherAccelerators: ['CmdOrCtrl+K'], enabledWhen: 'always', worksInFields: true },
 

@@ -79,6 +79,10 @@ export const APP_COMMANDS = [
   // Edit › Find in Article (Ctrl+F) and Search Library (Ctrl+Shift+F).
   'find-in-article',
   'search-library',
+  // View › Larger Text, Smaller Text, Actual Size (Ctrl+= / Ctrl+- / Ctrl+0): the reading text only.
+  'zoom-in',
+  'zoom-out',
+  'zoom-reset',
 ] as const;
 export type AppCommand = (typeof APP_COMMANDS)[number];
 

@@ -9,6 +9,7 @@ import type { Client } from '../ipc/client';
 import { OrganisationFields, organisationOf, type OrganisationDraft } from './OrganisationFields';
 import { ProfileFields, profileOf, type ProfileDraft } from './ProfileFields';
 import { WorkspaceScales } from './WorkspaceScales';
+import { ReadingSettings } from './ReadingSettings';
 import { TeamSettings } from '../sync/TeamSettings';
 import './settings.css';
 
@@ -130,6 +131,7 @@ export function SettingsDialog(props: { client: Client; onSaved: (settings: Sett
             analystId={draft.profile.name ? (saved?.analyst.id ?? '') : ''}
             onChange={(profile) => change({ profile })}
           />
+          <ReadingSettings client={client} />
           <TeamSettings client={client} />
           {error && (
             <p className="form-error" role="alert" data-testid="settings-error">

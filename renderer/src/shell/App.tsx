@@ -21,6 +21,7 @@ import { ErrorMessage } from '../ui/ErrorMessage';
 import { ImportStatus } from './ImportStatus';
 import { LibraryView } from '../library/LibraryView';
 import { reopenLastArticle, trackReadingPlace } from '../library/reading-place';
+import { loadReaderPreferences, zoomReadingText } from '../settings/reader-preferences';
 import { prepareImport } from '../import/prepare-import';
 import { ReaderView } from './ReaderView';
 import { useVersionChoice } from '../versions/use-version-choice';
@@ -83,6 +84,10 @@ export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
   );
 
   useEffect(() => {
+    loadReaderPreferences(client).catch((e: unknown) => setError(messageOf(e)));
+  }, [client]);
+
+  useEffect(() => {
     reopenLastArticle(client, openDocument).catch((e: unknown) => setError(messageOf(e)));
   }, [client, openDocument]);
 
@@ -138,6 +143,7 @@ export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
     toggleReview: review.toggle,
     stepDisagreement: review.step,
     setError,
+    zoomText: (step) => void zoomReadingText(client, step).catch((e: unknown) => setError(messageOf(e))),
   });
   const runRegistered = useCallback((id: CommandId) => commands.current[id](), []);
 

@@ -20,6 +20,8 @@ export interface AppCommandContext {
   readonly toggleReview: () => void;
   readonly stepDisagreement: (delta: 1 | -1) => void;
   readonly setError: (message: string) => void;
+  /** Steps the reading text's size up, down, or (0) back to the default. */
+  readonly zoomText: (step: 1 | -1 | 0) => void;
 }
 
 /** Saves the open article, then closes the window; a window the page did not open itself may refuse. */
@@ -41,6 +43,9 @@ export function registryCommands(app: AppCommandContext): Record<CommandId, () =
   return {
     'open-file': app.openFile,
     'paste-text': () => app.openDialog('paste'),
+    'zoom-in': () => app.zoomText(1),
+    'zoom-out': () => app.zoomText(-1),
+    'zoom-reset': () => app.zoomText(0),
     // The open article's versions bar owns the file input; in the library there is none, so nothing happens.
     'import-version': () => document.querySelector<HTMLInputElement>('[data-testid="version-file-input"]')?.click(),
     'import-colleague': app.importColleague,
