@@ -42,3 +42,26 @@ test('appearance, text size and reading width apply at once and stay after a res
   await library.openArticle('Port authority');
   await expect.poll(() => readingFontSize(app.page)).toBeCloseTo(19.8, 1);
 });
+
+test.describe('reopening the last article', () => {
+  test.use({ reopenLast: true });
+
+  test('turned off in the settings, the next start shows the library', async ({ app }) => {
+    const reader = await openSampleArticle(app.page);
+    await reader.backToLibrary();
+    const settings = new SettingsDialog(app.page);
+    await settings.open();
+    const reopen = settings.field('settings-reopen-last');
+    await expect(reopen).toBeChecked();
+    await reopen.scrollIntoViewIfNeeded();
+    await reopen.uncheck();
+    await expect(reopen).not.toBeChecked();
+    await app.page.screenshot({ path: 'test-results/settings-reading.png' });
+    await settings.field('settings-cancel').click();
+
+    await app.restart();
+    await new LibraryPage(app.page).waitUntilShown();
+    await expect(app.page.getByTestId('recent-item')).toHaveCount(1);
+    await expect(app.page.getByTestId('reader')).toHaveCount(0);
+  });
+});
