@@ -46,12 +46,10 @@ export function createLibraryHandlers({ store, now }: { store: Casebook; now: ()
 
   return {
     'library:overview': async () => {
-      const { titles, trashed, hidden, opened } = await state();
+      const { titles, trashed, opened } = await state();
       const groupOf = verdictGroupOf();
-      const gone = new Set(hidden);
       const cards: ArticleOverview[] = [];
       for (const summary of store.listArticles()) {
-        if (gone.has(summary.id)) continue;
         const own = await store.getLayer(summary.id, me());
         const work = await colleagues.read(summary.id, me().id);
         const tally = tallyAnnotations([own, ...work.layers.map((l) => l.annotations)], groupOf);
@@ -109,7 +107,7 @@ export function createLibraryHandlers({ store, now }: { store: Casebook; now: ()
       if (!readPreferences(current).reopenLast) return null;
       const present = new Set(store.listArticles().map((a) => a.id));
       const candidates = Object.entries(current.opened)
-        .filter(([id]) => present.has(id) && !(id in current.trashed) && !current.hidden.includes(id))
+        .filter(([id]) => present.has(id) && !(id in current.trashed))
         .sort(([, a], [, b]) => Date.parse(b.at) - Date.parse(a.at));
       const [latest] = candidates;
       return latest ? { documentId: latest[0], offset: latest[1].offset } : null;

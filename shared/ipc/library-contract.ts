@@ -10,7 +10,7 @@ const done = z.strictObject({});
  * the analyst's titles and trash, the last article opened, reading preferences and where the store is.
  */
 export const libraryContract = {
-  /** Every article the analyst has not removed, as a card; those in the trash carry `trashedAt`. */
+  /** Every article as a card; those in the analyst's trash carry `trashedAt`. */
   'library:overview': { input: z.strictObject({}), output: z.array(articleOverviewSchema) },
   /** Gives an article the analyst's own title; an empty title goes back to the article's. The stored text is unchanged. */
   'library:rename': { input: z.strictObject({ documentId, title: z.string().max(500) }), output: done },

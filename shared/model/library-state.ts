@@ -43,15 +43,14 @@ export type LastOpened = z.infer<typeof lastOpenedSchema>;
 
 /**
  * One analyst's view of the library, kept apart from the shared articles: the titles they gave,
- * what they put in the trash and when, the articles whose trash they emptied while a colleague's
- * layer kept them on disk, what they opened last and where, and their reading preferences. Every
- * field has a default, so a file from an older Factmark (or none) reads as an empty state.
+ * what they put in the trash and when, what they opened last and where, and their reading
+ * preferences. Every field has a default, so a file from an older Factmark (or none) reads as an
+ * empty state.
  */
 export const libraryStateSchema = z.strictObject({
   schemaVersion: z.literal(LIBRARY_STATE_SCHEMA_VERSION),
   titles: z.record(articleId, z.string().min(1).max(500)).default({}),
   trashed: z.record(articleId, when).default({}),
-  hidden: z.array(articleId).max(100_000).default([]),
   opened: z.record(articleId, lastOpenedSchema).default({}),
   preferences: readerPreferencesSchema.partial().default({}),
 });
