@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { ClaimsPage } from './pages/claims-page';
+import { BROKEN_WORDS } from './pages/in-page-scripts';
 import { LibraryPage } from './pages/library-page';
 import { buildColleagueLayer, ReviewPage } from './pages/review-page';
 import { openSampleArticle } from './pages/sample-article';
@@ -13,23 +14,7 @@ const CLAIM = 'Our reserves stood at 100 per cent';
 
 /** Words inside `cells` that the layout broke across two lines ("progres|s", "C|1"). */
 async function brokenWords(cells: Locator): Promise<string[]> {
-  return cells.evaluateAll((elements) => {
-    const broken: string[] = [];
-    for (const element of elements) {
-      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const text = node.textContent ?? '';
-        for (const match of text.matchAll(/\S+/g)) {
-          const range = document.createRange();
-          range.setStart(node, match.index);
-          range.setEnd(node, match.index + match[0].length);
-          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
-          if (lines.size > 1) broken.push(match[0]);
-        }
-      }
-    }
-    return broken;
-  });
+  return (await cells.evaluateAll(BROKEN_WORDS)) as string[];
 }
 
 async function width(locator: Locator): Promise<number> {
