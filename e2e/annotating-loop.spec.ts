@@ -2,10 +2,13 @@ import { LibraryPage } from './pages/library-page';
 import { expect, test } from './support/app-fixture';
 
 const SAMPLE_TITLE = 'Port authority says fuel reserves were full before Calder Bay blackout';
-const BLACKOUT = 'The blackout lasted 19 hours and halted the loading of 42 cargo ships, according to figures published by the regional chamber of commerce.';
+const BLACKOUT =
+  'The blackout lasted 19 hours and halted the loading of 42 cargo ships, according to figures published by the regional chamber of commerce.';
 const DENIAL = 'The authority denied that the delivery records were complete.';
-const REYES = 'Dr. Samuel Reyes, an energy analyst at Northfield University, said the generators burn about 9,500 litres an hour at full load.';
-const AT_THAT_RATE = '"At that rate, 180,000 litres would last roughly 19 hours, which matches the length of the outage almost exactly," he said.';
+const REYES =
+  'Dr. Samuel Reyes, an energy analyst at Northfield University, said the generators burn about 9,500 litres an hour at full load.';
+const AT_THAT_RATE =
+  '"At that rate, 180,000 litres would last roughly 19 hours, which matches the length of the outage almost exactly," he said.';
 
 test('an analyst tags sentences by mouse and by keys, undoes one, and finds the rest in place after reopening', async ({ app }) => {
   const library = new LibraryPage(app.page);

@@ -43,7 +43,9 @@ async function waitForArticle(app: FactmarkApp): Promise<void> {
   await expect(firstRun).toBeHidden();
 }
 
-test('a newer copy of an article becomes version 2: annotations follow, the changed ones wait for review, the diff shows the edits', async ({ app }) => {
+test('a newer copy of an article becomes version 2: annotations follow, the changed ones wait for review, the diff shows the edits', async ({
+  app,
+}) => {
   test.setTimeout(120_000);
   const library = new LibraryPage(app.page);
   await library.importFile(page(false));
@@ -51,7 +53,11 @@ test('a newer copy of an article becomes version 2: annotations follow, the chan
   let reader = await library.reader();
   await expect(reader.title()).toContainText(TITLE);
 
-  for (const [sentence, tag] of [[EDITED, 'claim'], [KEPT, 'evidence'], [DELETED, 'denial']] as const) {
+  for (const [sentence, tag] of [
+    [EDITED, 'claim'],
+    [KEPT, 'evidence'],
+    [DELETED, 'denial'],
+  ] as const) {
     await reader.clickSentence(sentence);
     await reader.pressTag(tag);
   }
@@ -125,7 +131,9 @@ test('a newer copy of an article becomes version 2: annotations follow, the chan
   expect(app.blockedRequests).toEqual([]);
 });
 
-test('in a shared casebook, adding a version leaves a colleague’s layer file alone, and review shows their tags on the new text', async ({ app }) => {
+test('in a shared casebook, adding a version leaves a colleague’s layer file alone, and review shows their tags on the new text', async ({
+  app,
+}) => {
   test.setTimeout(120_000);
   const library = new LibraryPage(app.page);
   await library.importFile(page(false));

@@ -4,7 +4,6 @@ import { LibraryPage } from './pages/library-page';
 import { openSampleArticle } from './pages/sample-article';
 import { expect, test } from './support/app-fixture';
 
-
 /** Marks the page (a reload would lose the mark) and records, last of all listeners, whether each key's default was cancelled. */
 async function watchKeys(page: Page): Promise<void> {
   await page.evaluate(`
@@ -15,7 +14,9 @@ async function watchKeys(page: Page): Promise<void> {
 }
 
 async function lastKey(page: Page): Promise<{ key: string; prevented: boolean; mark: string }> {
-  return page.evaluate<{ key: string; prevented: boolean; mark: string }>(`({ ...window.__factmarkKeys.at(-1), mark: window.__factmarkMark })`);
+  return page.evaluate<{ key: string; prevented: boolean; mark: string }>(
+    `({ ...window.__factmarkKeys.at(-1), mark: window.__factmarkMark })`,
+  );
 }
 
 test('reload, close, new-window, print and navigation keys leave the open article where it was', async ({ app }) => {
@@ -23,7 +24,17 @@ test('reload, close, new-window, print and navigation keys leave the open articl
   const documentId = await reader.root.getAttribute('data-document-id');
   await watchKeys(app.page);
 
-  for (const key of ['F5', 'Control+R', 'Control+Shift+R', 'Control+W', 'Control+T', 'Control+N', 'Control+P', 'Alt+ArrowRight', 'Backspace']) {
+  for (const key of [
+    'F5',
+    'Control+R',
+    'Control+Shift+R',
+    'Control+W',
+    'Control+T',
+    'Control+N',
+    'Control+P',
+    'Alt+ArrowRight',
+    'Backspace',
+  ]) {
     await app.page.keyboard.press(key);
     expect(await lastKey(app.page), key).toMatchObject({ prevented: true, mark: 'same page' });
     await expect(reader.root).toHaveAttribute('data-document-id', documentId!);
@@ -31,7 +42,9 @@ test('reload, close, new-window, print and navigation keys leave the open articl
   expect(app.page.isClosed()).toBe(false);
 });
 
-test('the keys the app owns do its commands instead: Ctrl+E exports, Ctrl+L and Alt+← go back to the library without reloading', async ({ app }) => {
+test('the keys the app owns do its commands instead: Ctrl+E exports, Ctrl+L and Alt+← go back to the library without reloading', async ({
+  app,
+}) => {
   const library = new LibraryPage(app.page);
   await openSampleArticle(app.page);
   await watchKeys(app.page);

@@ -5,9 +5,12 @@ import { LibraryPage } from './pages/library-page';
 import { expect, test } from './support/app-fixture';
 
 const SAMPLE_TITLE = 'Port authority says fuel reserves were full before Calder Bay blackout';
-const CLAIM = '"Our reserves stood at 100 per cent on the night of the storm," the authority\'s director, Helen Varga, told reporters at a news conference.';
+const CLAIM =
+  '"Our reserves stood at 100 per cent on the night of the storm," the authority\'s director, Helen Varga, told reporters at a news conference.';
 
-test('an analyst records a claim with its claimant and verdict, links two pieces of evidence, sees the claims table, and finds it all after reopening', async ({ app }) => {
+test('an analyst records a claim with its claimant and verdict, links two pieces of evidence, sees the claims table, and finds it all after reopening', async ({
+  app,
+}) => {
   let reader = await new LibraryPage(app.page).openArticle(SAMPLE_TITLE);
   let claims = new ClaimsPage(app.page);
 
@@ -30,8 +33,16 @@ test('an analyst records a claim with its claimant and verdict, links two pieces
   await reader.pressTag('evidence');
   await claims.linkSelectionTo('tanks full', 2);
   await claims.openEvidenceEditor();
-  await claims.addSource({ url: 'https://records.calderbay.example/invoices', title: 'Fuel invoices, Q1', publisher: 'Calder Bay Port Authority' });
-  await claims.addSource({ url: 'https://northernledger.example/fuel', title: 'Records tell another story', publisher: 'The Northern Ledger' });
+  await claims.addSource({
+    url: 'https://records.calderbay.example/invoices',
+    title: 'Fuel invoices, Q1',
+    publisher: 'Calder Bay Port Authority',
+  });
+  await claims.addSource({
+    url: 'https://northernledger.example/fuel',
+    title: 'Records tell another story',
+    publisher: 'The Northern Ledger',
+  });
   await claims.closeEditor('evidence');
 
   await reader.clickSentence('maintenance log for the backup generators');
@@ -160,7 +171,9 @@ test('an analyst accepts one suggestion and dismisses another; nothing else is t
   expect(app.pageErrors).toEqual([]);
 });
 
-test('a verdict on disk with a rating the scale lacks is kept and shown as a warning on the card, in the table and in the editor', async ({ app }) => {
+test('a verdict on disk with a rating the scale lacks is kept and shown as a warning on the card, in the table and in the editor', async ({
+  app,
+}) => {
   let reader = await new LibraryPage(app.page).openArticle(SAMPLE_TITLE);
   let claims = new ClaimsPage(app.page);
   await reader.clickSentence('Our reserves stood at 100 per cent');
@@ -193,11 +206,14 @@ test('a verdict on disk with a rating the scale lacks is kept and shown as a war
 async function layerFiles(storeDir: string): Promise<string[]> {
   const root = join(storeDir, 'annotations');
   const files: string[] = [];
-  for (const doc of await readdir(root)) for (const file of await readdir(join(root, doc))) if (file.endsWith('.json')) files.push(join(root, doc, file));
+  for (const doc of await readdir(root))
+    for (const file of await readdir(join(root, doc))) if (file.endsWith('.json')) files.push(join(root, doc, file));
   return files;
 }
 
-test('a sentence split into two claims keeps its claimant; Delete on a linked claim asks, and "delete linked too" removes its evidence', async ({ app }) => {
+test('a sentence split into two claims keeps its claimant; Delete on a linked claim asks, and "delete linked too" removes its evidence', async ({
+  app,
+}) => {
   const reader = await new LibraryPage(app.page).openArticle(SAMPLE_TITLE);
   const claims = new ClaimsPage(app.page);
   await reader.clickSentence('Our reserves stood at 100 per cent');

@@ -14,7 +14,17 @@ test('a Firstpost-style page opens clean: furniture gone, metadata in the header
   await expect(reader.title()).toContainText(FERRY_TITLE);
   await expect(reader.byline()).toContainText('FP Staff');
   const text = await reader.article.innerText();
-  for (const furniture of ['Advertisement', 'STORY CONTINUES BELOW THIS AD', 'End of Article', 'Latest News', 'Find us on YouTube', 'Subscribe', 'QUICK LINKS', 'Top Shows', 'Vantage Firstpost']) {
+  for (const furniture of [
+    'Advertisement',
+    'STORY CONTINUES BELOW THIS AD',
+    'End of Article',
+    'Latest News',
+    'Find us on YouTube',
+    'Subscribe',
+    'QUICK LINKS',
+    'Top Shows',
+    'Vantage Firstpost',
+  ]) {
     expect(text, furniture).not.toContain(furniture);
   }
   expect(text.split(FERRY_TITLE).length - 1).toBe(1);
@@ -40,7 +50,9 @@ test('a dropped line can be restored into the article', async ({ app }) => {
 
 test('pasting text and dropping a file each make a new article', async ({ app }) => {
   const library = new LibraryPage(app.page);
-  await library.pasteArticle('Ministry denies bridge was closed\n\nThe ministry said the bridge stayed open all week. Traffic cameras show it was closed on Tuesday.');
+  await library.pasteArticle(
+    'Ministry denies bridge was closed\n\nThe ministry said the bridge stayed open all week. Traffic cameras show it was closed on Tuesday.',
+  );
   let reader = await library.reader();
   await expect(reader.title()).toContainText('Ministry denies bridge was closed');
   await reader.backToLibrary();
@@ -56,7 +68,11 @@ test('pasting text and dropping a file each make a new article', async ({ app })
 test('a file that is not text is refused with a message naming it, and the library is unchanged', async ({ app }) => {
   const library = new LibraryPage(app.page);
   await expect(library.items()).toHaveCount(1);
-  await library.importFile({ name: 'minutes.txt', mimeType: 'text/plain', buffer: Buffer.from([0x00, 0x01, 0x02, 0x89, 0x50, 0x4e, 0x47, 0x00]) });
+  await library.importFile({
+    name: 'minutes.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from([0x00, 0x01, 0x02, 0x89, 0x50, 0x4e, 0x47, 0x00]),
+  });
   await expect(app.page.getByRole('alert')).toContainText('"minutes.txt" is not a text file');
   await expect(library.items()).toHaveCount(1);
 });

@@ -4,7 +4,6 @@ import { LibraryPage } from './pages/library-page';
 import { openSampleArticle } from './pages/sample-article';
 import { expect, test } from './support/app-fixture';
 
-
 test('the palette (Ctrl+Shift+P) finds a command as the analyst types, shows its key, and runs it with Enter', async ({ app }) => {
   await openSampleArticle(app.page);
   const palette = new CommandPalette(app.page);

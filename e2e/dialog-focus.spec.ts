@@ -9,7 +9,9 @@ test('the paste dialog takes the article straight away: typing goes to its text 
   await app.page.keyboard.press('Control+Shift+V');
   const dialog = app.page.getByTestId('paste-dialog');
   await expect(dialog.getByTestId('paste-text')).toBeFocused();
-  await app.page.keyboard.type('Council denies the bridge was shut\n\nThe council said the bridge stayed open. Cameras show it closed on Tuesday.');
+  await app.page.keyboard.type(
+    'Council denies the bridge was shut\n\nThe council said the bridge stayed open. Cameras show it closed on Tuesday.',
+  );
   await app.page.keyboard.press('Control+Enter');
   await expect(dialog).toHaveCount(0);
   await expect(app.page.getByTestId('reader')).toBeVisible();

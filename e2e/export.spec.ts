@@ -15,13 +15,17 @@ import { buildColleagueLayer, ReviewPage } from './pages/review-page';
 import { expect, test } from './support/app-fixture';
 
 const SAMPLE_TITLE = 'Port authority says fuel reserves were full before Calder Bay blackout';
-const CLAIM = '"Our reserves stood at 100 per cent on the night of the storm," the authority\'s director, Helen Varga, told reporters at a news conference.';
-const EVIDENCE = 'Invoices obtained under a freedom-of-information request show that the last delivery before the storm was 180,000 litres on February 11.';
+const CLAIM =
+  '"Our reserves stood at 100 per cent on the night of the storm," the authority\'s director, Helen Varga, told reporters at a news conference.';
+const EVIDENCE =
+  'Invoices obtained under a freedom-of-information request show that the last delivery before the storm was 180,000 litres on February 11.';
 const HOSTILE_NOTE = '<script>alert(1)</script> "><img src=x onerror=alert(2)> =HYPERLINK("http://evil.example","x")';
 
 /** Calls the app's bridge from the page, as the renderer would, and returns the value. */
 async function call<T>(page: Page, channel: string, payload: unknown): Promise<T> {
-  const result = await page.evaluate<{ ok: boolean; value: T; error?: { message: string } }>(`window.factmark[${JSON.stringify(channel)}](${JSON.stringify(payload)})`);
+  const result = await page.evaluate<{ ok: boolean; value: T; error?: { message: string } }>(
+    `window.factmark[${JSON.stringify(channel)}](${JSON.stringify(payload)})`,
+  );
   if (!result.ok) throw new Error(result.error?.message);
   return result.value;
 }
@@ -64,13 +68,24 @@ async function annotateSample(page: Page): Promise<void> {
       on('evidence-invoices', 'evidence', EVIDENCE, {
         note: HOSTILE_NOTE,
         links: [{ claim: 'claim-full', stance: 'refutes' }],
-        sources: [{ url: 'https://ledger.example/foi', title: 'FOI invoices', publisher: 'The Northern Ledger', excerpt: '', kind: 'primary-document', anonymous: false }],
+        sources: [
+          {
+            url: 'https://ledger.example/foi',
+            title: 'FOI invoices',
+            publisher: 'The Northern Ledger',
+            excerpt: '',
+            kind: 'primary-document',
+            anonymous: false,
+          },
+        ],
       }),
     ],
   });
 }
 
-test('an analyst exports the annotated report from the menu as HTML and PDF and both show the highlights, claims and notes', async ({ app }) => {
+test('an analyst exports the annotated report from the menu as HTML and PDF and both show the highlights, claims and notes', async ({
+  app,
+}) => {
   const library = new LibraryPage(app.page);
   await library.waitUntilShown();
   await annotateSample(app.page);
@@ -120,7 +135,10 @@ test('an analyst exports the annotated report from the menu as HTML and PDF and 
     await pdfDownload.saveAs(pdfPath);
     expect((await readFile(pdfPath)).subarray(0, 5).toString()).toBe('%PDF-');
 
-    test.skip(!existsSync('/usr/bin/pdftoppm'), 'pdftoppm (poppler-utils) is not installed, so the PDF pages cannot be turned into PNG to look at');
+    test.skip(
+      !existsSync('/usr/bin/pdftoppm'),
+      'pdftoppm (poppler-utils) is not installed, so the PDF pages cannot be turned into PNG to look at',
+    );
     await promisify(execFile)('/usr/bin/pdftoppm', ['-png', '-r', '60', pdfPath, 'e2e/screenshots/export-report-pdf']);
     const pages = (await readdir('e2e/screenshots')).filter((name) => name.startsWith('export-report-pdf') && name.endsWith('.png'));
     expect(pages.length).toBeGreaterThanOrEqual(2);
@@ -129,7 +147,9 @@ test('an analyst exports the annotated report from the menu as HTML and PDF and 
   }
 });
 
-test('with the sidebar showing only claims, File › Export… starts from that filter and the report holds only the claims', async ({ app }) => {
+test('with the sidebar showing only claims, File › Export… starts from that filter and the report holds only the claims', async ({
+  app,
+}) => {
   const library = new LibraryPage(app.page);
   await library.waitUntilShown();
   await annotateSample(app.page);
@@ -170,7 +190,13 @@ test('a reviewer who accepted a colleague’s tag exports the adjudicated layer 
   const review = new ReviewPage(app.page);
   await review.open();
   const ben = { id: 'ben', name: 'Ben Okafor' };
-  await review.importColleagueFile('ben.json', await buildColleagueLayer(app.storeDir, documentId, ben, [{ tag: 'claim', quote: CLAIM }, { tag: 'evidence', quote: EVIDENCE }]));
+  await review.importColleagueFile(
+    'ben.json',
+    await buildColleagueLayer(app.storeDir, documentId, ben, [
+      { tag: 'claim', quote: CLAIM },
+      { tag: 'evidence', quote: EVIDENCE },
+    ]),
+  );
   await expect(review.cards()).toHaveCount(2);
   await review.accept('ben', 'Our reserves stood');
   await expect(review.card('ben', 'Our reserves stood')).toHaveAttribute('data-state', 'accepted');

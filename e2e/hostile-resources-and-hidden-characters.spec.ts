@@ -10,8 +10,18 @@ test('a flate-bomb PDF and a zip-bomb Word document are refused by name, and the
   const library = new LibraryPage(app.page);
   const before = await library.items().count();
   const bombs = [
-    { name: 'flate-bomb.pdf', mimeType: 'application/pdf', buffer: Buffer.from(writeFlateBombPdf()), says: '"flate-bomb.pdf" is too large to read' },
-    { name: 'zip-bomb.docx', mimeType: 'application/octet-stream', buffer: Buffer.from(writeZipBombDocx()), says: '"zip-bomb.docx" is too large to read' },
+    {
+      name: 'flate-bomb.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from(writeFlateBombPdf()),
+      says: '"flate-bomb.pdf" is too large to read',
+    },
+    {
+      name: 'zip-bomb.docx',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from(writeZipBombDocx()),
+      says: '"zip-bomb.docx" is too large to read',
+    },
   ];
   for (const bomb of bombs) {
     await library.importFile(bomb);
@@ -32,7 +42,9 @@ test('Markdown nested past the parser’s limit keeps its deepest items and the 
   await expect(app.page.getByTestId('import-note')).toContainText('nest deeper than Factmark reads them');
 });
 
-test('bidirectional and zero-width characters show by name in the reader, beside a note and under a source URL, and the text keeps them', async ({ app }) => {
+test('bidirectional and zero-width characters show by name in the reader, beside a note and under a source URL, and the text keeps them', async ({
+  app,
+}) => {
   const library = new LibraryPage(app.page);
   const text = 'Invoice paid\n\nThe attachment invoice\u202Etxt.exe was sent on Monday. Visit pay\u200Bpal.example for the receipt.\n';
   await library.importFile({ name: 'invoice.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
@@ -42,7 +54,9 @@ test('bidirectional and zero-width characters show by name in the reader, beside
   await expect(override).toHaveCount(1);
   await expect(reader.article.locator('.pm-invisible-control[data-control="ZWSP"]')).toHaveCount(1);
   await expect(override).toHaveCSS('unicode-bidi', 'isolate');
-  const mark = await app.page.evaluate(`getComputedStyle(document.querySelector('.pm-invisible-control[data-control="RLO"]'), '::before').content`);
+  const mark = await app.page.evaluate(
+    `getComputedStyle(document.querySelector('.pm-invisible-control[data-control="RLO"]'), '::before').content`,
+  );
   expect(mark).toBe('"⟨RLO⟩"');
   expect(await reader.article.innerText()).toContain('invoice\u202Etxt.exe');
 
@@ -60,6 +74,8 @@ test('bidirectional and zero-width characters show by name in the reader, beside
   await reader.pressTag('evidence');
   await claims.openEvidenceEditor();
   await claims.addSource({ url: 'https://pay\u200Bpal.example/receipt', title: 'Receipt', publisher: 'Pay' });
-  await expect(claims.evidenceEditor.getByTestId('source-url-hidden')).toHaveText('Hidden characters: https://pay⟨ZWSP⟩pal.example/receipt');
+  await expect(claims.evidenceEditor.getByTestId('source-url-hidden')).toHaveText(
+    'Hidden characters: https://pay⟨ZWSP⟩pal.example/receipt',
+  );
   await expect(claims.evidenceEditor.getByTestId('source-url')).toHaveValue('https://pay\u200Bpal.example/receipt');
 });

@@ -84,7 +84,10 @@ test('a block the Word route dropped can be restored, and the article reads it i
 test('what an import could not bring in is said on the article', async ({ app }) => {
   const library = new LibraryPage(app.page);
   // More children in one element than Readability is given (READABILITY_MAX_CHILDREN): the page is read whole.
-  const rows = Array.from({ length: 1100 }, (_, i) => `<p>Row ${i + 1} of the council's published survey log was checked by the desk.</p>`).join('');
+  const rows = Array.from(
+    { length: 1100 },
+    (_, i) => `<p>Row ${i + 1} of the council's published survey log was checked by the desk.</p>`,
+  ).join('');
   const page = `<!doctype html><html><head><title>Survey log</title></head><body><h1>Survey log</h1>${rows}</body></html>`;
   await library.importFile({ name: 'survey-log.html', mimeType: 'text/html', buffer: Buffer.from(page) });
   const reader = await importedReader(library);
@@ -115,11 +118,15 @@ test('pasting from a web page keeps its headings, links and images as placeholde
     <p>The operator said <a href="https://ferry.example/report">its quarterly report</a> showed 96% of sailings left on time.</p>
     <figure><img src="https://ferry.example/queue.jpg" alt="Queue of cars at the terminal" onerror="document.title='pwned'"></figure>
     <p>Passenger groups disputed the figures on Monday.</p><script>document.title = 'pwned'</script>`;
-  const text = 'Ferry operator says most sailings ran on time\nThe operator said its quarterly report showed 96% of sailings left on time.\nPassenger groups disputed the figures on Monday.';
+  const text =
+    'Ferry operator says most sailings ran on time\nThe operator said its quarterly report showed 96% of sailings left on time.\nPassenger groups disputed the figures on Monday.';
   await library.pasteWebPage(html, text);
   const reader = await importedReader(library);
   await expect(reader.title()).toContainText('Ferry operator says most sailings ran on time');
-  await expect(reader.article.locator('a.pm-link', { hasText: 'its quarterly report' })).toHaveAttribute('href', 'https://ferry.example/report');
+  await expect(reader.article.locator('a.pm-link', { hasText: 'its quarterly report' })).toHaveAttribute(
+    'href',
+    'https://ferry.example/report',
+  );
   await expect(reader.article.getByTestId('image-placeholder')).toHaveText('[image: Queue of cars at the terminal]');
   await expect(reader.article.locator('img, script')).toHaveCount(0);
   expect(await app.page.title()).not.toBe('pwned');
@@ -170,10 +177,13 @@ test('broken files get a message naming the file and the problem, and the librar
 
 test('a slow import shows its progress and can be cancelled, leaving nothing behind', async ({ app }) => {
   const library = new LibraryPage(app.page);
-  const page = (await readFile(fixture('roof-survey.html'), 'utf8')).replace(/<article class="story">([\s\S]*?)<\/article>/u, (_all, story: string) => {
-    const paragraphs = story.match(/<p>[\s\S]*?<\/p>/gu)?.join('\n') ?? '';
-    return `<article class="story">${Array.from({ length: 1200 }, (_, i) => `<h2>Part ${i + 1}</h2>${paragraphs}`).join('\n')}</article>`;
-  });
+  const page = (await readFile(fixture('roof-survey.html'), 'utf8')).replace(
+    /<article class="story">([\s\S]*?)<\/article>/u,
+    (_all, story: string) => {
+      const paragraphs = story.match(/<p>[\s\S]*?<\/p>/gu)?.join('\n') ?? '';
+      return `<article class="story">${Array.from({ length: 1200 }, (_, i) => `<h2>Part ${i + 1}</h2>${paragraphs}`).join('\n')}</article>`;
+    },
+  );
   const sourcesBefore = await storedSources(app);
   await library.importFile({ name: 'huge-page.html', mimeType: 'text/html', buffer: Buffer.from(page) });
   const cancel = app.page.getByTestId('import-cancel');

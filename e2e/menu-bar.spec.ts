@@ -175,7 +175,8 @@ test('Edit › Select All, Cut and Paste act on the focused field', async ({ app
 
 test('View › Compare Versions turns on once the article has a second version, and opens the comparison', async ({ app }) => {
   test.setTimeout(60_000);
-  const first = 'The harbour wall will be rebuilt next year. The council has not said who pays. Ships will use the southern berths meanwhile.';
+  const first =
+    'The harbour wall will be rebuilt next year. The council has not said who pays. Ships will use the southern berths meanwhile.';
   const second = first.replace('next year', 'by the end of next year');
   await new LibraryPage(app.page).pasteArticle(first, 'Harbour wall');
   const versions = new VersionsPage(app.page);

@@ -8,12 +8,16 @@ import { buildColleagueLayer, ReviewPage } from './pages/review-page';
 import { expect, test } from './support/app-fixture';
 
 const SAMPLE_TITLE = 'Port authority says fuel reserves were full before Calder Bay blackout';
-const BLACKOUT = 'The blackout lasted 19 hours and halted the loading of 42 cargo ships, according to figures published by the regional chamber of commerce.';
+const BLACKOUT =
+  'The blackout lasted 19 hours and halted the loading of 42 cargo ships, according to figures published by the regional chamber of commerce.';
 const DENIAL = 'The authority denied that the delivery records were complete.';
-const REYES = 'Dr. Samuel Reyes, an energy analyst at Northfield University, said the generators burn about 9,500 litres an hour at full load.';
+const REYES =
+  'Dr. Samuel Reyes, an energy analyst at Northfield University, said the generators burn about 9,500 litres an hour at full load.';
 const BEN = { id: 'ben', name: 'Ben Okafor' };
 
-test('a reviewer imports a colleague’s file, accepts one tag, rejects one, replies to one, walks the disagreements and reads the agreement; all of it is there after a restart', async ({ app }) => {
+test('a reviewer imports a colleague’s file, accepts one tag, rejects one, replies to one, walks the disagreements and reads the agreement; all of it is there after a restart', async ({
+  app,
+}) => {
   const library = new LibraryPage(app.page);
   let reader = await library.openArticle(SAMPLE_TITLE);
   const documentId = (await reader.root.getAttribute('data-document-id')) ?? '';
@@ -89,7 +93,15 @@ test('a colleague saving in the shared casebook shows up without reopening, and 
 
   await writeFile(bensPath, JSON.stringify(await buildColleagueLayer(app.storeDir, documentId, BEN, [{ tag: 'claim', quote: BLACKOUT }])));
   await expect(review.cards()).toHaveCount(1);
-  await writeFile(bensPath, JSON.stringify(await buildColleagueLayer(app.storeDir, documentId, BEN, [{ tag: 'claim', quote: BLACKOUT }, { tag: 'denial', quote: DENIAL }])));
+  await writeFile(
+    bensPath,
+    JSON.stringify(
+      await buildColleagueLayer(app.storeDir, documentId, BEN, [
+        { tag: 'claim', quote: BLACKOUT },
+        { tag: 'denial', quote: DENIAL },
+      ]),
+    ),
+  );
   await expect(review.cards()).toHaveCount(2);
 
   await writeFile(bensPath, '{"schemaVersion":1,"documentId":');
@@ -118,7 +130,10 @@ test('a colleague’s W3C export imports as their layer, and a long layer is dra
   await expect(review.panel.getByTestId('review-error')).toHaveCount(0);
 
   const many = Array.from({ length: 150 }, (_, i) => ({ tag: 'claim' as const, quote: i % 2 ? BLACKOUT : REYES, note: `note ${i}` }));
-  await writeFile(join(app.storeDir, layerPath(documentId, 'ben')), JSON.stringify(await buildColleagueLayer(app.storeDir, documentId, BEN, many)));
+  await writeFile(
+    join(app.storeDir, layerPath(documentId, 'ben')),
+    JSON.stringify(await buildColleagueLayer(app.storeDir, documentId, BEN, many)),
+  );
   await expect(review.panel.getByTestId('review-list-more')).toHaveText('60 of 150 shown; scroll for more');
   await expect(review.cards()).toHaveCount(60);
   await review.cards().last().scrollIntoViewIfNeeded();

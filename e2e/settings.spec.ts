@@ -7,7 +7,9 @@ const SAMPLE_TITLE = 'Port authority says fuel reserves were full before Calder 
 const DESK_SCALE = 'Harbour Check scale';
 const ORGANISATION = { name: 'Harbour Check', url: 'https://harbourcheck.example', pattern: 'https://harbourcheck.example/checks/{slug}' };
 
-test('an analyst defines the desk’s own rating scale, rates a claim on it, sets the organisation, and finds it all after reopening', async ({ app }) => {
+test('an analyst defines the desk’s own rating scale, rates a claim on it, sets the organisation, and finds it all after reopening', async ({
+  app,
+}) => {
   await new LibraryPage(app.page).waitUntilShown();
   let settings = new SettingsDialog(app.page);
   await settings.open();
@@ -20,7 +22,9 @@ test('an analyst defines the desk’s own rating scale, rates a claim on it, set
     { label: 'fabricated', group: 'true' },
   ]);
   await settings.editor.getByTestId('scale-keep').click();
-  await expect(settings.editor.getByTestId('scale-problems')).toHaveText('Label 3 (fabricated) appears twice (labels differ by more than case).');
+  await expect(settings.editor.getByTestId('scale-problems')).toHaveText(
+    'Label 3 (fabricated) appears twice (labels differ by more than case).',
+  );
   await expect(settings.field('settings-save')).toBeDisabled();
   await app.page.screenshot({ path: 'e2e/screenshots/settings-scale-problems.png' });
   await settings.editor.getByTestId('scale-label').nth(2).fill('Accurate');

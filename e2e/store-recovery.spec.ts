@@ -6,7 +6,9 @@ import { expect, test, type FactmarkApp } from './support/app-fixture';
 
 test('a damaged library file is set aside, the analyst is told which file and why, and no article is lost', async ({ app }) => {
   const library = new LibraryPage(app.page);
-  await library.pasteArticle('Mayor says cycle lanes cut traffic by half\n\nThe mayor said traffic fell by half. Council counts show a 12 per cent fall.');
+  await library.pasteArticle(
+    'Mayor says cycle lanes cut traffic by half\n\nThe mayor said traffic fell by half. Council counts show a 12 per cent fall.',
+  );
   await (await library.reader()).backToLibrary();
   await expect(library.items()).toHaveCount(2);
   await app.restart();
@@ -20,14 +22,18 @@ test('a damaged library file is set aside, the analyst is told which file and wh
 
 test('a damaged annotations file met while working is named in the banner when its article opens, not only at start', async ({ app }) => {
   const library = new LibraryPage(app.page);
-  await library.pasteArticle('Minister says the bridge opened in 2019\n\nThe minister said the bridge opened in 2019. Records show it opened in 2021.');
+  await library.pasteArticle(
+    'Minister says the bridge opened in 2019\n\nThe minister said the bridge opened in 2019. Records show it opened in 2021.',
+  );
   const reader = await library.reader();
   await reader.clickSentence('The minister said the bridge opened in 2019.');
   await reader.pressTag('claim');
   await reader.waitUntilSaved();
   await reader.backToLibrary();
 
-  const [layer] = (await readdir(join(app.storeDir, 'annotations'), { recursive: true })).filter((name) => name.endsWith('.json') && !name.includes('reviews'));
+  const [layer] = (await readdir(join(app.storeDir, 'annotations'), { recursive: true })).filter(
+    (name) => name.endsWith('.json') && !name.includes('reviews'),
+  );
   const page = await app.restart();
   await expect(page.getByTestId('store-banner')).toHaveCount(0);
   await writeFile(join(app.storeDir, 'annotations', layer!), '{"schemaVersion":1,"annotations":[');
@@ -71,7 +77,9 @@ async function tagWhileTheLayerIsReadOnly(app: FactmarkApp): Promise<{ reader: R
   await reader.clickSentence('The council said rents fell by a tenth.');
   await reader.pressTag('claim');
   await reader.waitUntilSaved();
-  const [layer] = (await readdir(join(app.storeDir, 'annotations'), { recursive: true })).filter((name) => name.endsWith('.json') && !name.includes('reviews'));
+  const [layer] = (await readdir(join(app.storeDir, 'annotations'), { recursive: true })).filter(
+    (name) => name.endsWith('.json') && !name.includes('reviews'),
+  );
   const path = join(app.storeDir, 'annotations', layer!);
   await chmod(path, 0o444);
   await reader.clickSentence('Agents report rents rose.');

@@ -78,7 +78,10 @@ export async function benchAnchoring(): Promise<Record<string, number>> {
 
   // Every tenth annotated sentence gets a typo: a letter in its second half becomes two.
   const typoed = spans.filter((_, i) => i % 10 === 5);
-  const typoText = applyEdits(text, typoed.map((s) => ({ at: wordInSecondHalf(text, s), remove: 1, insert: 'xq' })));
+  const typoText = applyEdits(
+    text,
+    typoed.map((s) => ({ at: wordInSecondHalf(text, s), remove: 1, insert: 'xq' })),
+  );
   const typoItems = items.filter((_, i) => i % 10 === 5);
   const typos = time(() => anchorAll(typoText, typoItems));
   figures['fuzzy re-anchor after a typo (ms per quote)'] = round(typos.ms / typoItems.length);
@@ -86,7 +89,10 @@ export async function benchAnchoring(): Promise<Record<string, number>> {
 
   // A hundred annotated sentences get four letters in their second half replaced by a word.
   const edited = spans.filter((_, i) => i % 100 === 50);
-  const editText = applyEdits(text, edited.map((s) => ({ at: wordInSecondHalf(text, s), remove: 4, insert: 'newly' })));
+  const editText = applyEdits(
+    text,
+    edited.map((s) => ({ at: wordInSecondHalf(text, s), remove: 4, insert: 'newly' })),
+  );
   const editItems = items.filter((_, i) => i % 100 === 50);
   const edits = time(() => anchorAll(editText, editItems));
   figures['fuzzy re-anchor after a 4-letter edit (ms per quote)'] = round(edits.ms / editItems.length);
@@ -94,7 +100,10 @@ export async function benchAnchoring(): Promise<Record<string, number>> {
 
   // Twenty annotated sentences are replaced by unrelated words.
   const rewritten = spans.filter((_, i) => i % 500 === 250);
-  const orphanText = applyEdits(text, rewritten.map((s) => ({ at: s.start, remove: s.end - s.start, insert: 'Nothing of the original sentence survives in this one.' })));
+  const orphanText = applyEdits(
+    text,
+    rewritten.map((s) => ({ at: s.start, remove: s.end - s.start, insert: 'Nothing of the original sentence survives in this one.' })),
+  );
   const orphanItems = items.filter((_, i) => i % 500 === 250);
   const orphans = time(() => anchorAll(orphanText, orphanItems));
   figures['orphan after a rewrite (ms per quote)'] = round(orphans.ms / orphanItems.length);

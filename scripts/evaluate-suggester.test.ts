@@ -24,13 +24,16 @@ describe('evaluateSuggester', () => {
       ['held-out', { precisionAt10: 0.75, recall: 0.85, denialPrecision: 0.75, denialRecall: 0.65 }],
     ] as const) {
       const figures = row(split);
-      for (const [name, floor] of Object.entries(floors)) expect(figures?.[name as keyof typeof floors], `${split} ${name}`).toBeGreaterThanOrEqual(floor);
+      for (const [name, floor] of Object.entries(floors))
+        expect(figures?.[name as keyof typeof floors], `${split} ${name}`).toBeGreaterThanOrEqual(floor);
     }
   });
 
   it('beats offering every sentence in document order', async () => {
     const overall = (await evaluateSuggester()).find((r) => r.type === 'all' && r.split === 'all')?.figures;
-    const baseline = evaluateArticles(await loadDataset(), documentOrderSuggester).find((r) => r.type === 'all' && r.split === 'all')?.figures;
+    const baseline = evaluateArticles(await loadDataset(), documentOrderSuggester).find(
+      (r) => r.type === 'all' && r.split === 'all',
+    )?.figures;
     expect(overall?.precisionAt10).toBeGreaterThan((baseline?.precisionAt10 ?? 1) + 0.1);
   });
 });

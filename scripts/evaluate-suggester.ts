@@ -37,7 +37,13 @@ export async function evaluateSuggester(dir = DATASET_DIR): Promise<EvaluationRo
  * so precision@10 is the share of check-worthy sentences among each article's first ten.
  */
 export const documentOrderSuggester: Suggester = (text, sentences) =>
-  sentences.map((span, index) => ({ ...span, text: text.slice(span.start, span.end), tag: 'claim', score: 1 - index / sentences.length, reasons: [] }));
+  sentences.map((span, index) => ({
+    ...span,
+    text: text.slice(span.start, span.end),
+    tag: 'claim',
+    score: 1 - index / sentences.length,
+    reasons: [],
+  }));
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const started = performance.now();

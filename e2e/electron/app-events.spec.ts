@@ -45,7 +45,9 @@ test('launching again on another store brings the window forward and says why th
   expect(report.otherStoreLaunch.messages).toEqual([
     {
       message: 'Factmark is already open on another store.',
-      detail: expect.stringContaining(`quit Factmark (your changes are saved) and start it again with --store "${join(scratch, 'other-store')}"`),
+      detail: expect.stringContaining(
+        `quit Factmark (your changes are saved) and start it again with --store "${join(scratch, 'other-store')}"`,
+      ),
     },
   ]);
 });

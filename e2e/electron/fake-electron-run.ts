@@ -24,10 +24,24 @@ export async function runInFakeElectron<Report>(driver: string, storeDir: string
   try {
     const { stdout, stderr } = await promisify(execFile)(
       process.execPath,
-      ['--import', join(FAKE_DIR, 'register.mjs'), join(FAKE_DIR, driver), join(PROJECT_ROOT, 'out/main/index.js'), '--store', storeDir, ...args],
+      [
+        '--import',
+        join(FAKE_DIR, 'register.mjs'),
+        join(FAKE_DIR, driver),
+        join(PROJECT_ROOT, 'out/main/index.js'),
+        '--store',
+        storeDir,
+        ...args,
+      ],
       {
         timeout: 30_000,
-        env: { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), APPDATA: home, FACTMARK_UNSHIPPED_PACKAGES: JSON.stringify(unshipped) },
+        env: {
+          ...process.env,
+          HOME: home,
+          XDG_CONFIG_HOME: join(home, '.config'),
+          APPDATA: home,
+          FACTMARK_UNSHIPPED_PACKAGES: JSON.stringify(unshipped),
+        },
       },
     );
     return { report: JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as Report, stderr };

@@ -25,7 +25,9 @@ test.beforeAll(async () => {
 test.afterAll(() => rm(storeDir, { recursive: true, force: true }));
 
 test('the window loads from app://, registered as a secure standard scheme with V8 code cache', () => {
-  expect(report.schemes).toEqual([{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true, codeCache: true }) }]);
+  expect(report.schemes).toEqual([
+    { scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true, codeCache: true }) },
+  ]);
   expect(report.url).toBe('app://factmark/index.html');
 });
 
@@ -35,7 +37,7 @@ test('the window is isolated and sandboxed, without Node, with the built preload
   expect(existsSync(String(report.webPreferences.preload))).toBe(true);
 });
 
-test("the native menu bar is hidden on Windows and Linux, where the page draws the same menu", () => {
+test('the native menu bar is hidden on Windows and Linux, where the page draws the same menu', () => {
   expect(report.menuBarVisible).toBe(process.platform === 'darwin');
 });
 

@@ -44,7 +44,9 @@ test('the window stays on the app: navigation elsewhere and new windows are refu
 });
 
 test('a tag made just before quitting is on disk once the app has gone', async () => {
-  const reader = await new LibraryPage(factmark.window).openArticle('Port authority says fuel reserves were full before Calder Bay blackout');
+  const reader = await new LibraryPage(factmark.window).openArticle(
+    'Port authority says fuel reserves were full before Calder Bay blackout',
+  );
   await reader.clickSentence('halted the loading of 42 cargo ships');
   await reader.pressTag('claim');
   const gone = factmark.app.waitForEvent('close');
@@ -54,6 +56,8 @@ test('a tag made just before quitting is on disk once the app has gone', async (
   const annotationsDir = join(factmark.storeDir, 'annotations');
   const [documentDir] = await readdir(annotationsDir);
   const layers = await readdir(join(annotationsDir, documentDir!));
-  const onDisk = await Promise.all(layers.filter((name) => name.endsWith('.json')).map((name) => readFile(join(annotationsDir, documentDir!, name), 'utf8')));
+  const onDisk = await Promise.all(
+    layers.filter((name) => name.endsWith('.json')).map((name) => readFile(join(annotationsDir, documentDir!, name), 'utf8')),
+  );
   expect(onDisk.join('\n')).toContain('halted the loading of 42 cargo ships');
 });

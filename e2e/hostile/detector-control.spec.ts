@@ -50,7 +50,9 @@ const SAMPLE_EVERY = 8;
 
 test('the detector sees the corpus run when it is shown raw, without the sanitiser', async () => {
   test.setTimeout(60_000);
-  const files = (await hostileFiles()).filter((file, index) => file.source !== undefined && (index % SAMPLE_EVERY === 0 || MUST_FIRE.includes(file.id)));
+  const files = (await hostileFiles()).filter(
+    (file, index) => file.source !== undefined && (index % SAMPLE_EVERY === 0 || MUST_FIRE.includes(file.id)),
+  );
   const control = await openControlPage();
   try {
     for (const batch of inBatches(files, 120)) await control.renderRaw(batch.map((file) => ({ id: file.marker, html: rawHtml(file) })));
@@ -64,7 +66,8 @@ test('the detector sees the corpus run when it is shown raw, without the sanitis
       const count = byRoute.get(file.route) ?? { fired: 0, total: 0 };
       byRoute.set(file.route, { fired: count.fired + (fired.has(file.marker) ? 1 : 0), total: count.total + 1 });
     }
-    const summary = [...byRoute].map(([route, count]) => `${route}: ${count.fired} of ${count.total} ran raw`).join('; ') + ` (${files.length} sampled)`;
+    const summary =
+      [...byRoute].map(([route, count]) => `${route}: ${count.fired} of ${count.total} ran raw`).join('; ') + ` (${files.length} sampled)`;
     test.info().annotations.push({ type: 'control', description: summary });
     console.log(`  Control: ${summary}`);
     const firedCount = files.filter((file) => fired.has(file.marker)).length;

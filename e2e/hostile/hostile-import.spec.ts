@@ -19,7 +19,10 @@ const PAYLOADS_PER_PAGE = 100;
 const PAYLOADS_PER_FILE = 10;
 
 /** What the analyst would see of each import: the article, or the message naming the file. */
-function splitOutcomes(outcomes: ReadonlyArray<ImportOutcome<HostileImport>>): { imported: Array<{ file: HostileImport; id: string }>; refused: string[] } {
+function splitOutcomes(outcomes: ReadonlyArray<ImportOutcome<HostileImport>>): {
+  imported: Array<{ file: HostileImport; id: string }>;
+  refused: string[];
+} {
   const imported = outcomes.flatMap((outcome) => ('id' in outcome ? [outcome] : []));
   const refused = outcomes.flatMap((outcome) => ('message' in outcome ? [`${outcome.file.id}: ${outcome.message}`] : []));
   return { imported, refused };
@@ -51,14 +54,22 @@ function byPayloadCount<T extends { file: HostileImport }>(imported: readonly T[
  * Puts the imported payloads of one route, PAYLOADS_PER_PAGE at a time, into merged articles
  * (see mergeArticles) in the store; the app lists them after its next reload.
  */
-async function storeReaderPages(app: HostileApp, route: string, imported: ReadonlyArray<{ file: HostileImport; id: string }>): Promise<ReaderPageOfPayloads[]> {
+async function storeReaderPages(
+  app: HostileApp,
+  route: string,
+  imported: ReadonlyArray<{ file: HostileImport; id: string }>,
+): Promise<ReaderPageOfPayloads[]> {
   const batches = byPayloadCount(imported, PAYLOADS_PER_PAGE);
   const pages: ReaderPageOfPayloads[] = [];
   for (const [index, batch] of batches.entries()) {
     const articles: Article[] = await Promise.all(batch.map(({ id }) => app.services.store.getArticle(id)));
     const { article, source } = mergeArticles(articles, randomUUID(), `Hostile ${route} payloads, page ${index + 1} of ${batches.length}`);
     await app.services.store.addArticle(article, source);
-    pages.push({ documentId: article.id, label: `${route} page ${index + 1} (${batch[0]!.file.id} … ${batch.at(-1)!.file.id})`, imports: batch.map(({ file }) => file) });
+    pages.push({
+      documentId: article.id,
+      label: `${route} page ${index + 1} (${batch[0]!.file.id} … ${batch.at(-1)!.file.id})`,
+      imports: batch.map(({ file }) => file),
+    });
   }
   return pages;
 }
@@ -123,7 +134,9 @@ async function importAndShow(route: string, files: readonly HostileImport[]): Pr
     expect(await pageMachinery(app.page), 'script, meta, base, link, style or frame elements added to the page').toEqual(machinery);
     expect(app.detector.findings).toEqual([]);
     const payloads = imported.reduce((sum, { file }) => sum + file.payloads.length, 0);
-    console.log(`  ${route}: ${payloads} payloads in ${imported.length} files imported (${importSeconds.toFixed(1)} s) and shown, ${refused.length} refused as binary`);
+    console.log(
+      `  ${route}: ${payloads} payloads in ${imported.length} files imported (${importSeconds.toFixed(1)} s) and shown, ${refused.length} refused as binary`,
+    );
   } finally {
     await app.close();
   }

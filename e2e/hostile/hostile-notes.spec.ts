@@ -14,7 +14,8 @@ import { packTexts, payloadTexts } from './support/payload-texts';
 const NOTE_COUNT = 30;
 const TAGS: readonly TagName[] = ['claim', 'evidence', 'denial'];
 
-const sentenceOf = (index: number) => `Witness ${index + 1} told the harbour board that the dredging contract had been discussed in private.`;
+const sentenceOf = (index: number) =>
+  `Witness ${index + 1} told the harbour board that the dredging contract had been discussed in private.`;
 
 /** The sidebar's cards, scrolled through (the list is virtualised): each card's note as its field shows it. */
 const NOTES_IN_SIDEBAR = `async () => {
@@ -38,7 +39,9 @@ const NOTES_IN_SIDEBAR = `async () => {
 }`;
 
 async function storedAnnotations(app: HostileApp, documentId: string): Promise<Annotation[]> {
-  const opened = await app.page.evaluate<{ ok: boolean; value: { annotations: Annotation[] } }>(`window.factmark['document:open'](${JSON.stringify({ documentId })})`);
+  const opened = await app.page.evaluate<{ ok: boolean; value: { annotations: Annotation[] } }>(
+    `window.factmark['document:open'](${JSON.stringify({ documentId })})`,
+  );
   expect(opened.ok).toBe(true);
   return [...opened.value.annotations].sort((a, b) => a.target.selector.position.start - b.target.selector.position.start);
 }
@@ -67,12 +70,31 @@ function withClaimRecords(annotations: readonly Annotation[], texts: readonly st
   const records = annotations.map((annotation, index): Annotation => {
     const body = annotation.body;
     if (body.tag === 'claim') {
-      const verdict = { scale: 'truth-o-meter', label: pick(labels, index), justification: pick(justifications, index), decided: annotation.modified };
+      const verdict = {
+        scale: 'truth-o-meter',
+        label: pick(labels, index),
+        justification: pick(justifications, index),
+        decided: annotation.modified,
+      };
       const claimant = { name: pick(names, index), kind: 'person' as const, role: pick(names, index + 1) };
       return { ...annotation, body: { ...body, claim: { statement: pick(statements, index), claimant, status: 'in-progress', verdict } } };
     }
-    const source = { url: pick(urls, index), title: pick(statements, index + 1), publisher: pick(names, index + 2), excerpt: pick(excerpts, index), kind: 'news-report' as const, anonymous: false };
-    return { ...annotation, body: { ...body, links: [{ claim: firstClaim.id, stance: body.tag === 'denial' ? 'refutes' : 'supports' }], ...(body.tag === 'evidence' ? { sources: [source] } : {}) } };
+    const source = {
+      url: pick(urls, index),
+      title: pick(statements, index + 1),
+      publisher: pick(names, index + 2),
+      excerpt: pick(excerpts, index),
+      kind: 'news-report' as const,
+      anonymous: false,
+    };
+    return {
+      ...annotation,
+      body: {
+        ...body,
+        links: [{ claim: firstClaim.id, stance: body.tag === 'denial' ? 'refutes' : 'supports' }],
+        ...(body.tag === 'evidence' ? { sources: [source] } : {}),
+      },
+    };
   });
   const gone = { ...firstClaim, id: `${firstClaim.id}-gone`, body: { tag: 'denial' as const, note: firstClaim.body.note } };
   const quote = { ...firstClaim.target.selector.quote, exact: 'A sentence the publisher has since removed from the article.' };
@@ -111,14 +133,22 @@ test('payload text typed into notes, claim records and sources shows as inert te
     expect(app.detector.takeFindings(), 'findings while writing notes').toEqual([]);
 
     const stored = await storedAnnotations(app, documentId);
-    expect(stored.map((annotation) => annotation.body.note), 'notes as stored').toEqual(notes);
+    expect(
+      stored.map((annotation) => annotation.body.note),
+      'notes as stored',
+    ).toEqual(notes);
     const shown = await app.page.evaluate<Record<string, string>>(`(${NOTES_IN_SIDEBAR})()`);
-    expect(stored.map((annotation) => shown[annotation.id]), 'notes as the sidebar shows them').toEqual(notes);
+    expect(
+      stored.map((annotation) => shown[annotation.id]),
+      'notes as the sidebar shows them',
+    ).toEqual(notes);
     await app.page.screenshot({ path: 'e2e/screenshots/hostile-notes.png' });
     await expectInert(app, '[data-testid="sidebar"]', 'the sidebar');
 
     const seeded = withClaimRecords(stored, texts);
-    const applied = await app.page.evaluate<{ ok: boolean }>(`window.factmark['annotations:apply'](${JSON.stringify({ documentId, upsert: seeded, remove: [] })})`);
+    const applied = await app.page.evaluate<{ ok: boolean }>(
+      `window.factmark['annotations:apply'](${JSON.stringify({ documentId, upsert: seeded, remove: [] })})`,
+    );
     expect(applied.ok, 'claim records saved').toBe(true);
     await app.page.reload();
     reader = await library.openArticle('Witnesses to the dredging contract');
@@ -131,7 +161,9 @@ test('payload text typed into notes, claim records and sources shows as inert te
 
     // The claims table: statement, claimant and verdict label of every claim, as text.
     const claims = new ClaimsPage(app.page);
-    const records = seeded.flatMap((annotation) => (annotation.body.claim && !annotation.id.endsWith('-gone') ? [annotation.body.claim] : []));
+    const records = seeded.flatMap((annotation) =>
+      annotation.body.claim && !annotation.id.endsWith('-gone') ? [annotation.body.claim] : [],
+    );
     await claims.showTable();
     await expect(claims.rows()).toHaveCount(records.length);
     const tableText = (await claims.table.textContent()) ?? '';
@@ -171,7 +203,9 @@ test('payload text typed into notes, claim records and sources shows as inert te
 
     expect(await pageMachinery(app.page), 'script, meta, base, link, style or frame elements added to the page').toEqual(machinery);
     expect(app.detector.findings).toEqual([]);
-    console.log(`  notes: ${texts.length} payloads in ${notes.length} notes typed and shown; claim records, sources and a note needing attention seeded with them and shown`);
+    console.log(
+      `  notes: ${texts.length} payloads in ${notes.length} notes typed and shown; claim records, sources and a note needing attention seeded with them and shown`,
+    );
   } finally {
     await app.close();
   }

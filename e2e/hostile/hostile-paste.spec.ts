@@ -34,13 +34,18 @@ async function pasteIntoDialog(app: HostileApp, clipboard: { html?: string; text
   // The dialog shows what was pasted as text in its text area, and nothing in it acts.
   await expect(dialog.getByTestId('paste-text')).toHaveValue(clipboard.text);
   await exerciseFrame(app.page.mainFrame(), { selector: '[data-testid="paste-dialog"]', click: false });
-  expect(await findActiveContent(app.page, '[data-testid="paste-dialog"]', { appControls: true }), 'active content in the paste dialog').toEqual([]);
+  expect(
+    await findActiveContent(app.page, '[data-testid="paste-dialog"]', { appControls: true }),
+    'active content in the paste dialog',
+  ).toEqual([]);
   expect(app.detector.takeFindings(), 'findings in the paste dialog').toEqual([]);
   await dialog.getByTestId('paste-submit').click();
 }
 
 async function storedArticle(app: HostileApp, documentId: string): Promise<Article> {
-  const opened = await app.page.evaluate<{ ok: boolean; value: { article: Article } }>(`window.factmark['document:open'](${JSON.stringify({ documentId })})`);
+  const opened = await app.page.evaluate<{ ok: boolean; value: { article: Article } }>(
+    `window.factmark['document:open'](${JSON.stringify({ documentId })})`,
+  );
   expect(opened.ok).toBe(true);
   return opened.value.article;
 }
@@ -95,7 +100,9 @@ test.describe('hostile pastes', () => {
       await library.waitUntilShown();
       const machinery = await pageMachinery(app.page);
       for (const [index, paste] of pastes.entries()) {
-        await pasteIntoDialog(app, { text: [`Markup quoted in the council's files, part ${index + 1}`, ...paste.map((payload) => payload.text)].join('\n\n') });
+        await pasteIntoDialog(app, {
+          text: [`Markup quoted in the council's files, part ${index + 1}`, ...paste.map((payload) => payload.text)].join('\n\n'),
+        });
         const reader = new ReaderPage(app.page);
         await reader.waitUntilOpen();
         const shown = await exerciseReader(app.page);
@@ -108,11 +115,15 @@ test.describe('hostile pastes', () => {
         const article = await storedArticle(app, (await reader.root.getAttribute('data-document-id'))!);
         const header = (await app.page.locator('.article-header').textContent()) ?? '';
         const everything = [shown.text, header, ...article.cleaning.dropped.map((line) => line.text)].join('\n');
-        for (const payload of paste.filter((one) => one.text.includes(one.marker))) expect(everything, payload.id).toContain(payload.marker);
+        for (const payload of paste.filter((one) => one.text.includes(one.marker)))
+          expect(everything, payload.id).toContain(payload.marker);
         if (article.cleaning.dropped.length > 0) {
           await reader.openCleaning();
           await exerciseFrame(app.page.mainFrame(), { selector: '[data-testid="cleaning-panel"]', click: false });
-          expect(await findActiveContent(app.page, '[data-testid="cleaning-panel"]', { appControls: true }), 'active content in the cleaning panel').toEqual([]);
+          expect(
+            await findActiveContent(app.page, '[data-testid="cleaning-panel"]', { appControls: true }),
+            'active content in the cleaning panel',
+          ).toEqual([]);
           expect(app.detector.takeFindings(), 'findings in the cleaning panel').toEqual([]);
         }
         await reader.backToLibrary();

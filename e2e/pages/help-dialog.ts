@@ -16,7 +16,9 @@ export class HelpDialog {
 
   /** The commands the help lists, by registry id. */
   async commandIds(): Promise<string[]> {
-    return this.root.locator('[data-testid="help-row"][data-command-id]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-command-id') ?? ''));
+    return this.root
+      .locator('[data-testid="help-row"][data-command-id]')
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-command-id') ?? ''));
   }
 
   /** The help line of one command. */

@@ -64,7 +64,9 @@ export class ReviewPage {
 
   /** Colleague badges painted in the article. */
   badges(state?: string): Locator {
-    return this.page.getByTestId('article').locator(state ? `[data-testid="review-badge"][data-state="${state}"]` : '[data-testid="review-badge"]');
+    return this.page
+      .getByTestId('article')
+      .locator(state ? `[data-testid="review-badge"][data-state="${state}"]` : '[data-testid="review-badge"]');
   }
 
   count(): Locator {
@@ -111,7 +113,12 @@ export async function buildColleagueLayer(storeDir: string, documentId: string, 
       target: {
         source: documentId,
         selector: {
-          quote: { type: 'TextQuoteSelector', exact: quote, prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(end, end + 32) },
+          quote: {
+            type: 'TextQuoteSelector',
+            exact: quote,
+            prefix: text.slice(Math.max(0, start - 32), start),
+            suffix: text.slice(end, end + 32),
+          },
           position: { type: 'TextPositionSelector', start, end },
         },
       },

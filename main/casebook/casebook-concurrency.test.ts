@@ -58,7 +58,10 @@ function startWriter(dir: string, analyst: Creator, from: number, to: number, in
     // 'close', not 'exit': every acknowledgement printed has been read by then.
     child.on('close', (code, signal) => resolve({ code, signal, stderr })),
   );
-  const readyOrExited = Promise.race([ready, exited.then((e) => Promise.reject(new Error(`${analyst.id} exited before ready: ${e.stderr}`)))]);
+  const readyOrExited = Promise.race([
+    ready,
+    exited.then((e) => Promise.reject(new Error(`${analyst.id} exited before ready: ${e.stderr}`))),
+  ]);
   // A writer refused at start never gets ready; a test that expects that awaits `exited` instead.
   readyOrExited.catch(() => {});
   return {
@@ -111,7 +114,9 @@ async function watchWhile(dir: string, stop: Promise<unknown>): Promise<{ reads:
   const seen = { reads: 0, problems: [] as string[] };
   while (!stopped) {
     for (const analyst of [ANA, BEN]) {
-      const read = await readLayerFile(dir, analyst).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? undefined : error.message));
+      const read = await readLayerFile(dir, analyst).catch((error: NodeJS.ErrnoException) =>
+        error.code === 'ENOENT' ? undefined : error.message,
+      );
       seen.reads += 1;
       if (typeof read === 'string') seen.problems.push(`${analyst.id}: ${read}`);
     }

@@ -21,13 +21,23 @@ afterEach(async () => {
 
 async function openAs(dir: string, analyst = ALICE) {
   const store = await openStore({ dir, defaultAnalyst: analyst, lockName: analystLockName(analyst.id) });
-  const casebook = openCasebook({ store, identity: storeIdentity(store), newId: () => `r${++ids}`, now: () => new Date('2026-03-01T10:00:00Z') });
+  const casebook = openCasebook({
+    store,
+    identity: storeIdentity(store),
+    newId: () => `r${++ids}`,
+    now: () => new Date('2026-03-01T10:00:00Z'),
+  });
   open.push({ store, casebook });
   return { store, casebook };
 }
 
 function bobLayer(notes: string[]): AnnotationLayer {
-  return { schemaVersion: LAYER_SCHEMA_VERSION, documentId: 'doc', analyst: BOB, annotations: notes.map((note, i) => makeAnnotation('doc', BOB, i, note)) };
+  return {
+    schemaVersion: LAYER_SCHEMA_VERSION,
+    documentId: 'doc',
+    analyst: BOB,
+    annotations: notes.map((note, i) => makeAnnotation('doc', BOB, i, note)),
+  };
 }
 
 /** Resolves with the next command the casebook sends, or rejects after `ms`. */
@@ -74,7 +84,11 @@ describe('the casebook', () => {
     await casebook.handlers['layers:list']({ documentId: 'doc' });
     const heard = nextCommand(casebook, 600);
     await store.applyToLayer('doc', ALICE, { upsert: [makeAnnotation('doc', ALICE, 1, 'another')], remove: [] });
-    await casebook.handlers['review:apply']({ documentId: 'doc', decide: [], reply: [{ annotationId: 'bob-0', analystId: 'bob', text: 'Why?' }] });
+    await casebook.handlers['review:apply']({
+      documentId: 'doc',
+      decide: [],
+      reply: [{ annotationId: 'bob-0', analystId: 'bob', text: 'Why?' }],
+    });
     await expect(heard).rejects.toThrow('no command');
   });
 
@@ -90,7 +104,9 @@ describe('the casebook', () => {
     await heard;
     const listed = await casebook.handlers['layers:list']({ documentId: 'doc' });
     expect(listed.colleagues[0]?.annotations.map((a) => a.body.note)).toEqual(['good']);
-    expect(listed.problems).toEqual([{ file: bobFile, problem: expect.stringMatching(/ends early.*The version read before is shown\./) as unknown }]);
+    expect(listed.problems).toEqual([
+      { file: bobFile, problem: expect.stringMatching(/ends early.*The version read before is shown\./) as unknown },
+    ]);
     expect(await readFile(bobFile, 'utf8')).toBe(broken);
     expect((await readdir(join(dir, 'annotations', 'doc'))).sort()).toEqual(['alice.json', 'bob.json', 'reviews']);
   });
@@ -114,7 +130,11 @@ describe('the casebook', () => {
       ],
       reply: [{ annotationId: 'bob-1', analystId: 'bob', text: 'This is a denial, not a claim.' }],
     });
-    const review = await casebook.handlers['review:apply']({ documentId: 'doc', decide: [], reply: [{ annotationId: 'bob-1', analystId: 'bob', parentId: 'r1', text: 'Agreed with myself.' }] });
+    const review = await casebook.handlers['review:apply']({
+      documentId: 'doc',
+      decide: [],
+      reply: [{ annotationId: 'bob-1', analystId: 'bob', parentId: 'r1', text: 'Agreed with myself.' }],
+    });
     expect(review.replies.map((r) => [r.id, r.parentId, r.author.id])).toEqual([
       ['r1', undefined, 'alice'],
       ['r2', 'r1', 'alice'],
@@ -124,7 +144,13 @@ describe('the casebook', () => {
     expect(listed.adjudicated.annotations.map((a) => [a.id, a.body.note])).toEqual([['bob/bob-0', 'one']]);
     const onDisk = JSON.parse(await readFile(join(dir, 'annotations', 'doc', 'reviews', 'alice.json'), 'utf8')) as { decisions: unknown[] };
     expect(onDisk.decisions).toHaveLength(2);
-    await expect(casebook.handlers['review:apply']({ documentId: 'doc', decide: [{ annotationId: 'alice-0', analystId: 'alice', decision: 'accepted' }], reply: [] })).rejects.toThrow(/your own/);
+    await expect(
+      casebook.handlers['review:apply']({
+        documentId: 'doc',
+        decide: [{ annotationId: 'alice-0', analystId: 'alice', decision: 'accepted' }],
+        reply: [],
+      }),
+    ).rejects.toThrow(/your own/);
   });
 
   it("imports a colleague's file as their layer, never as the analyst's own, and refuses a malformed one", async () => {
@@ -135,8 +161,12 @@ describe('the casebook', () => {
     ).resolves.toEqual({ analyst: BOB, annotations: 2 });
     expect(JSON.parse(await readFile(join(dir, layerPath('doc', 'bob')), 'utf8'))).toMatchObject({ analyst: BOB });
     const mine = { ...bobLayer([]), analyst: ALICE };
-    await expect(casebook.handlers['layers:importColleague']({ documentId: 'doc', fileName: 'me.json', dataBase64: base64(mine) })).rejects.toThrow(/your own/);
-    await expect(casebook.handlers['layers:importColleague']({ documentId: 'doc', fileName: 'bad.json', dataBase64: base64('{"__proto__":{}}') })).rejects.toThrow(/bad\.json/);
+    await expect(
+      casebook.handlers['layers:importColleague']({ documentId: 'doc', fileName: 'me.json', dataBase64: base64(mine) }),
+    ).rejects.toThrow(/your own/);
+    await expect(
+      casebook.handlers['layers:importColleague']({ documentId: 'doc', fileName: 'bad.json', dataBase64: base64('{"__proto__":{}}') }),
+    ).rejects.toThrow(/bad\.json/);
     expect((await casebook.handlers['layers:list']({ documentId: 'doc' })).colleagues).toHaveLength(1);
   });
 

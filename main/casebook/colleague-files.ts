@@ -59,7 +59,11 @@ export function createColleagueFiles(storeDir: string) {
       }
       cache.set(path, read);
       if (read.data) into.found.push(read.data);
-      if (read.problem) into.problems.push({ file: path, problem: read.problem + (read.data ? ' The version read before is shown.' : ' It is not shown.') });
+      if (read.problem)
+        into.problems.push({
+          file: path,
+          problem: read.problem + (read.data ? ' The version read before is shown.' : ' It is not shown.'),
+        });
     }
   }
 
@@ -70,8 +74,22 @@ export function createColleagueFiles(storeDir: string) {
       const mine = `${toSafeFileName(myId)}.json`;
       const layers = { found: [] as AnnotationLayer[], problems: [] as CasebookProblem[] };
       const reviews = { found: [] as ReviewFile[], problems: layers.problems };
-      await readAll<AnnotationLayer>(dir, mine, { schema: annotationLayerSchema, version: LAYER_SCHEMA_VERSION }, (l) => l.analyst.id, documentId, layers);
-      await readAll<ReviewFile>(`${dir}/reviews`, mine, { schema: reviewFileSchema, version: REVIEW_SCHEMA_VERSION }, (r) => r.reviewer.id, documentId, reviews);
+      await readAll<AnnotationLayer>(
+        dir,
+        mine,
+        { schema: annotationLayerSchema, version: LAYER_SCHEMA_VERSION },
+        (l) => l.analyst.id,
+        documentId,
+        layers,
+      );
+      await readAll<ReviewFile>(
+        `${dir}/reviews`,
+        mine,
+        { schema: reviewFileSchema, version: REVIEW_SCHEMA_VERSION },
+        (r) => r.reviewer.id,
+        documentId,
+        reviews,
+      );
       return { layers: layers.found, reviews: reviews.found, problems: layers.problems };
     },
   };

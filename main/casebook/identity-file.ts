@@ -80,7 +80,11 @@ export async function openIdentityFile(dir: string, fallback: Creator, report: (
   else {
     if (parsed) {
       const aside = await setAside(path);
-      report({ file: path, problem: `The file ${parsed.problem}.`, action: `${aside ? `Set it aside as ${aside}. ` : ''}You will be asked for your name again.` });
+      report({
+        file: path,
+        problem: `The file ${parsed.problem}.`,
+        action: `${aside ? `Set it aside as ${aside}. ` : ''}You will be asked for your name again.`,
+      });
     }
     await makeDirectoryDurably(dir, path);
     await writeFileDurably(path, JSON.stringify({ schemaVersion: IDENTITY_SCHEMA_VERSION, analyst: fallback }, null, 2));
@@ -96,7 +100,10 @@ export async function openIdentityFile(dir: string, fallback: Creator, report: (
       });
       if (!next.success || name === '') {
         const issue = next.success ? { message: 'a name is needed', path: ['name'] } : next.error.issues[0];
-        throw new UserFacingError('invalid-request', `Your profile cannot be saved: ${issue?.message} (${String(issue?.path.at(-1) ?? 'profile')}).`);
+        throw new UserFacingError(
+          'invalid-request',
+          `Your profile cannot be saved: ${issue?.message} (${String(issue?.path.at(-1) ?? 'profile')}).`,
+        );
       }
       await makeDirectoryDurably(dir, path);
       await writeFileDurably(path, JSON.stringify(next.data, null, 2));

@@ -26,7 +26,10 @@ export async function importColleagueLayer(
 ): Promise<AnnotationLayer> {
   const layer = readColleagueFile(bytes, fileName, documentId, placing);
   if (layer.analyst.id === myId) {
-    throw new UserFacingError('import-failed', `"${fileName}" holds your own annotations (${layer.analyst.name}); only a colleague's file can be imported as their layer.`);
+    throw new UserFacingError(
+      'import-failed',
+      `"${fileName}" holds your own annotations (${layer.analyst.name}); only a colleague's file can be imported as their layer.`,
+    );
   }
   if (layer.analyst.id === ADJUDICATED_ID) {
     throw new UserFacingError('import-failed', `"${fileName}" holds an adjudicated layer; import the analysts' own files instead.`);

@@ -33,7 +33,12 @@ async function makeAnasStore(): Promise<string> {
 describe('opening a casebook on a machine that has no identity yet', () => {
   it('starts a colleague as a new analyst of their own, never as the analyst the casebook names', async () => {
     const casebook = await makeAnasStore();
-    const { store, identity } = await openCasebookStore({ storeDir: casebook, profileDir: await tempDir(), fallback: BEN_NEW, osUser: BEN_OS_USER });
+    const { store, identity } = await openCasebookStore({
+      storeDir: casebook,
+      profileDir: await tempDir(),
+      fallback: BEN_NEW,
+      osUser: BEN_OS_USER,
+    });
     expect(identity.get().analyst).toEqual(BEN_NEW);
     expect(await readdir(casebook)).toContain('factmark.ben-k3x9q2.lock');
     await store.applyToLayer('a1', identity.get().analyst, { upsert: [makeAnnotation('a1', BEN_NEW, 1)], remove: [] });
@@ -44,7 +49,12 @@ describe('opening a casebook on a machine that has no identity yet', () => {
   it('keeps the analyst of this machine’s own store from before casebooks, with their name', async () => {
     const own = await makeAnasStore();
     const fresh = { id: 'ana-p0q1r2', name: 'ana' };
-    const { store, identity } = await openCasebookStore({ storeDir: own, profileDir: await tempDir(), fallback: fresh, osUser: ANA_OS_USER });
+    const { store, identity } = await openCasebookStore({
+      storeDir: own,
+      profileDir: await tempDir(),
+      fallback: fresh,
+      osUser: ANA_OS_USER,
+    });
     expect(identity.get().analyst).toEqual({ id: 'ana', name: 'Ana Lopez' });
     await store.close();
   });

@@ -16,7 +16,11 @@ export interface CachedFile<T> {
  * theirs to do. An unchanged file (same size and time) is not read again. A malformed version
  * keeps the last good content and records the problem; a vanished file yields undefined.
  */
-export async function readCasebookFile<T>(path: string, format: FileFormat<T>, previous: CachedFile<T> | undefined): Promise<CachedFile<T> | undefined> {
+export async function readCasebookFile<T>(
+  path: string,
+  format: FileFormat<T>,
+  previous: CachedFile<T> | undefined,
+): Promise<CachedFile<T> | undefined> {
   const info = await stat(path).catch(() => undefined);
   if (!info?.isFile()) return undefined;
   const stamp = `${info.size}:${info.mtimeMs}`;

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { UserFacingError } from '../../shared/ipc/result';
 import { MAX_CONTAINERS, MAX_DEPTH, MAX_FILE_BYTES, MAX_STRING_LENGTH } from './parse-untrusted-json';
 import { readColleagueFile } from './read-colleague-file';
-import { COLLEAGUE, COLLEAGUE_DOCUMENT, colleagueCollection, colleagueLayer, colleaguePlacing, layerBytes } from './test-support/colleague-layer';
+import {
+  COLLEAGUE,
+  COLLEAGUE_DOCUMENT,
+  colleagueCollection,
+  colleagueLayer,
+  colleaguePlacing,
+  layerBytes,
+} from './test-support/colleague-layer';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const withBytes = (before: number[], bytes: Uint8Array) => new Uint8Array([...before, ...bytes]);
@@ -27,7 +34,9 @@ describe('readColleagueFile', () => {
   });
 
   it('names the file and the problem for the wrong document, duplicate ids and a bad field', () => {
-    expect(refusal(layerBytes(colleagueLayer(2, false)), 'other-doc')).toBe(`"bob.json" holds annotations on another document (${COLLEAGUE_DOCUMENT}).`);
+    expect(refusal(layerBytes(colleagueLayer(2, false)), 'other-doc')).toBe(
+      `"bob.json" holds annotations on another document (${COLLEAGUE_DOCUMENT}).`,
+    );
     const twice = colleagueLayer(2, false);
     twice.annotations.push(twice.annotations[0]!);
     expect(refusal(layerBytes(twice))).toBe('"bob.json" is not a valid annotations file (duplicate id a-0 at annotations.2.id).');
@@ -48,19 +57,29 @@ describe('readColleagueFile', () => {
     const original = colleagueLayer(4, true);
     expect(layer.analyst).toEqual(COLLEAGUE);
     expect(layer.documentId).toBe(COLLEAGUE_DOCUMENT);
-    expect(layer.annotations.map((a) => [a.id, a.body, a.target.selector.position])).toEqual(original.annotations.map((a) => [a.id, a.body, a.target.selector.position]));
+    expect(layer.annotations.map((a) => [a.id, a.body, a.target.selector.position])).toEqual(
+      original.annotations.map((a) => [a.id, a.body, a.target.selector.position]),
+    );
   });
 
   it('refuses a W3C collection it cannot place, by several analysts, by nobody, or with a bad item', () => {
     const collection = layerBytes(colleagueCollection(2, false));
-    expect(() => readColleagueFile(collection, 'bob.jsonld', COLLEAGUE_DOCUMENT)).toThrow('"bob.jsonld" is a W3C annotation collection; open its article to import it');
-    const json = JSON.parse(JSON.stringify(colleagueCollection(3, false))) as { first: { items: { creator?: unknown; body: { value: string }[] }[] } };
+    expect(() => readColleagueFile(collection, 'bob.jsonld', COLLEAGUE_DOCUMENT)).toThrow(
+      '"bob.jsonld" is a W3C annotation collection; open its article to import it',
+    );
+    const json = JSON.parse(JSON.stringify(colleagueCollection(3, false))) as {
+      first: { items: { creator?: unknown; body: { value: string }[] }[] };
+    };
     json.first.items[1]!.creator = { id: 'urn:factmark:analyst:carol', name: 'Carol' };
-    expect(refusal(layerBytes(json))).toBe('"bob.json" holds annotations by 2 analysts (bob, carol); a colleague\'s layer is one analyst\'s work.');
+    expect(refusal(layerBytes(json))).toBe(
+      '"bob.json" holds annotations by 2 analysts (bob, carol); a colleague\'s layer is one analyst\'s work.',
+    );
     for (const item of json.first.items) delete item.creator;
     expect(refusal(layerBytes(json))).toBe('"bob.json" names no analyst: none of its annotations has a creator.');
     json.first.items[0]!.body[0]!.value = 'opinion';
-    expect(refusal(layerBytes(json))).toMatch(/^"bob\.json" is not a usable W3C annotation collection \(item 1: no TextualBody with purpose "tagging"/);
+    expect(refusal(layerBytes(json))).toMatch(
+      /^"bob\.json" is not a usable W3C annotation collection \(item 1: no TextualBody with purpose "tagging"/,
+    );
   });
 
   it('refuses UTF-16, UTF-32 and bytes that are not UTF-8', () => {
@@ -84,7 +103,9 @@ describe('readColleagueFile', () => {
   it('refuses strings over the limit and files over the size limit', () => {
     const layer = colleagueLayer(1, false);
     layer.annotations[0]!.target.selector.quote.exact = 'x'.repeat(MAX_STRING_LENGTH + 1);
-    expect(refusal(layerBytes(layer))).toBe(`"bob.json" has a string of ${MAX_STRING_LENGTH + 1} characters; the limit is ${MAX_STRING_LENGTH}.`);
+    expect(refusal(layerBytes(layer))).toBe(
+      `"bob.json" has a string of ${MAX_STRING_LENGTH + 1} characters; the limit is ${MAX_STRING_LENGTH}.`,
+    );
     expect(refusal(encode(`{"a": "${'y'.repeat(MAX_STRING_LENGTH + 5)}`))).toMatch(/has a string of more than/);
     expect(refusal(new Uint8Array(MAX_FILE_BYTES + 1))).toMatch(/is 64\.0 MB|is 64 MB/);
   });

@@ -33,9 +33,11 @@ export function readColleagueFile(bytes: Uint8Array, fileName: string, documentI
   const json = parseUntrustedJson(bytes);
   if (!json.ok) throw refuse(json.problem);
   const value = json.value;
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw refuse('is not an annotations file: it holds no JSON object');
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw refuse('is not an annotations file: it holds no JSON object');
   const fields = value as Record<string, unknown>;
-  const layer = fields.type === 'AnnotationCollection' || fields['@context'] !== undefined ? readCollection(value, documentId, placing, refuse) : value;
+  const layer =
+    fields.type === 'AnnotationCollection' || fields['@context'] !== undefined ? readCollection(value, documentId, placing, refuse) : value;
   const version = (layer as { schemaVersion?: unknown }).schemaVersion;
   if (typeof version === 'number' && version > LAYER_SCHEMA_VERSION) {
     throw refuse(`was written by a newer Factmark (format ${version}; this version reads format ${LAYER_SCHEMA_VERSION})`);
@@ -51,7 +53,12 @@ export function readColleagueFile(bytes: Uint8Array, fileName: string, documentI
 }
 
 /** A W3C collection as an (unvalidated) layer: read, one analyst, placed on the document's text. */
-function readCollection(json: object, documentId: string, placing: PlacingContext | undefined, refuse: (problem: string) => Error): unknown {
+function readCollection(
+  json: object,
+  documentId: string,
+  placing: PlacingContext | undefined,
+  refuse: (problem: string) => Error,
+): unknown {
   if (!placing) throw refuse('is a W3C annotation collection; open its article to import it, so its annotations can be placed on the text');
   const read = readWebAnnotations(json);
   if (!read.ok) throw refuse(`is not a usable W3C annotation collection (${listProblems(read.problems)})`);
@@ -59,7 +66,9 @@ function readCollection(json: object, documentId: string, placing: PlacingContex
   for (const annotation of read.annotations) if (annotation.creator) analysts.set(annotation.creator.id, annotation.creator);
   if (analysts.size === 0) throw refuse('names no analyst: none of its annotations has a creator');
   if (analysts.size > 1) {
-    throw refuse(`holds annotations by ${analysts.size} analysts (${[...analysts.keys()].slice(0, 3).join(', ')}); a colleague's layer is one analyst's work`);
+    throw refuse(
+      `holds annotations by ${analysts.size} analysts (${[...analysts.keys()].slice(0, 3).join(', ')}); a colleague's layer is one analyst's work`,
+    );
   }
   const analyst = [...analysts.values()][0] as Creator;
   const placed = placeIncoming(read.annotations, { ...placing, documentId, as: analyst });

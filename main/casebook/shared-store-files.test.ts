@@ -23,7 +23,9 @@ function startWorker(args: string[]): { finished: Promise<Outcome>; stop(): void
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   const finished = new Promise<Outcome>((resolve, reject) =>
-    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(stdout) as Outcome) : reject(new Error(`${args.join(' ')} exited ${code}: ${stderr}`)))),
+    child.on('close', (code) =>
+      code === 0 ? resolve(JSON.parse(stdout) as Outcome) : reject(new Error(`${args.join(' ')} exited ${code}: ${stderr}`)),
+    ),
   );
   return { finished, stop: () => child.stdin.end('stop\n') };
 }

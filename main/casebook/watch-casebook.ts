@@ -29,7 +29,12 @@ export interface CasebookWatcher {
  * a reload. Bursts are debounced. A folder that cannot be watched (some network drives) is left
  * unwatched: the data is still read fresh each time the reader opens the document.
  */
-export function watchCasebook(storeDir: string, myId: () => string, events: CasebookEvents, debounceMs = WATCH_DEBOUNCE_MS): CasebookWatcher {
+export function watchCasebook(
+  storeDir: string,
+  myId: () => string,
+  events: CasebookEvents,
+  debounceMs = WATCH_DEBOUNCE_MS,
+): CasebookWatcher {
   const timers = new Map<string, NodeJS.Timeout>();
   const debounce = (key: string, fire: () => void) => {
     clearTimeout(timers.get(key));

@@ -24,7 +24,11 @@ export async function launchChromiumHost(options: {
   /** Exposes the window over the Chrome DevTools Protocol on this port. */
   remoteDebuggingPort?: number;
 }): Promise<ChromiumHost> {
-  const services = await createAppServices({ storeDir: options.storeDir, profileDir: options.profileDir, renderPdf: createChromiumPdfRenderer() });
+  const services = await createAppServices({
+    storeDir: options.storeDir,
+    profileDir: options.profileDir,
+    renderPdf: createChromiumPdfRenderer(),
+  });
   try {
     return await openChromiumHost(services, {
       headless: options.headless,

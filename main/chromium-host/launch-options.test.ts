@@ -35,7 +35,12 @@ describe('buildLaunchOptions', () => {
   it('exposes the DevTools protocol only on the port asked for', () => {
     const plain = buildLaunchOptions({ executablePath: '/usr/bin/chromium', headless: false, sandbox: true });
     expect(plain.args?.some((arg) => arg.startsWith('--remote-debugging-port'))).toBe(false);
-    const debuggable = buildLaunchOptions({ executablePath: '/usr/bin/chromium', headless: true, sandbox: true, remoteDebuggingPort: 9333 });
+    const debuggable = buildLaunchOptions({
+      executablePath: '/usr/bin/chromium',
+      headless: true,
+      sandbox: true,
+      remoteDebuggingPort: 9333,
+    });
     expect(debuggable.args).toContain('--remote-debugging-port=9333');
   });
 

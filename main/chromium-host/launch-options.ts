@@ -15,7 +15,12 @@ export const QUIET_SWITCHES = [
  * sandbox is off instead); the basic password store keeps a desktop keyring from asking for a
  * password; the crash-restore bubble would offer to "restore pages" after a killed session.
  */
-export const APP_WINDOW_SWITCHES = ['--test-type', '--password-store=basic', '--hide-crash-restore-bubble', '--disable-features=Translate,MediaRouter'];
+export const APP_WINDOW_SWITCHES = [
+  '--test-type',
+  '--password-store=basic',
+  '--hide-crash-restore-bubble',
+  '--disable-features=Translate,MediaRouter',
+];
 
 /**
  * The page the app window opens with, painted at once while the store opens and the renderer

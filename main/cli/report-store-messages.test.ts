@@ -112,7 +112,9 @@ describe('a full disk on the command line', () => {
     restoreFs = useDurableFs(createFaultyFs({ fault: 'ENOSPC', at: (step) => step.op === 'write' && step.path.includes('bo.json') }).fs);
     const result = await run('annotations', 'import', DOC, w3c, '--as', 'bo', '--store', dir);
     expect(result.code).toBe(1);
-    expect(result.err).toBe(`factmark: The disk holding ${join(dir, 'annotations', DOC)} is full: the change to ${layer} was not saved; free space and try again.`);
+    expect(result.err).toBe(
+      `factmark: The disk holding ${join(dir, 'annotations', DOC)} is full: the change to ${layer} was not saved; free space and try again.`,
+    );
     expect(await readFile(layer, 'utf8')).toBe(before);
     const left = await readdir(dir, { recursive: true });
     expect(left.filter((name) => /\.lock|\.tmp-|\.writing/.test(name))).toEqual([]);

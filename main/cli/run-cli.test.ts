@@ -43,7 +43,10 @@ describe('factmark segment', () => {
     const langOf = async (...argv: string[]) => (JSON.parse((await run('segment', ...argv)).out) as { lang: string | null }).lang;
     expect(await langOf(fixture)).toBe('en');
     const page = join(dir, 'presupuesto.html');
-    await writeFile(page, '<!doctype html><html lang="es_ES"><head><title>Presupuesto</title></head><body><article><h1>Presupuesto</h1><p>El ayuntamiento aprobó el martes el presupuesto del próximo año tras un largo debate sobre las carreteras.</p></article></body></html>');
+    await writeFile(
+      page,
+      '<!doctype html><html lang="es_ES"><head><title>Presupuesto</title></head><body><article><h1>Presupuesto</h1><p>El ayuntamiento aprobó el martes el presupuesto del próximo año tras un largo debate sobre las carreteras.</p></article></body></html>',
+    );
     expect(await langOf(page)).toBe('es-ES');
     const chinese = join(dir, 'budget.txt');
     await writeFile(chinese, '市议会星期二在就道路维修进行了长时间辩论之后，批准了明年的预算。反对派议员表示将提出上诉。\n');
@@ -57,7 +60,10 @@ describe('factmark segment', () => {
     const spanish = 'El ayuntamiento aprobó el martes el presupuesto del próximo año tras un largo debate sobre las carreteras.';
     const markedAs = async (lang: string) => {
       const zip = await JSZip.loadAsync(await buildDocx([{ style: 'Title', runs: ['Presupuesto municipal'] }, { runs: [spanish] }]));
-      const document = (await zip.file('word/document.xml')!.async('string')).replaceAll('<w:r>', `<w:r><w:rPr><w:lang w:val="${lang}"/></w:rPr>`);
+      const document = (await zip.file('word/document.xml')!.async('string')).replaceAll(
+        '<w:r>',
+        `<w:r><w:rPr><w:lang w:val="${lang}"/></w:rPr>`,
+      );
       const path = join(dir, `presupuesto-${lang}.docx`);
       await writeFile(path, await zip.file('word/document.xml', document).generateAsync({ type: 'uint8array' }));
       return (JSON.parse((await run('segment', path)).out) as { lang: string | null }).lang;
@@ -72,14 +78,23 @@ describe('factmark segment', () => {
     const result = JSON.parse(out) as Record<string, unknown>;
     expect(result.lang).toBe('he');
     expect(Object.keys(result)).toEqual(['title', 'lang', 'text', 'sentences']);
-    expect(await run('segment', fixture, '--lang', 'english')).toMatchObject({ code: 2, err: expect.stringContaining('--lang "english" is not a language tag') as unknown });
+    expect(await run('segment', fixture, '--lang', 'english')).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('--lang "english" is not a language tag') as unknown,
+    });
   });
 
   it('names the file and exits non-zero when it is missing, binary or empty', async () => {
-    expect(await run('segment', join(dir, 'nope.txt'))).toMatchObject({ code: 1, err: `factmark: ${join(dir, 'nope.txt')}: no such file.` });
+    expect(await run('segment', join(dir, 'nope.txt'))).toMatchObject({
+      code: 1,
+      err: `factmark: ${join(dir, 'nope.txt')}: no such file.`,
+    });
     const binary = join(dir, 'photo.txt');
     await writeFile(binary, Buffer.from([0x00, 0x01, 0x02, 0x03, 0x89, 0x50, 0x00, 0x00]));
-    expect(await run('segment', binary)).toMatchObject({ code: 1, err: 'factmark: "photo.txt" is not a text file: it contains binary data.' });
+    expect(await run('segment', binary)).toMatchObject({
+      code: 1,
+      err: 'factmark: "photo.txt" is not a text file: it contains binary data.',
+    });
     const empty = join(dir, 'empty.txt');
     await writeFile(empty, '');
     expect(await run('segment', empty)).toMatchObject({ code: 1, err: 'factmark: "empty.txt" is empty.' });
@@ -94,7 +109,13 @@ describe('factmark import and list', () => {
     const id = imported.out.trim().split('\n').at(-1);
     const listed = await run('list', '--store', store);
     expect(listed.code).toBe(0);
-    expect(JSON.parse(listed.out)).toEqual([expect.objectContaining({ id, title: 'Council denies water contamination report as tests show elevated lead levels', fileName: 'wire-story.txt' })]);
+    expect(JSON.parse(listed.out)).toEqual([
+      expect.objectContaining({
+        id,
+        title: 'Council denies water contamination report as tests show elevated lead levels',
+        fileName: 'wire-story.txt',
+      }),
+    ]);
   });
 
   it('explains usage with exit code 2', async () => {

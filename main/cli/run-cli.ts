@@ -115,7 +115,9 @@ export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.Pro
         requireNone(rest, 'sync [--remote URL] [--store DIR]');
         return await (await import('./commands/sync-command')).syncCommand(values.remote, storeDir, io, env);
       case 'history':
-        await (await import('./commands/history-command')).historyCommand(requireOne(rest, 'history DOC_ID [--annotation ID]'), values.annotation, storeDir, io);
+        await (
+          await import('./commands/history-command')
+        ).historyCommand(requireOne(rest, 'history DOC_ID [--annotation ID]'), values.annotation, storeDir, io);
         return 0;
       case 'similar': {
         const text = requireOne(rest, 'similar TEXT [--limit N]');

@@ -80,7 +80,15 @@ describe('buildMenuTemplate', () => {
 
   it('follows macOS conventions: app menu first, Window menu before Help, Cmd+Shift+Z for redo, Close in File', () => {
     const { template, items } = build({ platform: 'darwin' });
-    expect(template.map((menu) => menu.role ?? plainLabel(String(menu.label)))).toEqual(['appMenu', 'File', 'Edit', 'View', 'Review', 'windowMenu', 'help']);
+    expect(template.map((menu) => menu.role ?? plainLabel(String(menu.label)))).toEqual([
+      'appMenu',
+      'File',
+      'Edit',
+      'View',
+      'Review',
+      'windowMenu',
+      'help',
+    ]);
     expect(items.find((item) => item.id === 'redo')?.accelerator).toBe('Cmd+Shift+Z');
     expect(items.map((item) => item.role)).toContain('close');
   });

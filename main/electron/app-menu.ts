@@ -79,12 +79,7 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
     : [];
   // Window-level extras the operating system performs; Ctrl+= / Ctrl+- / Ctrl+0 are View › Larger Text…, which zoom the reading text only.
   const extras: Partial<Record<MenuName, MenuItemConstructorOptions[]>> = {
-    View: [
-      { type: 'separator' },
-      ...developer,
-      { type: 'separator' },
-      { role: 'togglefullscreen' },
-    ],
+    View: [{ type: 'separator' }, ...developer, { type: 'separator' }, { role: 'togglefullscreen' }],
     Help: [
       { type: 'separator' },
       { label: 'Show &Data Folder', click: () => context.showStoreFolder() },

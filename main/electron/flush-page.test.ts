@@ -25,7 +25,10 @@ describe('flushPage', () => {
   it('stops waiting for a page that never answers', async () => {
     vi.useFakeTimers();
     try {
-      const outcome = flushPage(page(() => new Promise(() => {})), 5000);
+      const outcome = flushPage(
+        page(() => new Promise(() => {})),
+        5000,
+      );
       await vi.advanceTimersByTimeAsync(5000);
       await expect(outcome).resolves.toBe('timed-out');
     } finally {

@@ -45,7 +45,12 @@ describe('holdCloseUntilFlushed', () => {
   it('reports a failed save and still closes', async () => {
     const window = new FakeWindow();
     const onFlushError = vi.fn();
-    holdCloseUntilFlushed(window, () => Promise.reject(new Error('page gone')), () => false, onFlushError);
+    holdCloseUntilFlushed(
+      window,
+      () => Promise.reject(new Error('page gone')),
+      () => false,
+      onFlushError,
+    );
     window.close();
     await vi.waitFor(() => expect(window.closed).toBe(true));
     expect(onFlushError).toHaveBeenCalledWith(new Error('page gone'));

@@ -57,10 +57,25 @@ async function start(): Promise<void> {
     await savePage(main);
     await services.close();
   });
-  const holdQuit = holdQuitUntilClosed(() => shutdown.run(), () => app.quit(), (error) => log(`Closing the store failed: ${String(error)}`));
+  const holdQuit = holdQuitUntilClosed(
+    () => shutdown.run(),
+    () => app.quit(),
+    (error) => log(`Closing the store failed: ${String(error)}`),
+  );
   // A quit first asks the page to save; when the store refused its changes (a full disk) the
   // analyst chooses between keeping Factmark open and losing them.
-  app.on('before-quit', guardQuitWithUnsaved(() => confirmLeaving(() => flushOutcome(main), () => askToLeaveAnyway(main)), holdQuit, () => app.quit()));
+  app.on(
+    'before-quit',
+    guardQuitWithUnsaved(
+      () =>
+        confirmLeaving(
+          () => flushOutcome(main),
+          () => askToLeaveAnyway(main),
+        ),
+      holdQuit,
+      () => app.quit(),
+    ),
+  );
   // Also on will-quit: a quit that skipped before-quit still waits for the store.
   app.on('will-quit', holdQuit);
   app.on('window-all-closed', () => {
@@ -101,7 +116,9 @@ async function start(): Promise<void> {
     if (refusal) void dialog.showMessageBox(shown.window, { type: 'info', buttons: ['OK'], ...refusal });
   });
   app.on('child-process-gone', (_event, details) => {
-    log(`Electron's ${details.type} process ended (${details.reason}${details.name ? `, ${details.name}` : ''}); Electron restarts it when it can.`);
+    log(
+      `Electron's ${details.type} process ended (${details.reason}${details.name ? `, ${details.name}` : ''}); Electron restarts it when it can.`,
+    );
   });
   services.onCommand((command) => main?.sendCommand(command));
   Menu.setApplicationMenu(
@@ -122,7 +139,11 @@ function openWindow(isShuttingDown: () => boolean): MainWindow {
   const { window } = opened;
   holdCloseUntilFlushed(
     window,
-    () => confirmLeaving(() => flushOutcome(opened), () => askToLeaveAnyway(opened)),
+    () =>
+      confirmLeaving(
+        () => flushOutcome(opened),
+        () => askToLeaveAnyway(opened),
+      ),
     isShuttingDown,
     (error) => log(`Saving before closing failed: ${String(error)}`),
   );
@@ -150,6 +171,9 @@ function flushOutcome(target: MainWindow | null): Promise<FlushOutcome> {
 
 /** Asks whether to leave although the store refused the page's last changes; true to leave. */
 async function askToLeaveAnyway(target: MainWindow | null): Promise<boolean> {
-  const answer = target && !target.window.isDestroyed() ? await dialog.showMessageBox(target.window, UNSAVED_CHANGES_QUESTION) : await dialog.showMessageBox(UNSAVED_CHANGES_QUESTION);
+  const answer =
+    target && !target.window.isDestroyed()
+      ? await dialog.showMessageBox(target.window, UNSAVED_CHANGES_QUESTION)
+      : await dialog.showMessageBox(UNSAVED_CHANGES_QUESTION);
   return answer.response === 1;
 }

@@ -9,8 +9,18 @@ describe('confirmLeaving', () => {
   });
 
   it('asks when the store refused the last changes, and stays when the analyst says so', async () => {
-    await expect(confirmLeaving(async () => 'not-saved', async () => false)).resolves.toBe(false);
-    await expect(confirmLeaving(async () => 'not-saved', async () => true)).resolves.toBe(true);
+    await expect(
+      confirmLeaving(
+        async () => 'not-saved',
+        async () => false,
+      ),
+    ).resolves.toBe(false);
+    await expect(
+      confirmLeaving(
+        async () => 'not-saved',
+        async () => true,
+      ),
+    ).resolves.toBe(true);
   });
 });
 
@@ -20,7 +30,11 @@ describe('guardQuitWithUnsaved', () => {
   it('holds the quit until confirmed, then lets the second quit through to the store guard', async () => {
     const next = vi.fn();
     let quitAgain = () => {};
-    const guard = guardQuitWithUnsaved(async () => true, next, () => quitAgain());
+    const guard = guardQuitWithUnsaved(
+      async () => true,
+      next,
+      () => quitAgain(),
+    );
     const first = event();
     const quitted = new Promise<void>((resolve) => (quitAgain = resolve));
     guard(first);

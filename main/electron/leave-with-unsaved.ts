@@ -29,7 +29,11 @@ export async function confirmLeaving(flush: () => Promise<FlushOutcome>, askToLe
  * only a confirmed quit goes on, by calling `quit()` again. Quits asked for while it waits are
  * absorbed; a declined quit leaves the app running as it was.
  */
-export function guardQuitWithUnsaved(confirm: () => Promise<boolean>, next: (event: QuitEventLike) => void, quit: () => void): (event: QuitEventLike) => void {
+export function guardQuitWithUnsaved(
+  confirm: () => Promise<boolean>,
+  next: (event: QuitEventLike) => void,
+  quit: () => void,
+): (event: QuitEventLike) => void {
   let state: 'idle' | 'asking' | 'confirmed' = 'idle';
   return (event) => {
     if (state === 'confirmed') return next(event);

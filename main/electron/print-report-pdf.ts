@@ -24,7 +24,14 @@ export const printReportPdf: RenderPdf = serialize(async (html: string) => {
   printSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   const window = new BrowserWindow({
     show: false,
-    webPreferences: { session: printSession, javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true },
+    webPreferences: {
+      session: printSession,
+      javascript: false,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    },
   });
   try {
     await writeFile(file, html);

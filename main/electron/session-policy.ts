@@ -33,7 +33,9 @@ export function applySessionPolicy(session: Session, rendererDir: string, log: (
     if (!granted) log(`Denied permission request: ${permission} from ${details.requestingUrl}`);
     callback(granted);
   });
-  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionGranted(permission, requestingOrigin, APP_ORIGIN));
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    isPermissionGranted(permission, requestingOrigin, APP_ORIGIN),
+  );
   session.webRequest.onBeforeRequest((details, callback) => {
     const allowed = isAppRequest(details.url, APP_ORIGIN) || details.url.startsWith('devtools:');
     if (!allowed) log(`Blocked request: ${details.url}`);

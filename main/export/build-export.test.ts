@@ -20,7 +20,13 @@ let store: Store;
 async function writeReview(reviewer: Creator, decisions: Omit<ReviewDecision, 'decided'>[]): Promise<void> {
   const path = join(dir, reviewPath(FIXTURE_ARTICLE.id, reviewer.id));
   await mkdir(dirname(path), { recursive: true });
-  const file = { schemaVersion: REVIEW_SCHEMA_VERSION, documentId: FIXTURE_ARTICLE.id, reviewer, decisions: decisions.map((d) => ({ ...d, decided: DECIDED })), replies: [] };
+  const file = {
+    schemaVersion: REVIEW_SCHEMA_VERSION,
+    documentId: FIXTURE_ARTICLE.id,
+    reviewer,
+    decisions: decisions.map((d) => ({ ...d, decided: DECIDED })),
+    replies: [],
+  };
   await writeFile(path, JSON.stringify(file));
 }
 
@@ -29,7 +35,9 @@ const exportW3c = async (analysts: string[], reviewerId?: string) => {
     { documentId: FIXTURE_ARTICLE.id, format: 'w3c', scope: { analysts }, ...(reviewerId ? { reviewerId } : {}) },
     { store, renderPdf: () => Promise.reject(new Error('no PDF here')), now: () => new Date('2026-11-27T10:00:00Z') },
   );
-  const collection = JSON.parse(new TextDecoder().decode(result.bytes)) as { first: { items: { id: string; creator: { id: string; name: string }; body: { purpose: string; value: string }[] }[] } };
+  const collection = JSON.parse(new TextDecoder().decode(result.bytes)) as {
+    first: { items: { id: string; creator: { id: string; name: string }; body: { purpose: string; value: string }[] }[] };
+  };
   return { items: collection.first.items, notes: result.notes };
 };
 
@@ -64,9 +72,14 @@ describe('buildExport with the adjudicated layer', () => {
     const both = await exportW3c(['ana', 'adjudicated']);
     const creators = both.items.map((i) => i.creator.id.replace('urn:factmark:analyst:', ''));
     expect(creators.filter((c) => c === 'ana')).toHaveLength(FIXTURE_ANNOTATIONS.filter((a) => a.creator.id === 'ana').length);
-    expect(both.items.filter((i) => i.creator.id.endsWith(':adjudicated')).map((i) => i.id)).toEqual(['urn:factmark:annotation:bo%2Fc-capacity']);
+    expect(both.items.filter((i) => i.creator.id.endsWith(':adjudicated')).map((i) => i.id)).toEqual([
+      'urn:factmark:annotation:bo%2Fc-capacity',
+    ]);
     expect(creators).not.toContain('bo');
-    const whole = await buildExport({ documentId: FIXTURE_ARTICLE.id, format: 'csv', scope: {} }, { store, renderPdf: () => Promise.reject(new Error('unused')), now: () => new Date() });
+    const whole = await buildExport(
+      { documentId: FIXTURE_ARTICLE.id, format: 'csv', scope: {} },
+      { store, renderPdf: () => Promise.reject(new Error('unused')), now: () => new Date() },
+    );
     expect(new TextDecoder().decode(whole.bytes)).not.toContain('adjudicated');
   });
 
@@ -75,7 +88,9 @@ describe('buildExport with the adjudicated layer', () => {
     await writeReview(CAT, [{ analystId: 'bo', annotationId: 'c-prices', decision: 'accepted' }]);
     expect((await exportW3c(['adjudicated'], 'cat')).items.map((i) => i.id)).toEqual(['urn:factmark:annotation:bo%2Fc-prices']);
     expect((await exportW3c(['adjudicated'], 'bo')).items.map((i) => i.id)).toEqual(['urn:factmark:annotation:ana%2Fc-full']);
-    await expect(exportW3c(['adjudicated'])).rejects.toThrow(/Several reviewers accepted annotations on this document: Bo <Checker> \(bo\), Cat Reviewer \(cat\)/);
+    await expect(exportW3c(['adjudicated'])).rejects.toThrow(
+      /Several reviewers accepted annotations on this document: Bo <Checker> \(bo\), Cat Reviewer \(cat\)/,
+    );
   });
 
   it('takes the one reviewer who accepted anything, says when nobody has, and names a malformed review file', async () => {

@@ -124,5 +124,8 @@ async function withAdjudicated(store: Store, request: ExportRequest, stored: All
   const all = [...stored.problems, ...problems];
   if (adjudicated) return { annotations: [...analysts, ...adjudicated.layer.annotations], problems: all };
   const kept = stored.annotations.length > analysts.length;
-  return { annotations: stored.annotations, problems: kept ? all : [...all, 'No reviewer has accepted an annotation on this document yet, so the adjudicated layer is empty.'] };
+  return {
+    annotations: stored.annotations,
+    problems: kept ? all : [...all, 'No reviewer has accepted an annotation on this document yet, so the adjudicated layer is empty.'],
+  };
 }

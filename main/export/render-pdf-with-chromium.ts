@@ -15,7 +15,10 @@ export function createChromiumPdfRenderer(findBrowser: () => string = findChromi
     try {
       executablePath = findBrowser();
     } catch (error) {
-      throw new UserFacingError('export-failed', `PDF export prints with Chromium. ${error instanceof Error ? error.message : String(error)}`);
+      throw new UserFacingError(
+        'export-failed',
+        `PDF export prints with Chromium. ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
     const browser = await chromium.launch({ executablePath, headless: true, args: process.getuid?.() === 0 ? ['--no-sandbox'] : [] });
     try {

@@ -20,4 +20,6 @@ export const PDF_PRINT_OPTIONS = {
 
 /** The RenderPdf of a process given no printer (handler tests, harnesses that never print): refuses, saying so. */
 export const refusePdfExport: RenderPdf = () =>
-  Promise.reject(new UserFacingError('export-failed', 'PDF export is not available in this process: it was started without a PDF printer.'));
+  Promise.reject(
+    new UserFacingError('export-failed', 'PDF export is not available in this process: it was started without a PDF printer.'),
+  );

@@ -22,7 +22,8 @@ const CHUNK_BYTES = 256 * 1024;
  * that reads the file later says it is damaged.
  */
 export function countInflated(data: Uint8Array, format: DeflateFormat, limit: number, keep = false): Promise<Inflated> {
-  const inflater: Inflate | InflateRaw = format === 'zlib' ? createInflate({ chunkSize: CHUNK_BYTES }) : createInflateRaw({ chunkSize: CHUNK_BYTES });
+  const inflater: Inflate | InflateRaw =
+    format === 'zlib' ? createInflate({ chunkSize: CHUNK_BYTES }) : createInflateRaw({ chunkSize: CHUNK_BYTES });
   const kept: Buffer[] = [];
   let bytes = 0;
   return new Promise((resolve) => {

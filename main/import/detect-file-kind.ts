@@ -21,7 +21,8 @@ const MARKDOWN_NAME = /\.(?:md|markdown|mdown|mkd)$/iu;
 export function detectFileKind(bytes: Uint8Array, fileName = ''): FileKind {
   const head = latin1(bytes.subarray(0, HEAD_BYTES));
   if (head.startsWith('%PDF-')) return 'pdf';
-  if (head.startsWith('PK\u0003\u0004')) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(DOCX_PART) ? 'docx' : 'zip';
+  if (head.startsWith('PK\u0003\u0004'))
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(DOCX_PART) ? 'docx' : 'zip';
   if (head.startsWith('\u0089PNG') || head.startsWith('\u00ff\u00d8\u00ff') || head.startsWith('GIF8')) return 'image';
   const start = textStart(bytes).trimStart();
   if (HTML_START.test(start) || (HTML_NAME.test(fileName) && start.startsWith('<'))) return 'html';

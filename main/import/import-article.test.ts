@@ -17,9 +17,19 @@ describe('importPlainText', () => {
   const text = toPlainText(article.blocks);
 
   it('cleans the shipped sample: title and byline to metadata, furniture gone', () => {
-    expect(article.metadata.title).toBe('Port authority says fuel reserves were full before Calder Bay blackout; records tell another story');
+    expect(article.metadata.title).toBe(
+      'Port authority says fuel reserves were full before Calder Bay blackout; records tell another story',
+    );
     expect(article.metadata.byline).toContain('Mira Okafor');
-    for (const furniture of ['Advertisement', 'STORY CONTINUES', 'Share this article', 'Follow us on', '©', 'Most Read', 'Ferry timetable']) {
+    for (const furniture of [
+      'Advertisement',
+      'STORY CONTINUES',
+      'Share this article',
+      'Follow us on',
+      '©',
+      'Most Read',
+      'Ferry timetable',
+    ]) {
       expect(text).not.toContain(furniture);
     }
     expect(text).toContain('The Calder Bay Port Authority insisted on Thursday');
@@ -30,7 +40,11 @@ describe('importPlainText', () => {
   });
 
   it('keeps a record of the source bytes and of every dropped line', () => {
-    expect(article.source).toMatchObject({ fileName: SAMPLE_ARTICLE_FILE_NAME, mediaType: 'text/plain', byteLength: bytesOf(SAMPLE_ARTICLE).length });
+    expect(article.source).toMatchObject({
+      fileName: SAMPLE_ARTICLE_FILE_NAME,
+      mediaType: 'text/plain',
+      byteLength: bytesOf(SAMPLE_ARTICLE).length,
+    });
     expect(article.source.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(article.cleaning.dropped.map((d) => d.text)).toContain('STORY CONTINUES BELOW THIS AD');
   });
@@ -51,7 +65,9 @@ describe('importPlainText', () => {
     expect(() => importPlainText({ fileName: 'big.txt', bytes: new Uint8Array(50 * 1024 * 1024 + 1).fill(65) }, 'x', now)).toThrow(
       /"big.txt" is too large \(50\.0 MB\)/,
     );
-    expect(() => importPlainText({ fileName: 'report.txt', bytes: bytesOf('%PDF-1.7\n...') }, 'x', now)).toThrow('"report.txt" is a PDF document, not plain text.');
+    expect(() => importPlainText({ fileName: 'report.txt', bytes: bytesOf('%PDF-1.7\n...') }, 'x', now)).toThrow(
+      '"report.txt" is a PDF document, not plain text.',
+    );
     expect(() => importPlainText({ fileName: 'blank.txt', bytes: bytesOf('  \n\n ') }, 'x', now)).toThrow('"blank.txt" contains no text.');
   });
 });
@@ -118,9 +134,19 @@ describe('importFile', () => {
   });
 
   it.each([
-    ['a binary file named .txt', 'notes.txt', Buffer.from([0x00, 0x01, 0x02, 0xff, 0x10, 0x00, 0x7f]), '"notes.txt" is not a text file: it contains binary data.'],
+    [
+      'a binary file named .txt',
+      'notes.txt',
+      Buffer.from([0x00, 0x01, 0x02, 0xff, 0x10, 0x00, 0x7f]),
+      '"notes.txt" is not a text file: it contains binary data.',
+    ],
     ['an empty file', 'empty.html', Buffer.alloc(0), '"empty.html" is empty.'],
-    ['a zip that is not a Word document', 'files.docx', Buffer.from('PK\u0003\u0004rest-of-zip', 'latin1'), /"files\.docx" is a zip archive but not a Word document/u],
+    [
+      'a zip that is not a Word document',
+      'files.docx',
+      Buffer.from('PK\u0003\u0004rest-of-zip', 'latin1'),
+      /"files\.docx" is a zip archive but not a Word document/u,
+    ],
     ['an image', 'photo.txt', Buffer.from('\u0089PNG\r\n', 'latin1'), /"photo\.txt" is an image; Factmark imports text, so run OCR/u],
   ])('refuses %s with a message naming the file', async (_case, fileName, bytes, message) => {
     await expect(importFile({ fileName, bytes }, 'x', now)).rejects.toThrow(message);
@@ -129,7 +155,9 @@ describe('importFile', () => {
   it('refuses a file over 50 MB before reading it, naming the file and the limit', async () => {
     const page = Buffer.alloc(50 * 1024 * 1024 + 1, 'a');
     page.write('<!doctype html><p>');
-    await expect(importFile({ fileName: 'archive.html', bytes: page }, 'x', now)).rejects.toThrow('"archive.html" is too large (50.0 MB); the limit is 50 MB.');
+    await expect(importFile({ fileName: 'archive.html', bytes: page }, 'x', now)).rejects.toThrow(
+      '"archive.html" is too large (50.0 MB); the limit is 50 MB.',
+    );
   });
 
   it('refuses a truncated Word document, a truncated PDF and a scanned PDF, naming the file', async () => {
@@ -137,8 +165,12 @@ describe('importFile', () => {
     await expect(importFile({ fileName: 'cut.docx', bytes: docx.subarray(0, Math.floor(docx.length / 2)) }, 'x', now)).rejects.toThrow(
       /"cut\.docx" is not a readable Word document/u,
     );
-    await expect(importFile({ fileName: 'cut.pdf', bytes: await pdfFixture('truncated.pdf') }, 'x', now)).rejects.toThrow(/"cut\.pdf" is damaged or not a complete PDF/u);
-    await expect(importFile({ fileName: 'scan.pdf', bytes: await pdfFixture('scanned.pdf') }, 'x', now)).rejects.toThrow(/"scan\.pdf" has no text layer/u);
+    await expect(importFile({ fileName: 'cut.pdf', bytes: await pdfFixture('truncated.pdf') }, 'x', now)).rejects.toThrow(
+      /"cut\.pdf" is damaged or not a complete PDF/u,
+    );
+    await expect(importFile({ fileName: 'scan.pdf', bytes: await pdfFixture('scanned.pdf') }, 'x', now)).rejects.toThrow(
+      /"scan\.pdf" has no text layer/u,
+    );
   });
 
   it('stops at once when cancelled, rejecting with the reason', async () => {
@@ -170,7 +202,9 @@ describe('recleanArticle', () => {
     const folio = article.cleaning.dropped.find((d) => d.rule === 'page-number')!;
     const restored = await recleanArticle(article, bytes, [folio.line]);
     expect(restored.blocks.some((b) => b.text.includes(folio.text) && b.page === folio.page)).toBe(true);
-    expect(restored.cleaning.dropped.map((d) => d.line)).toEqual(article.cleaning.dropped.map((d) => d.line).filter((line) => line !== folio.line));
+    expect(restored.cleaning.dropped.map((d) => d.line)).toEqual(
+      article.cleaning.dropped.map((d) => d.line).filter((line) => line !== folio.line),
+    );
   });
 });
 

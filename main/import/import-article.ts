@@ -57,7 +57,13 @@ export async function importFile(source: ImportSource, id: string, now: Date, co
  * worker: the markup is parsed there and never in a live page. The source is recorded as
  * "Pasted web page.html" (UTF-8). `title`, when given, replaces the title found.
  */
-export async function importPastedHtml(html: string, title: string | undefined, id: string, now: Date, control: ImportControl = {}): Promise<Article> {
+export async function importPastedHtml(
+  html: string,
+  title: string | undefined,
+  id: string,
+  now: Date,
+  control: ImportControl = {},
+): Promise<Article> {
   const source = { fileName: 'Pasted web page.html', bytes: Buffer.from(html, 'utf8') };
   const fileName = checkSource(source);
   const article = newArticle(source, fileName, MEDIA_TYPES.pastedHtml, id, now);
@@ -74,7 +80,8 @@ export async function importPastedHtml(html: string, title: string | undefined, 
 export function importPlainText(source: ImportSource, id: string, now: Date): Article {
   const fileName = checkSource(source);
   const kind = detectFileKind(source.bytes);
-  if (kind !== 'text' && kind !== 'markdown') throw new UserFacingError('import-failed', `"${fileName}" is ${describeKind(kind)}, not plain text.`);
+  if (kind !== 'text' && kind !== 'markdown')
+    throw new UserFacingError('import-failed', `"${fileName}" is ${describeKind(kind)}, not plain text.`);
   return recleanPlainText(newArticle(source, fileName, MEDIA_TYPES.text, id, now), source.bytes, []);
 }
 
@@ -84,11 +91,22 @@ export function importPlainText(source: ImportSource, id: string, now: Date): Ar
  * id, source record and import notes stay; blocks, metadata, images and the dropped list are
  * rebuilt. Throws a UserFacingError naming the file when it cannot be read.
  */
-export async function recleanArticle(article: Article, bytes: Uint8Array, restore: readonly number[], control: ImportControl = {}): Promise<Article> {
+export async function recleanArticle(
+  article: Article,
+  bytes: Uint8Array,
+  restore: readonly number[],
+  control: ImportControl = {},
+): Promise<Article> {
   const route = routeOfMediaType(article.source.mediaType);
   if (route === 'text') return withArticleLanguage(recleanPlainText(article, bytes, restore));
   const restored = mergeRestored(article.cleaning.restored, restore);
-  const request = { route, fileName: article.source.fileName, bytes, restore: restored, utf8: article.source.mediaType === MEDIA_TYPES.pastedHtml };
+  const request = {
+    route,
+    fileName: article.source.fileName,
+    bytes,
+    restore: restored,
+    utf8: article.source.mediaType === MEDIA_TYPES.pastedHtml,
+  };
   const parts = await runInImportWorker(request, control);
   return withArticleLanguage(withParts({ ...withoutParts(article), cleaning: { dropped: [], restored } }, parts), parts.lang);
 }

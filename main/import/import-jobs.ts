@@ -43,7 +43,9 @@ export class ImportJobs {
   cancel(importId: string): boolean {
     const job = this.jobs.get(importId);
     if (job === undefined || job.controller.signal.aborted) return false;
-    job.controller.abort(new UserFacingError('import-failed', `Importing "${job.fileName}" was cancelled; nothing was added to the library.`));
+    job.controller.abort(
+      new UserFacingError('import-failed', `Importing "${job.fileName}" was cancelled; nothing was added to the library.`),
+    );
     return true;
   }
 }

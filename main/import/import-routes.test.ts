@@ -16,7 +16,12 @@ const TITLE = 'Lowmere council admits roof survey at Eastgate school was never c
 // The issue's yardstick: the same sentences once typographic quotes and whitespace are normalised.
 function sentencesOf(text: string): string[] {
   return segmentText(text).map((s) =>
-    text.slice(s.start, s.end).replace(/[“”„‟″«»]/gu, '"').replace(/[‘’‚‛′]/gu, "'").replace(/\s+/gu, ' ').trim(),
+    text
+      .slice(s.start, s.end)
+      .replace(/[“”„‟″«»]/gu, '"')
+      .replace(/[‘’‚‛′]/gu, "'")
+      .replace(/\s+/gu, ' ')
+      .trim(),
   );
 }
 
@@ -45,7 +50,10 @@ describe('importFile: one article through every route', async () => {
 
   it('reads the site and canonical URL from the web page and the Markdown front matter', () => {
     for (const route of ['a saved web page', 'Markdown']) {
-      expect(articles[route]!.metadata).toMatchObject({ site: 'The Lowmere Gazette', url: 'https://lowmere-gazette.example/news/2025/02/11/eastgate-roof-survey' });
+      expect(articles[route]!.metadata).toMatchObject({
+        site: 'The Lowmere Gazette',
+        url: 'https://lowmere-gazette.example/news/2025/02/11/eastgate-roof-survey',
+      });
     }
   });
 
@@ -59,8 +67,16 @@ describe('importFile: one article through every route', async () => {
   });
 
   it('yields the source article’s sentences from a PDF, with its metadata', async () => {
-    const article = await importFile({ fileName: 'flood.pdf', bytes: await fixture('pdf', 'fixtures', 'flood-gate-article.pdf') }, 'pdf', now);
+    const article = await importFile(
+      { fileName: 'flood.pdf', bytes: await fixture('pdf', 'fixtures', 'flood-gate-article.pdf') },
+      'pdf',
+      now,
+    );
     expect(sentencesOf(toPlainText(article.blocks))).toEqual(sentencesOf(toPlainText(FLOOD_GATE_ARTICLE.blocks)));
-    expect(article.metadata).toMatchObject({ title: FLOOD_GATE_ARTICLE.title, byline: FLOOD_GATE_ARTICLE.author, published: FLOOD_GATE_ARTICLE.creationDate.iso });
+    expect(article.metadata).toMatchObject({
+      title: FLOOD_GATE_ARTICLE.title,
+      byline: FLOOD_GATE_ARTICLE.author,
+      published: FLOOD_GATE_ARTICLE.creationDate.iso,
+    });
   });
 });

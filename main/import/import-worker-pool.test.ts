@@ -18,7 +18,12 @@ vi.mock('node:worker_threads', async (importOriginal) => {
 });
 
 const fixture = (...path: string[]) => readFile(join(import.meta.dirname, ...path));
-const webPage = async () => ({ route: 'html' as const, fileName: 'roof-survey.html', bytes: await fixture('html', 'fixtures', 'lowmere-gazette-roof-survey.html'), restore: [] });
+const webPage = async () => ({
+  route: 'html' as const,
+  fileName: 'roof-survey.html',
+  bytes: await fixture('html', 'fixtures', 'lowmere-gazette-roof-survey.html'),
+  restore: [],
+});
 
 afterEach(async () => {
   await stopIdleImportWorker();
@@ -42,7 +47,12 @@ describe('prepareImportWorker', () => {
     const warm = started[0]!;
     const exited = new Promise((resolve) => warm.once('exit', resolve));
     const cancel = new AbortController();
-    const pdf = { route: 'pdf' as const, fileName: 'flood.pdf', bytes: await fixture('pdf', 'fixtures', 'flood-gate-article.pdf'), restore: [] };
+    const pdf = {
+      route: 'pdf' as const,
+      fileName: 'flood.pdf',
+      bytes: await fixture('pdf', 'fixtures', 'flood-gate-article.pdf'),
+      restore: [],
+    };
     const importing = runInImportWorker(pdf, { signal: cancel.signal });
     cancel.abort(new Error('Cancelled by the analyst.'));
     await expect(importing).rejects.toThrow('Cancelled by the analyst.');

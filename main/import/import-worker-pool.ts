@@ -105,7 +105,8 @@ export function runInImportWorker(request: RouteRequest, control: ImportControl 
       else finish(() => reject(message.userFacing ? new UserFacingError(message.code, message.message) : new Error(message.message)), true);
     };
     const onError = (error: Error) => finish(() => reject(describeCrash(error, request.fileName)), false);
-    const onExit = (code: number) => finish(() => reject(new Error(`The import worker stopped (exit code ${code}) while reading "${request.fileName}".`)), false);
+    const onExit = (code: number) =>
+      finish(() => reject(new Error(`The import worker stopped (exit code ${code}) while reading "${request.fileName}".`)), false);
     const onAbort = () => finish(() => reject(signal?.reason as Error), false);
     worker.on('message', onMessage);
     worker.on('error', onError);
@@ -126,7 +127,10 @@ export async function stopIdleImportWorker(): Promise<void> {
 
 function describeCrash(error: Error, fileName: string): Error {
   if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
-    return new UserFacingError('import-failed', `"${fileName}" could not be imported: reading it needed more than ${WORKER_HEAP_MB} MB of memory.`);
+    return new UserFacingError(
+      'import-failed',
+      `"${fileName}" could not be imported: reading it needed more than ${WORKER_HEAP_MB} MB of memory.`,
+    );
   }
   return error;
 }
@@ -145,10 +149,14 @@ function startWorker(): Worker {
 export function locateWorkerEntry(): { file: URL; workerData?: { entry: string } } {
   const here = import.meta.url;
   if (here.endsWith('.ts')) {
-    return { file: new URL('./routes/tsx-worker-bootstrap.mjs', here), workerData: { entry: new URL('./routes/import-worker.ts', here).href } };
+    return {
+      file: new URL('./routes/tsx-worker-bootstrap.mjs', here),
+      workerData: { entry: new URL('./routes/import-worker.ts', here).href },
+    };
   }
   const candidates = ['./import-worker.js', '../import-worker.js'].map((path) => new URL(path, here));
   const built = candidates.find((url) => existsSync(fileURLToPath(url)));
-  if (built === undefined) throw new Error(`The import worker is missing from the build (looked for ${candidates.map((url) => fileURLToPath(url)).join(', ')}).`);
+  if (built === undefined)
+    throw new Error(`The import worker is missing from the build (looked for ${candidates.map((url) => fileURLToPath(url)).join(', ')}).`);
   return { file: built };
 }

@@ -11,22 +11,36 @@ describe('watchImportWorker', () => {
   it('reports memory grown past the limit since the watch began, naming the file', () => {
     let rss = 900 * MB;
     const breaches: UserFacingError[] = [];
-    watchImportWorker('bomb.pdf', { memoryMb: 100, timeMs: 60_000 }, (error) => breaches.push(error), () => rss);
+    watchImportWorker(
+      'bomb.pdf',
+      { memoryMb: 100, timeMs: 60_000 },
+      (error) => breaches.push(error),
+      () => rss,
+    );
     rss += 99 * MB;
     vi.advanceTimersByTime(1_000);
     expect(breaches).toEqual([]);
     rss += 2 * MB;
     vi.advanceTimersByTime(1_000);
-    expect(breaches.map((error) => error.message)).toEqual(['"bomb.pdf" is too large to read: reading it needed more than 100 MB of memory.']);
+    expect(breaches.map((error) => error.message)).toEqual([
+      '"bomb.pdf" is too large to read: reading it needed more than 100 MB of memory.',
+    ]);
   });
 
   it('reports running past the time limit once, and nothing after it is stopped', () => {
     const breaches: UserFacingError[] = [];
-    const stop = watchImportWorker('slow.html', { memoryMb: 100, timeMs: 24_000 }, (error) => breaches.push(error), () => 0);
+    const stop = watchImportWorker(
+      'slow.html',
+      { memoryMb: 100, timeMs: 24_000 },
+      (error) => breaches.push(error),
+      () => 0,
+    );
     vi.advanceTimersByTime(23_999);
     expect(breaches).toEqual([]);
     vi.advanceTimersByTime(10_000);
-    expect(breaches.map((error) => error.message)).toEqual(['"slow.html" took too long to read: Factmark stops reading a file of this size after 24 s.']);
+    expect(breaches.map((error) => error.message)).toEqual([
+      '"slow.html" took too long to read: Factmark stops reading a file of this size after 24 s.',
+    ]);
     stop();
     vi.advanceTimersByTime(60_000);
     expect(breaches).toHaveLength(1);

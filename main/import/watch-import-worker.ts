@@ -27,7 +27,12 @@ export function importWatchLimits(byteLength: number): ImportWatchLimits {
  * worker itself may be stuck in one long synchronous call. The caller terminates the worker.
  * Returns the function that stops watching; the timers never keep the process alive.
  */
-export function watchImportWorker(fileName: string, limits: ImportWatchLimits, onBreach: (error: UserFacingError) => void, readRss: ReadRss = () => process.memoryUsage.rss()): () => void {
+export function watchImportWorker(
+  fileName: string,
+  limits: ImportWatchLimits,
+  onBreach: (error: UserFacingError) => void,
+  readRss: ReadRss = () => process.memoryUsage.rss(),
+): () => void {
   const baseline = readRss();
   const limitBytes = limits.memoryMb * 1024 * 1024;
   const stop = () => {
@@ -43,7 +48,12 @@ export function watchImportWorker(fileName: string, limits: ImportWatchLimits, o
   }, SAMPLE_MS);
   const deadline = setTimeout(() => {
     const seconds = Math.ceil(limits.timeMs / 1000);
-    breach(new UserFacingError('import-failed', `"${fileName}" took too long to read: Factmark stops reading a file of this size after ${seconds} s.`));
+    breach(
+      new UserFacingError(
+        'import-failed',
+        `"${fileName}" took too long to read: Factmark stops reading a file of this size after ${seconds} s.`,
+      ),
+    );
   }, limits.timeMs);
   sampler.unref();
   deadline.unref();

@@ -45,6 +45,8 @@ describe('document:export', () => {
   });
 
   it('asks for the organisation before writing ClaimReview', async () => {
-    await expect(handlers()['document:export']({ documentId: FIXTURE_ARTICLE.id, format: 'claimreview', scope: {} })).rejects.toThrow('set it in the settings');
+    await expect(handlers()['document:export']({ documentId: FIXTURE_ARTICLE.id, format: 'claimreview', scope: {} })).rejects.toThrow(
+      'set it in the settings',
+    );
   });
 });

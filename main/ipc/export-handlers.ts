@@ -23,7 +23,12 @@ export function createExportHandlers({
   return {
     'document:export': async ({ documentId, format, scope }) => {
       const result = await buildExport({ documentId, format, scope, reviewerId: analyst().id }, { store, renderPdf, now });
-      return { fileName: result.fileName, mediaType: result.mediaType, dataBase64: Buffer.from(result.bytes).toString('base64'), notes: result.notes };
+      return {
+        fileName: result.fileName,
+        mediaType: result.mediaType,
+        dataBase64: Buffer.from(result.bytes).toString('base64'),
+        notes: result.notes,
+      };
     },
   };
 }

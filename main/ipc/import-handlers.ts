@@ -18,10 +18,17 @@ export interface ImportHandlerDeps {
  * following and cancelling imports. `document:import`
  * itself stays in handlers.ts and runs through the same `imports`.
  */
-export function createImportHandlers({ store, newId, now, imports }: ImportHandlerDeps): Pick<Api, 'document:importHtml' | 'import:progress' | 'import:cancel' | 'import:prepare'> {
+export function createImportHandlers({
+  store,
+  newId,
+  now,
+  imports,
+}: ImportHandlerDeps): Pick<Api, 'document:importHtml' | 'import:progress' | 'import:cancel' | 'import:prepare'> {
   return {
     'document:importHtml': async ({ html, title, importId }) => {
-      const article = await imports.run(importId, 'Pasted web page.html', (control) => importPastedHtml(html, title, newId(), now(), control));
+      const article = await imports.run(importId, 'Pasted web page.html', (control) =>
+        importPastedHtml(html, title, newId(), now(), control),
+      );
       await store.addArticle(article, Buffer.from(html, 'utf8'));
       return summarizeArticle(article);
     },

@@ -13,7 +13,13 @@ import { countScaleUsage } from './scale-usage';
  * that verdicts use is only removed when the analyst agreed, having been told how many.
  * `settings` is the store's settings as the renderer sees them (with this machine's analyst).
  */
-export function createSettingsHandlers({ store, settings }: { store: Store; settings: () => Settings }): Pick<Api, 'settings:update' | 'settings:scaleUsage'> {
+export function createSettingsHandlers({
+  store,
+  settings,
+}: {
+  store: Store;
+  settings: () => Settings;
+}): Pick<Api, 'settings:update' | 'settings:scaleUsage'> {
   return {
     'settings:update': async ({ ratingScale, customScales, organisation, removeScalesInUse }) => {
       const current = store.getSettings();
@@ -23,7 +29,8 @@ export function createSettingsHandlers({ store, settings }: { store: Store; sett
       if (chosen !== undefined && ![...PRESET_SCALES, ...scales].some((s) => s.id === chosen)) {
         throw new UserFacingError('invalid-request', `"${chosen}" is not one of this workspace's rating scales.`);
       }
-      if (customScales !== undefined && !removeScalesInUse) await refuseRemovingUsedScales(store.dir, current.customScales ?? [], customScales);
+      if (customScales !== undefined && !removeScalesInUse)
+        await refuseRemovingUsedScales(store.dir, current.customScales ?? [], customScales);
       if (organisation) checkOrganisation(organisation);
       const patch: SettingsPatch = {
         ...(ratingScale !== undefined && { ratingScale }),
@@ -41,7 +48,8 @@ export function createSettingsHandlers({ store, settings }: { store: Store; sett
 function checkScaleIds(scales: readonly RatingScale[]): void {
   const seen = new Set(PRESET_SCALES.map((s) => s.id));
   for (const scale of scales) {
-    if (seen.has(scale.id)) throw new UserFacingError('invalid-request', `Two rating scales have the id "${scale.id}"; each scale needs its own.`);
+    if (seen.has(scale.id))
+      throw new UserFacingError('invalid-request', `Two rating scales have the id "${scale.id}"; each scale needs its own.`);
     seen.add(scale.id);
   }
 }
@@ -63,14 +71,20 @@ async function refuseRemovingUsedScales(storeDir: string, before: readonly Ratin
 
 function checkOrganisation(organisation: Organisation): void {
   if (organisation.url && !isWebAddress(organisation.url)) {
-    throw new UserFacingError('invalid-request', `The organisation's URL "${organisation.url}" is not a web address (http:// or https://).`);
+    throw new UserFacingError(
+      'invalid-request',
+      `The organisation's URL "${organisation.url}" is not a web address (http:// or https://).`,
+    );
   }
   const pattern = organisation.reportUrlPattern;
   if (pattern && !isWebAddress(pattern.replaceAll('{id}', 'id').replaceAll('{slug}', 'slug'))) {
     throw new UserFacingError('invalid-request', `The report URL pattern "${pattern}" is not a web address (http:// or https://).`);
   }
   if (pattern && !pattern.includes('{id}') && !pattern.includes('{slug}')) {
-    throw new UserFacingError('invalid-request', `The report URL pattern "${pattern}" needs {id} or {slug}, or every claim would get the same address.`);
+    throw new UserFacingError(
+      'invalid-request',
+      `The report URL pattern "${pattern}" needs {id} or {slug}, or every claim would get the same address.`,
+    );
   }
 }
 

@@ -19,9 +19,10 @@ function isAppCommand(value: unknown): value is AppCommand {
  * reach the page.
  */
 export function createBridge(ipcRenderer: IpcRendererLike): Bridge {
-  const requests = Object.fromEntries(
-    CHANNELS.map((channel) => [channel, (input: unknown) => ipcRenderer.invoke(channel, input)]),
-  ) as Omit<Bridge, 'onCommand'>;
+  const requests = Object.fromEntries(CHANNELS.map((channel) => [channel, (input: unknown) => ipcRenderer.invoke(channel, input)])) as Omit<
+    Bridge,
+    'onCommand'
+  >;
   return {
     ...requests,
     onCommand(listener) {

@@ -32,7 +32,13 @@ function articleOf(id: string, paragraphs: string[], fileName: string, importedA
     id,
     metadata: { title: paragraphs[0]!, url: 'https://harbour.example/news/wall' },
     blocks: paragraphs.map((text, i) => ({ type: i === 0 ? ('title' as const) : ('paragraph' as const), text })),
-    source: { fileName, mediaType: 'text/plain', sha256: createHash('sha256').update(bytes).digest('hex'), byteLength: bytes.byteLength, importedAt },
+    source: {
+      fileName,
+      mediaType: 'text/plain',
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      byteLength: bytes.byteLength,
+      importedAt,
+    },
     cleaning: { dropped: [], restored: [] },
   };
   return { article, bytes };
@@ -160,8 +166,14 @@ describe('openArticleVersions', () => {
       expect(text.slice(kept.start, kept.end)).toBe(V2[2]);
       expect(layer.find((a) => a.id === 'b-gone')).toEqual(bobLayer[1]);
       expect(await bobs.getLayer('wall', BOB)).toEqual(layer);
-      expect((await versions.pending('wall', BOB, layer)).map((e) => [e.analystId, e.annotationId, e.status])).toEqual([['bob', 'b-gone', 'orphan']]);
-      expect(JSON.parse(await fileBytes(dir, layerAnchoringPath('wall', BOB.id)))).toMatchObject({ analystId: 'bob', anchoredTo: 2, review: [{ annotationId: 'b-gone', version: 2 }] });
+      expect((await versions.pending('wall', BOB, layer)).map((e) => [e.analystId, e.annotationId, e.status])).toEqual([
+        ['bob', 'b-gone', 'orphan'],
+      ]);
+      expect(JSON.parse(await fileBytes(dir, layerAnchoringPath('wall', BOB.id)))).toMatchObject({
+        analystId: 'bob',
+        anchoredTo: 2,
+        review: [{ annotationId: 'b-gone', version: 2 }],
+      });
       expect(await Promise.all(shared.map((p) => fileBytes(dir, p)))).toEqual(sharedBefore);
 
       const settled = await fileBytes(dir, layerAnchoringPath('wall', BOB.id));
@@ -198,7 +210,7 @@ describe('openArticleVersions', () => {
     expect(await versions.pending('wall', ALICE, layer)).toHaveLength(2);
   });
 
-  it('reads review entries an earlier build kept in the shared record as their analysts\' own', async () => {
+  it("reads review entries an earlier build kept in the shared record as their analysts' own", async () => {
     const { store, dir, second } = await libraryWithAnnotations();
     const versions = openArticleVersions(store);
     const added = await versions.addVersion('wall', second.article, second.bytes, ALICE);
@@ -245,7 +257,9 @@ describe('openArticleVersions', () => {
     const { store, second } = await libraryWithAnnotations();
     const versions = openArticleVersions({ ...store, replaceArticle: () => new Promise<void>(() => {}) });
     void versions.addVersion('wall', second.article, second.bytes, ALICE);
-    await expect.poll(() => readFile(join(dir!, versionsRecordPath('wall')), 'utf8').catch(() => ''), { timeout: 5_000 }).toContain('wall-v2.html');
+    await expect
+      .poll(() => readFile(join(dir!, versionsRecordPath('wall')), 'utf8').catch(() => ''), { timeout: 5_000 })
+      .toContain('wall-v2.html');
     const fresh = openArticleVersions(store);
     expect((await fresh.record('wall')).versions.map((v) => v.fileName)).toEqual(['wall-v1.txt']);
     expect(await fresh.pending('wall', ALICE, await store.getLayer('wall', ALICE))).toEqual([]);

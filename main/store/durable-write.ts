@@ -73,7 +73,7 @@ async function refuseReadOnly(fs: DurableFs, path: string): Promise<void> {
 
 /** Writes the whole chunk: the system may take fewer bytes than asked (a disk filling up), so it goes on with the rest. */
 async function writeAll(handle: DurableHandle, chunk: Uint8Array): Promise<void> {
-  for (let offset = 0; offset < chunk.byteLength; ) {
+  for (let offset = 0; offset < chunk.byteLength;) {
     const { bytesWritten } = await handle.write(chunk, offset, chunk.byteLength - offset);
     if (bytesWritten <= 0) throw Object.assign(new Error('the disk took no more bytes'), { code: 'ENOSPC' });
     offset += bytesWritten;

@@ -15,22 +15,18 @@ afterEach(() => {
 });
 
 describe('store writes under injected faults', () => {
-  it(
-    'keeps every acknowledged change, leaves only valid files and tells the caller, with a fault at every step of every kind of file',
-    async () => {
-      // Every step fails once (ENOSPC stands for any refusal: fsync, rename, open…); every write is cut short or loses bytes once. `npm run bench -- --section faults` adds the other errors.
-      const result = await runFaultMatrix({ faults: ['ENOSPC', 'short', 'lost'] });
-      expect(result.problems).toEqual([]);
-      expect(result.lost).toBe(0);
-      expect(Object.keys(result.injectedByFile).sort()).toEqual(
-        ['annotation layers', 'backups', 'documents', 'folders', 'library', 'review files', 'settings', 'sources', 'versions'].sort(),
-      );
-      // Short writes are finished by the writer; every other fault refuses the change.
-      expect(result.acknowledged).toBeGreaterThan(result.injected.short ?? 0);
-      expect(result.refused).toBeGreaterThan(100);
-    },
-    300_000,
-  );
+  it('keeps every acknowledged change, leaves only valid files and tells the caller, with a fault at every step of every kind of file', async () => {
+    // Every step fails once (ENOSPC stands for any refusal: fsync, rename, open…); every write is cut short or loses bytes once. `npm run bench -- --section faults` adds the other errors.
+    const result = await runFaultMatrix({ faults: ['ENOSPC', 'short', 'lost'] });
+    expect(result.problems).toEqual([]);
+    expect(result.lost).toBe(0);
+    expect(Object.keys(result.injectedByFile).sort()).toEqual(
+      ['annotation layers', 'backups', 'documents', 'folders', 'library', 'review files', 'settings', 'sources', 'versions'].sort(),
+    );
+    // Short writes are finished by the writer; every other fault refuses the change.
+    expect(result.acknowledged).toBeGreaterThan(result.injected.short ?? 0);
+    expect(result.refused).toBeGreaterThan(100);
+  }, 300_000);
 });
 
 describe('writeFileDurably', () => {
@@ -83,7 +79,9 @@ describe('a change the disk refused', () => {
     await store.addArticle(makeArticle('doc'), sourceBytesFor('doc'));
     const full = createFaultyFs({ fault: 'ENOSPC', at: (s) => s.op === 'write' || s.op === 'copyFile', persistent: true });
     restoreFs = useDurableFs(full.fs);
-    await expect(store.applyToLayer('doc', ALICE, { upsert: [makeAnnotation('doc', ALICE, 1)], remove: [] })).rejects.toThrow(/is full: the change to .*alice\.json was not saved/);
+    await expect(store.applyToLayer('doc', ALICE, { upsert: [makeAnnotation('doc', ALICE, 1)], remove: [] })).rejects.toThrow(
+      /is full: the change to .*alice\.json was not saved/,
+    );
     await expect(store.applyToLayer('doc', ALICE, { upsert: [], remove: [] })).rejects.toThrow(/is full/);
     full.heal();
     await store.applyToLayer('doc', ALICE, { upsert: [], remove: [] });
@@ -103,7 +101,11 @@ describe('a read-only library index', () => {
     await chmod(index, 0o444);
     const before = await readFile(index, 'utf8');
     const store = await openStore({ dir, defaultAnalyst: ALICE });
-    expect(store.messages()).toContainEqual({ file: index, problem: 'The file is read-only.', action: 'Left it as it is: changes to it are not saved until it is made writable.' });
+    expect(store.messages()).toContainEqual({
+      file: index,
+      problem: 'The file is read-only.',
+      action: 'Left it as it is: changes to it are not saved until it is made writable.',
+    });
     await expect(store.addArticle(makeArticle('two'), sourceBytesFor('two'))).rejects.toThrow(`${index} is read-only`);
     await store.close();
     expect(await readFile(index, 'utf8')).toBe(before);

@@ -28,7 +28,12 @@ const KINDS: Record<string, FileKind> = {
   'library index': {
     relPath: 'library.json',
     write: (store, n) => store.addArticle(makeArticle(`art-${n}`), sourceBytesFor(`art-${n}`)),
-    round: async (store) => store.listArticles().map((a) => a.id).sort().join(','),
+    round: async (store) =>
+      store
+        .listArticles()
+        .map((a) => a.id)
+        .sort()
+        .join(','),
     rebuilt: true,
   },
   settings: {
@@ -167,7 +172,9 @@ describe('recovery', () => {
     const failure: unknown = await store.getArticle('doc').catch((e: unknown) => e);
     expect(failure).toMatchObject({ code: 'store-failed' });
     expect((failure as Error).message).toContain('Headline of doc');
-    expect(store.messages()[0]?.action).toBe(`Set it aside as ${(await setAsideFiles(dir, 'documents/doc.json'))[0]?.split('/').pop()}. No usable backup was found.`);
+    expect(store.messages()[0]?.action).toBe(
+      `Set it aside as ${(await setAsideFiles(dir, 'documents/doc.json'))[0]?.split('/').pop()}. No usable backup was found.`,
+    );
   });
 
   it('keeps the three newest backups, rotating on the first write of a session and then once per interval', async () => {

@@ -29,7 +29,12 @@ describe('a lost library index', () => {
     await writeFile(join(dir, 'library.json'), '{"schemaVersion":1,"documents":[{"id":');
 
     const store = await openStore({ dir, defaultAnalyst: analyst });
-    expect(store.listArticles().map((a) => a.id).sort()).toEqual(['first', 'second']);
+    expect(
+      store
+        .listArticles()
+        .map((a) => a.id)
+        .sort(),
+    ).toEqual(['first', 'second']);
     const message = store.messages().at(-1);
     expect(message).toMatchObject({ file: join(dir, 'library.json'), action: 'Added them back to the library.' });
     expect(message?.problem).toContain('"Council denies budget overrun"');

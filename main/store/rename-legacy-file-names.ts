@@ -51,7 +51,8 @@ export function currentRelPath(relPath: string): string | undefined {
   const [top, ...rest] = relPath.split('/');
   const json = (name: string) => (name.endsWith('.json') ? renameStem(name.slice(0, -'.json'.length), '.json') : undefined);
   const folder = (name: string) => renameStem(name, '');
-  const under = (...names: Array<string | undefined>) => (names.every((name) => name !== undefined) ? [top, ...names].join('/') : undefined);
+  const under = (...names: Array<string | undefined>) =>
+    names.every((name) => name !== undefined) ? [top, ...names].join('/') : undefined;
   if (top === 'documents' && rest.length === 1) return under(json(rest[0]!));
   if (top === 'annotations' && rest.length === 2) return under(folder(rest[0]!), json(rest[1]!));
   if (top === 'annotations' && rest.length === 3 && rest[1] === 'reviews') return under(folder(rest[0]!), 'reviews', json(rest[2]!));

@@ -23,7 +23,12 @@ export interface SettingsFile {
 export async function openSettingsFile(context: StoreContext, defaultAnalyst: Creator): Promise<SettingsFile> {
   // The workspace's settings (rating scale, organisation) are shared by a casebook's analysts: a write keeps fields a colleague changed.
   const shared = { kind: 'merge', merge: mergeFields<Settings> } as const;
-  const file = createStoreFile(context, SETTINGS_PATH, { schema: settingsSchema, version: SETTINGS_SCHEMA_VERSION }, { pretty: true, shared });
+  const file = createStoreFile(
+    context,
+    SETTINGS_PATH,
+    { schema: settingsSchema, version: SETTINGS_SCHEMA_VERSION },
+    { pretty: true, shared },
+  );
   const db = new Low<Settings>(file, { schemaVersion: SETTINGS_SCHEMA_VERSION, analyst: defaultAnalyst, sampleInstalled: false });
   await db.read();
   return {

@@ -7,7 +7,9 @@ import { openStore } from './open-store';
 import { ALICE, makeTempDir } from './test-support/fixtures';
 
 const UUID = '0b1c2d3e-4f50-4617-8293-a4b5c6d7e8f9';
-const HOST = hostname().replace(/[^A-Za-z0-9.-]/g, '_').slice(0, 64);
+const HOST = hostname()
+  .replace(/[^A-Za-z0-9.-]/g, '_')
+  .slice(0, 64);
 
 /** The pid of a process that has already exited. */
 function deadPid(): number {

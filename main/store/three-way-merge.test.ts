@@ -7,7 +7,12 @@ describe('mergeFields', () => {
   it('keeps a colleague’s field change and mine side by side', () => {
     const mine = { ...base, organisation: 'Desk' };
     const theirs = { ...base, ratingScale: 'truth-o-meter' };
-    expect(mergeFields(mine, theirs, base)).toEqual({ analyst: 'ana', ratingScale: 'truth-o-meter', sampleInstalled: true, organisation: 'Desk' });
+    expect(mergeFields(mine, theirs, base)).toEqual({
+      analyst: 'ana',
+      ratingScale: 'truth-o-meter',
+      sampleInstalled: true,
+      organisation: 'Desk',
+    });
   });
 
   it('lets my change of a field win over theirs, and my removal of a field stand', () => {

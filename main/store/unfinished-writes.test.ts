@@ -27,13 +27,21 @@ describe('temp files of cut-off writes', () => {
   it('names a temp file after the writing process and this machine', () => {
     const name = basename(tempFilePath('/store/library.json'));
     expect(name.startsWith(`.library.json.tmp-${process.pid}-`)).toBe(true);
-    expect(name.endsWith(`-${hostname().replace(/[^A-Za-z0-9.-]/g, '_').slice(0, 64)}`)).toBe(true);
+    expect(
+      name.endsWith(
+        `-${hostname()
+          .replace(/[^A-Za-z0-9.-]/g, '_')
+          .slice(0, 64)}`,
+      ),
+    ).toBe(true);
   });
 
   it('removes those of dead processes and old ones, and keeps those a live process may still be writing', async () => {
     const dir = await makeTempDir();
     const target = join(dir, 'library.json');
-    const host = hostname().replace(/[^A-Za-z0-9.-]/g, '_').slice(0, 64);
+    const host = hostname()
+      .replace(/[^A-Za-z0-9.-]/g, '_')
+      .slice(0, 64);
     const dead = await leaveTemp(target, `${deadPid()}-${UUID}-${host}`);
     const live = await leaveTemp(target, `${process.pid}-${UUID}-${host}`);
     const colleague = await leaveTemp(target, `${process.pid}-${UUID}-another-machine`);

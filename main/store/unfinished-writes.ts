@@ -34,7 +34,10 @@ export async function removeAbandonedWrites(path: string): Promise<void> {
   const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.startsWith(prefix));
   await Promise.all(
     names.map(async (name) => {
-      const modified = await stat(join(dir, name)).then((s) => s.mtimeMs, () => undefined);
+      const modified = await stat(join(dir, name)).then(
+        (s) => s.mtimeMs,
+        () => undefined,
+      );
       if (modified === undefined || !isAbandoned(name.slice(prefix.length), modified)) return;
       await unlink(join(dir, name)).catch(() => {});
     }),
@@ -65,5 +68,9 @@ function tempPrefix(path: string): string {
 
 /** This machine's name as it can stand in a file name, kept short so long store file names still fit. */
 function thisHost(): string {
-  return hostname().replace(/[^A-Za-z0-9.-]/g, '_').slice(0, 64) || 'host';
+  return (
+    hostname()
+      .replace(/[^A-Za-z0-9.-]/g, '_')
+      .slice(0, 64) || 'host'
+  );
 }

@@ -56,7 +56,8 @@ export function toWriteFailure(file: string, error: unknown): WriteFailedError {
   if (error instanceof WriteFailedError) return error;
   const code = codeOf(error);
   const known = describeCause(code, dirname(file));
-  if (!known) return new WriteFailedError(file, code, `Factmark could not save ${file}: ${error instanceof Error ? error.message : String(error)}`);
+  if (!known)
+    return new WriteFailedError(file, code, `Factmark could not save ${file}: ${error instanceof Error ? error.message : String(error)}`);
   return new WriteFailedError(file, code, `${known.cause}: the change to ${file} was not saved; ${known.remedy} and try again.`);
 }
 
@@ -67,12 +68,22 @@ export function toWriteFailure(file: string, error: unknown): WriteFailedError {
  */
 export function toOpenFailure(storeDir: string, error: unknown): UserFacingError | undefined {
   const known = describeCause(codeOf(error), storeDir);
-  return known && new UserFacingError('store-failed', `${known.cause}: the store ${storeDir} could not be opened for writing and nothing was changed; ${known.remedy} and try again.`);
+  return (
+    known &&
+    new UserFacingError(
+      'store-failed',
+      `${known.cause}: the store ${storeDir} could not be opened for writing and nothing was changed; ${known.remedy} and try again.`,
+    )
+  );
 }
 
 /** The failure for a file whose write permission is off: reported, never written over. */
 export function readOnlyFileFailure(file: string): WriteFailedError {
-  return new WriteFailedError(file, READ_ONLY, `${file} is read-only: the change to it was not saved; make the file writable and try again.`);
+  return new WriteFailedError(
+    file,
+    READ_ONLY,
+    `${file} is read-only: the change to it was not saved; make the file writable and try again.`,
+  );
 }
 
 /** The failure for a temp file that did not read back as written (a disk that drops or alters bytes). */

@@ -28,7 +28,10 @@ export async function withWriteMutex<T>(path: string, work: () => Promise<T>): P
     const seen = await readFile(path, 'utf8').catch(() => undefined);
     if (seen !== undefined && (await isStaleMutex(path, seen))) await removeStaleLockFile(path, seen);
     else if (Date.now() > giveUpAt) {
-      throw new UserFacingError('store-failed', `Another Factmark process has been writing ${path.replace(/\.writing$/, '')} for over a minute; if none is running, delete ${path}.`);
+      throw new UserFacingError(
+        'store-failed',
+        `Another Factmark process has been writing ${path.replace(/\.writing$/, '')} for over a minute; if none is running, delete ${path}.`,
+      );
     } else await new Promise((resolve) => setTimeout(resolve, 2 + Math.random() * 10));
   }
   try {
@@ -63,7 +66,10 @@ async function createExclusively(path: string, content: string): Promise<boolean
  * A live colleague's mutex is never stale.
  */
 export async function isStaleMutex(path: string, content: string): Promise<boolean> {
-  const modified = await stat(path).then((s) => s.mtimeMs, () => undefined);
+  const modified = await stat(path).then(
+    (s) => s.mtimeMs,
+    () => undefined,
+  );
   if (modified === undefined) return false;
   if (Date.now() - modified > MUTEX_STALE_AFTER_MS) return true;
   const holder = parseHolder(content);

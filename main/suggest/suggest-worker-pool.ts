@@ -66,10 +66,14 @@ function startWorker(): Worker {
 function locateSuggestWorker(): { file: URL; workerData?: { entry: string } } {
   const here = import.meta.url;
   if (here.endsWith('.ts')) {
-    return { file: new URL('../import/routes/tsx-worker-bootstrap.mjs', here), workerData: { entry: new URL('./suggest-worker.ts', here).href } };
+    return {
+      file: new URL('../import/routes/tsx-worker-bootstrap.mjs', here),
+      workerData: { entry: new URL('./suggest-worker.ts', here).href },
+    };
   }
   const candidates = ['./suggest-worker.js', '../suggest-worker.js'].map((path) => new URL(path, here));
   const built = candidates.find((url) => existsSync(fileURLToPath(url)));
-  if (built === undefined) throw new Error(`The suggest worker is missing from the build (looked for ${candidates.map((url) => fileURLToPath(url)).join(', ')}).`);
+  if (built === undefined)
+    throw new Error(`The suggest worker is missing from the build (looked for ${candidates.map((url) => fileURLToPath(url)).join(', ')}).`);
   return { file: built };
 }

@@ -28,13 +28,21 @@ export function addClaimRecords(annotations: readonly Annotation[], analysts: re
         attribution: 'direct-quote',
         status: run % 2 === 0 ? 'approved' : 'in-progress',
       };
-      if (run % 2 === 0 && annotation === first) body.claim.verdict = { scale: TRUTH_O_METER.id, label, justification: `Records for run ${run} say otherwise.`, decided: DECIDED };
+      if (run % 2 === 0 && annotation === first)
+        body.claim.verdict = { scale: TRUTH_O_METER.id, label, justification: `Records for run ${run} say otherwise.`, decided: DECIDED };
     } else if (tag === 'denial') {
       body.links = [{ claim: first.id, stance: 'refutes' }];
     } else {
       body.links = [{ claim: (i % PATTERN.length === 3 ? first : second).id, stance: i % 2 === 0 ? 'supports' : 'context' }];
       body.sources = [
-        { url: `https://records.example/harbour/${i}`, title: `Harbour record ${i}`, publisher: 'Port Authority', excerpt: '', kind: 'primary-document', anonymous: false },
+        {
+          url: `https://records.example/harbour/${i}`,
+          title: `Harbour record ${i}`,
+          publisher: 'Port Authority',
+          excerpt: '',
+          kind: 'primary-document',
+          anonymous: false,
+        },
       ];
     }
     return { ...annotation, creator, body };

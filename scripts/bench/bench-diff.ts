@@ -27,7 +27,11 @@ const EDIT_KINDS: ((text: string, span: { start: number; end: number }) => Edit)
   (text, s) => {
     const paragraphEnd = text.indexOf(BLOCK_SEPARATOR, s.end);
     const at = paragraphEnd === -1 ? text.length : paragraphEnd;
-    return { at, remove: 0, insert: `${BLOCK_SEPARATOR}Update: this section was revised after publication to include a response from the port authority.` };
+    return {
+      at,
+      remove: 0,
+      insert: `${BLOCK_SEPARATOR}Update: this section was revised after publication to include a response from the port authority.`,
+    };
   },
   (_, s) => ({ at: s.start, remove: s.end - s.start, insert: 'The port authority has since withdrawn this statement.' }),
 ];
@@ -39,7 +43,9 @@ const EDIT_KINDS: ((text: string, span: { start: number; end: number }) => Edit)
  */
 export function benchDiff(text: string): Record<string, number> {
   const sentences = segmentText(text);
-  const edits = Array.from({ length: EDITS }, (_, i) => EDIT_KINDS[i % EDIT_KINDS.length]!(text, sentences[Math.floor(((i + 0.5) * sentences.length) / EDITS)]!));
+  const edits = Array.from({ length: EDITS }, (_, i) =>
+    EDIT_KINDS[i % EDIT_KINDS.length]!(text, sentences[Math.floor(((i + 0.5) * sentences.length) / EDITS)]!),
+  );
   const after = applyEdits(text, edits);
   const diff = diffTexts(text, after);
   return {

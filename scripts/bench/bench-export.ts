@@ -18,7 +18,11 @@ const ANALYSTS = [
   { id: 'ana', name: 'Ana Analyst' },
   { id: 'bo', name: 'Bo Checker' },
 ];
-const ORGANISATION = { name: 'Bench Fact Check', url: 'https://factcheck.example', reportUrlPattern: 'https://factcheck.example/{slug}-{id}' };
+const ORGANISATION = {
+  name: 'Bench Fact Check',
+  url: 'https://factcheck.example',
+  reportUrlPattern: 'https://factcheck.example/{slug}-{id}',
+};
 const EXPORTED_AT = '2026-01-03T12:00:00.000Z';
 const RUNS = 3;
 

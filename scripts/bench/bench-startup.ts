@@ -26,8 +26,15 @@ export async function benchStartup(root: string, runs: number, log: (line: strin
     await timeSmokeStart(root, warmHome);
     const warm: number[] = [];
     for (let i = 0; i < runs; i++) warm.push(await timeSmokeStart(root, warmHome));
-    const figures: StartupFigures = { 'npm start to interactive library, cold': summarise(cold), 'npm start to interactive library, warm': summarise(warm) };
-    log(`start-up (load ${loadavg().map((l) => l.toFixed(1)).join(' ')}):`);
+    const figures: StartupFigures = {
+      'npm start to interactive library, cold': summarise(cold),
+      'npm start to interactive library, warm': summarise(warm),
+    };
+    log(
+      `start-up (load ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}):`,
+    );
     for (const [name, f] of Object.entries(figures)) log(`  ${name}: p50 ${f.p50} ms, p95 ${f.p95} ms, max ${f.max} ms (n ${f.n})`);
     return figures;
   } finally {

@@ -3,8 +3,26 @@
  * (numbers, names, quotes, abbreviations) to exercise segmentation and anchoring realistically.
  */
 
-const SUBJECTS = ['The ministry', 'Dr. Ana Ruiz', 'A spokesperson for the U.N. agency', 'The port authority', 'Sen. Tom Hale', 'Northline Power Inc.', 'The mayor', 'Investigators'];
-const VERBS = ['said', 'denied', 'reported', 'confirmed', 'rejected the claim', 'told reporters', 'declined to comment', 'disputed the figures'];
+const SUBJECTS = [
+  'The ministry',
+  'Dr. Ana Ruiz',
+  'A spokesperson for the U.N. agency',
+  'The port authority',
+  'Sen. Tom Hale',
+  'Northline Power Inc.',
+  'The mayor',
+  'Investigators',
+];
+const VERBS = [
+  'said',
+  'denied',
+  'reported',
+  'confirmed',
+  'rejected the claim',
+  'told reporters',
+  'declined to comment',
+  'disputed the figures',
+];
 const TAILS = [
   'that fuel reserves stood at {n} per cent on March {d}.',
   'that {n} ships were delayed for {d} hours at the harbour.',
@@ -41,7 +59,9 @@ export function generateArticle(bytes: number, seed = 1): string {
     const sentences: string[] = [];
     const count = 3 + Math.floor(next() * 4);
     for (let i = 0; i < count; i++) {
-      const tail = pick(TAILS).replace('{n}', String(Math.floor(next() * 900) + 10)).replace('{d}', String(Math.floor(next() * 27) + 1));
+      const tail = pick(TAILS)
+        .replace('{n}', String(Math.floor(next() * 900) + 10))
+        .replace('{d}', String(Math.floor(next() * 27) + 1));
       sentences.push(`${pick(SUBJECTS)} [case ${paragraph}-${i}] ${pick(VERBS)} ${tail}`);
     }
     const text = sentences.join(' ');

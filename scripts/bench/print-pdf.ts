@@ -19,7 +19,11 @@ export async function openPdfPrinter(): Promise<PdfPrinter | { skipped: string }
   } catch (error) {
     return { skipped: error instanceof Error ? error.message : String(error) };
   }
-  const browser: Browser = await chromium.launch({ executablePath, headless: true, args: process.getuid?.() === 0 ? ['--no-sandbox'] : [] });
+  const browser: Browser = await chromium.launch({
+    executablePath,
+    headless: true,
+    args: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
+  });
   return {
     async print(outline) {
       const page = await browser.newPage();

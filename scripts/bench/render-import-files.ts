@@ -10,8 +10,11 @@ const AD_EVERY = 12;
  * every dozen paragraphs, a newsletter box, related links, a footer).
  */
 export function renderSavedPage({ title, byline, blocks }: ArticleOutline): string {
-  const nav = ['Home', 'World', 'Business', 'Harbour', 'Opinion', 'Sport', 'Weather'].map((s) => `<li><a href="/${s.toLowerCase()}">${s}</a></li>`).join('');
-  const ad = (n: number) => `<div class="ad-slot" aria-label="Advertisement"><span>Advertisement</span><a href="https://ads.example/${n}"><img src="https://ads.example/${n}.gif" alt=""></a></div>`;
+  const nav = ['Home', 'World', 'Business', 'Harbour', 'Opinion', 'Sport', 'Weather']
+    .map((s) => `<li><a href="/${s.toLowerCase()}">${s}</a></li>`)
+    .join('');
+  const ad = (n: number) =>
+    `<div class="ad-slot" aria-label="Advertisement"><span>Advertisement</span><a href="https://ads.example/${n}"><img src="https://ads.example/${n}.gif" alt=""></a></div>`;
   const body = blocks.map((block, i) => {
     const html = block.kind === 'heading' ? `<h2>${escapeHtml(block.text)}</h2>` : `<p>${escapeHtml(block.text)}</p>`;
     return i % AD_EVERY === AD_EVERY - 1 ? `${html}\n${ad(i)}` : html;
@@ -44,7 +47,9 @@ export function renderDocx({ title, byline, blocks }: ArticleOutline): Promise<U
   const paragraphs: DocxParagraph[] = [
     { style: 'Title', runs: [title] },
     { runs: [byline] },
-    ...blocks.map((block): DocxParagraph => (block.kind === 'heading' ? { style: 'Heading1', runs: [block.text] } : { runs: [block.text] })),
+    ...blocks.map((block): DocxParagraph =>
+      block.kind === 'heading' ? { style: 'Heading1', runs: [block.text] } : { runs: [block.text] },
+    ),
   ];
   return buildDocx(paragraphs);
 }

@@ -69,7 +69,9 @@ export async function buildCliBundle(packageDir) {
   }
   await removeOldChunks(join(outDir, 'chunks'), new Set(written.map((file) => file.path)));
   const inputs = [...new Set([...Object.keys(result.metafile.inputs).map(packageOrSource), ...CLI_BUNDLE_OWN_INPUTS])];
-  const manifest = { inputs: Object.fromEntries(await Promise.all(inputs.map(async (input) => [input, await recordedTime(join(root, input), startedAt)]))) };
+  const manifest = {
+    inputs: Object.fromEntries(await Promise.all(inputs.map(async (input) => [input, await recordedTime(join(root, input), startedAt)]))),
+  };
   await writeWhole(join(root, CLI_BUNDLE_MANIFEST), JSON.stringify(manifest, null, 1));
 }
 
@@ -127,7 +129,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     await buildCliBundle(fileURLToPath(new URL('../..', import.meta.url)));
   } catch (error) {
     const optional = process.argv.includes('--if-possible');
-    console.error(`The factmark command line could not be built${optional ? ' now (its first call will try again)' : ''}: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `The factmark command line could not be built${optional ? ' now (its first call will try again)' : ''}: ${error instanceof Error ? error.message : String(error)}`,
+    );
     if (!optional) process.exitCode = 1;
   }
 }

@@ -65,7 +65,8 @@ describe('the factmark executable in a fresh checkout', () => {
     return root;
   }
 
-  const usage = async (root: string) => (await promisify(execFile)(process.execPath, [join(root, 'bin', 'factmark.mjs'), 'help'], { timeout: 60_000 })).stdout;
+  const usage = async (root: string) =>
+    (await promisify(execFile)(process.execPath, [join(root, 'bin', 'factmark.mjs'), 'help'], { timeout: 60_000 })).stdout;
 
   it('builds its bundle on the first call, reuses it, and rebuilds it once a source changes', async () => {
     const root = await checkout();

@@ -22,7 +22,8 @@ try {
       "Factmark: Electron's binary could not be downloaded; `npm start` will open Factmark in a Chromium window instead " +
         '(`npm run electron:download` tries again).',
     );
-    if (failure) console.warn(`Factmark: the electron package's files could not be restored either (${failure}); building the app needs them.`);
+    if (failure)
+      console.warn(`Factmark: the electron package's files could not be restored either (${failure}); building the app needs them.`);
   }
 } catch (error) {
   console.warn(`Factmark: checking Electron after install failed (${error instanceof Error ? error.message : String(error)}).`);

@@ -57,7 +57,16 @@ describe('electron-builder.yml', () => {
     expect(await pngSize(join(projectDir, 'build/icon.png'))).toEqual({ width: 1024, height: 1024 });
     expect(config.linux?.icon).toBe('build/icons');
     const linuxIcons = (await readdir(join(projectDir, 'build/icons'))).sort((a, b) => parseInt(a) - parseInt(b));
-    expect(linuxIcons).toEqual(['16x16.png', '24x24.png', '32x32.png', '48x48.png', '64x64.png', '128x128.png', '256x256.png', '512x512.png']);
+    expect(linuxIcons).toEqual([
+      '16x16.png',
+      '24x24.png',
+      '32x32.png',
+      '48x48.png',
+      '64x64.png',
+      '128x128.png',
+      '256x256.png',
+      '512x512.png',
+    ]);
     for (const name of linuxIcons) {
       const side = parseInt(name);
       expect(await pngSize(join(projectDir, 'build/icons', name))).toEqual({ width: side, height: side });

@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { findPackedElectronPackages, findUnpackagedImports, listUnshippedPackagePaths, packageOf, readBundleImports } from './packaged-modules';
+import {
+  findPackedElectronPackages,
+  findUnpackagedImports,
+  listUnshippedPackagePaths,
+  packageOf,
+  readBundleImports,
+} from './packaged-modules';
 
 const projectDir = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -20,7 +26,15 @@ describe('readBundleImports', () => {
       'const handlers = { "document:import": async () => {}, from: "elsewhere" };',
     ].join('\n');
     expect(readBundleImports(bundle).sort()).toEqual(
-      ['./chunks/a.js', './chunks/side-effect.js', './import-worker.js', 'pdfjs-dist/package.json', 'playwright-core', 'tsx/esm/api', 'zod'].sort(),
+      [
+        './chunks/a.js',
+        './chunks/side-effect.js',
+        './import-worker.js',
+        'pdfjs-dist/package.json',
+        'playwright-core',
+        'tsx/esm/api',
+        'zod',
+      ].sort(),
     );
   });
 });
@@ -40,7 +54,10 @@ describe('findUnpackagedImports', () => {
   beforeEach(async () => {
     project = await mkdtemp(join(tmpdir(), 'factmark-packaged-'));
     await writeFile(join(project, 'package.json'), JSON.stringify({ name: 'app', version: '1.0.0' }));
-    await writeFile(join(project, 'electron-builder.yml'), 'appId: org.example.app\nfiles:\n  - out/**\n  - "!**/node_modules/{playwright-core,react}/**"\n');
+    await writeFile(
+      join(project, 'electron-builder.yml'),
+      'appId: org.example.app\nfiles:\n  - out/**\n  - "!**/node_modules/{playwright-core,react}/**"\n',
+    );
     await writeFile(
       join(project, 'package-lock.json'),
       JSON.stringify({
@@ -81,7 +98,11 @@ describe('findUnpackagedImports', () => {
   });
 
   it('lists development packages and excluded ones, nested too, as left out of the app', async () => {
-    expect((await listUnshippedPackagePaths(project)).sort()).toEqual(['node_modules/jsdom/node_modules/react', 'node_modules/playwright-core', 'node_modules/sbd']);
+    expect((await listUnshippedPackagePaths(project)).sort()).toEqual([
+      'node_modules/jsdom/node_modules/react',
+      'node_modules/playwright-core',
+      'node_modules/sbd',
+    ]);
   });
 });
 
@@ -89,7 +110,10 @@ describe('findPackedElectronPackages', () => {
   let project: string;
   beforeEach(async () => {
     project = await mkdtemp(join(tmpdir(), 'factmark-packaged-electron-'));
-    await writeFile(join(project, 'package.json'), JSON.stringify({ name: 'app', version: '1.0.0', dependencies: { jsdom: '1' }, optionalDependencies: { electron: '41' } }));
+    await writeFile(
+      join(project, 'package.json'),
+      JSON.stringify({ name: 'app', version: '1.0.0', dependencies: { jsdom: '1' }, optionalDependencies: { electron: '41' } }),
+    );
     await writeFile(
       join(project, 'package-lock.json'),
       JSON.stringify({
@@ -112,7 +136,10 @@ describe('findPackedElectronPackages', () => {
   });
 
   it('is satisfied once electron-builder.yml excludes them', async () => {
-    await writeFile(join(project, 'electron-builder.yml'), 'appId: org.example.app\nfiles:\n  - out/**\n  - "!node_modules/{electron,@electron/get,got}/**"\n');
+    await writeFile(
+      join(project, 'electron-builder.yml'),
+      'appId: org.example.app\nfiles:\n  - out/**\n  - "!node_modules/{electron,@electron/get,got}/**"\n',
+    );
     expect(await findPackedElectronPackages(project)).toEqual([]);
   });
 });

@@ -62,7 +62,10 @@ export async function listUnshippedPackagePaths(projectDir: string): Promise<str
 export async function findPackedElectronPackages(projectDir: string): Promise<string[]> {
   const lock = await readLock(projectDir);
   const manifest = JSON.parse(await readFile(join(projectDir, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
-  const needed = dependencyClosure(lock, Object.keys(manifest.dependencies ?? {}).map((name) => resolveInLock(lock, '', name)));
+  const needed = dependencyClosure(
+    lock,
+    Object.keys(manifest.dependencies ?? {}).map((name) => resolveInLock(lock, '', name)),
+  );
   const electronOnly = [...dependencyClosure(lock, [resolveInLock(lock, '', 'electron')])].filter((path) => !needed.has(path));
   const isExcluded = await readExclusions(projectDir);
   return electronOnly.filter((path) => !isExcluded(path)).sort();

@@ -18,7 +18,9 @@ try {
   const page = await browser.newPage();
   const render = async (size: number, file: string) => {
     await page.setViewportSize({ width: size, height: size });
-    await page.setContent(`<body style="margin:0">${svg.replace('<svg ', `<svg style="display:block;width:${size}px;height:${size}px" `)}</body>`);
+    await page.setContent(
+      `<body style="margin:0">${svg.replace('<svg ', `<svg style="display:block;width:${size}px;height:${size}px" `)}</body>`,
+    );
     await page.screenshot({ path: file, omitBackground: true });
   };
   await render(1024, join(buildDir, 'icon.png'));

@@ -10,7 +10,13 @@ describe('describeSigning', () => {
   });
 
   it('says which credentials a macOS build signs and notarises with', () => {
-    const env = { CSC_LINK: '/secrets/developer-id.p12', CSC_KEY_PASSWORD: 'x', APPLE_ID: 'ci@factmark.org', APPLE_APP_SPECIFIC_PASSWORD: 'y', APPLE_TEAM_ID: 'ABCDE12345' };
+    const env = {
+      CSC_LINK: '/secrets/developer-id.p12',
+      CSC_KEY_PASSWORD: 'x',
+      APPLE_ID: 'ci@factmark.org',
+      APPLE_APP_SPECIFIC_PASSWORD: 'y',
+      APPLE_TEAM_ID: 'ABCDE12345',
+    };
     expect(describeSigning('darwin', env)).toEqual([
       'macOS: signing with the Developer ID certificate in CSC_LINK (password from CSC_KEY_PASSWORD).',
       'macOS: notarising as APPLE_ID with APPLE_APP_SPECIFIC_PASSWORD for APPLE_TEAM_ID.',
@@ -22,7 +28,9 @@ describe('describeSigning', () => {
   });
 
   it('says whether the Windows installer is signed', () => {
-    expect(describeSigning('win32', { WIN_CSC_LINK: '/secrets/code-signing.pfx' })).toEqual([expect.stringContaining('Windows: signing with')]);
+    expect(describeSigning('win32', { WIN_CSC_LINK: '/secrets/code-signing.pfx' })).toEqual([
+      expect.stringContaining('Windows: signing with'),
+    ]);
     expect(describeSigning('win32', {})).toEqual([expect.stringContaining('Windows: signing skipped')]);
   });
 });

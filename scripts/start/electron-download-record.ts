@@ -16,7 +16,9 @@ export function downloadRecordPath(root: string): string {
 export async function readFailedDownload(root: string): Promise<FailedDownload | null> {
   try {
     const parsed = JSON.parse(await readFile(downloadRecordPath(root), 'utf8')) as Partial<FailedDownload>;
-    return typeof parsed.failedAt === 'string' && typeof parsed.reason === 'string' ? { failedAt: parsed.failedAt, reason: parsed.reason } : null;
+    return typeof parsed.failedAt === 'string' && typeof parsed.reason === 'string'
+      ? { failedAt: parsed.failedAt, reason: parsed.reason }
+      : null;
   } catch {
     return null;
   }

@@ -39,7 +39,10 @@ describe('findOrDownloadElectron', () => {
 
   it('uses the binary once it is there, and forgets the old failure', async () => {
     await recordFailedDownload(root, 'download failed');
-    const found = await findOrDownloadElectron(root, {}, 1000, quiet, { ...failingDownload, locate: () => ({ found: true, path: '/opt/electron' }) });
+    const found = await findOrDownloadElectron(root, {}, 1000, quiet, {
+      ...failingDownload,
+      locate: () => ({ found: true, path: '/opt/electron' }),
+    });
     expect(found).toEqual({ found: true, path: '/opt/electron' });
     expect(await readFailedDownload(root)).toBeNull();
   });

@@ -38,7 +38,10 @@ describe('checkLinuxSandbox', () => {
   it('is satisfied once either fix is in place', () => {
     const setuid = machine({ sysctls: UBUNTU_24, stat: () => ({ uid: 0, mode: 0o104755 }) });
     expect(checkLinuxSandbox(ELECTRON, setuid)).toBeNull();
-    const profiled = machine({ sysctls: UBUNTU_24, appArmorProfiles: () => [`profile factmark-electron "${ELECTRON}" flags=(unconfined) {\n  userns,\n}`] });
+    const profiled = machine({
+      sysctls: UBUNTU_24,
+      appArmorProfiles: () => [`profile factmark-electron "${ELECTRON}" flags=(unconfined) {\n  userns,\n}`],
+    });
     expect(checkLinuxSandbox(ELECTRON, profiled)).toBeNull();
   });
 

@@ -43,7 +43,12 @@ export function checkLinuxSandbox(electronPath: string, probe: SandboxProbe = sy
       `— or by making the helper setuid: ${setuidFix}`
     );
   }
-  const switchedOff = sysctl('kernel.unprivileged_userns_clone') === '0' ? 'kernel.unprivileged_userns_clone=1' : sysctl('user.max_user_namespaces') === '0' ? 'user.max_user_namespaces=15000' : null;
+  const switchedOff =
+    sysctl('kernel.unprivileged_userns_clone') === '0'
+      ? 'kernel.unprivileged_userns_clone=1'
+      : sysctl('user.max_user_namespaces') === '0'
+        ? 'user.max_user_namespaces=15000'
+        : null;
   if (switchedOff) {
     return (
       `Electron's sandbox cannot start: unprivileged user namespaces are switched off on this system and ${helper} is not setuid root. ` +

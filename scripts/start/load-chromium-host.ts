@@ -16,10 +16,14 @@ export async function loadChromiumHost(root: string, note: (line: string) => voi
       const { buildCliBundle } = await import('../cli/build-cli-bundle.mjs');
       await buildCliBundle(root);
     }
-    const bundled = (await import(pathToFileURL(join(root, CLI_BUNDLE_DIR, 'chromium-host.js')).href)) as { launchChromiumHost: LaunchChromiumHost };
+    const bundled = (await import(pathToFileURL(join(root, CLI_BUNDLE_DIR, 'chromium-host.js')).href)) as {
+      launchChromiumHost: LaunchChromiumHost;
+    };
     return bundled.launchChromiumHost;
   } catch (error) {
-    note(`Running the Chromium window from the TypeScript sources (slower): ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);
+    note(
+      `Running the Chromium window from the TypeScript sources (slower): ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`,
+    );
     return (await import('../../main/chromium-host/launch-chromium-host')).launchChromiumHost;
   }
 }

@@ -21,7 +21,7 @@ export type RunCommand = (command: string, args: string[], cwd: string) => { sta
 
 const runCommand: RunCommand = (command, args, cwd) => {
   const result = spawnSync(command, args, { cwd, encoding: 'utf8', shell: process.platform === 'win32' });
-  return { status: result.status, stdout: result.stdout ?? '', stderr: result.stderr ?? (result.error?.message ?? '') };
+  return { status: result.status, stdout: result.stdout ?? '', stderr: result.stderr ?? result.error?.message ?? '' };
 };
 
 /**

@@ -4,7 +4,12 @@ import { cohenKappa } from './cohen-kappa';
 /** Two raters' labels from a 2×2 table: [both yes, a yes b no, a no b yes, both no]. */
 function fromTable([yy, yn, ny, nn]: [number, number, number, number]): [string[], string[]] {
   const a = [...Array<string>(yy + yn).fill('yes'), ...Array<string>(ny + nn).fill('no')];
-  const b = [...Array<string>(yy).fill('yes'), ...Array<string>(yn).fill('no'), ...Array<string>(ny).fill('yes'), ...Array<string>(nn).fill('no')];
+  const b = [
+    ...Array<string>(yy).fill('yes'),
+    ...Array<string>(yn).fill('no'),
+    ...Array<string>(ny).fill('yes'),
+    ...Array<string>(nn).fill('no'),
+  ];
   return [a, b];
 }
 
@@ -49,7 +54,7 @@ describe('cohenKappa', () => {
 
   it('does not depend on which rater is first, the order of units, or the names of the labels', () => {
     let seed = 11;
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     const labels = ['claim', 'denial', 'evidence', 'none'];
     for (let run = 0; run < 50; run++) {
       const a = Array.from({ length: 30 }, () => labels[Math.floor(random() * 4)] as string);
@@ -58,7 +63,12 @@ describe('cohenKappa', () => {
       const order = a.map((_l, i) => i).sort(() => random() - 0.5);
       const rename = (l: string) => `label-${labels.indexOf(l)}`;
       expect(cohenKappa(b, a).value).toBeCloseTo(kappa!, 12);
-      expect(cohenKappa(order.map((i) => a[i]!), order.map((i) => b[i]!)).value).toBeCloseTo(kappa!, 12);
+      expect(
+        cohenKappa(
+          order.map((i) => a[i]!),
+          order.map((i) => b[i]!),
+        ).value,
+      ).toBeCloseTo(kappa!, 12);
       expect(cohenKappa(a.map(rename), b.map(rename)).value).toBeCloseTo(kappa!, 12);
     }
   });

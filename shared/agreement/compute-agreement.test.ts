@@ -38,8 +38,17 @@ function annotate(analyst: string, tags: [string, Tag][]): Annotation[] {
 }
 
 // alice: claim, claim, evidence, —, —   bob: claim, —, evidence, denial, —
-const ALICE = annotate('alice', [[S[0]!, 'claim'], [S[1]!, 'claim'], [S[2]!, 'evidence'], ['Port says tanks were full', 'claim']]);
-const BOB = annotate('bob', [[S[0]!, 'claim'], [S[2]!, 'evidence'], [S[3]!, 'denial']]);
+const ALICE = annotate('alice', [
+  [S[0]!, 'claim'],
+  [S[1]!, 'claim'],
+  [S[2]!, 'evidence'],
+  ['Port says tanks were full', 'claim'],
+]);
+const BOB = annotate('bob', [
+  [S[0]!, 'claim'],
+  [S[2]!, 'evidence'],
+  [S[3]!, 'denial'],
+]);
 
 describe('computeAgreement', () => {
   const report = computeAgreement(BLOCKS, [
@@ -84,13 +93,22 @@ describe('computeAgreement', () => {
   });
 
   it('computes Fleiss and Krippendorff figures over the same label table', () => {
-    const carol = annotate('carol', [[S[0]!, 'claim'], [S[1]!, 'evidence'], [S[2]!, 'evidence'], [S[3]!, 'denial']]);
+    const carol = annotate('carol', [
+      [S[0]!, 'claim'],
+      [S[1]!, 'evidence'],
+      [S[2]!, 'evidence'],
+      [S[3]!, 'denial'],
+    ]);
     const three = computeAgreement(BLOCKS, [
       { analyst: 'alice', annotations: ALICE },
       { analyst: 'bob', annotations: BOB },
       { analyst: 'carol', annotations: carol },
     ]);
-    expect(three.pairs.map((p) => p.analysts)).toEqual([['alice', 'bob'], ['alice', 'carol'], ['bob', 'carol']]);
+    expect(three.pairs.map((p) => p.analysts)).toEqual([
+      ['alice', 'bob'],
+      ['alice', 'carol'],
+      ['bob', 'carol'],
+    ]);
     expect(three.fleissKappa.value).toBeCloseTo(fleissKappa(three.sentences.map((s) => s.labels)).value!, 12);
     expect(three.krippendorffAlpha.units).toBe(5);
     expect(three.krippendorffAlpha.value!).toBeGreaterThan(three.fleissKappa.value!);
@@ -99,7 +117,10 @@ describe('computeAgreement', () => {
   it('leaves out annotations whose text is gone, and says how many', () => {
     const lost = annotate('bob', [[S[0]!, 'claim']]).map((a) => ({
       ...a,
-      target: { ...a.target, selector: { ...a.target.selector, quote: { ...a.target.selector.quote, exact: 'Words no longer in the article at all' } } },
+      target: {
+        ...a.target,
+        selector: { ...a.target.selector, quote: { ...a.target.selector.quote, exact: 'Words no longer in the article at all' } },
+      },
     }));
     const withLost = computeAgreement(BLOCKS, [
       { analyst: 'alice', annotations: ALICE },
@@ -115,17 +136,27 @@ describe('computeAgreement', () => {
     expect(one.fleissKappa).toMatchObject({ value: null, units: 5, reason: 'agreement needs at least two analysts' });
     expect(one.krippendorffAlpha.value).toBeNull();
     expect(computeAgreement(BLOCKS, []).fleissKappa.reason).toBe('no analyst has tagged this document');
-    const empty = computeAgreement([{ type: 'title', text: 'Only a headline' }], [
-      { analyst: 'alice', annotations: [] },
-      { analyst: 'bob', annotations: [] },
-    ]);
+    const empty = computeAgreement(
+      [{ type: 'title', text: 'Only a headline' }],
+      [
+        { analyst: 'alice', annotations: [] },
+        { analyst: 'bob', annotations: [] },
+      ],
+    );
     expect(empty.sentences).toEqual([]);
     expect(empty.pairs[0]?.kappa).toMatchObject({ value: null, units: 0 });
     expect(empty.pairs[0]?.kappaTagged.reason).toBe('neither analyst tagged a counted sentence');
-    expect(JSON.stringify(empty, (_key, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? 'not finite' : v))).not.toContain('not finite');
+    expect(JSON.stringify(empty, (_key, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? 'not finite' : v))).not.toContain(
+      'not finite',
+    );
   });
 
   it('refuses two layers of one analyst', () => {
-    expect(() => computeAgreement(BLOCKS, [{ analyst: 'alice', annotations: [] }, { analyst: 'alice', annotations: [] }])).toThrow(/two layers of analyst alice/);
+    expect(() =>
+      computeAgreement(BLOCKS, [
+        { analyst: 'alice', annotations: [] },
+        { analyst: 'alice', annotations: [] },
+      ]),
+    ).toThrow(/two layers of analyst alice/);
   });
 });

@@ -11,19 +11,51 @@ function fromCounts(rows: readonly (readonly number[])[]): string[][] {
 // (depression, personality disorder, schizophrenia, neurosis, other). Published κ = .430
 // (R's irr::kappam.fleiss on the same data: 0.4302445); category totals 26, 26, 30, 55, 43.
 const FLEISS_1971 = [
-  [0, 0, 0, 6, 0], [0, 3, 0, 0, 3], [0, 1, 4, 0, 1], [0, 0, 0, 0, 6], [0, 3, 0, 3, 0],
-  [2, 0, 4, 0, 0], [0, 0, 4, 0, 2], [2, 0, 3, 1, 0], [2, 0, 0, 4, 0], [0, 0, 0, 0, 6],
-  [1, 0, 0, 5, 0], [1, 1, 0, 4, 0], [0, 3, 3, 0, 0], [1, 0, 0, 5, 0], [0, 2, 0, 3, 1],
-  [0, 0, 5, 0, 1], [3, 0, 0, 1, 2], [5, 1, 0, 0, 0], [0, 2, 0, 4, 0], [1, 0, 2, 0, 3],
-  [0, 0, 0, 0, 6], [0, 1, 0, 5, 0], [0, 2, 0, 1, 3], [2, 0, 0, 4, 0], [1, 0, 0, 4, 1],
-  [0, 5, 0, 1, 0], [4, 0, 0, 0, 2], [0, 2, 0, 4, 0], [1, 0, 5, 0, 0], [0, 0, 0, 0, 6],
+  [0, 0, 0, 6, 0],
+  [0, 3, 0, 0, 3],
+  [0, 1, 4, 0, 1],
+  [0, 0, 0, 0, 6],
+  [0, 3, 0, 3, 0],
+  [2, 0, 4, 0, 0],
+  [0, 0, 4, 0, 2],
+  [2, 0, 3, 1, 0],
+  [2, 0, 0, 4, 0],
+  [0, 0, 0, 0, 6],
+  [1, 0, 0, 5, 0],
+  [1, 1, 0, 4, 0],
+  [0, 3, 3, 0, 0],
+  [1, 0, 0, 5, 0],
+  [0, 2, 0, 3, 1],
+  [0, 0, 5, 0, 1],
+  [3, 0, 0, 1, 2],
+  [5, 1, 0, 0, 0],
+  [0, 2, 0, 4, 0],
+  [1, 0, 2, 0, 3],
+  [0, 0, 0, 0, 6],
+  [0, 1, 0, 5, 0],
+  [0, 2, 0, 1, 3],
+  [2, 0, 0, 4, 0],
+  [1, 0, 0, 4, 1],
+  [0, 5, 0, 1, 0],
+  [4, 0, 0, 0, 2],
+  [0, 2, 0, 4, 0],
+  [1, 0, 5, 0, 0],
+  [0, 0, 0, 0, 6],
 ];
 
 // Wikipedia, "Fleiss' kappa", worked example: 10 subjects, 14 raters, 5 categories;
 // P̄ = 0.378, P̄e = 0.213, κ = 0.210.
 const WIKIPEDIA = [
-  [0, 0, 0, 0, 14], [0, 2, 6, 4, 2], [0, 0, 3, 5, 6], [0, 3, 9, 2, 0], [2, 2, 8, 1, 1],
-  [7, 7, 0, 0, 0], [3, 2, 6, 3, 0], [2, 5, 3, 2, 2], [6, 5, 2, 1, 0], [0, 2, 2, 3, 7],
+  [0, 0, 0, 0, 14],
+  [0, 2, 6, 4, 2],
+  [0, 0, 3, 5, 6],
+  [0, 3, 9, 2, 0],
+  [2, 2, 8, 1, 1],
+  [7, 7, 0, 0, 0],
+  [3, 2, 6, 3, 0],
+  [2, 5, 3, 2, 2],
+  [6, 5, 2, 1, 0],
+  [0, 2, 2, 3, 7],
 ];
 
 describe('fleissKappa', () => {
@@ -55,8 +87,17 @@ describe('fleissKappa', () => {
   });
 
   it('is null, with a reason, for one rater, no units, or one label throughout', () => {
-    expect(fleissKappa([['claim'], ['none']])).toMatchObject({ value: null, units: 2, reason: expect.stringMatching(/two analysts/) as unknown });
+    expect(fleissKappa([['claim'], ['none']])).toMatchObject({
+      value: null,
+      units: 2,
+      reason: expect.stringMatching(/two analysts/) as unknown,
+    });
     expect(fleissKappa([])).toMatchObject({ value: null, units: 0, reason: expect.stringMatching(/no sentences/) as unknown });
-    expect(fleissKappa([['none', 'none'], ['none', 'none']])).toMatchObject({ value: null, observed: 1, expected: 1 });
+    expect(
+      fleissKappa([
+        ['none', 'none'],
+        ['none', 'none'],
+      ]),
+    ).toMatchObject({ value: null, observed: 1, expected: 1 });
   });
 });

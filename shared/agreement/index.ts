@@ -1,5 +1,12 @@
 export { cohenKappa } from './cohen-kappa';
-export { computeAgreement, type AgreementReport, type AnalystLayer, type CountedSentence, type PairAgreement, type TeamAgreement } from './compute-agreement';
+export {
+  computeAgreement,
+  type AgreementReport,
+  type AnalystLayer,
+  type CountedSentence,
+  type PairAgreement,
+  type TeamAgreement,
+} from './compute-agreement';
 export { chanceCorrected, noEstimate, type AgreementEstimate } from './estimate';
 export { fleissKappa } from './fleiss-kappa';
 export { krippendorffAlpha } from './krippendorff-alpha';

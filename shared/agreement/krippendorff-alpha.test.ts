@@ -40,8 +40,12 @@ describe('krippendorffAlpha', () => {
     // With all m raters on all N units, both observe the same agreement, and α's expected
     // agreement is (N·m·P̄e − 1)/(N·m − 1) for Fleiss' P̄e: a little lower, so α ≥ κ.
     const units = [
-      ['claim', 'claim', 'none'], ['none', 'none', 'none'], ['evidence', 'claim', 'evidence'],
-      ['none', 'denial', 'none'], ['claim', 'claim', 'claim'], ['none', 'none', 'evidence'],
+      ['claim', 'claim', 'none'],
+      ['none', 'none', 'none'],
+      ['evidence', 'claim', 'evidence'],
+      ['none', 'denial', 'none'],
+      ['claim', 'claim', 'claim'],
+      ['none', 'none', 'evidence'],
     ];
     const alpha = krippendorffAlpha(units);
     const kappa = fleissKappa(units);
@@ -52,8 +56,18 @@ describe('krippendorffAlpha', () => {
   });
 
   it('is null, with a reason, when no unit has two labels or one label is all there is', () => {
-    expect(krippendorffAlpha([['claim', null], [null, 'none']])).toMatchObject({ value: null, units: 0, reason: expect.stringMatching(/two analysts/) as unknown });
+    expect(
+      krippendorffAlpha([
+        ['claim', null],
+        [null, 'none'],
+      ]),
+    ).toMatchObject({ value: null, units: 0, reason: expect.stringMatching(/two analysts/) as unknown });
     expect(krippendorffAlpha([])).toMatchObject({ value: null, units: 0 });
-    expect(krippendorffAlpha([['none', 'none'], ['none', 'none', null]])).toMatchObject({ value: null, observed: 1, expected: 1, units: 2 });
+    expect(
+      krippendorffAlpha([
+        ['none', 'none'],
+        ['none', 'none', null],
+      ]),
+    ).toMatchObject({ value: null, observed: 1, expected: 1, units: 2 });
   });
 });

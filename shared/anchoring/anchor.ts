@@ -36,12 +36,7 @@ export function anchor(text: string, selectors: AnnotationSelectors, options: An
  * found at `expectedStart` with its context is anchored like a stored
  * position, by method 'quote'.
  */
-export function anchorIn(
-  text: FoldedText,
-  selectors: AnnotationSelectors,
-  expectedStart: number,
-  options: AnchorOptions,
-): AnchorResult {
+export function anchorIn(text: FoldedText, selectors: AnnotationSelectors, expectedStart: number, options: AnchorOptions): AnchorResult {
   const { quote, position } = selectors;
   if (quote.exact.length === 0) return { status: 'orphan' };
   if (verifiesAt(text.raw, toQuery(quote, position.start), position.start, position.end)) {
@@ -60,10 +55,7 @@ export function anchorIn(
 
 function verifiesAt(text: TextView, query: Query, start: number, end: number): boolean {
   return (
-    start >= 0 &&
-    end - start === query.exact.length &&
-    text.slice(start, end) === query.exact &&
-    touchesContext(text, query, start, end)
+    start >= 0 && end - start === query.exact.length && text.slice(start, end) === query.exact && touchesContext(text, query, start, end)
   );
 }
 

@@ -25,9 +25,7 @@ export const POSITION_DOMINANCE = 4;
 
 /** Outcome of weighing candidates; the caller adds how they were found. */
 export type Decision<C extends Candidate = Candidate> =
-  | { status: 'anchored'; candidate: C }
-  | { status: 'ambiguous'; candidates: C[] }
-  | { status: 'orphan'; best?: C };
+  { status: 'anchored'; candidate: C } | { status: 'ambiguous'; candidates: C[] } | { status: 'orphan'; best?: C };
 
 /**
  * Chooses among scored candidates for one quote. Overlapping candidates are

@@ -33,7 +33,5 @@ function capCandidates(text: TextView, query: Query, starts: number[]): number[]
   const inContext = starts.filter((start) => touchesContext(text, query, start, start + query.exact.length));
   const pool = inContext.length > 0 ? inContext : starts;
   if (pool.length <= MAX_EXACT_CANDIDATES) return pool;
-  return pool
-    .sort((a, b) => Math.abs(a - query.hint) - Math.abs(b - query.hint))
-    .slice(0, MAX_EXACT_CANDIDATES);
+  return pool.sort((a, b) => Math.abs(a - query.hint) - Math.abs(b - query.hint)).slice(0, MAX_EXACT_CANDIDATES);
 }

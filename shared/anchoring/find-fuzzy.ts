@@ -49,7 +49,10 @@ export function findFuzzy(
   const pieceLength = Math.floor(exact.length / (maxErrors + 1));
   const overlap = exact.length + maxErrors;
   if (pieceLength < MIN_PIECE_LENGTH) {
-    return searchWindows(text, exact, maxErrors, [...chunk(from, to, overlap), ...numberHitWindows(text, exact, maxErrors, from, to, knownStarts)]);
+    return searchWindows(text, exact, maxErrors, [
+      ...chunk(from, to, overlap),
+      ...numberHitWindows(text, exact, maxErrors, from, to, knownStarts),
+    ]);
   }
   const pieceWindows = mergeWindows(pieceHitWindows(text, exact, maxErrors, pieceLength, from, to, knownStarts));
   // Pieces of formulaic text hit everywhere; then one pass over the region is cheaper.

@@ -2,7 +2,8 @@ const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B]/g;
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F]/g;
 // Every whitespace character except the plain space, which needs no folding.
 const SPACES = /[\t\n\v\f\r\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]/g;
-const FOLDABLE = /[\u2018\u2019\u201A\u201B\u201C\u201D\u201E\u201F\t\n\v\f\r\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]/;
+const FOLDABLE =
+  /[\u2018\u2019\u201A\u201B\u201C\u201D\u201E\u201F\t\n\v\f\r\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]/;
 
 /**
  * Folds characters that editors and importers swap freely: typographic single

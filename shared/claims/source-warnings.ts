@@ -6,9 +6,7 @@ import { linksTo } from './link-integrity';
 export const MIN_INDEPENDENT_SOURCES = 2;
 
 /** Why a claim's verdict rests on thin sourcing. */
-export type SourceWarning =
-  | { kind: 'too-few-independent'; independent: number }
-  | { kind: 'only-anonymous'; anonymous: number };
+export type SourceWarning = { kind: 'too-few-independent'; independent: number } | { kind: 'only-anonymous'; anonymous: number };
 
 /**
  * The host of a URL without `www.`, lower-cased; null when the string is no absolute URL.
@@ -20,7 +18,10 @@ export function hostOf(url: string): string | null {
 }
 
 function publisherKey(publisher: string): string | null {
-  const key = publisher.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const key = publisher
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
   return key === '' ? null : key;
 }
 

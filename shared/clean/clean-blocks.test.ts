@@ -52,7 +52,12 @@ describe('cleanBlocks', () => {
   });
 
   it('reads byline, date and site from the dropped credit and copyright blocks', () => {
-    expect(result.metadata).toEqual({ byline: 'Lena Marsh', published: '2024-06-14', publishedText: '14 June 2024', site: 'The Harbour Times' });
+    expect(result.metadata).toEqual({
+      byline: 'Lena Marsh',
+      published: '2024-06-14',
+      publishedText: '14 June 2024',
+      site: 'The Harbour Times',
+    });
   });
 
   it('drops one- and two-word blocks above the headline, as plain text does', () => {

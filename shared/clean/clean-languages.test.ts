@@ -139,7 +139,11 @@ describe('cleanPlainText on pasted paragraphs without a headline', () => {
 describe('cleanBlocks in other languages and scripts', () => {
   it('keeps short Chinese and Arabic paragraphs that close a story', () => {
     for (const { title, body, furniture } of FIXTURES) {
-      const candidates = [{ type: 'title', text: title }, ...body.map((text) => ({ type: 'paragraph', text })), ...furniture.slice(1).map((text) => ({ type: 'paragraph', text }))];
+      const candidates = [
+        { type: 'title', text: title },
+        ...body.map((text) => ({ type: 'paragraph', text })),
+        ...furniture.slice(1).map((text) => ({ type: 'paragraph', text })),
+      ];
       const { blocks } = cleanBlocks(candidates);
       const kept = blocks.map((block) => block.text);
       for (const paragraph of body) expect(kept, paragraph).toContain(paragraph);

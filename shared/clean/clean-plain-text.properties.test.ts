@@ -98,7 +98,8 @@ describe('cleanPlainText robustness', () => {
   });
 
   it('keeps a single paragraph as one paragraph', () => {
-    const source = 'Residents of three villages near the Orrin dam were told on Sunday to prepare to leave their homes after engineers found a crack in the spillway.';
+    const source =
+      'Residents of three villages near the Orrin dam were told on Sunday to prepare to leave their homes after engineers found a crack in the spillway.';
     const result = cleanPlainText(source);
     expect(result.blocks).toEqual([{ type: 'paragraph', text: source, lines: [0, 0] }]);
     expect(result.metadata.title).toBe('Residents of three villages near the Orrin dam were told on Sunday to prepare…');

@@ -40,7 +40,9 @@ describe('cleanPlainText on a Firstpost-style page', () => {
 
   it('keeps the photo credit inside the caption', () => {
     const caption = result.blocks.find((block) => block.type === 'caption');
-    expect(caption?.text).toBe('Firefighters spray water on the burning ferry Marisol at the quay in Port Elsin, Valdora, on 9 June, 2024. Reuters File');
+    expect(caption?.text).toBe(
+      'Firefighters spray water on the burning ferry Marisol at the quay in Port Elsin, Valdora, on 9 June, 2024. Reuters File',
+    );
     expect(caption?.lines).toEqual([10, 10]);
   });
 
@@ -222,7 +224,9 @@ describe('cleanPlainText duplicates', () => {
     ].join('\n');
 
   it('drops the earlier copy of a paragraph repeated with other quotes and spacing', () => {
-    const result = cleanPlainText(body('“Streets are for people first,” the mayor said.', '"Streets are for  people first,"  the mayor said.'));
+    const result = cleanPlainText(
+      body('“Streets are for people first,” the mayor said.', '"Streets are for  people first,"  the mayor said.'),
+    );
     expect(result.dropped).toEqual([
       { line: 2, text: '“Streets are for people first,” the mayor said.', rule: 'duplicate', reason: expect.any(String) as string },
     ]);
@@ -230,7 +234,9 @@ describe('cleanPlainText duplicates', () => {
   });
 
   it('keeps a summary that differs from the body paragraph by any word', () => {
-    const result = cleanPlainText(body('“Streets are for people first,” the mayor said, according to a report.', '“Streets are for people first,” the mayor said.'));
+    const result = cleanPlainText(
+      body('“Streets are for people first,” the mayor said, according to a report.', '“Streets are for people first,” the mayor said.'),
+    );
     expect(result.dropped).toEqual([]);
     expect(result.blocks).toHaveLength(5);
   });

@@ -20,7 +20,9 @@ export function collapseSpace(text: string): string {
  * their ASCII forms, so the same sentence typed with “curly” or "straight" quotes compares equal.
  */
 export function normaliseForCompare(text: string): string {
-  return collapseSpace(text).replace(/[“”„‟″«»]/gu, '"').replace(/[‘’‚‛′]/gu, "'");
+  return collapseSpace(text)
+    .replace(/[“”„‟″«»]/gu, '"')
+    .replace(/[‘’‚‛′]/gu, "'");
 }
 
 /**
@@ -133,7 +135,14 @@ function isSpace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   if (code < 0xa0) return false;
   return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
   );
 }

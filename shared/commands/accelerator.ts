@@ -85,8 +85,30 @@ export function normalizeAccelerator(accelerator: string): string {
   return [parsed.mod && 'mod', parsed.alt && 'alt', parsed.shift && 'shift', parsed.key].filter(Boolean).join('+');
 }
 
-const MAC_KEYS: Partial<Record<string, string>> = { left: '←', right: '→', up: '↑', down: '↓', plus: '+', delete: '⌦', backspace: '⌫', escape: '⎋', esc: '⎋', enter: '↩' };
-const PC_KEYS: Partial<Record<string, string>> = { left: '←', right: '→', up: '↑', down: '↓', plus: '+', delete: 'Del', backspace: 'Backspace', escape: 'Esc', esc: 'Esc', enter: 'Enter' };
+const MAC_KEYS: Partial<Record<string, string>> = {
+  left: '←',
+  right: '→',
+  up: '↑',
+  down: '↓',
+  plus: '+',
+  delete: '⌦',
+  backspace: '⌫',
+  escape: '⎋',
+  esc: '⎋',
+  enter: '↩',
+};
+const PC_KEYS: Partial<Record<string, string>> = {
+  left: '←',
+  right: '→',
+  up: '↑',
+  down: '↓',
+  plus: '+',
+  delete: 'Del',
+  backspace: 'Backspace',
+  escape: 'Esc',
+  esc: 'Esc',
+  enter: 'Enter',
+};
 
 /**
  * The accelerator as the platform shows it: "⇧⌘P" on macOS (Control, Option, Shift, Command, in
@@ -105,12 +127,25 @@ function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
-const ARIA_KEYS: Partial<Record<string, string>> = { left: 'ArrowLeft', right: 'ArrowRight', up: 'ArrowUp', down: 'ArrowDown', plus: '+', delete: 'Delete', backspace: 'Backspace', esc: 'Escape', escape: 'Escape', enter: 'Enter' };
+const ARIA_KEYS: Partial<Record<string, string>> = {
+  left: 'ArrowLeft',
+  right: 'ArrowRight',
+  up: 'ArrowUp',
+  down: 'ArrowDown',
+  plus: '+',
+  delete: 'Delete',
+  backspace: 'Backspace',
+  esc: 'Escape',
+  escape: 'Escape',
+  enter: 'Enter',
+};
 
 /** The accelerator in `aria-keyshortcuts` syntax ("Control+Shift+P", "Meta+E" on macOS), for screen readers. */
 export function ariaKeyShortcut(accelerator: string, platform: Platform): string {
   const parsed = parse(accelerator);
   if (!parsed) return accelerator;
   const key = ARIA_KEYS[parsed.key] ?? (parsed.key.length === 1 ? parsed.key.toUpperCase() : capitalise(parsed.key));
-  return [parsed.mod && (platform === 'mac' ? 'Meta' : 'Control'), parsed.alt && 'Alt', parsed.shift && 'Shift', key].filter(Boolean).join('+');
+  return [parsed.mod && (platform === 'mac' ? 'Meta' : 'Control'), parsed.alt && 'Alt', parsed.shift && 'Shift', key]
+    .filter(Boolean)
+    .join('+');
 }

@@ -24,7 +24,9 @@ describe('COMMANDS', () => {
   });
 
   it.each(PLATFORMS)('gives each key to one command only on %s', (platform) => {
-    const keys = COMMANDS.flatMap((c) => [...acceleratorsFor(c, platform), ...(c.readerKey ? [c.readerKey] : [])].map(normalizeAccelerator));
+    const keys = COMMANDS.flatMap((c) =>
+      [...acceleratorsFor(c, platform), ...(c.readerKey ? [c.readerKey] : [])].map(normalizeAccelerator),
+    );
     expect(keys.length).toBe(new Set(keys).size);
   });
 

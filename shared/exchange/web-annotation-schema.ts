@@ -30,9 +30,11 @@ const textPositionSelector = z
 
 /** Any selector; the two Factmark reads are checked in full, others pass (and are ignored). */
 const selector = z.looseObject({ type: z.string() }).superRefine((value, ctx) => {
-  const schema = value.type === 'TextQuoteSelector' ? textQuoteSelector : value.type === 'TextPositionSelector' ? textPositionSelector : undefined;
+  const schema =
+    value.type === 'TextQuoteSelector' ? textQuoteSelector : value.type === 'TextPositionSelector' ? textPositionSelector : undefined;
   const result = schema?.safeParse(value);
-  if (result && !result.success) for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+  if (result && !result.success)
+    for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
 });
 
 const target = z.looseObject({
@@ -66,7 +68,9 @@ const creator = z.union(
 /** One annotation as read from a file; `readWebAnnotations` then checks what a Factmark annotation needs (a tag, a quote). */
 export const webAnnotationSchema = z.looseObject({
   id: z.string().min(1).optional(),
-  type: z.union([z.literal('Annotation'), z.array(z.string()).refine((t) => t.includes('Annotation'))], { error: 'expected type "Annotation"' }),
+  type: z.union([z.literal('Annotation'), z.array(z.string()).refine((t) => t.includes('Annotation'))], {
+    error: 'expected type "Annotation"',
+  }),
   created: isoDateTime.optional(),
   modified: isoDateTime.optional(),
   creator: creator.optional(),

@@ -49,8 +49,12 @@ describe('chooseArticleLanguage', () => {
   });
 
   it('believes a declaration of a close neighbour of the language the text looks like', () => {
-    expect(chooseArticleLanguage('gl', 'O concello aprobou o martes o orzamento do próximo ano despois dun longo debate sobre as estradas.')).toBe('gl');
-    expect(chooseArticleLanguage('hr', 'Gradsko vijeće u utorak je usvojilo proračun za sljedeću godinu nakon duge rasprave o cestama.')).toBe('hr');
+    expect(
+      chooseArticleLanguage('gl', 'O concello aprobou o martes o orzamento do próximo ano despois dun longo debate sobre as estradas.'),
+    ).toBe('gl');
+    expect(
+      chooseArticleLanguage('hr', 'Gradsko vijeće u utorak je usvojilo proračun za sljedeću godinu nakon duge rasprave o cestama.'),
+    ).toBe('hr');
   });
 
   it('overrules a declaration the text cannot be in, as a template’s lang="en" over Spanish', () => {

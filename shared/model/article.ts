@@ -93,7 +93,11 @@ export const articleSchema = z.strictObject({
    * "pt-BR", "zh-Hant"): declared by the document or detected from its text. Absent in articles
    * stored before languages were recorded, and when the text is too short to tell.
    */
-  lang: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/, 'a BCP 47 language tag').max(64).optional(),
+  lang: z
+    .string()
+    .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/, 'a BCP 47 language tag')
+    .max(64)
+    .optional(),
 });
 export type Article = z.infer<typeof articleSchema>;
 

@@ -42,8 +42,14 @@ describe('buildReport', () => {
     ];
     const runs = splitRuns(blocks, [{ number: 1, tag: 'denial', start: 4, end: 15 }]);
     expect(runs.map((b) => b.runs.map((r) => [r.text, r.tags, r.markers]))).toEqual([
-      [['One ', [], []], ['two.', ['denial'], []]],
-      [['Three', ['denial'], [{ number: 1, tag: 'denial' }]], [' four.', [], []]],
+      [
+        ['One ', [], []],
+        ['two.', ['denial'], []],
+      ],
+      [
+        ['Three', ['denial'], [{ number: 1, tag: 'denial' }]],
+        [' four.', [], []],
+      ],
     ]);
   });
 
@@ -86,16 +92,24 @@ describe('buildClaimReviews', () => {
 
   it('gives a rating without numbers on a scale without values, and skips a verdict it cannot read', () => {
     const prices = FIXTURE_ANNOTATIONS.find((a) => a.id === 'c-prices')!;
-    const withClaimant = { ...prices, body: { ...prices.body, claim: { ...prices.body.claim!, claimant: { name: 'Leaflet', kind: 'organisation' as const, role: '' } } } };
+    const withClaimant = {
+      ...prices,
+      body: { ...prices.body, claim: { ...prices.body.claim!, claimant: { name: 'Leaflet', kind: 'organisation' as const, role: '' } } },
+    };
     const unknown = {
       ...withClaimant,
       id: 'c-unknown',
-      body: { ...withClaimant.body, claim: { ...withClaimant.body.claim, verdict: { ...withClaimant.body.claim.verdict!, label: 'Four Pinocchios' } } },
+      body: {
+        ...withClaimant.body,
+        claim: { ...withClaimant.body.claim, verdict: { ...withClaimant.body.claim.verdict!, label: 'Four Pinocchios' } },
+      },
     };
     const { reviews, skipped } = buildClaimReviews(build({}, [withClaimant, unknown]), { name: 'Lowmere Checks' });
     expect(reviews.map((r) => r.reviewRating)).toEqual([
       { '@type': 'Rating', alternateName: 'Missing context', ratingExplanation: 'Rose 12% over two years, not one.' },
     ]);
-    expect(skipped.map((s) => s.reason)).toEqual(['its verdict cannot be read: "Four Pinocchios" is not a rating on the scale "platform-labels"']);
+    expect(skipped.map((s) => s.reason)).toEqual([
+      'its verdict cannot be read: "Four Pinocchios" is not a rating on the scale "platform-labels"',
+    ]);
   });
 });

@@ -19,7 +19,10 @@ function hostileAnnotations(): Annotation[] {
   return FIXTURE_ANNOTATIONS.map((annotation) => {
     if (annotation.id === 'c-full') {
       const claim = annotation.body.claim!;
-      return { ...annotation, body: { ...annotation.body, note: 'Rename invoice\u202Etxt.exe first', claim: { ...claim, statement: BREAKOUT } } };
+      return {
+        ...annotation,
+        body: { ...annotation.body, note: 'Rename invoice\u202Etxt.exe first', claim: { ...claim, statement: BREAKOUT } },
+      };
     }
     if (annotation.id === 'e-records') {
       const source = annotation.body.sources![0]!;
@@ -29,7 +32,13 @@ function hostileAnnotations(): Annotation[] {
   });
 }
 
-const report = buildReport({ article: FIXTURE_ARTICLE, annotations: hostileAnnotations(), scope: {}, scales: PRESET_SCALES, exportedAt: EXPORTED_AT });
+const report = buildReport({
+  article: FIXTURE_ARTICLE,
+  annotations: hostileAnnotations(),
+  scope: {},
+  scales: PRESET_SCALES,
+  exportedAt: EXPORTED_AT,
+});
 
 describe('JSON exports pasted into a page', () => {
   it('ClaimReview escapes <, > and & so it cannot close a <script type="application/ld+json">, and parses back the same', () => {

@@ -11,8 +11,19 @@ import { renderMarkdown } from './markdown/render-markdown';
 
 type Node = DefaultTreeAdapterMap['node'];
 
-const report = buildReport({ article: FIXTURE_ARTICLE, annotations: FIXTURE_ANNOTATIONS, scope: {}, scales: PRESET_SCALES, exportedAt: EXPORTED_AT });
-const HOSTILE = ['<script>alert(1)</script>', '"><img src=x onerror=alert(2)>', '"><img src=x onerror=alert(3)>', '=HYPERLINK("http://evil.example","click")'];
+const report = buildReport({
+  article: FIXTURE_ARTICLE,
+  annotations: FIXTURE_ANNOTATIONS,
+  scope: {},
+  scales: PRESET_SCALES,
+  exportedAt: EXPORTED_AT,
+});
+const HOSTILE = [
+  '<script>alert(1)</script>',
+  '"><img src=x onerror=alert(2)>',
+  '"><img src=x onerror=alert(3)>',
+  '=HYPERLINK("http://evil.example","click")',
+];
 
 function walk(node: Node, visit: (node: Node) => void): void {
   visit(node);

@@ -33,7 +33,11 @@ describe('report golden files', () => {
   it('renders the Markdown report', () => expectGolden('harbour-tanks.md', renderMarkdown(report)));
   it('renders the CSV table', () => expectGolden('harbour-tanks.csv', renderCsv(report)));
   it('renders the ClaimReview array', () => {
-    const { reviews } = buildClaimReviews(report, { name: 'Lowmere Checks', url: 'https://checks.example', reportUrlPattern: 'https://checks.example/{slug}-{id}' });
+    const { reviews } = buildClaimReviews(report, {
+      name: 'Lowmere Checks',
+      url: 'https://checks.example',
+      reportUrlPattern: 'https://checks.example/{slug}-{id}',
+    });
     expectGolden('harbour-tanks.claimreview.json', toExportJson(reviews));
   });
 });

@@ -44,7 +44,10 @@ export function splitRuns(blocks: readonly Block[], spans: readonly PlacedSpan[]
         markers: endingHere.filter((s) => markerPoint(s, range) === to).map(({ number, tag }) => ({ number, tag })),
       });
     }
-    return { type: block.type, runs: runs.length > 0 ? runs : [{ text: '', tags: [], markers: endingHere.map(({ number, tag }) => ({ number, tag })) }] };
+    return {
+      type: block.type,
+      runs: runs.length > 0 ? runs : [{ text: '', tags: [], markers: endingHere.map(({ number, tag }) => ({ number, tag })) }],
+    };
   });
 }
 

@@ -29,17 +29,21 @@ describe('buildAdjudicatedLayer', () => {
   });
 
   it('is a valid annotation layer, so it exports like any other', () => {
-    const { layer } = buildAdjudicatedLayer('story', CAT, layers, [{ annotationId: 'a2', analystId: 'ben', decision: 'accepted', decided: at }]);
+    const { layer } = buildAdjudicatedLayer('story', CAT, layers, [
+      { annotationId: 'a2', analystId: 'ben', decision: 'accepted', decided: at },
+    ]);
     expect(annotationLayerSchema.safeParse(layer).success).toBe(true);
     expect(layer.annotations[0]?.body.tag).toBe('evidence');
   });
 
   it('leaves out decisions about annotations that are gone', () => {
-    const { layer } = buildAdjudicatedLayer('story', CAT, layers, [{ annotationId: 'a9', analystId: 'ben', decision: 'accepted', decided: at }]);
+    const { layer } = buildAdjudicatedLayer('story', CAT, layers, [
+      { annotationId: 'a9', analystId: 'ben', decision: 'accepted', decided: at },
+    ]);
     expect(layer.annotations).toEqual([]);
   });
 
-  it('keeps evidence linked to an accepted claim under the claim\'s new id, and drops links to claims not accepted', () => {
+  it("keeps evidence linked to an accepted claim under the claim's new id, and drops links to claims not accepted", () => {
     const linked = { ...benEvidence, body: { ...benEvidence.body, links: [{ claim: 'a1', stance: 'refutes' as const }] } };
     const withLinks = [layers[0]!, { analyst: BEN, annotations: [benClaim, linked] }];
     const both = buildAdjudicatedLayer('story', CAT, withLinks, [
@@ -47,7 +51,9 @@ describe('buildAdjudicatedLayer', () => {
       { annotationId: 'a2', analystId: 'ben', decision: 'accepted', decided: at },
     ]);
     expect(both.layer.annotations.find((a) => a.id === 'ben/a2')?.body.links).toEqual([{ claim: 'ben/a1', stance: 'refutes' }]);
-    const evidenceOnly = buildAdjudicatedLayer('story', CAT, withLinks, [{ annotationId: 'a2', analystId: 'ben', decision: 'accepted', decided: at }]);
+    const evidenceOnly = buildAdjudicatedLayer('story', CAT, withLinks, [
+      { annotationId: 'a2', analystId: 'ben', decision: 'accepted', decided: at },
+    ]);
     expect(evidenceOnly.layer.annotations[0]?.body.links).toBeUndefined();
   });
 });

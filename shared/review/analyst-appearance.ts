@@ -31,5 +31,7 @@ export function paletteColourOf(id: string): string {
 
 /** The analyst's own profile when there is one, else initials from the name and a palette colour. */
 export function appearanceOf(analyst: Creator, profile?: Pick<AnalystProfile, 'initials' | 'colour'>): AnalystAppearance {
-  return profile ? { initials: profile.initials, colour: profile.colour } : { initials: initialsOf(analyst), colour: paletteColourOf(analyst.id) };
+  return profile
+    ? { initials: profile.initials, colour: profile.colour }
+    : { initials: initialsOf(analyst), colour: paletteColourOf(analyst.id) };
 }

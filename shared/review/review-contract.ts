@@ -59,8 +59,12 @@ export const reviewContract = {
   'review:apply': {
     input: z.strictObject({
       documentId,
-      decide: z.array(z.strictObject({ annotationId: id, analystId: id, decision: z.union([reviewDecisionKindSchema, z.literal('undecided')]) })).max(10_000),
-      reply: z.array(z.strictObject({ annotationId: id, analystId: id, parentId: id.optional(), text: z.string().trim().min(1).max(10_000) })).max(1_000),
+      decide: z
+        .array(z.strictObject({ annotationId: id, analystId: id, decision: z.union([reviewDecisionKindSchema, z.literal('undecided')]) }))
+        .max(10_000),
+      reply: z
+        .array(z.strictObject({ annotationId: id, analystId: id, parentId: id.optional(), text: z.string().trim().min(1).max(10_000) }))
+        .max(1_000),
     }),
     output: reviewFileSchema,
   },

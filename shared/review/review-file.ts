@@ -54,14 +54,20 @@ export const reviewFileSchema = z
     const decided = new Set<string>();
     file.decisions.forEach((d, i) => {
       const key = annotationKey(d);
-      if (decided.has(key)) ctx.addIssue({ code: 'custom', path: ['decisions', i], message: `two decisions on annotation ${d.annotationId}` });
+      if (decided.has(key))
+        ctx.addIssue({ code: 'custom', path: ['decisions', i], message: `two decisions on annotation ${d.annotationId}` });
       decided.add(key);
     });
     const replyIds = new Set<string>();
     file.replies.forEach((r, i) => {
       if (replyIds.has(r.id)) ctx.addIssue({ code: 'custom', path: ['replies', i, 'id'], message: `duplicate reply id ${r.id}` });
       replyIds.add(r.id);
-      if (r.author.id !== file.reviewer.id) ctx.addIssue({ code: 'custom', path: ['replies', i, 'author'], message: `reply ${r.id} was written by ${r.author.id}, not the file's reviewer` });
+      if (r.author.id !== file.reviewer.id)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['replies', i, 'author'],
+          message: `reply ${r.id} was written by ${r.author.id}, not the file's reviewer`,
+        });
     });
   });
 export type ReviewFile = z.infer<typeof reviewFileSchema>;

@@ -29,7 +29,10 @@ describe('suggest', () => {
 
   it('tags denials, evidence and claims, with claimants for claims and denials', () => {
     const byText = new Map(suggestionsFor(ARTICLE).map((s) => [s.text.slice(0, 20), s]));
-    expect(byText.get('Kyiv has strongly de')).toMatchObject({ tag: 'denial', reasons: expect.arrayContaining(["denial: 'denied'"]) as unknown });
+    expect(byText.get('Kyiv has strongly de')).toMatchObject({
+      tag: 'denial',
+      reasons: expect.arrayContaining(["denial: 'denied'"]) as unknown,
+    });
     expect(byText.get('The ministry did not')).toMatchObject({ tag: 'denial', claimant: { name: 'ministry', kind: 'organisation' } });
     expect(byText.get('Inspectors found 3,0')).toMatchObject({ tag: 'evidence' });
     expect(byText.get('Inspectors found 3,0')?.claimant).toBeUndefined();
@@ -52,8 +55,12 @@ describe('suggest', () => {
   });
 
   it('resolves "he" to the person named before', () => {
-    const text = 'Interior Minister Pavel Dorn told a news conference that steel prices had doubled. "Crossings have fallen by 70 per cent," he said.';
-    expect(suggestionsFor(text).find((s) => s.text.startsWith('"Crossings'))?.claimant).toMatchObject({ name: 'Pavel Dorn', attribution: 'direct-quote' });
+    const text =
+      'Interior Minister Pavel Dorn told a news conference that steel prices had doubled. "Crossings have fallen by 70 per cent," he said.';
+    expect(suggestionsFor(text).find((s) => s.text.startsWith('"Crossings'))?.claimant).toMatchObject({
+      name: 'Pavel Dorn',
+      attribution: 'direct-quote',
+    });
   });
 
   it('honours the threshold and the limit', () => {

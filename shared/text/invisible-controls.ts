@@ -28,7 +28,8 @@ const CONTROLS = new RegExp(CONTROL.source, 'gu');
 // ZWJ and ZWNJ do a real job between letters of scripts that join (Arabic, Persian, the Indic
 // scripts) and inside emoji sequences; there they are left alone. Between Latin letters, digits or
 // punctuation they only hide things.
-const JOINING_NEIGHBOUR = /^[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{1F1E6}-\u{1F1FF}\p{M}]|^(?!\p{Script=Latin})(?!\p{Script=Common})\p{L}/u;
+const JOINING_NEIGHBOUR =
+  /^[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{1F1E6}-\u{1F1FF}\p{M}]|^(?!\p{Script=Latin})(?!\p{Script=Common})\p{L}/u;
 
 /** One invisible control in a text: its offset (UTF-16) and its name. */
 export interface InvisibleControl {

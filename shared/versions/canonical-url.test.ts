@@ -16,7 +16,9 @@ describe('normaliseArticleUrl', () => {
 
   it('keeps what names a different article: path case, other query parameters, in any order', () => {
     expect(normaliseArticleUrl('https://site.example/News/a')).not.toBe(normaliseArticleUrl('https://site.example/news/a'));
-    expect(normaliseArticleUrl('https://site.example/story?id=1&page=2')).toBe(normaliseArticleUrl('https://site.example/story?page=2&id=1'));
+    expect(normaliseArticleUrl('https://site.example/story?id=1&page=2')).toBe(
+      normaliseArticleUrl('https://site.example/story?page=2&id=1'),
+    );
     expect(normaliseArticleUrl('https://site.example/story?id=1')).not.toBe(normaliseArticleUrl('https://site.example/story?id=2'));
   });
 
@@ -28,11 +30,7 @@ describe('normaliseArticleUrl', () => {
 });
 
 describe('findSameArticle', () => {
-  const library = [
-    { id: 'b', url: 'https://site.example/story-b' },
-    { id: 'plain' },
-    { id: 'a', url: 'https://site.example/story-a' },
-  ];
+  const library = [{ id: 'b', url: 'https://site.example/story-b' }, { id: 'plain' }, { id: 'a', url: 'https://site.example/story-a' }];
 
   it('finds the library article with the same canonical address', () => {
     expect(findSameArticle('http://www.site.example/story-a/?utm_campaign=x', library)?.id).toBe('a');

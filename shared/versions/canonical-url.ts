@@ -1,5 +1,6 @@
 /** Query parameters that track a reader rather than name an article; dropped before comparing. */
-const TRACKING_PARAMETER = /^(utm_[a-z]+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|ocid|cmpid|ref|ref_src|share|smid|at_medium|at_campaign)$/i;
+const TRACKING_PARAMETER =
+  /^(utm_[a-z]+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|ocid|cmpid|ref|ref_src|share|smid|at_medium|at_campaign)$/i;
 
 /**
  * The form of an article's URL used to tell whether two imports are the same article: scheme

@@ -30,7 +30,9 @@ describe('planVersionReanchor', () => {
       ['mayor', 'orphan'],
     ]);
     const proposed = plan.review[0]!.candidates[0]!;
-    expect(V2.slice(proposed.start, proposed.end)).toBe('It will cost £12 million, the treasurer said in a written statement on Tuesday evening.');
+    expect(V2.slice(proposed.start, proposed.end)).toBe(
+      'It will cost £12 million, the treasurer said in a written statement on Tuesday evening.',
+    );
   });
 
   it('keeps the old selectors of every annotation under review, so nothing is lost', () => {
@@ -60,7 +62,13 @@ describe('pendingReview', () => {
 
   it('lets an entry lapse once its annotation is placed elsewhere or dropped, and only for its analyst', () => {
     const at = V2.indexOf('It will cost');
-    const confirmed = { ...cost, target: { ...cost.target, selector: { ...cost.target.selector, position: { type: 'TextPositionSelector' as const, start: at, end: at + 80 } } } };
+    const confirmed = {
+      ...cost,
+      target: {
+        ...cost.target,
+        selector: { ...cost.target.selector, position: { type: 'TextPositionSelector' as const, start: at, end: at + 80 } },
+      },
+    };
     expect(pendingReview(review, 'ana', [confirmed])).toEqual([]);
     expect(pendingReview(review, 'ben', [cost, mayor])).toEqual([]);
   });

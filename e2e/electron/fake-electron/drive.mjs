@@ -49,7 +49,9 @@ Object.assign(report, {
   permissionCheck: fake.permissionCheck?.(null, 'geolocation', 'app://factmark', {}),
   clipboardCheckFromApp: fake.permissionCheck?.(null, 'clipboard-read', 'app://factmark', {}),
   clipboardCheckFromElsewhere: fake.permissionCheck?.(null, 'clipboard-read', 'https://evil.example', {}),
-  clipboardRequestFromApp: await new Promise((resolve) => fake.permissionRequest(null, 'clipboard-read', resolve, { requestingUrl: window.url })),
+  clipboardRequestFromApp: await new Promise((resolve) =>
+    fake.permissionRequest(null, 'clipboard-read', resolve, { requestingUrl: window.url }),
+  ),
   clipboardRequestFromElsewhere: await new Promise((resolve) =>
     fake.permissionRequest(null, 'clipboard-read', resolve, { requestingUrl: 'https://evil.example/' }),
   ),

@@ -45,7 +45,12 @@ export async function openSampleArticle() {
     target: {
       source: summary.id,
       selector: {
-        quote: { type: 'TextQuoteSelector', exact: quote, prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(start + quote.length, start + quote.length + 32) },
+        quote: {
+          type: 'TextQuoteSelector',
+          exact: quote,
+          prefix: text.slice(Math.max(0, start - 32), start),
+          suffix: text.slice(start + quote.length, start + quote.length + 32),
+        },
         position: { type: 'TextPositionSelector', start, end: start + quote.length },
       },
     },

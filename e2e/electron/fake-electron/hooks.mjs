@@ -14,9 +14,12 @@ export async function resolve(specifier, context, next) {
   if (specifier === 'electron') return { url: FAKE, shortCircuit: true };
   const resolved = await next(specifier, context);
   if (resolved.url.startsWith('file:') && isUnshipped(fileURLToPath(resolved.url), unshipped)) {
-    throw Object.assign(new Error(`Cannot find package '${specifier}' imported from ${context.parentURL}: electron-builder leaves it out of the app`), {
-      code: 'ERR_MODULE_NOT_FOUND',
-    });
+    throw Object.assign(
+      new Error(`Cannot find package '${specifier}' imported from ${context.parentURL}: electron-builder leaves it out of the app`),
+      {
+        code: 'ERR_MODULE_NOT_FOUND',
+      },
+    );
   }
   return resolved;
 }

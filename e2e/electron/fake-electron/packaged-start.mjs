@@ -27,10 +27,20 @@ const importFile = async (fileName, bytes) => {
   const result = await invoke('document:import', { fileName, dataBase64: Buffer.from(bytes).toString('base64') });
   return result.ok ? result.value.id : `failed: ${result.error.message}`;
 };
-const page = await importFile('story.html', '<html><head><title>Dam report</title></head><body><article><h1>Dam report</h1><p>The council said the dam was inspected in May. Engineers dispute that account.</p></article></body></html>');
-const markdown = await importFile('story.md', '# Flood gates\n\nThe mayor said the gates were closed on time. Residents say they were not.\n');
+const page = await importFile(
+  'story.html',
+  '<html><head><title>Dam report</title></head><body><article><h1>Dam report</h1><p>The council said the dam was inspected in May. Engineers dispute that account.</p></article></body></html>',
+);
+const markdown = await importFile(
+  'story.md',
+  '# Flood gates\n\nThe mayor said the gates were closed on time. Residents say they were not.\n',
+);
 const pdf = await importFile('article.pdf', readFileSync(pdfPath));
 const suggestions = await invoke('document:suggest', { documentId: markdown });
-report.imports = { page: typeof page === 'string' && !page.startsWith('failed') ? 'imported' : page, markdown: markdown.startsWith('failed') ? markdown : 'imported', pdf: pdf.startsWith('failed') ? pdf : 'imported' };
+report.imports = {
+  page: typeof page === 'string' && !page.startsWith('failed') ? 'imported' : page,
+  markdown: markdown.startsWith('failed') ? markdown : 'imported',
+  pdf: pdf.startsWith('failed') ? pdf : 'imported',
+};
 report.suggestions = suggestions.ok ? 'answered' : `failed: ${suggestions.error.message}`;
 app.quit();

@@ -13,7 +13,9 @@ const resolveFilename = Module._resolveFilename;
 Module._resolveFilename = function (request, ...rest) {
   const file = resolveFilename.call(this, request, ...rest);
   if (isUnshipped(file, unshipped)) {
-    throw Object.assign(new Error(`Cannot find module '${request}': electron-builder leaves it out of the app`), { code: 'MODULE_NOT_FOUND' });
+    throw Object.assign(new Error(`Cannot find module '${request}': electron-builder leaves it out of the app`), {
+      code: 'MODULE_NOT_FOUND',
+    });
   }
   return file;
 };

@@ -45,7 +45,10 @@ export async function openControlPage(): Promise<ControlPage> {
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
     if (url.origin !== CONTROL_ORIGIN) return route.abort('blockedbyclient');
-    const body = url.pathname === '/' ? '<!doctype html><title>Control</title><body></body>' : (documents.get(decodeURIComponent(url.pathname.slice(1))) ?? '');
+    const body =
+      url.pathname === '/'
+        ? '<!doctype html><title>Control</title><body></body>'
+        : (documents.get(decodeURIComponent(url.pathname.slice(1))) ?? '');
     return route.fulfill({ contentType: 'text/html; charset=utf-8', body });
   });
   const detector = await installDetector(context, { ownOrigin: CONTROL_ORIGIN, framesExpected: true, consoleErrorsExpected: true });

@@ -2,7 +2,18 @@ import type { BrowserContext, Frame, Page } from '@playwright/test';
 
 /** Something a hostile payload managed to do, or try: each one fails the suite. */
 export interface Finding {
-  kind: 'executed' | 'dialog' | 'window-open' | 'csp-violation' | 'request' | 'navigation' | 'frame' | 'popup' | 'download' | 'console-error' | 'page-error';
+  kind:
+    | 'executed'
+    | 'dialog'
+    | 'window-open'
+    | 'csp-violation'
+    | 'request'
+    | 'navigation'
+    | 'frame'
+    | 'popup'
+    | 'download'
+    | 'console-error'
+    | 'page-error';
   detail: string;
 }
 
@@ -53,7 +64,10 @@ export interface DetectorOptions {
  * outside every request, navigation, new frame, popup, download, dialog, console error and
  * uncaught error. `watch(page)` adds the per-page listeners; call it for the page under test.
  */
-export async function installDetector(context: BrowserContext, options: DetectorOptions = {}): Promise<Detector & { watch(page: Page): void }> {
+export async function installDetector(
+  context: BrowserContext,
+  options: DetectorOptions = {},
+): Promise<Detector & { watch(page: Page): void }> {
   let findings: Finding[] = [];
   const all: Finding[] = [];
   const add = (kind: Finding['kind'], detail: string) => {

@@ -1,4 +1,10 @@
-import { bundlePayloads, hostileDocxPayloads, hostilePayloads, hostilePdfPayloads, type HostileShows } from '../../../main/import/test-support/hostile';
+import {
+  bundlePayloads,
+  hostileDocxPayloads,
+  hostilePayloads,
+  hostilePdfPayloads,
+  type HostileShows,
+} from '../../../main/import/test-support/hostile';
 import type { HostStory } from '../../../main/import/test-support/hostile/wrap-in-article';
 
 /** Which import route a hostile file goes through. */
@@ -90,7 +96,15 @@ export async function hostileImports(perFile: number): Promise<HostileImport[]> 
   );
   const binary = files
     .filter((file) => file.route === 'docx' || file.route === 'pdf')
-    .map((file): HostileImport => ({ id: file.id, route: file.route, fileName: file.fileName, mimeType: file.mimeType, bytes: file.bytes, payloads: [file], closings: [] }));
+    .map((file): HostileImport => ({
+      id: file.id,
+      route: file.route,
+      fileName: file.fileName,
+      mimeType: file.mimeType,
+      bytes: file.bytes,
+      payloads: [file],
+      closings: [],
+    }));
   return [...text, ...binary];
 }
 

@@ -30,7 +30,8 @@ export function packTexts(texts: readonly string[], maxLength: number, options: 
   for (const whole of texts) {
     const text = (options.singleLine === true ? whole.replace(/[\r\n]+/gu, ' ') : whole).slice(0, maxLength);
     const last = runs.at(-1);
-    if (last !== undefined && last.length + separator.length + text.length <= maxLength) runs[runs.length - 1] = `${last}${separator}${text}`;
+    if (last !== undefined && last.length + separator.length + text.length <= maxLength)
+      runs[runs.length - 1] = `${last}${separator}${text}`;
     else runs.push(text);
   }
   return runs;

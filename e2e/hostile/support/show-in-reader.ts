@@ -38,6 +38,12 @@ export async function exerciseReader(page: Page): Promise<ReaderInspection> {
   const reader = new ReaderPage(page);
   await exerciseFrame(page.mainFrame(), { selector: READER_CONTENT, click: true });
   const box = await reader.article.boundingBox();
-  if (box) await sweepPointerAndKeyboard(page, { x: box.x + 4, y: Math.max(box.y, 0) + 4, width: box.width - 8, height: Math.min(box.height, 800) - 8 });
+  if (box)
+    await sweepPointerAndKeyboard(page, {
+      x: box.x + 4,
+      y: Math.max(box.y, 0) + 4,
+      width: box.width - 8,
+      height: Math.min(box.height, 800) - 8,
+    });
   return { activeContent: await findActiveContent(page, READER_CONTENT), text: (await reader.article.textContent()) ?? '' };
 }

@@ -13,7 +13,8 @@ import { openCasebookStore } from '../open-casebook-store';
 import { casebookChange, SHARED_DOCUMENT } from './casebook-changes';
 
 const [dir, analystId, fromArg, toArg, windowArg] = process.argv.slice(2);
-if (dir === undefined || analystId === undefined) throw new Error('usage: casebook-writer <casebook dir> <analyst> <from> <to> <writes in flight>');
+if (dir === undefined || analystId === undefined)
+  throw new Error('usage: casebook-writer <casebook dir> <analyst> <from> <to> <writes in flight>');
 const analyst = { id: analystId, name: `Analyst ${analystId}` };
 const [from, to, inFlight] = [Number(fromArg ?? 0), Number(toArg ?? 0), Number(windowArg ?? 1)];
 

@@ -31,7 +31,17 @@ export function colleagueAnnotation(n: number, tag: Tag, rich: boolean): Annotat
   }
   if (rich && tag !== 'claim') {
     body.links = [{ claim: 'a-0', stance: 'refutes' }];
-    body.sources = [{ url: 'https://example.org/invoice', title: 'Invoice', publisher: 'Port', excerpt: '180,000 litres', accessed: '2026-03-02', kind: 'primary-document', anonymous: false }];
+    body.sources = [
+      {
+        url: 'https://example.org/invoice',
+        title: 'Invoice',
+        publisher: 'Port',
+        excerpt: '180,000 litres',
+        accessed: '2026-03-02',
+        kind: 'primary-document',
+        anonymous: false,
+      },
+    ];
   }
   return {
     schemaVersion: 1,
@@ -44,7 +54,12 @@ export function colleagueAnnotation(n: number, tag: Tag, rich: boolean): Annotat
     target: {
       source: COLLEAGUE_DOCUMENT,
       selector: {
-        quote: { type: 'TextQuoteSelector', exact: TEXT.slice(start, start + 20), prefix: TEXT.slice(0, start), suffix: TEXT.slice(start + 20) },
+        quote: {
+          type: 'TextQuoteSelector',
+          exact: TEXT.slice(start, start + 20),
+          prefix: TEXT.slice(0, start),
+          suffix: TEXT.slice(start + 20),
+        },
         position: { type: 'TextPositionSelector', start, end: start + 20 },
       },
     },

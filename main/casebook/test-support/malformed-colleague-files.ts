@@ -75,10 +75,16 @@ function otherType(random: Random, value: Json): Json {
     ['object', () => pick<Json>(random, [{}, { a: 1 }])],
   ];
   const type = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
-  return pick(random, kinds.filter(([kind]) => kind !== type))[1]();
+  return pick(
+    random,
+    kinds.filter(([kind]) => kind !== type),
+  )[1]();
 }
 
-type Mutation = (random: Random, root: Json) => { description: string; text?: string; root?: Json; bytes?: Uint8Array; expected: RegExp } | undefined;
+type Mutation = (
+  random: Random,
+  root: Json,
+) => { description: string; text?: string; root?: Json; bytes?: Uint8Array; expected: RegExp } | undefined;
 
 /** Structural mutations over the parsed tree (return undefined when the tree has no place for them). */
 const MUTATIONS: Record<string, { weight: number; apply: Mutation }> = {
@@ -100,7 +106,15 @@ const MUTATIONS: Record<string, { weight: number; apply: Mutation }> = {
       const node = pick(random, holders);
       const object = node.value as Record<string, Json>;
       const key = pick(random, Object.keys(object));
-      const renamed = pick(random, [`${key}_`, key.toUpperCase() === key ? `${key}x` : key.toUpperCase(), 'colour', 'text', 'type2', 'Tag', '']);
+      const renamed = pick(random, [
+        `${key}_`,
+        key.toUpperCase() === key ? `${key}x` : key.toUpperCase(),
+        'colour',
+        'text',
+        'type2',
+        'Tag',
+        '',
+      ]);
       if (renamed in object) return undefined;
       const value = object[key] as Json;
       delete object[key];
@@ -119,7 +133,10 @@ const MUTATIONS: Record<string, { weight: number; apply: Mutation }> = {
   prototypeKey: {
     weight: 14,
     apply(random, root) {
-      const node = pick(random, nodesOf(root).filter((n) => isObject(n.value)));
+      const node = pick(
+        random,
+        nodesOf(root).filter((n) => isObject(n.value)),
+      );
       const key = pick(random, ['__proto__', 'constructor', 'prototype']);
       setAt(root, [...node.path, key], pick<Json>(random, [{ polluted: true }, { prototype: { polluted: true } }, 'x', null, [1]]));
       return { description: `add ${key} at ${where(node.path)}`, expected: new RegExp(`has the key "${key}"`) };
@@ -128,10 +145,17 @@ const MUTATIONS: Record<string, { weight: number; apply: Mutation }> = {
   hugeString: {
     weight: 0.4,
     apply(random, root) {
-      const node = pick(random, nodesOf(root).filter((n) => typeof n.value === 'string'));
+      const node = pick(
+        random,
+        nodesOf(root).filter((n) => typeof n.value === 'string'),
+      );
       setAt(root, node.path, MARKER);
       const huge = JSON.stringify('x'.repeat(MAX_STRING_LENGTH + 1 + Math.floor(random() * 1000)));
-      return { description: `huge string at ${where(node.path)}`, text: JSON.stringify(root).replace(JSON.stringify(MARKER), huge), expected: /has a string of/ };
+      return {
+        description: `huge string at ${where(node.path)}`,
+        text: JSON.stringify(root).replace(JSON.stringify(MARKER), huge),
+        expected: /has a string of/,
+      };
     },
   },
   overSchemaLimit: {
@@ -154,7 +178,11 @@ const MUTATIONS: Record<string, { weight: number; apply: Mutation }> = {
       const open = random() < 0.5 ? '[' : '{"a":';
       const close = open === '[' ? ']' : '}';
       const nested = `${open.repeat(depth)}1${close.repeat(depth)}`;
-      return { description: `${depth} nested at ${where(node.path)}`, text: JSON.stringify(root).replace(JSON.stringify(MARKER), nested), expected: /nests more than/ };
+      return {
+        description: `${depth} nested at ${where(node.path)}`,
+        text: JSON.stringify(root).replace(JSON.stringify(MARKER), nested),
+        expected: /nests more than/,
+      };
     },
   },
   duplicateId: {
@@ -185,7 +213,10 @@ const MUTATIONS: Record<string, { weight: number; apply: Mutation }> = {
   wrongSchemaVersion: {
     weight: 6,
     apply(random, root) {
-      const node = pick(random, nodesOf(root).filter((n) => n.path.at(-1) === 'schemaVersion'));
+      const node = pick(
+        random,
+        nodesOf(root).filter((n) => n.path.at(-1) === 'schemaVersion'),
+      );
       setAt(root, node.path, pick(random, [0, 2, 99, -1, '1', null, true, 1.0000001]));
       return { description: `schemaVersion at ${where(node.path)}`, expected: SHAPE };
     },
@@ -219,7 +250,11 @@ const MUTATIONS: Record<string, { weight: number; apply: Mutation }> = {
   notAnObject: {
     weight: 2,
     apply(random) {
-      return { description: 'root is not an object', root: pick(random, [[], [1, 2], 'layer', 42, null, true]), expected: /holds no JSON object/ };
+      return {
+        description: 'root is not an object',
+        root: pick(random, [[], [1, 2], 'layer', 42, null, true]),
+        expected: /holds no JSON object/,
+      };
     },
   },
 };
@@ -367,7 +402,10 @@ function requiredKeys(node: Node): string[] {
 }
 
 /** Byte-level damage to an encoded file. */
-const BYTE_DAMAGE: Record<string, { weight: number; apply: (random: Random, bytes: Uint8Array) => { description: string; bytes: Uint8Array; expected: RegExp } }> = {
+const BYTE_DAMAGE: Record<
+  string,
+  { weight: number; apply: (random: Random, bytes: Uint8Array) => { description: string; bytes: Uint8Array; expected: RegExp } }
+> = {
   truncate: {
     weight: 10,
     apply(random, bytes) {
@@ -378,11 +416,23 @@ const BYTE_DAMAGE: Record<string, { weight: number; apply: (random: Random, byte
   invalidUtf8: {
     weight: 6,
     apply(random, bytes) {
-      const bad = pick(random, [[0xff], [0x80], [0xc0, 0x80], [0xed, 0xa0, 0x80], [0xe2, 0x82], [0xf8, 0x88, 0x80, 0x80, 0x80], [0xf4, 0x90, 0x80, 0x80]]);
+      const bad = pick(random, [
+        [0xff],
+        [0x80],
+        [0xc0, 0x80],
+        [0xed, 0xa0, 0x80],
+        [0xe2, 0x82],
+        [0xf8, 0x88, 0x80, 0x80, 0x80],
+        [0xf4, 0x90, 0x80, 0x80],
+      ]);
       // Inside a string, where a lenient decoder would quietly let it through as U+FFFD.
       const quote = bytes.indexOf(0x22, Math.floor(random() * bytes.length));
       const at = quote === -1 ? bytes.length : quote + 1;
-      return { description: `bytes ${bad.join(',')} at ${at}`, bytes: concat(bytes.subarray(0, at), bad, bytes.subarray(at)), expected: /not UTF-8/ };
+      return {
+        description: `bytes ${bad.join(',')} at ${at}`,
+        bytes: concat(bytes.subarray(0, at), bad, bytes.subarray(at)),
+        expected: /not UTF-8/,
+      };
     },
   },
   otherEncoding: {
@@ -396,14 +446,23 @@ const BYTE_DAMAGE: Record<string, { weight: number; apply: (random: Random, byte
       const utf32 = new Uint8Array(text.length * 4);
       // The generated files are ASCII, so each character is its low byte.
       for (let i = 0; i < text.length; i++) utf32[i * 4] = text.charCodeAt(i);
-      const encoded = choice === 'UTF-16LE' ? concat([0xff, 0xfe], le) : choice === 'UTF-16BE' ? concat([0xfe, 0xff], be) : concat([0xff, 0xfe, 0, 0], utf32);
+      const encoded =
+        choice === 'UTF-16LE'
+          ? concat([0xff, 0xfe], le)
+          : choice === 'UTF-16BE'
+            ? concat([0xfe, 0xff], be)
+            : concat([0xff, 0xfe, 0, 0], utf32);
       return { description: choice, bytes: encoded, expected: choice.startsWith('UTF-16') ? /is UTF-16 text/ : /is UTF-32 text/ };
     },
   },
   doubleBom: {
     weight: 1,
     apply(_random, bytes) {
-      return { description: 'two byte-order marks', bytes: concat([0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf], bytes), expected: /is not valid JSON/ };
+      return {
+        description: 'two byte-order marks',
+        bytes: concat([0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf], bytes),
+        expected: /is not valid JSON/,
+      };
     },
   },
 };
@@ -420,7 +479,10 @@ function weighted<T extends { weight: number }>(random: Random, table: Record<st
 
 /** The mutations that apply to every format: they break the bytes' safety, not a field. */
 const ANY_FORMAT = ['prototypeKey', 'hugeString', 'deepNesting', 'notAnObject'];
-const W3C_TABLE = { ...W3C_MUTATIONS, ...Object.fromEntries(ANY_FORMAT.map((name) => [name, MUTATIONS[name] as (typeof MUTATIONS)[string]])) };
+const W3C_TABLE = {
+  ...W3C_MUTATIONS,
+  ...Object.fromEntries(ANY_FORMAT.map((name) => [name, MUTATIONS[name] as (typeof MUTATIONS)[string]])),
+};
 
 /**
  * `count` malformed colleague files from `seed`, in Factmark's layer format or as W3C
@@ -433,7 +495,7 @@ export function* malformedColleagueFiles(seed: number, count: number, format: 'l
   // Seeded, so a failing file replays from its seed.
   const random = seededRandom(seed);
   const mutations = format === 'layer' ? MUTATIONS : W3C_TABLE;
-  for (let made = 0; made < count; ) {
+  for (let made = 0; made < count;) {
     const size = 1 + Math.floor(random() * 5);
     const rich = random() < 0.5;
     const root = JSON.parse(JSON.stringify(format === 'layer' ? colleagueLayer(size, rich) : colleagueCollection(size, rich))) as Json;
@@ -443,7 +505,11 @@ export function* malformedColleagueFiles(seed: number, count: number, format: 'l
       const [name, mutation] = weighted(random, mutations);
       const result = mutation.apply(random, root);
       if (!result) continue;
-      const bytes = result.bytes ?? (result.text === undefined ? layerBytes(result.root === undefined ? root : result.root, pretty) : new TextEncoder().encode(result.text));
+      const bytes =
+        result.bytes ??
+        (result.text === undefined
+          ? layerBytes(result.root === undefined ? root : result.root, pretty)
+          : new TextEncoder().encode(result.text));
       file = { description: `${name}: ${result.description}`, bytes, expected: result.expected };
     } else {
       const [name, damage] = weighted(random, BYTE_DAMAGE);

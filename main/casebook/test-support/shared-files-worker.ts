@@ -31,7 +31,8 @@ if (role === 'add') {
       () => (done += 1),
       (error: Error) => failures.push(error.message),
     );
-    if (i === Math.floor(count / 2)) await store.updateSettings(JSON.parse(patchArg ?? '{}') as object).catch((error: Error) => failures.push(error.message));
+    if (i === Math.floor(count / 2))
+      await store.updateSettings(JSON.parse(patchArg ?? '{}') as object).catch((error: Error) => failures.push(error.message));
   }
   await store.close();
 } else {

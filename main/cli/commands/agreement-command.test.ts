@@ -56,7 +56,8 @@ beforeAll(async () => {
   dir = await makeTempDir();
   const store = await openStore({ dir, defaultAnalyst: ALICE });
   await store.addArticle(ARTICLE, SOURCE);
-  const upsert = (analyst: Creator, tags: [string, Tag][]) => store.applyToLayer(ARTICLE.id, analyst, { upsert: annotate(analyst, tags), remove: [] });
+  const upsert = (analyst: Creator, tags: [string, Tag][]) =>
+    store.applyToLayer(ARTICLE.id, analyst, { upsert: annotate(analyst, tags), remove: [] });
   await upsert(ALICE, [
     ['The port said its tanks were full.', 'claim'],
     ['Invoices show one delivery of 180,000 litres.', 'claim'],
@@ -91,11 +92,16 @@ describe('factmark agreement', () => {
     expect(result).toMatchObject({ units: 5, analysts: ['alice', 'bob'] });
     const [pair] = result.pairs as Record<string, unknown>[];
     expect(Object.keys(pair ?? {})).toEqual(expect.arrayContaining(['analysts', 'kappa', 'kappa_tagged', 'observed', 'expected']));
-    expect(pair).toMatchObject({ analysts: ['alice', 'bob'], observed: 0.6, units: 5, tagged: { observed: 0.5, expected: 0.25, units: 4 } });
+    expect(pair).toMatchObject({
+      analysts: ['alice', 'bob'],
+      observed: 0.6,
+      units: 5,
+      tagged: { observed: 0.5, expected: 0.25, units: 4 },
+    });
     expect(pair?.kappa).toBeCloseTo(0.32 / 0.72, 12);
     expect(pair?.kappa_tagged).toBeCloseTo(1 / 3, 12);
     // Two analysts: Fleiss' κ is Scott's π; pooled labels claim 3, evidence 2, denial 1, none 4 of 10.
-    const pe = (0.3 ** 2 + 0.2 ** 2 + 0.1 ** 2 + 0.4 ** 2);
+    const pe = 0.3 ** 2 + 0.2 ** 2 + 0.1 ** 2 + 0.4 ** 2;
     expect(result.fleiss_kappa as number).toBeCloseTo((0.6 - pe) / (1 - pe), 12);
     expect(typeof result.krippendorff_alpha).toBe('number');
     const perTag = result.per_tag as Record<string, Record<string, unknown>>;
@@ -143,7 +149,10 @@ describe('factmark agreement', () => {
   });
 
   it('names an unknown article and explains usage', async () => {
-    expect(await run('agreement', 'nope', '--store', dir)).toMatchObject({ code: 1, err: 'factmark: No article with id nope is in the library.' });
+    expect(await run('agreement', 'nope', '--store', dir)).toMatchObject({
+      code: 1,
+      err: 'factmark: No article with id nope is in the library.',
+    });
     expect((await run('agreement', '--store', dir)).code).toBe(2);
     expect((await run('agreement', 'a', 'b', '--store', dir)).err).toContain('usage: factmark agreement DOC_ID');
   });

@@ -15,7 +15,13 @@ import { openStoreReporting } from '../report-store-messages';
  * Annotations that cannot be placed with confidence are imported as orphans and listed. An
  * annotation whose id is already in the layer is replaced, so importing a file twice adds nothing.
  */
-export async function annotationsImportCommand(documentId: string, file: string, as: string | undefined, storeDir: string, io: CliIo): Promise<void> {
+export async function annotationsImportCommand(
+  documentId: string,
+  file: string,
+  as: string | undefined,
+  storeDir: string,
+  io: CliIo,
+): Promise<void> {
   const bytes = await readInputFile(file);
   let json: unknown;
   try {
@@ -47,7 +53,8 @@ export async function annotationsImportCommand(documentId: string, file: string,
     );
     if (placed.unplaced.length > 0) {
       io.out(`${placed.unplaced.length} could not be placed and were imported as orphans (the reader lists them under Needs attention):`);
-      for (const { annotation, status } of placed.unplaced) io.out(`  ${annotation.id} (${status}): "${annotation.target.selector.quote.exact}"`);
+      for (const { annotation, status } of placed.unplaced)
+        io.out(`  ${annotation.id} (${status}): "${annotation.target.selector.quote.exact}"`);
     }
   } finally {
     await store.close();

@@ -46,16 +46,23 @@ afterEach(async () => {
 
 describe('factmark export', () => {
   it('writes the HTML report with both analysts, the Markdown report and the CSV table', async () => {
-    expect(await run('export', FIXTURE_ARTICLE.id, '--format', 'html', '--out', out('r.html'), '--store', storeDir)).toMatchObject({ code: 0, err: '' });
+    expect(await run('export', FIXTURE_ARTICLE.id, '--format', 'html', '--out', out('r.html'), '--store', storeDir)).toMatchObject({
+      code: 0,
+      err: '',
+    });
     const html = await readFile(out('r.html'), 'utf8');
     expect(html).toContain('<dt>Analysts</dt><dd>Ana Analyst, Bo &lt;Checker&gt;</dd>');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).not.toMatch(/<script|<img/i);
 
     expect((await run('export', FIXTURE_ARTICLE.id, '--format', 'md', '--out', out('r.md'), '--store', storeDir)).code).toBe(0);
-    expect(await readFile(out('r.md'), 'utf8')).toContain('| C1 | The harbour fuel tanks were full on 3 March | Jonas Reed, Port director |');
+    expect(await readFile(out('r.md'), 'utf8')).toContain(
+      '| C1 | The harbour fuel tanks were full on 3 March | Jonas Reed, Port director |',
+    );
 
-    expect((await run('export', FIXTURE_ARTICLE.id, '--format', 'csv', '--out', out('r.csv'), '--store', storeDir, '--analysts', 'bo')).code).toBe(0);
+    expect(
+      (await run('export', FIXTURE_ARTICLE.id, '--format', 'csv', '--out', out('r.csv'), '--store', storeDir, '--analysts', 'bo')).code,
+    ).toBe(0);
     const csv = await readFile(out('r.csv'), 'utf8');
     expect(csv.startsWith('\uFEFFdocument_id,')).toBe(true);
     expect(csv.trimEnd().split('\r\n')).toHaveLength(4);
@@ -154,7 +161,10 @@ describe('factmark annotations import', () => {
     const fresh = join(dir, 'fresh');
     await makeStore(fresh, 'copy', []);
     const result = await run('annotations', 'import', 'copy', out('w3c.jsonld'), '--store', fresh);
-    expect(result).toMatchObject({ code: 0, out: 'Imported 7 annotations into "Harbour fuel tanks were "full", port director says" (ana, bo).' });
+    expect(result).toMatchObject({
+      code: 0,
+      out: 'Imported 7 annotations into "Harbour fuel tanks were "full", port director says" (ana, bo).',
+    });
     const moved = (a: Annotation) => ({ ...a, documentId: 'copy', target: { ...a.target, source: 'copy' } });
     const byId = (a: Annotation, b: Annotation) => a.id.localeCompare(b.id);
     expect((await layers(fresh, 'copy')).sort(byId)).toEqual(FIXTURE_ANNOTATIONS.map(moved).sort(byId));
@@ -177,17 +187,48 @@ describe('factmark annotations import', () => {
     await mkdir(dirname(reviewFile), { recursive: true });
     await writeFile(reviewFile, JSON.stringify(review));
 
-    const csv = await run('export', FIXTURE_ARTICLE.id, '--format', 'csv', '--out', out('adj.csv'), '--store', storeDir, '--analysts', 'adjudicated');
+    const csv = await run(
+      'export',
+      FIXTURE_ARTICLE.id,
+      '--format',
+      'csv',
+      '--out',
+      out('adj.csv'),
+      '--store',
+      storeDir,
+      '--analysts',
+      'adjudicated',
+    );
     expect(csv).toMatchObject({ code: 0, err: '' });
     const rows = (await readFile(out('adj.csv'), 'utf8')).trimEnd().split('\r\n').slice(1);
     expect(rows).toHaveLength(2);
     expect(rows.every((row) => row.includes('Adjudicated (Ana Analyst)'))).toBe(true);
 
-    expect((await run('export', FIXTURE_ARTICLE.id, '--format', 'w3c', '--out', out('adj.jsonld'), '--store', storeDir, '--analysts', 'adjudicated', '--reviewer', 'ana')).code).toBe(0);
+    expect(
+      (
+        await run(
+          'export',
+          FIXTURE_ARTICLE.id,
+          '--format',
+          'w3c',
+          '--out',
+          out('adj.jsonld'),
+          '--store',
+          storeDir,
+          '--analysts',
+          'adjudicated',
+          '--reviewer',
+          'ana',
+        )
+      ).code,
+    ).toBe(0);
     const fresh = join(dir, 'fresh');
     await makeStore(fresh, 'copy', []);
     const result = await run('annotations', 'import', 'copy', out('adj.jsonld'), '--store', fresh);
-    expect(result).toMatchObject({ code: 0, out: 'Imported 2 annotations into "Harbour fuel tanks were "full", port director says" (adjudicated).' });
+    expect(result).toMatchObject({
+      code: 0,
+      out: 'Imported 2 annotations into "Harbour fuel tanks were "full", port director says" (adjudicated).',
+    });
     const store = await openStore({ dir: fresh, defaultAnalyst: ANA, readOnly: true });
     try {
       const layer = await store.getLayer('copy', { id: 'adjudicated', name: 'Adjudicated (Ana Analyst)' });
@@ -199,7 +240,20 @@ describe('factmark annotations import', () => {
       await store.close();
     }
 
-    const fallback = await run('export', FIXTURE_ARTICLE.id, '--format', 'csv', '--out', out('adj.csv'), '--store', storeDir, '--analysts', 'adjudicated', '--reviewer', 'bo');
+    const fallback = await run(
+      'export',
+      FIXTURE_ARTICLE.id,
+      '--format',
+      'csv',
+      '--out',
+      out('adj.csv'),
+      '--store',
+      storeDir,
+      '--analysts',
+      'adjudicated',
+      '--reviewer',
+      'bo',
+    );
     expect(fallback).toMatchObject({ code: 0 });
     expect((await readFile(out('adj.csv'), 'utf8')).trimEnd().split('\r\n').slice(1)).toHaveLength(2);
   });
@@ -216,7 +270,9 @@ describe('factmark annotations import', () => {
     await writeFile(out('bad.json'), JSON.stringify({ type: 'AnnotationCollection', items: [good, bad] }));
     const result = await run('annotations', 'import', 'copy', out('bad.json'), '--store', join(dir, 'empty'));
     expect(result.code).toBe(1);
-    expect(result.err).toBe(`factmark: ${out('bad.json')}: refused, nothing imported:\n  item 2: target.selector.0.exact: the quoted text (exact) is empty`);
+    expect(result.err).toBe(
+      `factmark: ${out('bad.json')}: refused, nothing imported:\n  item 2: target.selector.0.exact: the quoted text (exact) is empty`,
+    );
     expect(await layers(join(dir, 'empty'), 'copy')).toEqual([]);
 
     await writeFile(out('not.json'), '{"items": [');

@@ -40,9 +40,18 @@ export async function exportCommand(documentId: string, options: ExportOptions, 
     const settings = store.getSettings().organisation;
     const name = options.org ?? settings?.name;
     if (options.urlPattern !== undefined && !name) throw new CliError('--url-pattern needs an organisation: pass --org NAME too.', 2);
-    const organisation = name ? { ...settings, name, ...(options.urlPattern !== undefined ? { reportUrlPattern: options.urlPattern } : {}) } : undefined;
+    const organisation = name
+      ? { ...settings, name, ...(options.urlPattern !== undefined ? { reportUrlPattern: options.urlPattern } : {}) }
+      : undefined;
     const result = await buildExport(
-      { documentId, format: format.data, scope, organisation, withoutOrganisation: 'skip-all', ...(options.reviewer ? { reviewerId: options.reviewer } : {}) },
+      {
+        documentId,
+        format: format.data,
+        scope,
+        organisation,
+        withoutOrganisation: 'skip-all',
+        ...(options.reviewer ? { reviewerId: options.reviewer } : {}),
+      },
       { store, renderPdf: createChromiumPdfRenderer(), now: () => new Date() },
     );
     for (const note of result.notes) io.err(`factmark: ${note}`);
@@ -59,7 +68,10 @@ function parseScope(options: ExportOptions): ExportScope {
       ?.split(',')
       .map((s) => s.trim())
       .filter(Boolean);
-  const parsed = exportScopeSchema.safeParse({ tags: list(options.tags)?.map((t) => t.toLowerCase() as Tag), analysts: list(options.analysts) });
+  const parsed = exportScopeSchema.safeParse({
+    tags: list(options.tags)?.map((t) => t.toLowerCase() as Tag),
+    analysts: list(options.analysts),
+  });
   if (!parsed.success) throw new CliError('--tags takes claim, denial and evidence, separated by commas.', 2);
   return parsed.data;
 }

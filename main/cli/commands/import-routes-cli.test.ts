@@ -39,7 +39,11 @@ describe('factmark segment and import on every route', () => {
     const store = await mkdtemp(join(tmpdir(), 'factmark-cli-routes-'));
     try {
       const bin = join(import.meta.dirname, '..', '..', '..', 'bin', 'factmark.mjs');
-      const { stdout } = await promisify(execFile)(process.execPath, [bin, 'import', join(FIXTURES, 'roof-survey.docx'), '--store', store], { timeout: 60_000 });
+      const { stdout } = await promisify(execFile)(
+        process.execPath,
+        [bin, 'import', join(FIXTURES, 'roof-survey.docx'), '--store', store],
+        { timeout: 60_000 },
+      );
       const lines = stdout.trim().split('\n');
       expect(lines[0]).toMatch(/^Imported "Lowmere council admits roof survey/u);
       expect(lines.at(-1)).toMatch(/^[0-9a-f-]{36}$/u);

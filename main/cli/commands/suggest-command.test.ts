@@ -47,14 +47,17 @@ describe('factmark suggest', () => {
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });
 
-  it('flags the council spokesman\'s rejection as a denial and the laboratory samples as evidence', async () => {
+  it("flags the council spokesman's rejection as a denial and the laboratory samples as evidence", async () => {
     const { suggestions } = JSON.parse((await run('suggest', fixture)).out) as Printed;
     expect(suggestions.find((s) => s.text.startsWith('"We reject these findings'))).toMatchObject({ tag: 'denial' });
     expect(suggestions.find((s) => s.text.startsWith('Samples taken by'))).toMatchObject({ tag: 'evidence' });
   });
 
   it('names the file and exits non-zero when it is missing or empty, and 2 without one', async () => {
-    expect(await run('suggest', join(dir, 'nope.txt'))).toMatchObject({ code: 1, err: `factmark: ${join(dir, 'nope.txt')}: no such file.` });
+    expect(await run('suggest', join(dir, 'nope.txt'))).toMatchObject({
+      code: 1,
+      err: `factmark: ${join(dir, 'nope.txt')}: no such file.`,
+    });
     const empty = join(dir, 'empty.txt');
     await writeFile(empty, '');
     expect(await run('suggest', empty)).toMatchObject({ code: 1, err: 'factmark: "empty.txt" is empty.' });

@@ -15,6 +15,13 @@ import { readInputFile } from '../read-input-file';
 export async function suggestCommand(file: string, io: CliIo): Promise<void> {
   const article = await importFile({ fileName: file, bytes: await readInputFile(file) }, 'suggest', new Date());
   const text = toPlainText(article.blocks);
-  const suggestions = suggest(text, segmentText(text)).map(({ start, end, text: sentence, tag, score, reasons }) => ({ start, end, text: sentence, tag, score, reasons }));
+  const suggestions = suggest(text, segmentText(text)).map(({ start, end, text: sentence, tag, score, reasons }) => ({
+    start,
+    end,
+    text: sentence,
+    tag,
+    score,
+    reasons,
+  }));
   io.out(JSON.stringify({ suggestions }, null, 2));
 }

@@ -22,7 +22,9 @@ describe('checkDocxZip', () => {
     const zip = new JSZip();
     for (let i = 0; i <= 10_000; i += 1) zip.file(`part-${i}.xml`, '');
     const bytes = await zip.generateAsync({ type: 'uint8array' });
-    await expect(checkDocxZip(bytes, 'parts.docx')).rejects.toThrow('"parts.docx" is too large to read: it has 10,001 parts, and a Word document may have at most 10,000.');
+    await expect(checkDocxZip(bytes, 'parts.docx')).rejects.toThrow(
+      '"parts.docx" is too large to read: it has 10,001 parts, and a Word document may have at most 10,000.',
+    );
   });
 
   it('leaves bytes that are not a zip for mammoth to refuse', async () => {

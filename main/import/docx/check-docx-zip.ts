@@ -22,7 +22,10 @@ export async function checkDocxZip(bytes: Uint8Array, fileName: string): Promise
   const limit = MAX_INFLATED_MB * 1024 * 1024;
   const stated = parts.reduce((sum, part) => sum + part.statedSize, 0);
   if (stated > limit) {
-    throw tooLargeToRead(fileName, `its parts unpack to ${megabytes(stated)}, and a Word document may unpack to at most ${MAX_INFLATED_MB} MB in all`);
+    throw tooLargeToRead(
+      fileName,
+      `its parts unpack to ${megabytes(stated)}, and a Word document may unpack to at most ${MAX_INFLATED_MB} MB in all`,
+    );
   }
   // With the stated sizes within the limit, each part inflating to exactly its stated size keeps
   // the real total within it too.
@@ -31,7 +34,9 @@ export async function checkDocxZip(bytes: Uint8Array, fileName: string): Promise
     const data = partData(zip, part, fileName);
     const inflated = part.method === STORED ? { bytes: data.length, over: false } : await countInflated(data, 'raw', part.statedSize);
     if (inflated.over || inflated.bytes !== part.statedSize) {
-      const real = inflated.over ? `more than the ${describeBytes(part.statedSize)}` : `${describeBytes(inflated.bytes)}, not the ${describeBytes(part.statedSize)}`;
+      const real = inflated.over
+        ? `more than the ${describeBytes(part.statedSize)}`
+        : `${describeBytes(inflated.bytes)}, not the ${describeBytes(part.statedSize)}`;
       throw damaged(fileName, `its part ${shownName(part)} unpacks to ${real} the file states`);
     }
   }
@@ -42,8 +47,13 @@ function readDirectory(zip: Buffer, fileName: string): ZipEntry[] | undefined {
   const directory = findZipDirectory(zip);
   if (directory === undefined) return undefined;
   const { count, offset } = directory;
-  if (count === 0xffff || offset === 0xffffffff) throw damaged(fileName, 'it is a zip64 archive, which Word does not write for documents under 4 GB');
-  if (count > MAX_ZIP_ENTRIES) throw tooLargeToRead(fileName, `it has ${count.toLocaleString('en-GB')} parts, and a Word document may have at most ${MAX_ZIP_ENTRIES.toLocaleString('en-GB')}`);
+  if (count === 0xffff || offset === 0xffffffff)
+    throw damaged(fileName, 'it is a zip64 archive, which Word does not write for documents under 4 GB');
+  if (count > MAX_ZIP_ENTRIES)
+    throw tooLargeToRead(
+      fileName,
+      `it has ${count.toLocaleString('en-GB')} parts, and a Word document may have at most ${MAX_ZIP_ENTRIES.toLocaleString('en-GB')}`,
+    );
   const entries = readZipEntries(zip, directory);
   if (entries === undefined) throw damaged(fileName, 'its list of parts is cut short');
   return entries;

@@ -7,7 +7,8 @@ import { docxToArticleParts, EMBEDDED_HTML_NOTE } from './docx-to-article-parts'
 import { ROOF_SURVEY_DOCX } from './fixtures/lowmere-gazette-roof-survey';
 import { buildDocx } from './test-support/build-docx';
 
-const outline = (blocks: ReadonlyArray<{ type: string; text: string }>) => blocks.map((block) => `${block.type}: ${block.text.split(' ').slice(0, 4).join(' ')}`);
+const outline = (blocks: ReadonlyArray<{ type: string; text: string }>) =>
+  blocks.map((block) => `${block.type}: ${block.text.split(' ').slice(0, 4).join(' ')}`);
 
 describe('docxToArticleParts on a reporter’s Word file', async () => {
   const parts = await docxToArticleParts(await buildDocx(ROOF_SURVEY_DOCX), { fileName: 'eastgate.docx' });
@@ -46,7 +47,9 @@ describe('docxToArticleParts on a reporter’s Word file', async () => {
   });
 
   it('keeps hyperlinks as links over their text', () => {
-    const links = parts.blocks.flatMap((block) => (block.links ?? []).map((link) => `${block.text.slice(link.start, link.end)} → ${link.href}`));
+    const links = parts.blocks.flatMap((block) =>
+      (block.links ?? []).map((link) => `${block.text.slice(link.start, link.end)} → ${link.href}`),
+    );
     expect(links).toEqual([
       'written answer → https://lowmere.example.gov/answers/2025/017',
       'newsdesk@lowmere-gazette.example → mailto:newsdesk@lowmere-gazette.example',
@@ -59,7 +62,15 @@ describe('docxToArticleParts on hostile Word files', () => {
 
   it('keeps the text of links with unsafe targets but not the links', async () => {
     const bytes = await buildDocx([
-      { runs: ['Read ', { text: 'the minutes', href: 'javascript:alert(1)' }, ' or ', { text: 'the file', href: 'file:///etc/passwd' }, '.'] },
+      {
+        runs: [
+          'Read ',
+          { text: 'the minutes', href: 'javascript:alert(1)' },
+          ' or ',
+          { text: 'the file', href: 'file:///etc/passwd' },
+          '.',
+        ],
+      },
     ]);
     const parts = await docxToArticleParts(bytes, { fileName: 'links.docx' });
     expect(parts.blocks).toEqual([{ type: 'paragraph', text: 'Read the minutes or the file.' }]);
@@ -86,7 +97,9 @@ describe('docxToArticleParts on hostile Word files', () => {
   });
 
   it('leaves embedded HTML (altChunk) out and says so', async () => {
-    const bytes = await buildDocx([story], { altChunkHtml: '<html><body><p>Chunk text<script>alert(1)</script><img src=x onerror=alert(2)></p></body></html>' });
+    const bytes = await buildDocx([story], {
+      altChunkHtml: '<html><body><p>Chunk text<script>alert(1)</script><img src=x onerror=alert(2)></p></body></html>',
+    });
     const parts = await docxToArticleParts(bytes, { fileName: 'chunk.docx' });
     expect(toPlainText(parts.blocks)).not.toMatch(/Chunk|alert/u);
     expect(parts.notes).toEqual([EMBEDDED_HTML_NOTE]);
@@ -100,7 +113,11 @@ describe('docxToArticleParts on hostile Word files', () => {
   it('refuses a truncated or non-Word file, naming it', async () => {
     const bytes = await buildDocx([story]);
     await expect(docxToArticleParts(bytes.subarray(0, bytes.length - 40), { fileName: 'cut.docx' })).rejects.toThrow(UserFacingError);
-    await expect(docxToArticleParts(bytes.subarray(0, bytes.length - 40), { fileName: 'cut.docx' })).rejects.toThrow(/^"cut.docx" is not a readable Word document/u);
-    await expect(docxToArticleParts(new TextEncoder().encode('plain text'), { fileName: 'fake.docx' })).rejects.toThrow(/^"fake.docx" is not a readable Word document/u);
+    await expect(docxToArticleParts(bytes.subarray(0, bytes.length - 40), { fileName: 'cut.docx' })).rejects.toThrow(
+      /^"cut.docx" is not a readable Word document/u,
+    );
+    await expect(docxToArticleParts(new TextEncoder().encode('plain text'), { fileName: 'fake.docx' })).rejects.toThrow(
+      /^"fake.docx" is not a readable Word document/u,
+    );
   });
 });

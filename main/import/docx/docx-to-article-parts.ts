@@ -38,7 +38,10 @@ export async function docxToArticleParts(bytes: Uint8Array, options: ArticlePart
   } catch (error) {
     throw new UserFacingError('import-failed', `"${options.fileName}" is not a readable Word document (${describe(error)}).`);
   }
-  const parts = htmlToArticleParts(`<!doctype html><html><head></head><body>${result.value}</body></html>`, { ...options, extract: 'document' });
+  const parts = htmlToArticleParts(`<!doctype html><html><head></head><body>${result.value}</body></html>`, {
+    ...options,
+    extract: 'document',
+  });
   const skippedHtml = result.messages.some((message) => message.message.includes('w:altChunk'));
   return skippedHtml ? { ...parts, notes: [...parts.notes, EMBEDDED_HTML_NOTE] } : parts;
 }

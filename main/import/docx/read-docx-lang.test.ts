@@ -10,8 +10,14 @@ function run(text: string, lang?: string): string {
 
 async function docx(runs: string[], defaultLang?: string): Promise<Uint8Array> {
   const zip = new JSZip();
-  zip.file('word/document.xml', `<?xml version="1.0"?><w:document xmlns:w="${W}"><w:body><w:p>${runs.join('')}</w:p></w:body></w:document>`);
-  const defaults = defaultLang === undefined ? '' : `<w:docDefaults><w:rPrDefault><w:rPr><w:lang w:val="${defaultLang}" w:eastAsia="ja-JP"/></w:rPr></w:rPrDefault></w:docDefaults>`;
+  zip.file(
+    'word/document.xml',
+    `<?xml version="1.0"?><w:document xmlns:w="${W}"><w:body><w:p>${runs.join('')}</w:p></w:body></w:document>`,
+  );
+  const defaults =
+    defaultLang === undefined
+      ? ''
+      : `<w:docDefaults><w:rPrDefault><w:rPr><w:lang w:val="${defaultLang}" w:eastAsia="ja-JP"/></w:rPr></w:rPrDefault></w:docDefaults>`;
   zip.file('word/styles.xml', `<?xml version="1.0"?><w:styles xmlns:w="${W}">${defaults}</w:styles>`);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }

@@ -7,7 +7,10 @@ describe('assembleArticleParts', () => {
   it('turns the heading that repeats the headline into the title block, in place', () => {
     const parts = assembleArticleParts({
       headline: 'Dredging contract approved',
-      blocks: [{ type: 'heading', text: 'Dredging  contract approved' }, { type: 'paragraph', text: STORY }],
+      blocks: [
+        { type: 'heading', text: 'Dredging  contract approved' },
+        { type: 'paragraph', text: STORY },
+      ],
       images: [],
       declared: {},
     });
@@ -18,12 +21,19 @@ describe('assembleArticleParts', () => {
   it('puts the headline first when no heading repeats it, and lets declared metadata win', () => {
     const parts = assembleArticleParts({
       headline: 'Dredging contract approved',
-      blocks: [{ type: 'paragraph', text: 'By Lena Marsh' }, { type: 'paragraph', text: STORY }],
+      blocks: [
+        { type: 'paragraph', text: 'By Lena Marsh' },
+        { type: 'paragraph', text: STORY },
+      ],
       images: [],
       declared: { byline: 'Lena Marsh and Omar Haddad', url: 'https://example.org/dredging' },
     });
     expect(parts.blocks.map((block) => block.text)).toEqual(['Dredging contract approved', STORY]);
-    expect(parts.metadata).toEqual({ title: 'Dredging contract approved', byline: 'Lena Marsh and Omar Haddad', url: 'https://example.org/dredging' });
+    expect(parts.metadata).toEqual({
+      title: 'Dredging contract approved',
+      byline: 'Lena Marsh and Omar Haddad',
+      url: 'https://example.org/dredging',
+    });
     expect(parts.dropped.map((drop) => `${drop.line}: ${drop.rule}`)).toEqual(['1: metadata']);
   });
 

@@ -5,7 +5,9 @@ const ascii = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
 
 describe('decodeHtmlBytes', () => {
   it('reads UTF-8 with or without a declaration', () => {
-    expect(decodeHtmlBytes(new TextEncoder().encode('<meta charset="utf-8"><p>Café “quoted”</p>'), 'a.html')).toBe('<meta charset="utf-8"><p>Café “quoted”</p>');
+    expect(decodeHtmlBytes(new TextEncoder().encode('<meta charset="utf-8"><p>Café “quoted”</p>'), 'a.html')).toBe(
+      '<meta charset="utf-8"><p>Café “quoted”</p>',
+    );
     expect(decodeHtmlBytes(new TextEncoder().encode('<p>Café</p>'), 'a.html')).toBe('<p>Café</p>');
   });
 
@@ -15,7 +17,14 @@ describe('decodeHtmlBytes', () => {
   });
 
   it('follows a declared legacy encoding', () => {
-    const bytes = Uint8Array.from([...ascii('<meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS"><p>'), 0x93, 0x8c, 0x8b, 0x9e, ...ascii('</p>')]);
+    const bytes = Uint8Array.from([
+      ...ascii('<meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS"><p>'),
+      0x93,
+      0x8c,
+      0x8b,
+      0x9e,
+      ...ascii('</p>'),
+    ]);
     expect(decodeHtmlBytes(bytes, 'a.html')).toContain('<p>東京</p>');
   });
 

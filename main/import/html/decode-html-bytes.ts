@@ -2,7 +2,8 @@ import { decodeText } from '../decode-text';
 
 // Labels that mean UTF-8 or Windows-1252 (what the WHATWG Encoding spec maps Latin-1 and ASCII
 // to): decodeText handles both, and handles Windows-1252 correctly where Node's decoder does not.
-const DECODE_TEXT_LABELS = /^(?:utf-?8|unicode-1-1-utf-8|windows-1252|cp1252|x-cp1252|iso-8859-1|iso8859-1|iso_8859-1|latin1|l1|us-ascii|ascii|ansi_x3\.4-1968)$/iu;
+const DECODE_TEXT_LABELS =
+  /^(?:utf-?8|unicode-1-1-utf-8|windows-1252|cp1252|x-cp1252|iso-8859-1|iso8859-1|iso_8859-1|latin1|l1|us-ascii|ascii|ansi_x3\.4-1968)$/iu;
 // The spec's prescan looks at the first 1024 bytes for a <meta charset> or http-equiv declaration.
 const PRESCAN_BYTES = 1024;
 const META_CHARSET = /<meta\s[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)/iu;
@@ -19,7 +20,13 @@ const META_CHARSET = /<meta\s[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)/iu;
  */
 export function decodeHtmlBytes(bytes: Uint8Array, fileName: string): string {
   const declared = declaredCharset(bytes);
-  if (declared === undefined || DECODE_TEXT_LABELS.test(declared) || /^utf-?16/iu.test(declared) || hasBom(bytes) || isNonAsciiUtf8(bytes)) {
+  if (
+    declared === undefined ||
+    DECODE_TEXT_LABELS.test(declared) ||
+    /^utf-?16/iu.test(declared) ||
+    hasBom(bytes) ||
+    isNonAsciiUtf8(bytes)
+  ) {
     return decodeText(bytes, fileName).text;
   }
   try {
@@ -44,5 +51,9 @@ function isNonAsciiUtf8(bytes: Uint8Array): boolean {
 }
 
 function hasBom(bytes: Uint8Array): boolean {
-  return (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  return (
+    (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) ||
+    (bytes[0] === 0xff && bytes[1] === 0xfe) ||
+    (bytes[0] === 0xfe && bytes[1] === 0xff)
+  );
 }

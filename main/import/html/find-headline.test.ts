@@ -20,6 +20,8 @@ describe('findHeadline', () => {
   });
 
   it('ignores headings nobody sees', () => {
-    expect(headlineOf('<noscript><h1>Enable scripts</h1></noscript><h1 hidden>Hidden</h1><h1>Shown headline here</h1>')).toBe('Shown headline here');
+    expect(headlineOf('<noscript><h1>Enable scripts</h1></noscript><h1 hidden>Hidden</h1><h1>Shown headline here</h1>')).toBe(
+      'Shown headline here',
+    );
   });
 });

@@ -30,5 +30,10 @@ function isSameTitle(shown: string, declared: string): boolean {
 }
 
 function fold(text: string): string {
-  return text.replace(/[“”„‟″«»]/gu, '"').replace(/[‘’‚‛′]/gu, "'").replace(/\s+/gu, ' ').trim().toLowerCase();
+  return text
+    .replace(/[“”„‟″«»]/gu, '"')
+    .replace(/[‘’‚‛′]/gu, "'")
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .toLowerCase();
 }

@@ -6,7 +6,8 @@ import { toPlainText } from '../../../shared/text/plain-text';
 import { htmlToArticleParts, MAX_NESTING_DEPTH, READABILITY_MAX_ELEMENTS, WHOLE_PAGE_NOTE } from './html-to-article-parts';
 
 const page = readFileSync(new URL('./fixtures/lowmere-gazette-roof-survey.html', import.meta.url), 'utf8');
-const outline = (blocks: ReadonlyArray<{ type: string; text: string }>) => blocks.map((block) => `${block.type}: ${block.text.split(' ').slice(0, 4).join(' ')}`);
+const outline = (blocks: ReadonlyArray<{ type: string; text: string }>) =>
+  blocks.map((block) => `${block.type}: ${block.text.split(' ').slice(0, 4).join(' ')}`);
 
 describe('htmlToArticleParts on a saved web page', () => {
   const parts = htmlToArticleParts(page, { fileName: 'eastgate.html' });
@@ -46,14 +47,32 @@ describe('htmlToArticleParts on a saved web page', () => {
   });
 
   it('leaves out the navigation, adverts, share tools, lists, sign-up, footer and scripts', () => {
-    for (const furniture of ['Skip to', 'Home', 'Advertisement', 'Share this', 'Facebook', 'Most read', 'Harbour car park', 'Morning Brief', '©', 'Privacy', 'Education', 'dataLayer', 'min-height', 'Search', 'Read more']) {
+    for (const furniture of [
+      'Skip to',
+      'Home',
+      'Advertisement',
+      'Share this',
+      'Facebook',
+      'Most read',
+      'Harbour car park',
+      'Morning Brief',
+      '©',
+      'Privacy',
+      'Education',
+      'dataLayer',
+      'min-height',
+      'Search',
+      'Read more',
+    ]) {
       expect(text).not.toContain(furniture);
     }
     expect(parts.dropped).toEqual([{ line: 5, text: 'Advertisement', rule: 'advertisement', reason: expect.any(String) as string }]);
   });
 
   it('keeps the links as ranges over the text, the page-relative one resolved', () => {
-    const links = parts.blocks.flatMap((block) => (block.links ?? []).map((link) => ({ text: block.text.slice(link.start, link.end), href: link.href })));
+    const links = parts.blocks.flatMap((block) =>
+      (block.links ?? []).map((link) => ({ text: block.text.slice(link.start, link.end), href: link.href })),
+    );
     expect(links).toEqual([
       { text: 'written answer', href: 'https://lowmere.example.gov/answers/2025/017' },
       { text: 'newsdesk@lowmere-gazette.example', href: 'mailto:newsdesk@lowmere-gazette.example' },
@@ -69,7 +88,16 @@ describe('htmlToArticleParts on a saved web page', () => {
     const whole = htmlToArticleParts(page, { fileName: 'eastgate.html', extract: 'document' });
     expect(whole.blocks.map((block) => block.text)).toEqual([...parts.blocks.map((block) => block.text), 'Tags Schools Council']);
     expect(whole.dropped.map((drop) => drop.rule)).toEqual(
-      expect.arrayContaining(['navigation', 'before-title', 'metadata', 'share-prompt', 'related-link', 'section-label', 'newsletter', 'copyright']),
+      expect.arrayContaining([
+        'navigation',
+        'before-title',
+        'metadata',
+        'share-prompt',
+        'related-link',
+        'section-label',
+        'newsletter',
+        'copyright',
+      ]),
     );
   });
 
@@ -90,7 +118,11 @@ describe('htmlToArticleParts on HTML pasted from a browser', () => {
   it('reads the fragment as an article, resolving relative links against the page it came from', () => {
     const parts = htmlToArticleParts(clipboard, { fileName: 'Pasted article', baseUrl: 'https://ferries.example/news/fares' });
     expect(parts.metadata.title).toBe('Ferry fares to rise by a fifth in April');
-    expect(outline(parts.blocks)).toEqual(['title: Ferry fares to rise', 'paragraph: The island ferry company', 'paragraph: A return ticket for']);
+    expect(outline(parts.blocks)).toEqual([
+      'title: Ferry fares to rise',
+      'paragraph: The island ferry company',
+      'paragraph: A return ticket for',
+    ]);
     const [link] = parts.blocks[1]?.links ?? [];
     expect(link?.href).toBe('https://ferries.example/fares/2025');
     expect(parts.blocks[1]?.text.slice(link?.start, link?.end)).toBe('its new price list');
@@ -115,7 +147,9 @@ describe('htmlToArticleParts on pathological pages', () => {
   it('refuses a page nested deeper than any article, naming the file', () => {
     const deep = `${'<div>'.repeat(MAX_NESTING_DEPTH + 10)}${story}`;
     expect(() => htmlToArticleParts(deep, { fileName: 'deep.html' })).toThrow(UserFacingError);
-    expect(() => htmlToArticleParts(deep, { fileName: 'deep.html' })).toThrow(/^"deep.html" is not a readable article: its elements nest \d+ levels deep/u);
+    expect(() => htmlToArticleParts(deep, { fileName: 'deep.html' })).toThrow(
+      /^"deep.html" is not a readable article: its elements nest \d+ levels deep/u,
+    );
   });
 
   it('reads a deeply nested page whole, without Readability, and says so', () => {

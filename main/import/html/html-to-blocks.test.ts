@@ -105,7 +105,15 @@ Third line</pre>`);
     const text = { nodeType: 3, nodeValue: 'Deep text.', lastChild: null, previousSibling: null };
     let node: object = text;
     for (let depth = 0; depth < 100_000; depth += 1) {
-      node = { nodeType: 1, localName: 'div', namespaceURI: 'http://www.w3.org/1999/xhtml', hasAttribute: () => false, getAttribute: () => null, lastChild: node, previousSibling: null };
+      node = {
+        nodeType: 1,
+        localName: 'div',
+        namespaceURI: 'http://www.w3.org/1999/xhtml',
+        hasAttribute: () => false,
+        getAttribute: () => null,
+        lastChild: node,
+        previousSibling: null,
+      };
     }
     expect(htmlToBlocks(node as Node).blocks).toEqual([{ type: 'paragraph', text: 'Deep text.' }]);
   });

@@ -56,7 +56,11 @@ describe('parseHtml', () => {
 
   it('requests nothing a page refers to, while the same page loaded with resources does', async () => {
     parseHtml(pageWithSubresources(origin, 'safe'));
-    const control = new JSDOM(pageWithSubresources(origin, 'control'), { resources: 'usable', runScripts: 'dangerously', url: `${origin}/` });
+    const control = new JSDOM(pageWithSubresources(origin, 'control'), {
+      resources: 'usable',
+      runScripts: 'dangerously',
+      url: `${origin}/`,
+    });
     // The control was parsed after the safe page; once its stylesheet, script and frame have
     // arrived, any request the safe page was going to make would have arrived too.
     await waitForRequests('control', 3);

@@ -26,13 +26,27 @@ describe('readJsonLd', () => {
   });
 
   it('finds the article in a @graph or a list, after blocks that are not articles', () => {
-    const graph = { '@graph': [{ '@type': 'WebSite', name: 'Site' }, { '@type': ['ReportageNewsArticle'], name: 'From the graph' }] };
+    const graph = {
+      '@graph': [
+        { '@type': 'WebSite', name: 'Site' },
+        { '@type': ['ReportageNewsArticle'], name: 'From the graph' },
+      ],
+    };
     expect(jsonLdOf(JSON.stringify({ '@type': 'Organization', name: 'X' }), JSON.stringify(graph)).headline).toBe('From the graph');
-    expect(jsonLdOf(JSON.stringify([{ '@type': 'BreadcrumbList' }, { '@type': 'BlogPosting', headline: 'In a list' }])).headline).toBe('In a list');
+    expect(jsonLdOf(JSON.stringify([{ '@type': 'BreadcrumbList' }, { '@type': 'BlogPosting', headline: 'In a list' }])).headline).toBe(
+      'In a list',
+    );
   });
 
   it('ignores invalid JSON, values of the wrong type and absurdly long fields', () => {
-    const article = { '@type': 'NewsArticle', headline: { text: 'object' }, author: 42, datePublished: ['2024'], publisher: 'Harbour', url: 'x'.repeat(600) };
+    const article = {
+      '@type': 'NewsArticle',
+      headline: { text: 'object' },
+      author: 42,
+      datePublished: ['2024'],
+      publisher: 'Harbour',
+      url: 'x'.repeat(600),
+    };
     expect(jsonLdOf('{ not json', JSON.stringify(article))).toEqual({ site: 'Harbour' });
     expect(jsonLdOf('null', '"string"', '[]')).toEqual({});
   });

@@ -81,7 +81,7 @@ function joinNames(names: string[]): string {
 }
 
 function idOf(value: unknown): string | undefined {
-  return text(value) ?? (isRecord(value) ? text(value['@id']) ?? text(value.url) : undefined);
+  return text(value) ?? (isRecord(value) ? (text(value['@id']) ?? text(value.url)) : undefined);
 }
 
 function typesOf(value: Record<string, unknown>): string[] {

@@ -46,7 +46,8 @@ export function readPageMetadata(document: Document): PageMetadata {
     if (source.startsWith('meta:')) return metas.get(source.slice(5));
     if (source === 'title') return clean(document.querySelector('title')?.textContent);
     if (source === 'canonical') return clean(document.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href'));
-    if (source === 'time:datepublished') return clean(document.querySelector('[itemprop="datePublished" i][datetime]')?.getAttribute('datetime'));
+    if (source === 'time:datepublished')
+      return clean(document.querySelector('[itemprop="datePublished" i][datetime]')?.getAttribute('datetime'));
     return undefined;
   };
   const found: PageMetadata = {};

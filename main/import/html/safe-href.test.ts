@@ -50,7 +50,9 @@ describe('safeHref', () => {
 
 describe('safeHref with bidirectional and zero-width controls', () => {
   it('keeps them only percent-encoded, where they show instead of acting, and refuses a host holding an override', () => {
-    expect(safeHref('https://example.org/invoice\u202Etxt.exe?q=a\u200Bb#x\u2066')).toBe('https://example.org/invoice%E2%80%AEtxt.exe?q=a%E2%80%8Bb#x%E2%81%A6');
+    expect(safeHref('https://example.org/invoice\u202Etxt.exe?q=a\u200Bb#x\u2066')).toBe(
+      'https://example.org/invoice%E2%80%AEtxt.exe?q=a%E2%80%8Bb#x%E2%81%A6',
+    );
     expect(safeHref('mailto:desk\u202E@example.org')).toBe('mailto:desk%E2%80%AE@example.org');
     expect(safeHref('https://exa\u202Emple.org/')).toBeUndefined();
   });

@@ -15,7 +15,12 @@ const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf
 function sentencesOf(blocks: ReadonlyArray<{ text: string }>): string[] {
   const text = toPlainText(blocks);
   return segmentText(text).map((sentence) =>
-    text.slice(sentence.start, sentence.end).replace(/[“”„‟″«»]/gu, '"').replace(/[‘’‚‛′]/gu, "'").replace(/\s+/gu, ' ').trim(),
+    text
+      .slice(sentence.start, sentence.end)
+      .replace(/[“”„‟″«»]/gu, '"')
+      .replace(/[‘’‚‛′]/gu, "'")
+      .replace(/\s+/gu, ' ')
+      .trim(),
   );
 }
 
@@ -23,7 +28,8 @@ describe('the same article through every route', async () => {
   const plain = sentencesOf(cleanPlainText(read('./fixtures/lowmere-gazette-roof-survey.txt')).blocks);
   const routes = {
     'a saved web page': htmlToArticleParts(read('./fixtures/lowmere-gazette-roof-survey.html'), { fileName: 'eastgate.html' }).blocks,
-    'a Markdown file': markdownToArticleParts(read('../markdown/fixtures/lowmere-gazette-roof-survey.md'), { fileName: 'eastgate.md' }).blocks,
+    'a Markdown file': markdownToArticleParts(read('../markdown/fixtures/lowmere-gazette-roof-survey.md'), { fileName: 'eastgate.md' })
+      .blocks,
     'a Word document': (await docxToArticleParts(await buildDocx(ROOF_SURVEY_DOCX), { fileName: 'eastgate.docx' })).blocks,
   };
 

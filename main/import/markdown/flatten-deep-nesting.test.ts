@@ -21,7 +21,9 @@ describe('Markdown nested deeper than the parser goes', () => {
   });
 
   it('keeps the text of quotes nested 120 deep, and what follows', () => {
-    const { text, notes } = textOf(`# Gates\n\n${'> '.repeat(120)}The deepest quote is still read.\n\nThe paragraph after the quote is kept.\n`);
+    const { text, notes } = textOf(
+      `# Gates\n\n${'> '.repeat(120)}The deepest quote is still read.\n\nThe paragraph after the quote is kept.\n`,
+    );
     expect(text).toContain('The deepest quote is still read.');
     expect(text).toContain('The paragraph after the quote is kept.');
     expect(notes).toEqual([FLATTENED_NOTE]);

@@ -1,7 +1,8 @@
 import type { MarkdownIt, StateBlock } from 'markdown-it';
 
 /** The note given when a Markdown file nests lists or quotes deeper than the parser goes. */
-export const FLATTENED_NOTE = 'Lists or quotes in the file nest deeper than Factmark reads them; the deepest levels are shown as plain paragraphs.';
+export const FLATTENED_NOTE =
+  'Lists or quotes in the file nest deeper than Factmark reads them; the deepest levels are shown as plain paragraphs.';
 
 /** What `markdown.render(body, env)` records in `env` when it kept deep content flat. */
 export interface FlattenEnv extends Record<PropertyKey, unknown> {

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { markdownToArticleParts } from './markdown-to-article-parts';
 
 const article = readFileSync(new URL('./fixtures/lowmere-gazette-roof-survey.md', import.meta.url), 'utf8');
-const outline = (blocks: ReadonlyArray<{ type: string; text: string }>) => blocks.map((block) => `${block.type}: ${block.text.split(' ').slice(0, 4).join(' ')}`);
+const outline = (blocks: ReadonlyArray<{ type: string; text: string }>) =>
+  blocks.map((block) => `${block.type}: ${block.text.split(' ').slice(0, 4).join(' ')}`);
 const linksOf = (blocks: ReadonlyArray<{ text: string; links?: Array<{ start: number; end: number; href: string }> }>) =>
   blocks.flatMap((block) => (block.links ?? []).map((link) => `${block.text.slice(link.start, link.end)} → ${link.href}`));
 
@@ -28,8 +29,8 @@ describe('markdownToArticleParts on an article with front matter', () => {
       'paragraph: The admission came in',
       'paragraph: "We were assured in',
       'heading: What the council said',
-      'paragraph: Minutes of the council\'s',
-      'paragraph: The council\'s written answer,',
+      "paragraph: Minutes of the council's",
+      "paragraph: The council's written answer,",
       'paragraph: A council spokesperson said',
       'blockquote: "Parents deserve to know',
       'heading: Other schools',
@@ -47,7 +48,9 @@ describe('markdownToArticleParts on an article with front matter', () => {
     expect(parts.blocks[1]?.text).toBe(
       'Lowmere council has admitted that a structural survey of the roof at Eastgate Primary School, which councillors were told in October had been completed, never took place.',
     );
-    expect(parts.blocks[4]?.text).toBe('"We were assured in writing that the roof had been inspected and passed," Mr Reyes said. "It now turns out nobody went up there."');
+    expect(parts.blocks[4]?.text).toBe(
+      '"We were assured in writing that the roof had been inspected and passed," Mr Reyes said. "It now turns out nobody went up there."',
+    );
   });
 
   it('keeps links and e-mail autolinks, and the image as a placeholder', () => {
@@ -61,8 +64,12 @@ describe('markdownToArticleParts on an article with front matter', () => {
 
 describe('markdownToArticleParts on hostile or unusual Markdown', () => {
   it('shows links with unsafe schemes as the text that was written', () => {
-    const parts = markdownToArticleParts('Click [here](javascript:alert(1)) or <vbscript:msgbox(1)> or [there](JAVASCRIPT:alert(2)).', { fileName: 'a.md' });
-    expect(parts.blocks).toEqual([{ type: 'paragraph', text: 'Click [here](javascript:alert(1)) or <vbscript:msgbox(1)> or [there](JAVASCRIPT:alert(2)).' }]);
+    const parts = markdownToArticleParts('Click [here](javascript:alert(1)) or <vbscript:msgbox(1)> or [there](JAVASCRIPT:alert(2)).', {
+      fileName: 'a.md',
+    });
+    expect(parts.blocks).toEqual([
+      { type: 'paragraph', text: 'Click [here](javascript:alert(1)) or <vbscript:msgbox(1)> or [there](JAVASCRIPT:alert(2)).' },
+    ]);
   });
 
   it('reads raw HTML through the same whitelist as web pages', () => {
@@ -78,10 +85,13 @@ describe('markdownToArticleParts on hostile or unusual Markdown', () => {
   });
 
   it('takes the title from a heading when there is no front matter, and resolves links against the front matter URL when there is', () => {
-    expect(markdownToArticleParts('Storm closes coast road\n=======================\n\nThe road closed at noon.', { fileName: 'a.md' }).metadata.title).toBe(
-      'Storm closes coast road',
-    );
-    const parts = markdownToArticleParts('---\nurl: https://example.org/news/storm\n---\nSee [the map](../maps/coast).', { fileName: 'a.md' });
+    expect(
+      markdownToArticleParts('Storm closes coast road\n=======================\n\nThe road closed at noon.', { fileName: 'a.md' }).metadata
+        .title,
+    ).toBe('Storm closes coast road');
+    const parts = markdownToArticleParts('---\nurl: https://example.org/news/storm\n---\nSee [the map](../maps/coast).', {
+      fileName: 'a.md',
+    });
     expect(linksOf(parts.blocks)).toEqual(['the map → https://example.org/maps/coast']);
   });
 });

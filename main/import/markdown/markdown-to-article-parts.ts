@@ -32,7 +32,8 @@ function headOf(frontMatter: FrontMatter): string {
   const parts: string[] = [];
   if (frontMatter.title !== undefined) parts.push(`<title>${escapeHtml(frontMatter.title)}</title>`);
   if (frontMatter.byline !== undefined) parts.push(`<meta name="author" content="${escapeHtml(frontMatter.byline)}">`);
-  if (frontMatter.published !== undefined) parts.push(`<meta name="article:published_time" content="${escapeHtml(frontMatter.published)}">`);
+  if (frontMatter.published !== undefined)
+    parts.push(`<meta name="article:published_time" content="${escapeHtml(frontMatter.published)}">`);
   if (frontMatter.site !== undefined) parts.push(`<meta property="og:site_name" content="${escapeHtml(frontMatter.site)}">`);
   if (frontMatter.url !== undefined) parts.push(`<link rel="canonical" href="${escapeHtml(frontMatter.url)}">`);
   return parts.join('');

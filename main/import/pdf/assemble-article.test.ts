@@ -24,17 +24,36 @@ describe('assembleArticle', () => {
   });
 
   it('prefers the title from the PDF’s metadata and keeps its byline and date', () => {
-    const parts = assembleArticle([letterPage(1, story)], [], { title: 'Almond flood report', byline: 'T. Ellery', published: '2026-03-04' }, 'report.pdf');
+    const parts = assembleArticle(
+      [letterPage(1, story)],
+      [],
+      { title: 'Almond flood report', byline: 'T. Ellery', published: '2026-03-04' },
+      'report.pdf',
+    );
     expect(parts.metadata).toEqual({ title: 'Almond flood report', byline: 'T. Ellery', published: '2026-03-04' });
   });
 
   it('falls back to the file name when there is no title', () => {
-    expect(assembleArticle([letterPage(1, bodyLines(100, ['Just body text.']))], [], {}, 'notes from council.pdf').metadata.title).toBe('notes from council');
+    expect(assembleArticle([letterPage(1, bodyLines(100, ['Just body text.']))], [], {}, 'notes from council.pdf').metadata.title).toBe(
+      'notes from council',
+    );
   });
 
   it('lists furniture and other dropped text in page order', () => {
-    const pages = [1, 2].map((n) => letterPage(n, [textLine(40, 'The Almond Courier'), ...bodyLines(100, [`Page ${n} text`]), textLine(114, 'ends here.', { width: 60 }), textLine(760, String(n))]));
-    const parts = assembleArticle(pages, [{ page: 1, text: 'Downloaded on 5 March', rule: 'sideways-text', reason: 'sideways' }], {}, 'a.pdf');
+    const pages = [1, 2].map((n) =>
+      letterPage(n, [
+        textLine(40, 'The Almond Courier'),
+        ...bodyLines(100, [`Page ${n} text`]),
+        textLine(114, 'ends here.', { width: 60 }),
+        textLine(760, String(n)),
+      ]),
+    );
+    const parts = assembleArticle(
+      pages,
+      [{ page: 1, text: 'Downloaded on 5 March', rule: 'sideways-text', reason: 'sideways' }],
+      {},
+      'a.pdf',
+    );
     expect(parts.dropped.map((d) => [d.page, d.rule])).toEqual([
       [1, 'running-header'],
       [1, 'page-number'],
@@ -46,7 +65,14 @@ describe('assembleArticle', () => {
   });
 
   it('puts restored furniture back where it stood and restored sideways text at the end of its page, keeping every index', () => {
-    const pages = [1, 2].map((n) => letterPage(n, [textLine(40, 'The Almond Courier'), ...bodyLines(100, [`Page ${n} text`]), textLine(114, 'ends here.', { width: 60 }), textLine(760, String(n))]));
+    const pages = [1, 2].map((n) =>
+      letterPage(n, [
+        textLine(40, 'The Almond Courier'),
+        ...bodyLines(100, [`Page ${n} text`]),
+        textLine(114, 'ends here.', { width: 60 }),
+        textLine(760, String(n)),
+      ]),
+    );
     const sideways = [{ page: 1, text: 'Downloaded on 5 March', rule: 'sideways-text', reason: 'sideways' }];
     const parts = assembleArticle(pages, sideways, {}, 'a.pdf', [0, 2]);
     expect(parts.blocks.map((b) => [b.page, b.text])).toEqual([

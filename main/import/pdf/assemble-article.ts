@@ -55,10 +55,15 @@ export function assembleArticle(
     if (restored.has(i) && !entry.source) insertAtEndOfPage(blocks, { type: 'paragraph', text: entry.item.text, page: entry.item.page });
   }
   if (!blocks.some((block) => /\p{L}/u.test(block.text))) {
-    throw new UserFacingError('import-failed', `"${fileName}" has no text layer (it looks scanned); Factmark cannot read text from images.`);
+    throw new UserFacingError(
+      'import-failed',
+      `"${fileName}" has no text layer (it looks scanned); Factmark cannot read text from images.`,
+    );
   }
   const titleBlock = blocks.find((block) => block.type === 'title');
-  const metadata: PdfArticleParts['metadata'] = { title: info.title ?? titleBlock?.text ?? (fileName.replace(/\.[^.]*$/, '') || 'Untitled article') };
+  const metadata: PdfArticleParts['metadata'] = {
+    title: info.title ?? titleBlock?.text ?? (fileName.replace(/\.[^.]*$/, '') || 'Untitled article'),
+  };
   if (info.byline !== undefined) metadata.byline = info.byline;
   if (info.published !== undefined) metadata.published = info.published;
   const dropped = listed.map((entry, line) => ({ ...entry.item, line })).filter((item) => !restored.has(item.line));

@@ -46,7 +46,10 @@ describe('buildParagraphs', () => {
   });
 
   it('carries a ragged-right paragraph over when the next word would not have fitted', () => {
-    const ragged = [textLine(100, 'the gates failed on the night of the storm'), textLine(114, 'the gates failed to close on', { width: 290 })];
+    const ragged = [
+      textLine(100, 'the gates failed on the night of the storm'),
+      textLine(114, 'the gates failed to close on', { width: 290 }),
+    ];
     const next = [textLine(80, 'Thursday, the report said', { page: 2, width: 250 })];
     expect(buildParagraphs([ragged, next], body)).toHaveLength(1);
   });
@@ -65,7 +68,15 @@ describe('buildParagraphs with lists', () => {
       textLine(198, 'Then the water rose.'),
     ];
     const paragraphs = buildParagraphs([run], body);
-    expect(texts(paragraphs)).toEqual(['The report lists:', '• the pump, installed in / November', '• the gates', '2. the contract', '(b) the pump', 'iv) the gauge', 'Then the water rose.']);
+    expect(texts(paragraphs)).toEqual([
+      'The report lists:',
+      '• the pump, installed in / November',
+      '• the gates',
+      '2. the contract',
+      '(b) the pump',
+      'iv) the gauge',
+      'Then the water rose.',
+    ]);
     expect(paragraphs.map((p) => p.listItem)).toEqual([false, true, true, true, true, true, false]);
   });
 

@@ -10,7 +10,11 @@ describe('declaredPageCount', () => {
   });
 
   it('ignores counts outside page-tree nodes, such as an outline’s', () => {
-    expect(declaredPageCount(pdf('1 0 obj\n<< /Type /Outlines /Count 9000 >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n'))).toBe(1);
+    expect(
+      declaredPageCount(
+        pdf('1 0 obj\n<< /Type /Outlines /Count 9000 >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n'),
+      ),
+    ).toBe(1);
     expect(declaredPageCount(pdf('1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n'))).toBeUndefined();
   });
 });

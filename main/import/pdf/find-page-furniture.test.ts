@@ -7,7 +7,11 @@ const page = (n: number, header: string, footer: string) =>
 
 describe('removePageFurniture', () => {
   it('drops a line repeated at the top of most pages and the page numbers at the foot', () => {
-    const pages = [page(1, 'The Almond Courier, 4 March 2026', '1'), page(2, 'The Almond Courier, 4 March 2026', '2'), page(3, 'Special report', '3')];
+    const pages = [
+      page(1, 'The Almond Courier, 4 March 2026', '1'),
+      page(2, 'The Almond Courier, 4 March 2026', '2'),
+      page(3, 'Special report', '3'),
+    ];
     const result = removePageFurniture(pages);
     expect(result.pages.map((p) => p.lines.map((l) => l.text))).toEqual([
       ['Body text of page 1.', 'More body text.'],
@@ -25,11 +29,11 @@ describe('removePageFurniture', () => {
 
   it('compares repeated lines with their numbers ignored', () => {
     const pages = [1, 2, 3].map((n) => page(n, 'Header', `Almond Courier | ${n}`));
-    expect(removePageFurniture(pages).dropped.filter((d) => d.rule === 'running-footer').map((d) => d.text)).toEqual([
-      'Almond Courier | 1',
-      'Almond Courier | 2',
-      'Almond Courier | 3',
-    ]);
+    expect(
+      removePageFurniture(pages)
+        .dropped.filter((d) => d.rule === 'running-footer')
+        .map((d) => d.text),
+    ).toEqual(['Almond Courier | 1', 'Almond Courier | 2', 'Almond Courier | 3']);
   });
 
   it('keeps a headline whose words the running head repeats in small type', () => {

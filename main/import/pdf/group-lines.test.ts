@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { groupLines } from './group-lines';
 import type { PlacedText } from './pdf-text';
 
-const run = (x: number, y: number, text: string, width = text.length * 5, size = 10): PlacedText => ({ text, x, y, width, size, upright: true });
+const run = (x: number, y: number, text: string, width = text.length * 5, size = 10): PlacedText => ({
+  text,
+  x,
+  y,
+  width,
+  size,
+  upright: true,
+});
 
 describe('groupLines', () => {
   it('puts runs on one baseline into a line, top to bottom, left to right', () => {
@@ -12,7 +19,9 @@ describe('groupLines', () => {
   });
 
   it('adds a space only where the gap between runs is a word space', () => {
-    expect(groupLines([run(72, 100, 'infor', 25), run(97.2, 100, 'mation', 30), run(130, 100, 'on', 10)], 1)[0]?.text).toBe('information on');
+    expect(groupLines([run(72, 100, 'infor', 25), run(97.2, 100, 'mation', 30), run(130, 100, 'on', 10)], 1)[0]?.text).toBe(
+      'information on',
+    );
   });
 
   it('starts a new line at a gap as wide as a column gutter', () => {

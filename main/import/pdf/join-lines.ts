@@ -14,7 +14,9 @@ const HYPHEN = /[-\u2010\u2011]$/;
 const SOFT_HYPHEN = '\u00ad';
 
 const COMPOUND_FIRST = new Set(
-  'well self ex all half long short high low full part cross ill vice so one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety hundred first second third'.split(' '),
+  'well self ex all half long short high low full part cross ill vice so one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety hundred first second third'.split(
+    ' ',
+  ),
 );
 const COMPOUND_SECOND = new Set(
   'based old known term led run owned free related style like level scale wide made year years minute hour day week month making taking sized funded backed linked friendly proof'.split(

@@ -6,7 +6,11 @@ import { measurePdfStreams } from './measure-pdf-streams';
 const MB = 1024 * 1024;
 
 function pdfWithStream(dictionary: string, data: Buffer): Uint8Array {
-  return Buffer.concat([Buffer.from(`%PDF-1.7\n4 0 obj\n<< ${dictionary} /Length ${data.length} >>\nstream\n`), data, Buffer.from('\nendstream\nendobj\n%%EOF\n')]);
+  return Buffer.concat([
+    Buffer.from(`%PDF-1.7\n4 0 obj\n<< ${dictionary} /Length ${data.length} >>\nstream\n`),
+    data,
+    Buffer.from('\nendstream\nendobj\n%%EOF\n'),
+  ]);
 }
 
 describe('measurePdfStreams', () => {
@@ -25,7 +29,10 @@ describe('measurePdfStreams', () => {
   });
 
   it('leaves images out: text extraction never decodes them', async () => {
-    const pdf = pdfWithStream('/Type /XObject /Subtype /Image /Width 2048 /Height 2048 /Filter /FlateDecode', deflateSync(Buffer.alloc(4 * MB)));
+    const pdf = pdfWithStream(
+      '/Type /XObject /Subtype /Image /Width 2048 /Height 2048 /Filter /FlateDecode',
+      deflateSync(Buffer.alloc(4 * MB)),
+    );
     expect(await measurePdfStreams(pdf, 1 * MB)).toEqual({ bytes: 0, over: false });
   });
 });

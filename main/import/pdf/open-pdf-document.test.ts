@@ -11,7 +11,14 @@ afterEach(() => vi.restoreAllMocks());
 describe('pdfLoadOptions', () => {
   it('turns off eval, XFA, font loading and WebAssembly, and names no URL to fetch', () => {
     const options = pdfLoadOptions(new Uint8Array());
-    expect(options).toMatchObject({ isEvalSupported: false, enableXfa: false, disableFontFace: true, useSystemFonts: false, useWasm: false, useWorkerFetch: false });
+    expect(options).toMatchObject({
+      isEvalSupported: false,
+      enableXfa: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      useWasm: false,
+      useWorkerFetch: false,
+    });
     expect(options.standardFontDataUrl).toBeUndefined();
     expect(options.wasmUrl).toBeUndefined();
     expect(options.iccUrl).toBeUndefined();

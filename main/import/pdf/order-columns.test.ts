@@ -16,7 +16,12 @@ describe('orderColumns', () => {
     const right = bodyLines(120, ['R1', 'R2', 'R3', 'R4'], { x: 312, width: 220 });
     const footnote = textLine(200, 'A note across the page', { width: 460 });
     const shuffled = [right[0]!, left[0]!, right[1]!, left[1]!, footnote, right[2]!, left[2]!, right[3]!, left[3]!, headline];
-    expect(texts(orderColumns(shuffled))).toEqual([['Headline over both columns'], ['L1', 'L2', 'L3', 'L4'], ['R1', 'R2', 'R3', 'R4'], ['A note across the page']]);
+    expect(texts(orderColumns(shuffled))).toEqual([
+      ['Headline over both columns'],
+      ['L1', 'L2', 'L3', 'L4'],
+      ['R1', 'R2', 'R3', 'R4'],
+      ['A note across the page'],
+    ]);
   });
 
   it('does not split a column whose short lines leave space on the right', () => {

@@ -58,7 +58,7 @@ function findGutter(lines: readonly TextLine[]): number | null {
   }
   const maxCrossing = Math.floor(lines.length * MAX_SPANNING);
   const minSide = Math.max(MIN_SIDE_LINES, Math.ceil(lines.length * MIN_SIDE_SHARE));
-  for (let start = 0; start < bins; ) {
+  for (let start = 0; start < bins;) {
     if ((coverage[start] ?? 0) > maxCrossing) {
       start++;
       continue;

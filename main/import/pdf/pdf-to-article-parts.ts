@@ -73,6 +73,9 @@ export async function pdfToArticleParts(bytes: Uint8Array, fileName: string, opt
 
 function checkPageCount(fileName: string, pages: number): void {
   if (pages > MAX_PDF_PAGES) {
-    throw tooLargeToRead(fileName, `it has ${pages.toLocaleString('en-GB')} pages, and Factmark reads PDFs of up to ${MAX_PDF_PAGES.toLocaleString('en-GB')}`);
+    throw tooLargeToRead(
+      fileName,
+      `it has ${pages.toLocaleString('en-GB')} pages, and Factmark reads PDFs of up to ${MAX_PDF_PAGES.toLocaleString('en-GB')}`,
+    );
   }
 }

@@ -25,7 +25,10 @@ export async function readPageLines(document: PDFDocumentProxy, page: number): P
       .trim();
     return {
       lines: { page, width: x1 - x0, height: y1 - y0, lines: groupLines(placed, page) },
-      sideways: sidewaysText === '' ? [] : [{ page, text: sidewaysText, rule: 'sideways-text', reason: 'Printed sideways or rotated, outside the text' }],
+      sideways:
+        sidewaysText === ''
+          ? []
+          : [{ page, text: sidewaysText, rule: 'sideways-text', reason: 'Printed sideways or rotated, outside the text' }],
     };
   } finally {
     pdfPage.cleanup();

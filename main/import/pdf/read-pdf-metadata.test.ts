@@ -3,7 +3,14 @@ import { readPdfMetadata } from './read-pdf-metadata';
 
 describe('readPdfMetadata', () => {
   it('reads title, author and creation date', () => {
-    expect(readPdfMetadata({ Title: ' Flood  gates failed ', Author: 'Tomasz Ellery', CreationDate: "D:20260304091500+01'00'", Producer: 'Skia/PDF' })).toEqual({
+    expect(
+      readPdfMetadata({
+        Title: ' Flood  gates failed ',
+        Author: 'Tomasz Ellery',
+        CreationDate: "D:20260304091500+01'00'",
+        Producer: 'Skia/PDF',
+      }),
+    ).toEqual({
       title: 'Flood gates failed',
       byline: 'Tomasz Ellery',
       published: '2026-03-04T09:15:00+01:00',

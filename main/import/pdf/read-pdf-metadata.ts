@@ -11,7 +11,8 @@ export interface PdfMetadata {
 
 // Titles that word processors and converters write on their own: a file name, "Untitled",
 // "Microsoft Word - report.docx", Chromium's "about:blank". They say nothing about the article.
-const GENERATED_TITLE = /^(?:untitled(?:\s+document)?|about:blank|document\d*|microsoft (?:word|powerpoint) - .*|.*\.(?:docx?|odt|rtf|pdf|pages|indd|qxd|txt|html?))$/i;
+const GENERATED_TITLE =
+  /^(?:untitled(?:\s+document)?|about:blank|document\d*|microsoft (?:word|powerpoint) - .*|.*\.(?:docx?|odt|rtf|pdf|pages|indd|qxd|txt|html?))$/i;
 
 /**
  * Reads title, author, creation date and language from pdf.js's `info` object (the Info dictionary, whose

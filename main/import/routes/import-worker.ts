@@ -24,7 +24,12 @@ port.on('message', (request: WorkerRequest) => {
       post(
         error instanceof UserFacingError
           ? { type: 'failed', code: error.code, message: error.message, userFacing: true }
-          : { type: 'failed', code: 'internal', message: error instanceof Error ? (error.stack ?? error.message) : String(error), userFacing: false },
+          : {
+              type: 'failed',
+              code: 'internal',
+              message: error instanceof Error ? (error.stack ?? error.message) : String(error),
+              userFacing: false,
+            },
       ),
   );
 });

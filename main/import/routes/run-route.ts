@@ -17,7 +17,10 @@ import type { ImportProgress, RouteParts, RouteRequest } from '../route-protocol
  */
 export async function runRoute(request: RouteRequest, onProgress: (progress: ImportProgress) => void): Promise<RouteParts> {
   const parts = await readParts(request, onProgress);
-  checkArticleLength(request.fileName, parts.blocks.reduce((sum, block) => sum + block.text.length, 0));
+  checkArticleLength(
+    request.fileName,
+    parts.blocks.reduce((sum, block) => sum + block.text.length, 0),
+  );
   return parts;
 }
 
@@ -47,7 +50,14 @@ async function readParts(request: RouteRequest, onProgress: (progress: ImportPro
         restore,
         onProgress: (done, total) => onProgress({ done, total, stage: `Reading page ${done} of ${total}` }),
       });
-      return { metadata: parts.metadata, blocks: parts.blocks, dropped: parts.dropped, images: [], notes: [], ...(parts.lang !== undefined && { lang: parts.lang }) };
+      return {
+        metadata: parts.metadata,
+        blocks: parts.blocks,
+        dropped: parts.dropped,
+        images: [],
+        notes: [],
+        ...(parts.lang !== undefined && { lang: parts.lang }),
+      };
     }
   }
 }

@@ -46,6 +46,6 @@ function combineAdler32(first: number, second: number, secondLength: number): nu
   const a2 = second & 0xffff;
   const b2 = second >>> 16;
   const a = (a1 + a2 + BASE - 1) % BASE;
-  const b = ((rem * a1) % BASE + b1 + b2 + BASE - rem) % BASE;
+  const b = (((rem * a1) % BASE) + b1 + b2 + BASE - rem) % BASE;
   return ((b << 16) | a) >>> 0;
 }

@@ -62,9 +62,15 @@ export function writeZipBombDocx(declared: DeclaredSize = 'true', xmlMb = 1536):
   const paragraph = '<w:p><w:r><w:t>The flood gates were closed at dawn.</w:t></w:r></w:p>';
   const chunk = Buffer.from(paragraph.repeat(Math.ceil(MB / paragraph.length)));
   const times = Math.ceil((xmlMb * MB) / chunk.length);
-  const head = Buffer.from('<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>');
+  const head = Buffer.from(
+    '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>',
+  );
   const tail = Buffer.from('</w:body></w:document>');
-  const body = Buffer.concat([deflateRawSync(head, { finishFlush: 2 }), deflateRawRepeated(chunk, times).subarray(0, -2), deflateRawSync(tail)]);
+  const body = Buffer.concat([
+    deflateRawSync(head, { finishFlush: 2 }),
+    deflateRawRepeated(chunk, times).subarray(0, -2),
+    deflateRawSync(tail),
+  ]);
   const size = head.length + chunk.length * times + tail.length;
   return writeZip([
     stored('[Content_Types].xml', CONTENT_TYPES),
@@ -136,11 +142,18 @@ function writePdf(objects: ReadonlyArray<string | Buffer>): Uint8Array {
   const offsets: number[] = [];
   for (const [index, body] of objects.entries()) {
     offsets.push(length);
-    const bytes = Buffer.concat([Buffer.from(`${index + 1} 0 obj\n`), typeof body === 'string' ? Buffer.from(body, 'latin1') : body, Buffer.from('\nendobj\n')]);
+    const bytes = Buffer.concat([
+      Buffer.from(`${index + 1} 0 obj\n`),
+      typeof body === 'string' ? Buffer.from(body, 'latin1') : body,
+      Buffer.from('\nendobj\n'),
+    ]);
     chunks.push(bytes);
     length += bytes.length;
   }
-  const xref = [`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`, ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`)].join('');
+  const xref = [
+    `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`,
+    ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`),
+  ].join('');
   chunks.push(Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`));
   return new Uint8Array(Buffer.concat(chunks));
 }

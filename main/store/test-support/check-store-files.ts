@@ -6,7 +6,12 @@ import { ARTICLE_SCHEMA_VERSION, articleSchema } from '../../../shared/model/art
 import { LIBRARY_SCHEMA_VERSION, libraryIndexSchema } from '../../../shared/model/library';
 import { SETTINGS_SCHEMA_VERSION, settingsSchema } from '../../../shared/model/settings';
 import { REVIEW_SCHEMA_VERSION, reviewFileSchema } from '../../../shared/review/review-file';
-import { LAYER_ANCHORING_SCHEMA_VERSION, layerAnchoringSchema, VERSIONS_SCHEMA_VERSION, versionsRecordSchema } from '../../../shared/versions/version-record';
+import {
+  LAYER_ANCHORING_SCHEMA_VERSION,
+  layerAnchoringSchema,
+  VERSIONS_SCHEMA_VERSION,
+  versionsRecordSchema,
+} from '../../../shared/versions/version-record';
 import { z } from 'zod';
 import { parseStoredJson, type FileFormat } from '../parse-stored-json';
 
@@ -20,7 +25,8 @@ function formatOf(relPath: string): FileFormat<unknown> | undefined {
   if (/^annotations\/[^/]+\/[^/]+\.json$/.test(relPath)) return { schema: annotationLayerSchema, version: LAYER_SCHEMA_VERSION };
   if (/^annotations\/[^/]+\/reviews\/[^/]+\.json$/.test(relPath)) return { schema: reviewFileSchema, version: REVIEW_SCHEMA_VERSION };
   if (/^versions\/[^/]+\/versions\.json$/.test(relPath)) return { schema: versionsRecordSchema, version: VERSIONS_SCHEMA_VERSION };
-  if (/^versions\/[^/]+\/anchored\/[^/]+\.json$/.test(relPath)) return { schema: layerAnchoringSchema, version: LAYER_ANCHORING_SCHEMA_VERSION };
+  if (/^versions\/[^/]+\/anchored\/[^/]+\.json$/.test(relPath))
+    return { schema: layerAnchoringSchema, version: LAYER_ANCHORING_SCHEMA_VERSION };
   if (/^versions\/[^/]+\/\d+\.json$/.test(relPath)) return { schema: archivedVersionShape, version: 1 };
   return undefined;
 }
@@ -39,7 +45,9 @@ export async function findStoreFileProblems(dir: string): Promise<string[]> {
     const relPath = relative(dir, path).split('\\').join('/');
     if (relPath.startsWith('backups/') && relPath.endsWith('.partial')) continue;
     if (relPath.startsWith('sources/')) {
-      const hash = createHash('sha256').update(await readFile(path)).digest('hex');
+      const hash = createHash('sha256')
+        .update(await readFile(path))
+        .digest('hex');
       if (`sources/${hash}` !== relPath) problems.push(`${relPath} does not match its hash`);
       continue;
     }

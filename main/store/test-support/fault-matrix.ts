@@ -75,13 +75,20 @@ export const CHANGES: readonly Change[] = [
   {
     name: 'tag a sentence',
     make: (store) => store.applyToLayer(DOC, ALICE, { upsert: [makeAnnotation(DOC, ALICE, 2)], remove: [] }),
-    look: async (store) => ({ 'alice-1': 'before', 'alice-1,alice-2': 'after' })[(await store.getLayer(DOC, ALICE)).map((a) => a.id).join(',')] ?? 'neither',
+    look: async (store) =>
+      ({ 'alice-1': 'before', 'alice-1,alice-2': 'after' })[(await store.getLayer(DOC, ALICE)).map((a) => a.id).join(',')] ?? 'neither',
   },
   {
     name: 'accept a colleague tag',
     make: async (store) => {
       const reviews = createReviewFiles(store.dir, () => {});
-      await reviews.apply(DOC, ALICE, { decide: [{ annotationId: 'bob-1', analystId: BOB.id, decision: 'accepted' }], reply: [] }, now(), newId);
+      await reviews.apply(
+        DOC,
+        ALICE,
+        { decide: [{ annotationId: 'bob-1', analystId: BOB.id, decision: 'accepted' }], reply: [] },
+        now(),
+        newId,
+      );
     },
     look: async (store) => {
       const review = await createReviewFiles(store.dir, () => {}).get(DOC, ALICE);

@@ -31,7 +31,15 @@ export interface FaultyFs {
  * such step, unless `persistent` (a disk that stays full until `heal`). `short` and `lost`
  * apply to writes only; other steps they pick are left alone.
  */
-export function createFaultyFs({ fault, at, persistent = false }: { fault: Fault; at: (step: FsStep) => boolean; persistent?: boolean }): FaultyFs {
+export function createFaultyFs({
+  fault,
+  at,
+  persistent = false,
+}: {
+  fault: Fault;
+  at: (step: FsStep) => boolean;
+  persistent?: boolean;
+}): FaultyFs {
   const real = nodeDurableFs();
   const steps: FsStep[] = [];
   const faulted: FsStep[] = [];

@@ -144,7 +144,8 @@ export async function runPowerLoss({
         const store = await openStore({ dir: after, defaultAnalyst: ALICE });
         try {
           const where = `power lost before operation ${crashAt} (${policy})`;
-          for (const m of store.messages().filter((m) => /set it aside|backup/i.test(m.action))) result.problems.push(`${where}: ${m.file}: ${m.problem}`);
+          for (const m of store.messages().filter((m) => /set it aside|backup/i.test(m.action)))
+            result.problems.push(`${where}: ${m.file}: ${m.problem}`);
           for (const missing of await findMissing(store, acknowledged)) result.problems.push(`${where}: acknowledged ${missing} is lost`);
           result.checked += acknowledged.length;
           result.states++;

@@ -65,7 +65,13 @@ describe('AnnotationStore body edits', () => {
     });
     expect(added).toEqual(['n3']);
     expect(store.get('n3')?.body.links).toEqual([{ claim: 'n1', stance: 'refutes' }]);
-    store.applyEdits({ remove: ['n1'], update: [{ id: 'n2', patch: { links: [] } }, { id: 'n3', patch: { links: [] } }] });
+    store.applyEdits({
+      remove: ['n1'],
+      update: [
+        { id: 'n2', patch: { links: [] } },
+        { id: 'n3', patch: { links: [] } },
+      ],
+    });
     expect(store.get('n1')).toBeUndefined();
     expect(store.get('n2')?.body.links).toEqual([]);
     store.undo();

@@ -9,7 +9,9 @@ function fakeWindow() {
   };
   /** Tries to close: true when the page let it. */
   const close = () => {
-    const event = { preventDefault: vi.fn(), returnValue: undefined as unknown } as unknown as BeforeUnloadEvent & { preventDefault: ReturnType<typeof vi.fn> };
+    const event = { preventDefault: vi.fn(), returnValue: undefined as unknown } as unknown as BeforeUnloadEvent & {
+      preventDefault: ReturnType<typeof vi.fn>;
+    };
     listener?.(event);
     return event.preventDefault.mock.calls.length === 0;
   };

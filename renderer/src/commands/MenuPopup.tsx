@@ -1,5 +1,15 @@
 import { Fragment, useRef, type MouseEvent } from 'react';
-import { commandsIn, isConditionMet, labelFor, mnemonicOf, plainLabel, type Command, type CommandState, type MenuName, type Platform } from '../../../shared/commands';
+import {
+  commandsIn,
+  isConditionMet,
+  labelFor,
+  mnemonicOf,
+  plainLabel,
+  type Command,
+  type CommandState,
+  type MenuName,
+  type Platform,
+} from '../../../shared/commands';
 import { ariaShortcuts, shortcutLabel } from './shortcut-label';
 
 type MenuPopupProps = {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { detectHost, detectPlatform, showsMenuBar } from './host-info';
 
-const MAC_ELECTRON = 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/537.36 (KHTML, like Gecko) Factmark/1.0.0 Chrome/130.0.0.0 Electron/41.0.0 Safari/537.36';
+const MAC_ELECTRON =
+  'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/537.36 (KHTML, like Gecko) Factmark/1.0.0 Chrome/130.0.0.0 Electron/41.0.0 Safari/537.36';
 const LINUX_CHROMIUM = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36';
 const WINDOWS_CHROME = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36';
 

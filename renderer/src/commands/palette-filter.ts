@@ -3,7 +3,11 @@ import { plainLabel, type Command } from '../../../shared/commands';
 /** A command as the palette lists it. */
 export type PaletteEntry = { command: Command; enabled: boolean };
 
-const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const wordsOf = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 
 function score(command: Command, words: readonly string[]): number | null {
   const label = plainLabel(command.label).toLowerCase();

@@ -33,7 +33,15 @@ export function useMenuBarKeys(platform: Platform, actions: MenuBarKeyActions): 
         return;
       }
       const letter = /^Key([A-Z])$/.exec(event.code)?.[1]?.toLowerCase();
-      if (platform !== 'mac' && letter && event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey && latest.current.openByMnemonic(letter)) {
+      if (
+        platform !== 'mac' &&
+        letter &&
+        event.altKey &&
+        !event.ctrlKey &&
+        !event.metaKey &&
+        !event.shiftKey &&
+        latest.current.openByMnemonic(letter)
+      ) {
         event.preventDefault();
         event.stopPropagation();
       }

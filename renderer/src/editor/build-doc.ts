@@ -42,9 +42,9 @@ export function buildDoc(blocks: readonly Block[], sectionSize = SECTION_SIZE): 
   const sections: Node[] = [];
   const source: readonly Block[] = blocks.length > 0 ? blocks : [{ type: 'paragraph', text: '' }];
   for (let i = 0; i < source.length; i += sectionSize) {
-    const children = source.slice(i, i + sectionSize).map((block) =>
-      readerSchema.nodes[NODE_NAMES[block.type]]!.create(null, buildInline(block)),
-    );
+    const children = source
+      .slice(i, i + sectionSize)
+      .map((block) => readerSchema.nodes[NODE_NAMES[block.type]]!.create(null, buildInline(block)));
     sections.push(readerSchema.nodes['section'].create(null, children));
   }
   return readerSchema.nodes['doc'].create(null, sections);

@@ -40,7 +40,11 @@ describe('highlight plugin', () => {
 
   it('starts with the highlights it was created with', () => {
     const state = EditorState.create({ doc, plugins: [highlightPlugin([claim, evidence])] });
-    expect(painted(state).filter((d) => d.kind === 'highlight').map((d) => d.id)).toEqual(['a', 'c']);
+    expect(
+      painted(state)
+        .filter((d) => d.kind === 'highlight')
+        .map((d) => d.id),
+    ).toEqual(['a', 'c']);
   });
 
   it('keeps overlapping highlights of different tags apart', () => {
@@ -77,7 +81,11 @@ describe('highlight plugin', () => {
     let state = send(start(), { type: 'add', highlights: [claim] });
     state = send(state, { type: 'set-active', highlight: claim });
     state = send(state, { type: 'replace-all', highlights: [claim, evidence] });
-    expect(painted(state).filter((d) => d.kind === 'active').map((d) => d.id)).toEqual(['a']);
+    expect(
+      painted(state)
+        .filter((d) => d.kind === 'active')
+        .map((d) => d.id),
+    ).toEqual(['a']);
   });
 
   it('maps highlights through a transaction that changes the document', () => {

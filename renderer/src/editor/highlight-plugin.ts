@@ -45,9 +45,7 @@ export class HighlightState {
         return new HighlightState(this.decorations.add(state.doc, action.highlights.flatMap(decorate)), this.active);
       case 'remove': {
         const ids = new Set(action.highlights.map((h) => h.id));
-        const found = action.highlights.flatMap((h) =>
-          this.decorations.find(h.from, h.to, (spec: Spec) => ids.has(spec.id)),
-        );
+        const found = action.highlights.flatMap((h) => this.decorations.find(h.from, h.to, (spec: Spec) => ids.has(spec.id)));
         const removesActive = this.active !== null && ids.has(this.active.id);
         return new HighlightState(this.decorations.remove(found), removesActive ? null : this.active);
       }

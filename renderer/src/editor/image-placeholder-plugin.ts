@@ -63,7 +63,11 @@ export function imagePlaceholderPlugin(images: readonly ImagePlaceholder[]): Plu
         DecorationSet.create(
           state.doc,
           placeImages(state.doc, images).map((image, i) =>
-            Decoration.widget(image.pos, () => createPlaceholder(image), { key: `image-${i}`, side: image.at === 'start' ? -1 : 1, ignoreSelection: true }),
+            Decoration.widget(image.pos, () => createPlaceholder(image), {
+              key: `image-${i}`,
+              side: image.at === 'start' ? -1 : 1,
+              ignoreSelection: true,
+            }),
           ),
         ),
       apply: (tr, set) => set.map(tr.mapping, tr.doc),

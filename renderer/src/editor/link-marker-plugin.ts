@@ -34,7 +34,9 @@ function build(doc: Parameters<typeof DecorationSet.create>[0], markers: readonl
   return DecorationSet.create(
     doc,
     // After the text (side 1) and hidden from selection: a marker is chrome, not article text.
-    markers.map((m) => Decoration.widget(m.pos, () => createMarker(m), { key: `${m.key}:${m.label}:${m.description}`, side: 1, ignoreSelection: true })),
+    markers.map((m) =>
+      Decoration.widget(m.pos, () => createMarker(m), { key: `${m.key}:${m.label}:${m.description}`, side: 1, ignoreSelection: true }),
+    ),
   );
 }
 

@@ -181,7 +181,11 @@ export class ReaderEditor {
     if (how === 'nearest' && onScreen) return false;
     const tall = bottom - top > box.height - 2 * margin;
     const target =
-      how === 'center' || tall ? box.top + box.height / 3 : top < box.top + margin ? box.top + margin : box.bottom - margin - (bottom - top);
+      how === 'center' || tall
+        ? box.top + box.height / 3
+        : top < box.top + margin
+          ? box.top + margin
+          : box.bottom - margin - (bottom - top);
     if (Math.abs(top - target) < 2) return false;
     scroller.scrollTop += top - target;
     return true;

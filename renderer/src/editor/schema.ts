@@ -43,7 +43,11 @@ export const readerSchema = new Schema({
       inclusive: false,
       toDOM: (mark): DOMOutputSpec => {
         const href = String(mark.attrs['href']);
-        return ['a', { href, title: `${showInvisibleControls(href)} (Ctrl+click to open)`, rel: 'noopener noreferrer', class: 'pm-link' }, 0];
+        return [
+          'a',
+          { href, title: `${showInvisibleControls(href)} (Ctrl+click to open)`, rel: 'noopener noreferrer', class: 'pm-link' },
+          0,
+        ];
       },
       parseDOM: [
         {

@@ -31,9 +31,7 @@ describe('sentence selection', () => {
 
   it('extends a selection to the clicked sentence with Shift', () => {
     const first = selectSentenceAt(index, at('third'));
-    expect(quoted(extendSelectionTo(index, first, at('Alpha')).range)).toBe(
-      'Alpha is first. Beta is second.\n\nGamma is third.',
-    );
+    expect(quoted(extendSelectionTo(index, first, at('Alpha')).range)).toBe('Alpha is first. Beta is second.\n\nGamma is third.');
     expect(quoted(extendSelectionTo(index, NO_SELECTION, at('Delta')).range)).toBe('Delta is fourth.');
   });
 

@@ -49,9 +49,7 @@ export function selectDrag(index: SentenceIndex, from: number, to: number, exact
   }
   const touched = index.touching({ start: Math.min(from, to), end: Math.max(from, to) });
   if (!touched) return anchor < 0 ? NO_SELECTION : onSentences(index, anchor, anchor);
-  return from <= to
-    ? onSentences(index, touched.first, touched.last)
-    : onSentences(index, touched.last, touched.first);
+  return from <= to ? onSentences(index, touched.first, touched.last) : onSentences(index, touched.last, touched.first);
 }
 
 /**
@@ -59,13 +57,7 @@ export function selectDrag(index: SentenceIndex, from: number, to: number, exact
  * with `extend` the selection runs from the anchor to the new cursor. Without a cursor the
  * move starts at sentence `from` (the first one on screen, say) and lands on it.
  */
-export function moveCursor(
-  index: SentenceIndex,
-  selection: ReaderSelection,
-  delta: number,
-  extend: boolean,
-  from = 0,
-): ReaderSelection {
+export function moveCursor(index: SentenceIndex, selection: ReaderSelection, delta: number, extend: boolean, from = 0): ReaderSelection {
   if (index.count === 0) return NO_SELECTION;
   const clamp = (i: number) => Math.min(index.count - 1, Math.max(0, i));
   const cursor = selection.cursor < 0 ? clamp(from) : clamp(selection.cursor + delta);

@@ -1,8 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PROGRESS_AFTER_MS, runWithProgress } from './export-progress';
 
-const settleAfter = <T>(ms: number, outcome: { value: T } | { error: Error }) => () =>
-  new Promise<T>((resolve, reject) => setTimeout(() => ('value' in outcome ? resolve(outcome.value) : reject(outcome.error)), ms));
+const settleAfter =
+  <T>(ms: number, outcome: { value: T } | { error: Error }) =>
+  () =>
+    new Promise<T>((resolve, reject) => setTimeout(() => ('value' in outcome ? resolve(outcome.value) : reject(outcome.error)), ms));
 
 beforeEach(() => {
   vi.useFakeTimers();

@@ -7,7 +7,12 @@ const ben = { id: 'ben', name: 'Ben Ortiz' };
 const layers = (adjudicated: number, colleagues = [ben]) => ({
   me,
   colleagues: colleagues.map((analyst) => ({ analyst, appearance: { colour: '#1f5f99', initials: 'BO' }, annotations: [] })),
-  adjudicated: { schemaVersion: 1 as const, documentId: 'doc', analyst: { id: 'adjudicated', name: 'Adjudicated by Cat Reyes' }, annotations: Array<Annotation>(adjudicated) },
+  adjudicated: {
+    schemaVersion: 1 as const,
+    documentId: 'doc',
+    analyst: { id: 'adjudicated', name: 'Adjudicated by Cat Reyes' },
+    annotations: Array<Annotation>(adjudicated),
+  },
 });
 
 describe('the export scope choice', () => {

@@ -27,7 +27,10 @@ export function describeFilter(filter: readonly Tag[]): string {
 }
 
 /** The scope a choice stands for. */
-export function scopeOf(kind: ScopeKind, picks: { filter: readonly Tag[] | null; tags: ReadonlySet<Tag>; analysts: ReadonlySet<string> }): ExportScope {
+export function scopeOf(
+  kind: ScopeKind,
+  picks: { filter: readonly Tag[] | null; tags: ReadonlySet<Tag>; analysts: ReadonlySet<string> },
+): ExportScope {
   switch (kind) {
     case 'document':
       return {};
@@ -48,9 +51,14 @@ export function scopeOf(kind: ScopeKind, picks: { filter: readonly Tag[] | null;
 export function analystChoices(layers: Pick<DocumentLayers, 'me' | 'colleagues' | 'adjudicated'>): AnalystChoice[] {
   const label = (a: { id: string; name: string }) => a.name || a.id;
   const colleagues = layers.colleagues.map((c) => c.analyst);
-  const choices = [layers.me, ...colleagues.filter((a) => a.id !== ADJUDICATED_ID)].map((a) => ({ id: a.id, label: label(a), chosen: true }));
+  const choices = [layers.me, ...colleagues.filter((a) => a.id !== ADJUDICATED_ID)].map((a) => ({
+    id: a.id,
+    label: label(a),
+    chosen: true,
+  }));
   const stored = colleagues.find((a) => a.id === ADJUDICATED_ID);
-  if (layers.adjudicated.annotations.length > 0) choices.push({ id: ADJUDICATED_ID, label: `Adjudicated (by ${label(layers.me)})`, chosen: false });
+  if (layers.adjudicated.annotations.length > 0)
+    choices.push({ id: ADJUDICATED_ID, label: `Adjudicated (by ${label(layers.me)})`, chosen: false });
   else if (stored) choices.push({ id: ADJUDICATED_ID, label: label(stored), chosen: false });
   return choices;
 }

@@ -46,7 +46,7 @@ export function useTrackedImport(client: Client): {
   }, []);
 
   const run = useCallback(
-    async <T,>(label: string, start: (importId: string) => Promise<T>): Promise<T | null> => {
+    async <T>(label: string, start: (importId: string) => Promise<T>): Promise<T | null> => {
       const importId = newImportId();
       const tracked = { importId, label, progress: null, slow: false };
       latest.current = tracked;
@@ -80,7 +80,10 @@ export function useTrackedImport(client: Client): {
     const tracked = latest.current;
     if (!tracked) return;
     cancelled.current.add(tracked.importId);
-    update(tracked.importId, (t) => ({ ...t, progress: { done: t.progress?.done ?? 0, total: t.progress?.total ?? 0, stage: 'Cancelling…' } }));
+    update(tracked.importId, (t) => ({
+      ...t,
+      progress: { done: t.progress?.done ?? 0, total: t.progress?.total ?? 0, stage: 'Cancelling…' },
+    }));
     void client['import:cancel']({ importId: tracked.importId }).catch(() => {});
   }, [client, update]);
 

@@ -33,9 +33,12 @@ describe('createClient', () => {
 
   it('passes the request payload through unchanged', async () => {
     let seen: unknown;
-    const bridge = new Proxy({}, {
-      get: () => async (input: unknown) => ((seen = input), { ok: true, value: [] }),
-    }) as Bridge;
+    const bridge = new Proxy(
+      {},
+      {
+        get: () => async (input: unknown) => ((seen = input), { ok: true, value: [] }),
+      },
+    ) as Bridge;
     await createClient(bridge)['store:messages']({});
     expect(seen).toEqual({});
   });

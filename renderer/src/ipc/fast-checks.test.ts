@@ -32,7 +32,13 @@ const recorded: Annotation = {
       claimant: { name: 'Transport ministry', kind: 'organisation', role: 'Ministry' },
       attribution: 'according-to',
       status: 'approved',
-      verdict: { scale: 'truth-o-meter', label: 'Mostly False', group: 'false', justification: 'The contract says July.', decided: '2026-03-02T10:00:00+01:00' },
+      verdict: {
+        scale: 'truth-o-meter',
+        label: 'Mostly False',
+        group: 'false',
+        justification: 'The contract says July.',
+        decided: '2026-03-02T10:00:00+01:00',
+      },
     },
   },
 };
@@ -49,7 +55,15 @@ const cited: Annotation = {
       { claim: 'c-9', stance: 'context' },
     ],
     sources: [
-      { url: 'https://tolls.example/contract.pdf', title: 'Works contract', publisher: 'Tolls Authority', excerpt: 'completion by 31 July', accessed: '2026-03-01', kind: 'primary-document', anonymous: false },
+      {
+        url: 'https://tolls.example/contract.pdf',
+        title: 'Works contract',
+        publisher: 'Tolls Authority',
+        excerpt: 'completion by 31 July',
+        accessed: '2026-03-01',
+        kind: 'primary-document',
+        anonymous: false,
+      },
       { url: '', title: 'Briefing', publisher: '', excerpt: '', kind: 'official-statement', anonymous: true },
     ],
   },
@@ -89,17 +103,73 @@ function random(seed: number): () => number {
 }
 
 const TRICKY_VALUES: unknown[] = [
-  REMOVE, undefined, null, true, 0, -1, 1.5, NaN, Infinity, 2 ** 53, '', 'x', 'x'.repeat(200), 'x'.repeat(201),
-  'x'.repeat(100_000), 'x'.repeat(100_001), [], {}, ['claim'], { type: 'TextQuoteSelector' },
-  'claim', 'denial', 'evidence', 'Claim', 'TextQuoteSelector', 'TextPositionSelector', 1, '1',
-  '2026-03-01T09:30:00Z', '2026-03-01T09:30:00.5+02:00', '2026-03-01T09:30:00.000', '2026-02-30T09:30:00.000Z',
-  '2024-02-29T00:00:00.000Z', '2023-02-29T00:00:00.000Z', '2026-13-01T09:30:00.000Z', '2026-03-01T24:00:00.000Z',
-  '2026-03-01 09:30:00.000Z', ' 2026-03-01T09:30:00.000Z', new Date('2026-03-01T09:30:00.000Z'),
+  REMOVE,
+  undefined,
+  null,
+  true,
+  0,
+  -1,
+  1.5,
+  NaN,
+  Infinity,
+  2 ** 53,
+  '',
+  'x',
+  'x'.repeat(200),
+  'x'.repeat(201),
+  'x'.repeat(100_000),
+  'x'.repeat(100_001),
+  [],
+  {},
+  ['claim'],
+  { type: 'TextQuoteSelector' },
+  'claim',
+  'denial',
+  'evidence',
+  'Claim',
+  'TextQuoteSelector',
+  'TextPositionSelector',
+  1,
+  '1',
+  '2026-03-01T09:30:00Z',
+  '2026-03-01T09:30:00.5+02:00',
+  '2026-03-01T09:30:00.000',
+  '2026-02-30T09:30:00.000Z',
+  '2024-02-29T00:00:00.000Z',
+  '2023-02-29T00:00:00.000Z',
+  '2026-13-01T09:30:00.000Z',
+  '2026-03-01T24:00:00.000Z',
+  '2026-03-01 09:30:00.000Z',
+  ' 2026-03-01T09:30:00.000Z',
+  new Date('2026-03-01T09:30:00.000Z'),
   // Claim records, links and sources.
-  false, 'x'.repeat(300), 'x'.repeat(301), 'x'.repeat(1_000), 'x'.repeat(1_001), 'x'.repeat(2_001), 'x'.repeat(10_001),
-  'approved', 'done', 'person', 'organisation', 'according-to', 'supports', 'refutes', 'context', 'news-report', 'rumour',
-  'true', 'mixed', 'unverifiable', '2026-03-01', '2026-02-30', '2026-3-1', Array.from({ length: 1_001 }, () => ({ claim: 'c', stance: 'supports' })),
-  [{ claim: 'c', stance: 'supports' }], [{ claim: '', stance: 'supports' }], [null],
+  false,
+  'x'.repeat(300),
+  'x'.repeat(301),
+  'x'.repeat(1_000),
+  'x'.repeat(1_001),
+  'x'.repeat(2_001),
+  'x'.repeat(10_001),
+  'approved',
+  'done',
+  'person',
+  'organisation',
+  'according-to',
+  'supports',
+  'refutes',
+  'context',
+  'news-report',
+  'rumour',
+  'true',
+  'mixed',
+  'unverifiable',
+  '2026-03-01',
+  '2026-02-30',
+  '2026-3-1',
+  Array.from({ length: 1_001 }, () => ({ claim: 'c', stance: 'supports' })),
+  [{ claim: 'c', stance: 'supports' }],
+  [{ claim: '', stance: 'supports' }],
+  [null],
 ];
 
 describe('isWellFormedAnnotation', () => {
@@ -132,7 +202,11 @@ describe('isWellFormedAnnotation', () => {
       altered(['body', 'claim', 'verdict', 'label'], '', recorded),
       altered(['body', 'claim', 'statement'], REMOVE, recorded),
       altered(['body', 'links', '0', 'stance'], 'agrees', cited),
-      altered(['body', 'links'], Array.from({ length: 1_001 }, () => ({ claim: 'c', stance: 'supports' })), cited),
+      altered(
+        ['body', 'links'],
+        Array.from({ length: 1_001 }, () => ({ claim: 'c', stance: 'supports' })),
+        cited,
+      ),
       altered(['body', 'sources', '0', 'accessed'], '1 March 2026', cited),
       altered(['body', 'sources', '1', 'anonymous'], 'yes', cited),
       altered(['body', 'sources', '1', 'doi'], '10.1000/1', cited),
@@ -146,51 +220,58 @@ describe('isWellFormedAnnotation', () => {
     }
   });
 
-  it.each(FIXTURES.map((f) => [f.id, f] as const))('never accepts what the schema refuses, whatever single field of %s is altered or added', (_, base) => {
-    const valueAt = (path: string[]) => path.reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], base);
-    const objects = [[], ...paths(base).filter((path) => typeof valueAt(path) === 'object')];
-    const added = objects.map((path) => [...path, 'extra']);
-    for (const path of [...paths(base), ...added]) {
-      for (const value of TRICKY_VALUES) {
-        const candidate = altered(path, value, base);
-        if (isWellFormedAnnotation(candidate)) expect({ path, value, accepted: schemaAccepts(candidate) }).toMatchObject({ accepted: true });
-      }
-    }
-  });
-
-  it.each(FIXTURES.map((f) => [f.id, f] as const))('never accepts what the schema refuses, over thousands of random alterations of %s', (_, base) => {
-    const next = random(20260301);
-    const all = paths(base);
-    let accepted = 0;
-    for (let run = 0; run < 5_000; run++) {
-      let candidate: unknown = structuredClone(base);
-      for (let edits = 1 + Math.floor(next() * 3); edits > 0; edits--) {
-        const path = all[Math.floor(next() * all.length)]!;
-        const pick = next();
-        const value =
-          pick < 0.4
-            ? TRICKY_VALUES[Math.floor(next() * TRICKY_VALUES.length)]
-            : pick < 0.7
-              ? 'y'.repeat(Math.floor(next() * 260))
-              : Math.floor(next() * 400) - 100;
-        const copy = candidate as Record<string, unknown>;
-        let node = copy;
-        for (const key of path.slice(0, -1)) {
-          if (typeof node[key] !== 'object' || node[key] === null) break;
-          node = node[key] as Record<string, unknown>;
+  it.each(FIXTURES.map((f) => [f.id, f] as const))(
+    'never accepts what the schema refuses, whatever single field of %s is altered or added',
+    (_, base) => {
+      const valueAt = (path: string[]) => path.reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], base);
+      const objects = [[], ...paths(base).filter((path) => typeof valueAt(path) === 'object')];
+      const added = objects.map((path) => [...path, 'extra']);
+      for (const path of [...paths(base), ...added]) {
+        for (const value of TRICKY_VALUES) {
+          const candidate = altered(path, value, base);
+          if (isWellFormedAnnotation(candidate))
+            expect({ path, value, accepted: schemaAccepts(candidate) }).toMatchObject({ accepted: true });
         }
-        if (value === REMOVE) delete node[path.at(-1)!];
-        else node[path.at(-1)!] = value;
-        candidate = copy;
       }
-      if (isWellFormedAnnotation(candidate)) {
-        accepted += 1;
-        expect(schemaAccepts(candidate)).toBe(true);
+    },
+  );
+
+  it.each(FIXTURES.map((f) => [f.id, f] as const))(
+    'never accepts what the schema refuses, over thousands of random alterations of %s',
+    (_, base) => {
+      const next = random(20260301);
+      const all = paths(base);
+      let accepted = 0;
+      for (let run = 0; run < 5_000; run++) {
+        let candidate: unknown = structuredClone(base);
+        for (let edits = 1 + Math.floor(next() * 3); edits > 0; edits--) {
+          const path = all[Math.floor(next() * all.length)]!;
+          const pick = next();
+          const value =
+            pick < 0.4
+              ? TRICKY_VALUES[Math.floor(next() * TRICKY_VALUES.length)]
+              : pick < 0.7
+                ? 'y'.repeat(Math.floor(next() * 260))
+                : Math.floor(next() * 400) - 100;
+          const copy = candidate as Record<string, unknown>;
+          let node = copy;
+          for (const key of path.slice(0, -1)) {
+            if (typeof node[key] !== 'object' || node[key] === null) break;
+            node = node[key] as Record<string, unknown>;
+          }
+          if (value === REMOVE) delete node[path.at(-1)!];
+          else node[path.at(-1)!] = value;
+          candidate = copy;
+        }
+        if (isWellFormedAnnotation(candidate)) {
+          accepted += 1;
+          expect(schemaAccepts(candidate)).toBe(true);
+        }
       }
-    }
-    // Some alterations keep the annotation valid (another tag, a longer note); they must pass.
-    expect(accepted).toBeGreaterThan(100);
-  });
+      // Some alterations keep the annotation valid (another tag, a longer note); they must pass.
+      expect(accepted).toBeGreaterThan(100);
+    },
+  );
 });
 
 describe('isWellFormedAnnotation at size', () => {

@@ -1,7 +1,16 @@
 import type { OpenedDocument } from '../../../shared/ipc/contract';
 import { ANNOTATION_SCHEMA_VERSION, annotationSchema, TAGS, type Annotation } from '../../../shared/model/annotation';
 import { articleSchema } from '../../../shared/model/article';
-import { ATTRIBUTIONS, CLAIM_STATUSES, CLAIMANT_KINDS, evidenceSourceSchema, SOURCE_KINDS, STANCES, VERDICT_GROUPS, verdictSchema } from '../../../shared/model/claim-record';
+import {
+  ATTRIBUTIONS,
+  CLAIM_STATUSES,
+  CLAIMANT_KINDS,
+  evidenceSourceSchema,
+  SOURCE_KINDS,
+  STANCES,
+  VERDICT_GROUPS,
+  verdictSchema,
+} from '../../../shared/model/claim-record';
 
 const MAX_ID = 200;
 const MAX_NAME = 200;
@@ -26,10 +35,7 @@ type Fields = Record<string, unknown>;
 /** A plain object with exactly `count` own keys; the callers then check each expected key. */
 function isRecord(value: unknown, count: number): value is Fields {
   return (
-    typeof value === 'object' &&
-    value !== null &&
-    Object.getPrototypeOf(value) === Object.prototype &&
-    Object.keys(value).length === count
+    typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype && Object.keys(value).length === count
   );
 }
 
@@ -96,7 +102,10 @@ function isClaimRecord(value: unknown): boolean {
     isString(value['statement'], 0, 1_000) &&
     statuses.has(value['status']) &&
     (claimant === undefined ||
-      (isRecord(claimant, 3) && isString(claimant['name'], 1, 300) && claimantKinds.has(claimant['kind']) && isString(claimant['role'], 0, 300))) &&
+      (isRecord(claimant, 3) &&
+        isString(claimant['name'], 1, 300) &&
+        claimantKinds.has(claimant['kind']) &&
+        isString(claimant['role'], 0, 300))) &&
     (attribution === undefined || attributions.has(attribution)) &&
     (verdict === undefined || isVerdict(verdict))
   );

@@ -39,7 +39,8 @@ describe('isBrowserKey', () => {
   });
 
   it('leaves editing, zoom and find keys alone', () => {
-    for (const key of ['c', 'v', 'x', 'a', 'z', 'y', 'f', '=', '-', '0']) expect(isBrowserKey(press(key, { ctrlKey: true }), linux)).toBe(false);
+    for (const key of ['c', 'v', 'x', 'a', 'z', 'y', 'f', '=', '-', '0'])
+      expect(isBrowserKey(press(key, { ctrlKey: true }), linux)).toBe(false);
     expect(isBrowserKey(press('j'), linux)).toBe(false);
     expect(isBrowserKey(press('ArrowLeft'), linux)).toBe(false);
   });

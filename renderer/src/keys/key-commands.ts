@@ -50,7 +50,9 @@ export function isReaderKeyCommand(command: KeyCommand): command is ReaderKeyCom
 export type KeyTarget = 'article' | 'note' | 'field' | 'control';
 
 /** Fact-checking keys: V claim record or sources, L link, T claims table, S suggestions, A/X accept/dismiss. */
-const CLAIM_KEYS: Partial<Record<string, 'edit-claim' | 'link-claim' | 'show-claims' | 'show-suggestions' | 'accept-suggestion' | 'dismiss-suggestion'>> = {
+const CLAIM_KEYS: Partial<
+  Record<string, 'edit-claim' | 'link-claim' | 'show-claims' | 'show-suggestions' | 'accept-suggestion' | 'dismiss-suggestion'>
+> = {
   v: 'edit-claim',
   l: 'link-claim',
   t: 'show-claims',

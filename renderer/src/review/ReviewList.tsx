@@ -30,7 +30,9 @@ export function ReviewList({
     const element = sentinel.current;
     if (!element || !more) return;
     // Ahead of the reviewer by a screenful, so scrolling does not stop at the end of what is drawn.
-    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setDrawn((n) => n + REVIEW_PAGE), { rootMargin: '800px 0px' });
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setDrawn((n) => n + REVIEW_PAGE), {
+      rootMargin: '800px 0px',
+    });
     observer.observe(element);
     return () => observer.disconnect();
   }, [more, drawn]);

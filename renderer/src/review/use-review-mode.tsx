@@ -24,7 +24,12 @@ export interface ReaderReview {
  * mode is on, importing a colleague's file, and the commands (menu, keys, main's watcher) that
  * drive them. `openDocumentId` is the article being read, if any.
  */
-export function useReviewMode(client: Client, openDocumentId: string | null, onCreator: (creator: Creator) => void, onError: (message: string) => void) {
+export function useReviewMode(
+  client: Client,
+  openDocumentId: string | null,
+  onCreator: (creator: Creator) => void,
+  onError: (message: string) => void,
+) {
   const [on, setOn] = useState(false);
   const [colleagueVersion, setColleagueVersion] = useState(0);
   const [settings, setSettings] = useState<Settings | null>(null);

@@ -32,7 +32,14 @@ export function OrganisationFields(props: { value: OrganisationDraft; onChange: 
       </label>
       <label className="field">
         Web address
-        <input data-testid="org-url" type="url" placeholder="https://" value={props.value.url} maxLength={2000} onChange={(e) => set({ url: e.currentTarget.value })} />
+        <input
+          data-testid="org-url"
+          type="url"
+          placeholder="https://"
+          value={props.value.url}
+          maxLength={2000}
+          onChange={(e) => set({ url: e.currentTarget.value })}
+        />
       </label>
       <label className="field">
         Report address pattern
@@ -46,7 +53,8 @@ export function OrganisationFields(props: { value: OrganisationDraft; onChange: 
         />
       </label>
       <p className="hint" id="org-pattern-hint">
-        Each claim’s published report: <code>{'{id}'}</code> becomes the claim’s id, <code>{'{slug}'}</code> its statement in lower case with dashes.
+        Each claim’s published report: <code>{'{id}'}</code> becomes the claim’s id, <code>{'{slug}'}</code> its statement in lower case
+        with dashes.
       </p>
     </fieldset>
   );

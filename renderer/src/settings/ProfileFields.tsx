@@ -17,21 +17,30 @@ export function profileOf(draft: ProfileDraft, saved: Settings): { name: string;
   const name = draft.name.trim();
   const initials = draft.initials.trim() || initialsOf({ id: saved.analyst.id, name });
   const colour = draft.colour || saved.profile?.colour || paletteColourOf(saved.analyst.id);
-  const unchanged = name === saved.analyst.name && initials === (saved.profile?.initials ?? initialsOf(saved.analyst)) && colour === (saved.profile?.colour ?? paletteColourOf(saved.analyst.id));
+  const unchanged =
+    name === saved.analyst.name &&
+    initials === (saved.profile?.initials ?? initialsOf(saved.analyst)) &&
+    colour === (saved.profile?.colour ?? paletteColourOf(saved.analyst.id));
   return unchanged ? null : { name, initials, colour };
 }
 
 /** Name, initials and colour colleagues see on this analyst's layer; kept on this machine. */
 export function ProfileFields(props: { value: ProfileDraft; analystId: string; onChange: (value: ProfileDraft) => void }) {
   const set = (patch: Partial<ProfileDraft>) => props.onChange({ ...props.value, ...patch });
-  const shownInitials = props.value.initials || (props.value.name.trim() ? initialsOf({ id: props.analystId, name: props.value.name }) : '?');
+  const shownInitials =
+    props.value.initials || (props.value.name.trim() ? initialsOf({ id: props.analystId, name: props.value.name }) : '?');
   const colour = props.value.colour || paletteColourOf(props.analystId);
   return (
     <fieldset>
       <legend>You (kept on this computer)</legend>
       <label className="field">
         Your name
-        <input data-testid="settings-profile-name" value={props.value.name} maxLength={200} onChange={(e) => set({ name: e.currentTarget.value })} />
+        <input
+          data-testid="settings-profile-name"
+          value={props.value.name}
+          maxLength={200}
+          onChange={(e) => set({ name: e.currentTarget.value })}
+        />
       </label>
       <label className="field">
         Initials
@@ -46,7 +55,14 @@ export function ProfileFields(props: { value: ProfileDraft; analystId: string; o
       <div className="profile-colours" role="radiogroup" aria-label="Colour">
         {ANALYST_PALETTE.map((option) => (
           <label key={option} className="profile-colour" title={option}>
-            <input type="radio" name="settings-colour" value={option} checked={colour === option} onChange={() => set({ colour: option })} data-testid="settings-profile-colour" />
+            <input
+              type="radio"
+              name="settings-colour"
+              value={option}
+              checked={colour === option}
+              onChange={() => set({ colour: option })}
+              data-testid="settings-profile-colour"
+            />
             <span className="profile-swatch" style={{ background: option }} aria-hidden="true">
               {shownInitials}
             </span>

@@ -36,8 +36,19 @@ describe('checkScaleDraft', () => {
   });
 
   it('names each problem: no name, an empty label, a label twice, no labels', () => {
-    const check = checkScaleDraft({ ...desk, name: '  ', labels: [{ label: 'Wrong', group: 'false' }, { label: '', group: 'mixed' }, { label: 'wrong', group: 'false' }] });
-    expect(check).toEqual({ ok: false, problems: ['The scale needs a name.', 'Label 2 is empty.', 'Label 3 (wrong) appears twice (labels differ by more than case).'] });
+    const check = checkScaleDraft({
+      ...desk,
+      name: '  ',
+      labels: [
+        { label: 'Wrong', group: 'false' },
+        { label: '', group: 'mixed' },
+        { label: 'wrong', group: 'false' },
+      ],
+    });
+    expect(check).toEqual({
+      ok: false,
+      problems: ['The scale needs a name.', 'Label 2 is empty.', 'Label 3 (wrong) appears twice (labels differ by more than case).'],
+    });
     expect(checkScaleDraft({ ...desk, labels: [] })).toEqual({ ok: false, problems: ['The scale needs at least one label.'] });
   });
 });
@@ -51,7 +62,10 @@ describe('scale drafts', () => {
   });
 
   it('keeps an unnumbered scale’s order', () => {
-    expect(draftOfScale(PLATFORM_LABELS)).toMatchObject({ numeric: false, labels: PLATFORM_LABELS.ratings.map(({ label, group }) => ({ label, group })) });
+    expect(draftOfScale(PLATFORM_LABELS)).toMatchObject({
+      numeric: false,
+      labels: PLATFORM_LABELS.ratings.map(({ label, group }) => ({ label, group })),
+    });
   });
 
   it('gives a new scale an id no preset or workspace scale has', () => {

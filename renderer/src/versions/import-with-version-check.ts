@@ -14,7 +14,11 @@ export type AskVersionChoice = (match: { title: string; versions: number }) => P
  * article to open: when the analyst cancels, nothing is stored and that is the article already
  * in the library.
  */
-export async function importWithVersionCheck(client: Client, file: EncodedFile & { importId?: string }, ask: AskVersionChoice): Promise<ArticleSummary> {
+export async function importWithVersionCheck(
+  client: Client,
+  file: EncodedFile & { importId?: string },
+  ask: AskVersionChoice,
+): Promise<ArticleSummary> {
   const answer = await client['document:import'](file);
   if (!answer.sameArticle) return answer;
   const choice = await ask({ title: answer.title || answer.fileName, versions: answer.sameArticle.versions });

@@ -13,5 +13,7 @@ export function holdsOnOpen(versions: VersionsAnswer | null, annotations: readon
   const review = versions?.review ?? [];
   const analystId = review[0]?.analystId;
   if (analystId === undefined) return new Map();
-  return new Map(pendingReview(review, analystId, annotations).map((e) => [e.annotationId, { status: e.status, candidates: e.candidates }]));
+  return new Map(
+    pendingReview(review, analystId, annotations).map((e) => [e.annotationId, { status: e.status, candidates: e.candidates }]),
+  );
 }

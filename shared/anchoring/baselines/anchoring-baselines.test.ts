@@ -50,7 +50,9 @@ describe('anchoring baselines', () => {
             expect({ status: result.status, candidates: result.candidates.map((c) => spanOf(edited, c)) }).toEqual(expected);
             break;
           case 'orphan':
-            expect(result.best === undefined ? { status: result.status } : { status: result.status, best: spanOf(edited, result.best) }).toEqual(expected);
+            expect(
+              result.best === undefined ? { status: result.status } : { status: result.status, best: spanOf(edited, result.best) },
+            ).toEqual(expected);
             break;
         }
       });

@@ -8,7 +8,7 @@ export const passages = {
     'The city council approved a revised budget on Monday after a four-hour session that ran late into the evening.',
     'Council leader Maria Okafor said the plan would protect frontline services. "We have recieved more than two thousand submissions from residents, and every one of them was read," she told reporters outside the chamber.',
     'Opposition members argued that the figures did not add up. They pointed to a shortfall of 3.2 million in the transport budget, which officials had described as temporary in March.',
-    'The auditor\'s report, published last week, warned that reserves could run out within two years if spending on temporary housing kept rising at its current rate.',
+    "The auditor's report, published last week, warned that reserves could run out within two years if spending on temporary housing kept rising at its current rate.",
     'A spokesperson for the mayor denied that contracts for the new depot had been awarded without a fair tender. An internal review is expected in the autumn.',
   ].join('\n\n'),
 
@@ -38,7 +38,7 @@ export const passages = {
   ].join('\n\n'),
 
   minister: [
-    "The minister said it's \"too early\" to judge whether the scheme has worked, but added that early figures were encouraging.",
+    'The minister said it\'s "too early" to judge whether the scheme has worked, but added that early figures were encouraging.',
     "Critics called the claim 'misleading', noting that the figures covered only three of the twelve regions taking part.",
   ].join('\n\n'),
 } as const;

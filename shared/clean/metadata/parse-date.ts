@@ -87,11 +87,26 @@ export function findDate(text: string): FoundDate | undefined {
 function findCalendarDate(text: string): { start: number; end: number; date: CalendarDate } | undefined {
   const candidates: Array<{ start: number; end: number; date: CalendarDate }> = [];
   const mdy = MONTH_DAY_YEAR.exec(text);
-  if (mdy) candidates.push({ start: mdy.index, end: mdy.index + mdy[0].length, date: { year: +mdy[3]!, month: monthNumber(mdy[1]!), day: +mdy[2]! } });
+  if (mdy)
+    candidates.push({
+      start: mdy.index,
+      end: mdy.index + mdy[0].length,
+      date: { year: +mdy[3]!, month: monthNumber(mdy[1]!), day: +mdy[2]! },
+    });
   const dmy = DAY_MONTH_YEAR.exec(text);
-  if (dmy) candidates.push({ start: dmy.index, end: dmy.index + dmy[0].length, date: { year: +dmy[3]!, month: monthNumber(dmy[2]!), day: +dmy[1]! } });
+  if (dmy)
+    candidates.push({
+      start: dmy.index,
+      end: dmy.index + dmy[0].length,
+      date: { year: +dmy[3]!, month: monthNumber(dmy[2]!), day: +dmy[1]! },
+    });
   const other = OTHER_DAY_MONTH_YEAR.exec(text);
-  if (other) candidates.push({ start: other.index, end: other.index + other[0].length, date: { year: +other[3]!, month: OTHER_MONTH_NUMBERS.get(other[2]!.toLowerCase())!, day: +other[1]! } });
+  if (other)
+    candidates.push({
+      start: other.index,
+      end: other.index + other[0].length,
+      date: { year: +other[3]!, month: OTHER_MONTH_NUMBERS.get(other[2]!.toLowerCase())!, day: +other[1]! },
+    });
   const cjk = CJK_DATE.exec(text);
   if (cjk) candidates.push({ start: cjk.index, end: cjk.index + cjk[0].length, date: { year: +cjk[1]!, month: +cjk[2]!, day: +cjk[3]! } });
   const iso = ISO_DATE.exec(text);

@@ -12,6 +12,8 @@ describe('siteFromCopyright', () => {
 
   it('names no site when the line has no year or a long owner', () => {
     expect(siteFromCopyright('All rights reserved.')).toBeUndefined();
-    expect(siteFromCopyright('© 2024 This material may not be published, broadcast, rewritten or redistributed without permission')).toBeUndefined();
+    expect(
+      siteFromCopyright('© 2024 This material may not be published, broadcast, rewritten or redistributed without permission'),
+    ).toBeUndefined();
   });
 });

@@ -13,6 +13,5 @@ const SUBSCRIPTION_WORD = /\b(?:newsletters?|inbox|sign(?:ing)? up|subscribe|sub
 export const newsletter: LineRule = {
   rule: 'newsletter',
   reason: 'Newsletter or account sign-up prompt',
-  matches: (text) =>
-    countWords(text) <= 30 && (ACCOUNT_PROMPT.test(text) || (SOFT_PROMPT.test(text) && SUBSCRIPTION_WORD.test(text))),
+  matches: (text) => countWords(text) <= 30 && (ACCOUNT_PROMPT.test(text) || (SOFT_PROMPT.test(text) && SUBSCRIPTION_WORD.test(text))),
 };

@@ -1,10 +1,12 @@
 import type { DropReason } from './line-rule';
 
 /** Drops decided by a line's place in the article rather than by its text alone. */
-export const STRUCTURAL: Readonly<Record<
-  'metadata' | 'beforeTitle' | 'masthead' | 'duplicateTitle' | 'duplicate' | 'afterArticleEnd' | 'sectionList' | 'trailingList',
-  DropReason
->> = {
+export const STRUCTURAL: Readonly<
+  Record<
+    'metadata' | 'beforeTitle' | 'masthead' | 'duplicateTitle' | 'duplicate' | 'afterArticleEnd' | 'sectionList' | 'trailingList',
+    DropReason
+  >
+> = {
   metadata: { rule: 'metadata', reason: 'Byline or date line, moved into the article metadata' },
   beforeTitle: { rule: 'before-title', reason: 'Short line above the headline (section kicker or menu)' },
   masthead: { rule: 'masthead', reason: 'Site name above the headline, moved into the article metadata' },

@@ -44,7 +44,8 @@ export function buildBlocks(page: Page, wrapWidth: number | undefined): CleanBlo
 export function listDropped(page: Page, rawLines: readonly string[]): DroppedLine[] {
   const dropped: DroppedLine[] = [];
   page.classes.forEach((lineClass, line) => {
-    if (lineClass.kind === 'dropped') dropped.push({ line, text: rawLines[line]!, rule: lineClass.drop.rule, reason: lineClass.drop.reason });
+    if (lineClass.kind === 'dropped')
+      dropped.push({ line, text: rawLines[line]!, rule: lineClass.drop.rule, reason: lineClass.drop.reason });
   });
   return dropped;
 }

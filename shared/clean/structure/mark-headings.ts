@@ -16,7 +16,14 @@ export function markHeadings(page: Page, wrapWidth: number | undefined): void {
     if (isParagraph[g]) return false;
     const above = nearestKept(page, line, -1);
     const below = nearestKept(page, line, 1);
-    return above !== undefined && below !== undefined && isBody(page, above) && isBody(page, below) && isParagraph[g - 1] === true && isParagraph[g + 1] === true;
+    return (
+      above !== undefined &&
+      below !== undefined &&
+      isBody(page, above) &&
+      isBody(page, below) &&
+      isParagraph[g - 1] === true &&
+      isParagraph[g + 1] === true
+    );
   });
   for (const [first] of headings) page.classes[first] = { kind: 'heading' };
 }

@@ -24,9 +24,14 @@ export const claimReviewSchema = z.strictObject({
       worstRating: z.number().int().optional(),
       ratingExplanation: text.optional(),
     })
-    .refine((r) => [r.ratingValue, r.bestRating, r.worstRating].every((v) => v === undefined) || [r.ratingValue, r.bestRating, r.worstRating].every((v) => v !== undefined), {
-      message: 'ratingValue, bestRating and worstRating go together',
-    }),
+    .refine(
+      (r) =>
+        [r.ratingValue, r.bestRating, r.worstRating].every((v) => v === undefined) ||
+        [r.ratingValue, r.bestRating, r.worstRating].every((v) => v !== undefined),
+      {
+        message: 'ratingValue, bestRating and worstRating go together',
+      },
+    ),
   itemReviewed: z.strictObject({
     '@type': z.literal('Claim'),
     author: z.union([person, organisation]),

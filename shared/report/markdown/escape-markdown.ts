@@ -8,6 +8,8 @@ import { showInvisibleControls } from '../../text/invisible-controls';
  * rule has its first character escaped too. Bidirectional and zero-width controls show as marks (⟨RLO⟩).
  */
 export function escapeMarkdown(text: string): string {
-  const inline = showInvisibleControls(text).replace(/[\\`*_[\]<>|~&]/g, '\\$&').replace(/\r?\n/g, ' ');
+  const inline = showInvisibleControls(text)
+    .replace(/[\\`*_[\]<>|~&]/g, '\\$&')
+    .replace(/\r?\n/g, ' ');
   return inline.replace(/^(\s*)([-+=#]|\d+[.)])/, (_m, space: string, lead: string) => `${space}${lead.replace(/^(\d*)(.)$/, '$1\\$2')}`);
 }

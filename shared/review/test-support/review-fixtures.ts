@@ -30,7 +30,13 @@ export function tagQuote(creator: Creator, n: number, tag: Tag, quote: string, v
       tag,
       note: '',
       ...(verdictLabel
-        ? { claim: { statement: quote, status: 'approved' as const, verdict: { scale: 'five-point', label: verdictLabel, justification: '', decided: '2026-02-01T09:00:00.000Z' } } }
+        ? {
+            claim: {
+              statement: quote,
+              status: 'approved' as const,
+              verdict: { scale: 'five-point', label: verdictLabel, justification: '', decided: '2026-02-01T09:00:00.000Z' },
+            },
+          }
         : {}),
     },
     target: {

@@ -4,8 +4,23 @@ import { isReportingVerb } from '../features/reporting-verbs';
 
 // Besides reporting verbs, the acts by which a party denies or refuses ("denied", "declined").
 const SPEECH_ACT_LEMMAS = new Set([
-  'deny', 'reject', 'dispute', 'dismiss', 'decline', 'refuse', 'plead', 'respond', 'reply', 'answer',
-  'comment', 'rebut', 'refute', 'contest', 'apologise', 'apologize', 'welcome',
+  'deny',
+  'reject',
+  'dispute',
+  'dismiss',
+  'decline',
+  'refuse',
+  'plead',
+  'respond',
+  'reply',
+  'answer',
+  'comment',
+  'rebut',
+  'refute',
+  'contest',
+  'apologise',
+  'apologize',
+  'welcome',
 ]);
 // Verbs that are acts of speaking only in a phrase: "stood by its figure", "did not return calls"
 // (not "stood at 7.9 per cent", "rates have returned to their level").

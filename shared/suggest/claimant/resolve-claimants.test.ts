@@ -15,15 +15,7 @@ describe('resolveClaimants', () => {
         { name: 'Peskov', kind: 'unknown', attribution: 'paraphrase', refersBack: 'surname' },
         { name: 'spokesman', kind: 'person', attribution: 'paraphrase', refersBack: 'role' },
       ]),
-    ).toEqual([
-      peskov,
-      undefined,
-      ministry,
-      { ...peskov, attribution: 'direct-quote' },
-      ministry,
-      peskov,
-      peskov,
-    ]);
+    ).toEqual([peskov, undefined, ministry, { ...peskov, attribution: 'direct-quote' }, ministry, peskov, peskov]);
   });
 
   it('leaves out a pronoun with nobody before it, and keeps an unknown surname as it is', () => {

@@ -24,9 +24,11 @@ export function resolveClaimants(readings: readonly (ClaimantReading | undefined
     else if (refersBack === 'organisation') resolved = lastOrganisation && { ...lastOrganisation, attribution: claimant.attribution };
     else if (refersBack === 'surname' || refersBack === 'role') {
       const word = claimant.name.toLowerCase();
-      const known = [...people.values()].reverse().find((p) =>
-        refersBack === 'surname' ? p.name.split(' ').at(-1) === claimant.name : (p.role ?? '').toLowerCase().split(' ').includes(word),
-      );
+      const known = [...people.values()]
+        .reverse()
+        .find((p) =>
+          refersBack === 'surname' ? p.name.split(' ').at(-1) === claimant.name : (p.role ?? '').toLowerCase().split(' ').includes(word),
+        );
       if (known) resolved = { ...known, attribution: claimant.attribution };
     }
     if (resolved?.kind === 'person') {

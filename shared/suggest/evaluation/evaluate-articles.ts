@@ -41,7 +41,9 @@ export function evaluateArticles(articles: readonly LabelledArticle[], suggester
   const rows: EvaluationRow[] = [];
   for (const type of [...types, 'all']) {
     for (const split of ['tune', 'held-out', 'all'] as const) {
-      const group = scored.filter(({ article }) => (type === 'all' || article.type === type) && (split === 'all' || article.split === split));
+      const group = scored.filter(
+        ({ article }) => (type === 'all' || article.type === type) && (split === 'all' || article.split === split),
+      );
       if (group.length > 0) rows.push({ type, split, figures: summarise(group.map((g) => g.counts)) });
     }
   }
@@ -54,7 +56,10 @@ function summarise(counts: readonly ArticleCounts[]): Figures {
   return {
     articles: counts.length,
     sentences: sum('sentences'),
-    precisionAt10: ratio(precisions.reduce((a, b) => a + b, 0), precisions.length),
+    precisionAt10: ratio(
+      precisions.reduce((a, b) => a + b, 0),
+      precisions.length,
+    ),
     recall: ratio(sum('positivesFound'), sum('positives')),
     denialPrecision: ratio(sum('denialsFound'), sum('denialsSuggested')),
     denialRecall: ratio(sum('denialsFound'), sum('denials')),

@@ -1,14 +1,6 @@
 /** What kind of signal a cue is; the scorer weighs and the tagger reads them by kind. */
 export type CueKind =
-  | 'quantity'
-  | 'date'
-  | 'reporting'
-  | 'accusation'
-  | 'comparison'
-  | 'named-entity'
-  | 'denial'
-  | 'evidence'
-  | 'procedural';
+  'quantity' | 'date' | 'reporting' | 'accusation' | 'comparison' | 'named-entity' | 'denial' | 'evidence' | 'procedural';
 
 /**
  * One reason a sentence looks check-worthy (or less so). `weight` is 0..1: the scorer combines

@@ -3,12 +3,44 @@ import type { Cue } from './cue';
 
 // Verbs of change: "rose to", "fell by", "doubled" state a comparison with an earlier value.
 const CHANGE_LEMMAS = new Set([
-  'rise', 'fall', 'increase', 'decrease', 'drop', 'grow', 'double', 'halve', 'triple', 'surge', 'climb',
-  'decline', 'soar', 'plunge', 'shrink', 'jump', 'slump', 'rebound', 'recover', 'overtake', 'exceed',
+  'rise',
+  'fall',
+  'increase',
+  'decrease',
+  'drop',
+  'grow',
+  'double',
+  'halve',
+  'triple',
+  'surge',
+  'climb',
+  'decline',
+  'soar',
+  'plunge',
+  'shrink',
+  'jump',
+  'slump',
+  'rebound',
+  'recover',
+  'overtake',
+  'exceed',
 ]);
 const EXTREMES = new Set(['best', 'worst', 'most', 'least', 'fewest', 'record', 'biggest', 'highest', 'lowest']);
 // Comparative-looking words that only place things in time or order.
-const NOT_COMPARISONS = new Set(['later', 'latest', 'earlier', 'earliest', 'further', 'farther', 'former', 'latter', 'over', 'under', 'never', 'ever']);
+const NOT_COMPARISONS = new Set([
+  'later',
+  'latest',
+  'earlier',
+  'earliest',
+  'further',
+  'farther',
+  'former',
+  'latter',
+  'over',
+  'under',
+  'never',
+  'ever',
+]);
 
 /**
  * Comparisons: comparative and superlative adjectives and adverbs (wink-nlp lemmatises "largest"

@@ -6,8 +6,24 @@ import { isReportingVerb } from './reporting-verbs';
 // "declined to comment", "refused to say": a refusal verb, "to", then a verb of answering.
 const REFUSAL_LEMMAS = new Set(['decline', 'refuse']);
 const ANSWER_LEMMAS = new Set([
-  'comment', 'answer', 'say', 'respond', 'discuss', 'share', 'confirm', 'elaborate', 'reply', 'disclose',
-  'explain', 'speak', 'identify', 'name', 'release', 'provide', 'give', 'publish',
+  'comment',
+  'answer',
+  'say',
+  'respond',
+  'discuss',
+  'share',
+  'confirm',
+  'elaborate',
+  'reply',
+  'disclose',
+  'explain',
+  'speak',
+  'identify',
+  'name',
+  'release',
+  'provide',
+  'give',
+  'publish',
 ]);
 // "did not respond", "has not returned calls", "did not answer emails": silence when asked.
 const NON_RESPONSE_LEMMAS = new Set(['respond', 'reply', 'answer', 'return', 'comment']);
@@ -20,16 +36,76 @@ const DENY_LEMMAS = new Set(['deny', 'refute', 'rebut', 'repudiate']);
 // or a demand ("rejected calls to resign"), not when it is a thing ("rejected the application").
 const REJECT_LEMMAS = new Set(['reject', 'dispute', 'dismiss', 'contest', 'challenge']);
 const CLAIM_OBJECTS = new Set([
-  'claim', 'allegation', 'accusation', 'assertion', 'report', 'suggestion', 'charge', 'criticism', 'figure',
-  'finding', 'account', 'idea', 'notion', 'characterisation', 'characterization', 'story', 'reporting', 'rumour',
-  'rumor', 'call', 'demand', 'conclusion', 'version', 'assessment', 'interpretation', 'number', 'estimate',
-  'evidence', 'audit', 'study', 'result', 'criticisms', 'that', 'this', 'it', 'them', 'these', 'those', 'any',
+  'claim',
+  'allegation',
+  'accusation',
+  'assertion',
+  'report',
+  'suggestion',
+  'charge',
+  'criticism',
+  'figure',
+  'finding',
+  'account',
+  'idea',
+  'notion',
+  'characterisation',
+  'characterization',
+  'story',
+  'reporting',
+  'rumour',
+  'rumor',
+  'call',
+  'demand',
+  'conclusion',
+  'version',
+  'assessment',
+  'interpretation',
+  'number',
+  'estimate',
+  'evidence',
+  'audit',
+  'study',
+  'result',
+  'criticisms',
+  'that',
+  'this',
+  'it',
+  'them',
+  'these',
+  'those',
+  'any',
 ]);
 // Words by which a party calls a claim untrue ("called the report 'completely untrue'").
 const UNTRUE_WORDS = new Set([
-  'false', 'untrue', 'baseless', 'unfounded', 'groundless', 'fabrication', 'fabricated', 'nonsense', 'rubbish',
-  'misleading', 'lie', 'lies', 'propaganda', 'whitewash', 'inaccurate', 'incorrect', 'fake', 'absurd', 'ridiculous',
-  'fiction', 'smear', 'slander', 'defamatory', 'erroneous', 'distortion', 'hoax', 'bogus', 'wrong',
+  'false',
+  'untrue',
+  'baseless',
+  'unfounded',
+  'groundless',
+  'fabrication',
+  'fabricated',
+  'nonsense',
+  'rubbish',
+  'misleading',
+  'lie',
+  'lies',
+  'propaganda',
+  'whitewash',
+  'inaccurate',
+  'incorrect',
+  'fake',
+  'absurd',
+  'ridiculous',
+  'fiction',
+  'smear',
+  'slander',
+  'defamatory',
+  'erroneous',
+  'distortion',
+  'hoax',
+  'bogus',
+  'wrong',
 ]);
 const NO_WHAT = new Set(['evidence', 'truth', 'basis', 'foundation', 'wrongdoing', 'comment', 'merit']);
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nobody', 'nothing', 'none']);
@@ -135,7 +211,5 @@ function findReportedNegation(tokens: readonly Token[], speaker: number): number
 
 function strongestFirst(cues: Cue[]): Cue[] {
   const seen = new Set<string>();
-  return cues
-    .sort((a, b) => b.weight - a.weight)
-    .filter((cue) => !seen.has(cue.reason) && seen.add(cue.reason) !== undefined);
+  return cues.sort((a, b) => b.weight - a.weight).filter((cue) => !seen.has(cue.reason) && seen.add(cue.reason) !== undefined);
 }

@@ -10,7 +10,10 @@ import type { Cue } from './cue';
 export function findNamedEntities(analysis: SentenceAnalysis): Cue[] {
   const names = properNounRuns(analysis);
   if (names.length === 0) return [];
-  const list = names.slice(0, 2).map((n) => `'${n}'`).join(', ');
+  const list = names
+    .slice(0, 2)
+    .map((n) => `'${n}'`)
+    .join(', ');
   return [{ kind: 'named-entity', weight: 0.1, reason: `names ${list}` }];
 }
 
@@ -23,7 +26,12 @@ export function properNounRuns({ tokens, entities }: SentenceAnalysis): string[]
     const start = i;
     while (tokens[i + 1]?.pos === 'PROPN' && !inDate(i + 1)) i++;
     if (start === 0 && i === 0) continue;
-    runs.push(tokens.slice(start, i + 1).map((t) => t.text).join(' '));
+    runs.push(
+      tokens
+        .slice(start, i + 1)
+        .map((t) => t.text)
+        .join(' '),
+    );
   }
   return runs;
 }

@@ -10,7 +10,9 @@ import { ACCUSATION_LEMMAS, findAccordingTo, isReportingVerb } from './reporting
 export function findReporting(analysis: SentenceAnalysis): Cue[] {
   const cues: Cue[] = [];
   // "has not said", "did not say": a statement not made is nothing to check.
-  const verb = analysis.tokens.find((t, i) => isReportingVerb(t) && !isNegator(analysis.tokens[i - 1]) && !isNegator(analysis.tokens[i - 2]));
+  const verb = analysis.tokens.find(
+    (t, i) => isReportingVerb(t) && !isNegator(analysis.tokens[i - 1]) && !isNegator(analysis.tokens[i - 2]),
+  );
   if (verb) cues.push({ kind: 'reporting', weight: 0.3, reason: `reporting verb '${verb.text}'` });
   if (findAccordingTo(analysis.tokens).length > 0) {
     cues.push({ kind: 'reporting', weight: 0.3, reason: "attribution 'according to'" });

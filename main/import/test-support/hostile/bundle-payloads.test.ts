@@ -11,12 +11,15 @@ describe.each(['html', 'markdown'] as const)('the hostile %s payloads bundled te
   const shared = bundles.filter((bundle) => bundle.payloads.length > 1);
 
   it('holds every payload once, in a few dozen files', () => {
-    expect(bundles.flatMap((bundle) => bundle.payloads.map((payload) => payload.id)).sort()).toEqual(ofRoute.map((payload) => payload.id).sort());
+    expect(bundles.flatMap((bundle) => bundle.payloads.map((payload) => payload.id)).sort()).toEqual(
+      ofRoute.map((payload) => payload.id).sort(),
+    );
     expect(bundles.length).toBeLessThan(ofRoute.length / 6);
   });
 
   it('gives a file of its own, as generated, to each payload that needs one', () => {
-    for (const payload of ofRoute.filter(mustStandAlone)) expect(bundles.find((bundle) => bundle.id === payload.id)?.source, payload.id).toBe(payload.source);
+    for (const payload of ofRoute.filter(mustStandAlone))
+      expect(bundles.find((bundle) => bundle.id === payload.id)?.source, payload.id).toBe(payload.source);
     for (const bundle of shared) expect(bundle.payloads.filter(mustStandAlone)).toEqual([]);
   });
 
@@ -45,8 +48,10 @@ describe.each(['html', 'markdown'] as const)('the hostile %s payloads bundled te
 
 describe('which payloads a file may share', () => {
   it('keeps head payloads and NUL bytes alone', () => {
-    for (const id of ['html/meta-base/meta-refresh-head', 'html/script/in-head', 'html/script/nul-in-tag']) expect(mustStandAlone(byId.get(id)!), id).toBe(true);
-    for (const id of ['html/script/inline', 'html/url/base-href/javascript', 'markdown/markdown-link/inline/javascript']) expect(mustStandAlone(byId.get(id)!), id).toBe(false);
+    for (const id of ['html/meta-base/meta-refresh-head', 'html/script/in-head', 'html/script/nul-in-tag'])
+      expect(mustStandAlone(byId.get(id)!), id).toBe(true);
+    for (const id of ['html/script/inline', 'html/url/base-href/javascript', 'markdown/markdown-link/inline/javascript'])
+      expect(mustStandAlone(byId.get(id)!), id).toBe(false);
   });
 
   it('knows <meta>, <base> and <body> as once-only, and most payloads as none', () => {

@@ -53,7 +53,8 @@ export function bundlePayloads(payloads: readonly HostilePayload[], size: number
   // in the same article, so neighbours go to different files.
   shared.forEach((payload, index) => {
     const kind = onceOnlyKind(payload);
-    const fits = (bundle: HostilePayload[]) => bundle.length < size && (kind === null || bundle.every((other) => onceOnlyKind(other) !== kind));
+    const fits = (bundle: HostilePayload[]) =>
+      bundle.length < size && (kind === null || bundle.every((other) => onceOnlyKind(other) !== kind));
     const home = members.map((_, turn) => members[(index + turn) % members.length]!).find(fits);
     if (home) home.push(payload);
     else alone.push(payload);
@@ -69,5 +70,8 @@ export function bundlePayloads(payloads: readonly HostilePayload[], size: number
       const source = route === 'html' ? wrapSectionsInHtmlPage(title, sections) : wrapSectionsInMarkdown(title, sections);
       return { id: `${route}/bulletin-${number}`, route, source, payloads: bundle, closings };
     });
-  return [...bundles, ...alone.map((payload) => ({ id: payload.id, route: payload.route, source: payload.source, payloads: [payload], closings: [] }))];
+  return [
+    ...bundles,
+    ...alone.map((payload) => ({ id: payload.id, route: payload.route, source: payload.source, payloads: [payload], closings: [] })),
+  ];
 }

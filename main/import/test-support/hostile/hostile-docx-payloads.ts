@@ -47,10 +47,17 @@ export async function hostileDocxPayloads(): Promise<HostileDocxPayload[]> {
     ...LINK_TARGETS.map(([name, target]) => ({
       category: 'docx-link',
       name,
-      build: (m: string) => ({ runs: [{ runs: ['Read ', { text: 'the council’s statement', href: target(m) }, ' in full.'] }], extras: {} }),
+      build: (m: string) => ({
+        runs: [{ runs: ['Read ', { text: 'the council’s statement', href: target(m) }, ' in full.'] }],
+        extras: {},
+      }),
     })),
     { category: 'docx-linked-image', name: 'hostile-host', build: (m: string) => ({ runs: [], extras: { linkedImageUrl: url(m) } }) },
-    { category: 'docx-linked-image', name: 'file', build: (m: string) => ({ runs: [], extras: { linkedImageUrl: `file:///etc/passwd?${m}` } }) },
+    {
+      category: 'docx-linked-image',
+      name: 'file',
+      build: (m: string) => ({ runs: [], extras: { linkedImageUrl: `file:///etc/passwd?${m}` } }),
+    },
     ...MARKUP_VECTORS.filter((vector) => vector.category !== 'encoded').map((vector) => ({
       category: `docx-altchunk-${vector.category}`,
       name: vector.name,

@@ -44,32 +44,35 @@ describe('the hostile corpus', () => {
 });
 
 describe.each(['html', 'markdown'] as const)('every hostile payload through the %s route', (route) => {
-  it.each(payloads.filter((payload) => payload.route === route).map((payload) => [payload.id, payload] as const))('%s comes out as inert text', (_id, payload) => {
-    const parts = importPayload(payload);
-    const text = toPlainText(parts.blocks);
+  it.each(payloads.filter((payload) => payload.route === route).map((payload) => [payload.id, payload] as const))(
+    '%s comes out as inert text',
+    (_id, payload) => {
+      const parts = importPayload(payload);
+      const text = toPlainText(parts.blocks);
 
-    // Only the article model's fields survive, and every link is http, https or mailto.
-    for (const block of parts.blocks) {
-      expect(() => blockSchema.parse(block)).not.toThrow();
-      for (const link of block.links ?? []) {
-        expect(SAFE_PROTOCOLS.has(new URL(link.href).protocol)).toBe(true);
-        expect(link.href).not.toContain(HOSTILE_HOST);
-        expect(link.href).not.toContain(payload.marker);
+      // Only the article model's fields survive, and every link is http, https or mailto.
+      for (const block of parts.blocks) {
+        expect(() => blockSchema.parse(block)).not.toThrow();
+        for (const link of block.links ?? []) {
+          expect(SAFE_PROTOCOLS.has(new URL(link.href).protocol)).toBe(true);
+          expect(link.href).not.toContain(HOSTILE_HOST);
+          expect(link.href).not.toContain(payload.marker);
+        }
       }
-    }
-    for (const image of parts.images) expect(Object.keys(image).sort()).toEqual(['alt', 'block', 'offset']);
+      for (const image of parts.images) expect(Object.keys(image).sort()).toEqual(['alt', 'block', 'offset']);
 
-    // What the payload leaves is text, and only where the corpus says it may.
-    if (payload.shows === 'nothing') {
-      expect(text).not.toContain(payload.marker);
-      expect(text).not.toContain(HOSTILE_HOST);
-      expect(parts.images.map((image) => image.alt).join(' ')).not.toContain(payload.marker);
-    } else if (payload.shows !== 'text') {
-      expect(text).toContain(payload.shows.literal);
-    }
+      // What the payload leaves is text, and only where the corpus says it may.
+      if (payload.shows === 'nothing') {
+        expect(text).not.toContain(payload.marker);
+        expect(text).not.toContain(HOSTILE_HOST);
+        expect(parts.images.map((image) => image.alt).join(' ')).not.toContain(payload.marker);
+      } else if (payload.shows !== 'text') {
+        expect(text).toContain(payload.shows.literal);
+      }
 
-    // The story around the payload was kept, so the payload sat inside what was imported.
-    expect(text).toContain(payload.story.before);
-    expect(text).toContain(payload.story.after);
-  });
+      // The story around the payload was kept, so the payload sat inside what was imported.
+      expect(text).toContain(payload.story.before);
+      expect(text).toContain(payload.story.after);
+    },
+  );
 });

@@ -40,7 +40,13 @@ type Build = (m: string) => { additions: PdfAdditions; lines?: PdfLine[] };
 // on a link, when the page opens, on a form field's events.
 const ACTION_PLACES: ReadonlyArray<[name: string, place: (action: string) => PdfAdditions]> = [
   ['open-action', (action) => ({ catalog: `/OpenAction ${action}` })],
-  ['link-annotation', (action) => ({ page: `/Annots [${FIRST_ADDED} 0 R]`, objects: [`<< /Type /Annot /Subtype /Link /Rect [54 560 400 600] /Border [0 0 0] /A ${action} >>`] })],
+  [
+    'link-annotation',
+    (action) => ({
+      page: `/Annots [${FIRST_ADDED} 0 R]`,
+      objects: [`<< /Type /Annot /Subtype /Link /Rect [54 560 400 600] /Border [0 0 0] /A ${action} >>`],
+    }),
+  ],
   ['page-open', (action) => ({ page: `/AA << /O ${action} /C ${action} >>` })],
   ['document-events', (action) => ({ catalog: `/AA << /WC ${action} /WS ${action} /DS ${action} /WP ${action} /DP ${action} >>` })],
   [
@@ -48,7 +54,9 @@ const ACTION_PLACES: ReadonlyArray<[name: string, place: (action: string) => Pdf
     (action) => ({
       page: `/Annots [${FIRST_ADDED} 0 R]`,
       catalog: `/AcroForm << /Fields [${FIRST_ADDED} 0 R] /NeedAppearances true >>`,
-      objects: [`<< /Type /Annot /Subtype /Widget /FT /Tx /T (q) /Rect [54 560 400 600] /AA << /K ${action} /F ${action} /V ${action} /C ${action} /Fo ${action} /E ${action} >> >>`],
+      objects: [
+        `<< /Type /Annot /Subtype /Widget /FT /Tx /T (q) /Rect [54 560 400 600] /AA << /K ${action} /F ${action} /V ${action} /C ${action} /Fo ${action} /E ${action} >> >>`,
+      ],
     }),
   ],
 ];
@@ -61,7 +69,10 @@ const FONT_LINE = (font: string): PdfLine[] => [{ text: 'abc', size: 11, font }]
 const FONT_TRICKS: ReadonlyArray<[name: string, build: Build]> = [
   [
     'font-matrix-type1',
-    (m) => ({ additions: { fonts: `/H1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica /FontMatrix ${FONT_MATRIX(m)} >>` }, lines: FONT_LINE('H1') }),
+    (m) => ({
+      additions: { fonts: `/H1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica /FontMatrix ${FONT_MATRIX(m)} >>` },
+      lines: FONT_LINE('H1'),
+    }),
   ],
   [
     'font-matrix-embedded-type1',
@@ -94,7 +105,10 @@ const FONT_TRICKS: ReadonlyArray<[name: string, build: Build]> = [
 // Script and markup in the parts of a PDF that are not the page: embedded files, XFA forms,
 // form values, XMP metadata, and a JavaScript name tree.
 const DOCUMENT_PARTS: ReadonlyArray<[name: string, build: Build]> = [
-  ['javascript-name-tree', (m) => ({ additions: { catalog: `/Names << /JavaScript << /Names [(init) << /S /JavaScript /JS ${str(js(m))} >>] >> >>` } })],
+  [
+    'javascript-name-tree',
+    (m) => ({ additions: { catalog: `/Names << /JavaScript << /Names [(init) << /S /JavaScript /JS ${str(js(m))} >>] >> >>` } }),
+  ],
   [
     'javascript-stream',
     (m) => ({ additions: { catalog: `/OpenAction << /S /JavaScript /JS ${FIRST_ADDED} 0 R >>`, objects: [pdfStream('', js(m))] } }),
@@ -128,7 +142,9 @@ const DOCUMENT_PARTS: ReadonlyArray<[name: string, build: Build]> = [
       additions: {
         page: `/Annots [${FIRST_ADDED} 0 R]`,
         catalog: `/AcroForm << /Fields [${FIRST_ADDED} 0 R] >>`,
-        objects: [`<< /Type /Annot /Subtype /Widget /FT /Tx /T (q) /Rect [54 560 400 600] /V ${str(`<img src=x onerror="${js(m)}">`)} /RV ${str(`<body onload="${js(m)}">`)} >>`],
+        objects: [
+          `<< /Type /Annot /Subtype /Widget /FT /Tx /T (q) /Rect [54 560 400 600] /V ${str(`<img src=x onerror="${js(m)}">`)} /RV ${str(`<body onload="${js(m)}">`)} >>`,
+        ],
       },
     }),
   ],
@@ -151,7 +167,9 @@ const DOCUMENT_PARTS: ReadonlyArray<[name: string, build: Build]> = [
     (m) => ({
       additions: {
         page: `/Annots [${FIRST_ADDED} 0 R]`,
-        objects: [`<< /Type /Annot /Subtype /Text /Rect [54 560 80 580] /Contents ${str(`<script>${js(m)}</script>`)} /RC ${str(`<body><img src=x onerror="${js(m)}"></body>`)} >>`],
+        objects: [
+          `<< /Type /Annot /Subtype /Text /Rect [54 560 80 580] /Contents ${str(`<script>${js(m)}</script>`)} /RC ${str(`<body><img src=x onerror="${js(m)}"></body>`)} >>`,
+        ],
       },
     }),
   ],
@@ -164,7 +182,10 @@ const INFO_TRICKS: ReadonlyArray<[name: string, info: (m: string) => Record<stri
   ['title-script', (m) => ({ Title: `<script>${js(m)}</script> Harbour minutes` })],
   ['title-javascript-url', (m) => ({ Title: `javascript:${js(m)}` })],
   ['author-svg-onload', (m) => ({ Author: `<svg onload="${js(m)}">Hana Ilves</svg>` })],
-  ['subject-keywords-iframe', (m) => ({ Subject: `<iframe srcdoc="<script>${js(m)}</script>">`, Keywords: `<a href="javascript:${js(m)}">x</a>` })],
+  [
+    'subject-keywords-iframe',
+    (m) => ({ Subject: `<iframe srcdoc="<script>${js(m)}</script>">`, Keywords: `<a href="javascript:${js(m)}">x</a>` }),
+  ],
   ['creation-date-markup', (m) => ({ CreationDate: `D:2025<script>${js(m)}</script>` })],
 ];
 
@@ -178,11 +199,21 @@ const INFO_TRICKS: ReadonlyArray<[name: string, info: (m: string) => Record<stri
 export function hostilePdfPayloads(): HostilePdfPayload[] {
   const specs: Array<{ category: string; name: string; build: Build; shows: 'nothing' | 'text' }> = [
     ...ACTION_PLACES.flatMap(([place, put]) =>
-      ACTIONS.map(([name, action]) => ({ category: 'pdf-action', name: `${place}/${name}`, build: (m: string) => ({ additions: put(action(m)) }), shows: 'nothing' as const })),
+      ACTIONS.map(([name, action]) => ({
+        category: 'pdf-action',
+        name: `${place}/${name}`,
+        build: (m: string) => ({ additions: put(action(m)) }),
+        shows: 'nothing' as const,
+      })),
     ),
     ...FONT_TRICKS.map(([name, build]) => ({ category: 'pdf-font', name, build, shows: 'nothing' as const })),
     ...DOCUMENT_PARTS.map(([name, build]) => ({ category: 'pdf-document-part', name, build, shows: 'nothing' as const })),
-    ...INFO_TRICKS.map(([name, info]) => ({ category: 'pdf-info', name, build: (m: string) => ({ additions: { info: info(m) } }), shows: 'text' as const })),
+    ...INFO_TRICKS.map(([name, info]) => ({
+      category: 'pdf-info',
+      name,
+      build: (m: string) => ({ additions: { info: info(m) } }),
+      shows: 'text' as const,
+    })),
     ...MARKUP_VECTORS.map((vector) => ({
       category: `pdf-text-${vector.category}`,
       name: vector.name,
@@ -203,7 +234,15 @@ export function hostilePdfPayloads(): HostilePdfPayload[] {
       ...body(story.after),
       ...story.more.flatMap(body),
     ];
-    return { id, route: 'pdf' as const, category: spec.category, bytes: writeHostilePdf(page, additions), marker, shows: spec.shows, story };
+    return {
+      id,
+      route: 'pdf' as const,
+      category: spec.category,
+      bytes: writeHostilePdf(page, additions),
+      marker,
+      shows: spec.shows,
+      story,
+    };
   });
 }
 

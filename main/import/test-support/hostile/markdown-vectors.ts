@@ -54,7 +54,11 @@ const AUTOLINKS: ReadonlyArray<[name: string, build: (marker: string) => string]
 const CODE: ReadonlyArray<[name: string, build: (marker: string) => string, literal: (marker: string) => string]> = [
   ['code-span', (m) => `The post contained \`<script>${js(m)}</script>\` only.`, (m) => `<script>${js(m)}</script>`],
   ['fenced-block', (m) => `\`\`\`html\n<img src=x onerror="${js(m)}">\n\`\`\``, (m) => `<img src=x onerror="${js(m)}">`],
-  ['indented-block', (m) => `    <iframe srcdoc="<script>${js(m)}</script>"></iframe>`, (m) => `<iframe srcdoc="<script>${js(m)}</script>"></iframe>`],
+  [
+    'indented-block',
+    (m) => `    <iframe srcdoc="<script>${js(m)}</script>"></iframe>`,
+    (m) => `<iframe srcdoc="<script>${js(m)}</script>"></iframe>`,
+  ],
   ['escaped-html', (m) => `Escaped \\<script>${m}\\</script> text.`, (m) => `<script>${m}</script>`],
 ];
 
@@ -76,6 +80,7 @@ export const MARKDOWN_VECTORS: readonly HostileVector[] = [
     ...vector,
     category: `markdown-inline-html-${vector.category}`,
     shows: 'text' as const,
-    build: (marker: string) => `Minutes entry ${entry + 1} says ${vector.build(marker).replace(/\n/gu, ' ')} and nothing more in entry ${entry + 1}.`,
+    build: (marker: string) =>
+      `Minutes entry ${entry + 1} says ${vector.build(marker).replace(/\n/gu, ' ')} and nothing more in entry ${entry + 1}.`,
   })),
 ];

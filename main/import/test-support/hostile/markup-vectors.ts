@@ -33,7 +33,11 @@ const SVG_AND_MATH: readonly Spec[] = [
   ['svg-animate-onbegin', (m) => `<svg><animate onbegin="${js(m)}" attributeName="x" dur="1s"></animate></svg>`],
   ['svg-set-href', (m) => `<svg><a><set attributeName="href" to="javascript:${js(m)}"></set><text y="20">Chart</text></a></svg>`],
   ['svg-foreign-object', (m) => `<svg><foreignObject><iframe srcdoc="<script>${js(m)}</script>"></iframe></foreignObject></svg>`],
-  ['svg-use-data', (m) => `<svg><use href="data:image/svg+xml,<svg id='x' xmlns='http://www.w3.org/2000/svg'><image href='1' onerror='${js(m)}'/></svg>#x"></use></svg>`],
+  [
+    'svg-use-data',
+    (m) =>
+      `<svg><use href="data:image/svg+xml,<svg id='x' xmlns='http://www.w3.org/2000/svg'><image href='1' onerror='${js(m)}'/></svg>#x"></use></svg>`,
+  ],
   ['svg-image-onerror', (m) => `<svg><image href="x" onerror="${js(m)}"></image></svg>`],
   ['svg-style-import', (m) => `<svg><style>@import '${url(m)}.css';</style></svg>`],
   ['svg-title-breakout', (m) => `<svg><title><a id="</title><img src=x onerror=${js(m)}>"></a></title></svg>`],
@@ -42,14 +46,21 @@ const SVG_AND_MATH: readonly Spec[] = [
   ['math-mtext-mglyph', (m) => `<math><mtext><table><mglyph><style><img src=x onerror="${js(m)}"></style></mglyph></table></mtext></math>`],
   ['math-xlink', (m) => `<math><mi xlink:href="javascript:${js(m)}">x</mi></math>`],
   ['math-maction', (m) => `<math><maction actiontype="statusline" xlink:href="javascript:${js(m)}">Click</maction></math>`],
-  ['math-h1-svg-style', (m) => `<math><mtext><h1><a><h6></a></h6><mglyph><svg><mtext><style><a title="</style><img src onerror='${js(m)}'>"></a></style></mtext></svg></mglyph></h1></mtext></math>`],
+  [
+    'math-h1-svg-style',
+    (m) =>
+      `<math><mtext><h1><a><h6></a></h6><mglyph><svg><mtext><style><a title="</style><img src onerror='${js(m)}'>"></a></style></mtext></svg></mglyph></h1></mtext></math>`,
+  ],
   ['svg-desc-img', (m) => `<table><tr><td><svg><desc><img src=x onerror="${js(m)}"></desc></svg></td></tr></table>`],
 ];
 
 const FRAMES: readonly Spec[] = [
   ['srcdoc-script', (m) => `<iframe srcdoc="<script>${js(m)}</script>"></iframe>`],
   ['srcdoc-entities', (m) => `<iframe srcdoc="&lt;img src=x onerror=&quot;${js(m)}&quot;&gt;"></iframe>`],
-  ['srcdoc-sandbox-scripts', (m) => `<iframe sandbox="allow-scripts allow-top-navigation" srcdoc="<script>top.location='${url(m)}'</script>"></iframe>`],
+  [
+    'srcdoc-sandbox-scripts',
+    (m) => `<iframe sandbox="allow-scripts allow-top-navigation" srcdoc="<script>top.location='${url(m)}'</script>"></iframe>`,
+  ],
   ['iframe-fallback-text', (m) => `<iframe src="${url(m)}">Frame fallback ${m}</iframe>`],
   ['frameset', (m) => `<frameset onload="${js(m)}"><frame src="${url(m)}"></frameset>`],
   ['object-html', (m) => `<object type="text/html" data="data:text/html,<script>${js(m)}</script>"></object>`],
@@ -65,20 +76,29 @@ const FORMS: readonly Spec[] = [
   ['textarea-autofocus', (m) => `<textarea autofocus onfocus="${js(m)}">Notes</textarea>`],
   ['keygen-autofocus', (m) => `<keygen autofocus onfocus="${js(m)}">`],
   ['details-ontoggle', (m) => `<details open ontoggle="${js(m)}"><summary>More</summary>Hidden detail.</details>`],
-  ['form-outside-button', (m) => `<form id="f-${m}" action="${url(m)}"><input name="q" value="secret"></form><button form="f-${m}">Continue</button>`],
+  [
+    'form-outside-button',
+    (m) => `<form id="f-${m}" action="${url(m)}"><input name="q" value="secret"></form><button form="f-${m}">Continue</button>`,
+  ],
   ['isindex', (m) => `<isindex action="javascript:${js(m)}" type="image">`],
   ['input-image', (m) => `<input type="image" src="x" onerror="${js(m)}">`],
   ['marquee-onstart', (m) => `<marquee onstart="${js(m)}">Breaking news</marquee>`],
   ['dialog-open', (m) => `<dialog open onclose="${js(m)}"><form method="dialog"><button autofocus>Close</button></form></dialog>`],
   ['popover', (m) => `<button popovertarget="p-${m}">Open</button><div id="p-${m}" popover onbeforetoggle="${js(m)}">Popover</div>`],
-  ['form-in-form', (m) => `<form><math><mtext></form><form><mglyph><style></math><img src onerror="${js(m)}"></style></mglyph></form></mtext></math>`],
+  [
+    'form-in-form',
+    (m) => `<form><math><mtext></form><form><mglyph><style></math><img src onerror="${js(m)}"></style></mglyph></form></mtext></math>`,
+  ],
 ];
 
 const META_AND_BASE: readonly Spec[] = [
   ['meta-refresh-head', (m) => `<meta http-equiv="refresh" content="0;url=${url(m)}">`],
   ['meta-refresh-javascript', (m) => `<meta http-equiv="refresh" content="0;url=javascript:${js(m)}">`],
   ['meta-refresh-data', (m) => `<meta http-equiv="refresh" content="0;url=data:text/html;base64,${btoa(`<script>${js(m)}</script>`)}">`],
-  ['meta-csp-override', (m) => `<meta http-equiv="Content-Security-Policy" content="script-src * 'unsafe-inline'"><script>${js(m)}</script>`],
+  [
+    'meta-csp-override',
+    (m) => `<meta http-equiv="Content-Security-Policy" content="script-src * 'unsafe-inline'"><script>${js(m)}</script>`,
+  ],
   ['base-javascript', (m) => `<base href="javascript:${js(m)}//">`],
   ['base-hostile-origin', (m) => `<base href="${url(m)}/">`],
   ['meta-set-cookie', (m) => `<meta http-equiv="set-cookie" content="${m}=1">`],
@@ -131,8 +151,16 @@ const ENCODED: ReadonlyArray<[name: string, build: (marker: string) => string, l
   ['img', (m) => `<p>It read &lt;img src=x onerror=${js(m)}&gt; in full.</p>`, (m) => `<img src=x onerror=${js(m)}>`],
   ['numeric', (m) => `<p>Code: &#60;svg onload=${js(m)}&#62;.</p>`, (m) => `<svg onload=${js(m)}>`],
   ['hex', (m) => `<p>Code: &#x3C;iframe src=javascript:${js(m)}&#x3E;.</p>`, (m) => `<iframe src=javascript:${js(m)}>`],
-  ['double-encoded', (m) => `<p>Escaped: &amp;lt;script&amp;gt;${m}&amp;lt;/script&amp;gt;.</p>`, (m) => `&lt;script&gt;${m}&lt;/script&gt;`],
-  ['code-element', (m) => `<p><code>&lt;a href="javascript:${js(m)}"&gt;x&lt;/a&gt;</code></p>`, (m) => `<a href="javascript:${js(m)}">x</a>`],
+  [
+    'double-encoded',
+    (m) => `<p>Escaped: &amp;lt;script&amp;gt;${m}&amp;lt;/script&amp;gt;.</p>`,
+    (m) => `&lt;script&gt;${m}&lt;/script&gt;`,
+  ],
+  [
+    'code-element',
+    (m) => `<p><code>&lt;a href="javascript:${js(m)}"&gt;x&lt;/a&gt;</code></p>`,
+    (m) => `<a href="javascript:${js(m)}">x</a>`,
+  ],
   ['pre-element', (m) => `<pre>&lt;body onload="${js(m)}"&gt;</pre>`, (m) => `<body onload="${js(m)}">`],
   ['fullwidth-brackets', (m) => `<p>＜script＞${js(m)}＜/script＞</p>`, (m) => `＜script＞${js(m)}＜/script＞`],
   ['plain-javascript-url', (m) => `<p>The link pointed to javascript:${js(m)} instead.</p>`, (m) => `javascript:${js(m)}`],
@@ -141,13 +169,23 @@ const ENCODED: ReadonlyArray<[name: string, build: (marker: string) => string, l
 
 /** Hand-written tricks, by family, with the marker in every part that would act. */
 export const MARKUP_VECTORS: readonly HostileVector[] = [
-  ...group('script', SCRIPTS.filter(([name]) => name !== 'in-head')),
-  ...group('script', SCRIPTS.filter(([name]) => name === 'in-head'), { where: 'head' }),
+  ...group(
+    'script',
+    SCRIPTS.filter(([name]) => name !== 'in-head'),
+  ),
+  ...group(
+    'script',
+    SCRIPTS.filter(([name]) => name === 'in-head'),
+    { where: 'head' },
+  ),
   ...group('svg-math', SVG_AND_MATH),
   ...group('frame', FRAMES),
   ...group('form', FORMS),
   ...group('meta-base', META_AND_BASE, { where: 'head' }),
-  ...group('meta-base', META_AND_BASE.map(([name, build]): Spec => [`${name}-in-body`, build])),
+  ...group(
+    'meta-base',
+    META_AND_BASE.map(([name, build]): Spec => [`${name}-in-body`, build]),
+  ),
   ...group('css', CSS),
   ...group('mutation', MUTATION),
   ...ENCODED.map(([name, build, literal]) => ({ category: 'encoded', name, build, shows: (m: string) => ({ literal: literal(m) }) })),

@@ -8,8 +8,16 @@ import type { HostileVector } from './vector';
  * link-dense ones), so the link cleaning itself is what the web-page route tests.
  */
 const URL_CONTEXTS: ReadonlyArray<{ name: string; build: (url: string) => string }> = [
-  { name: 'a-href', build: (url) => `<p>The harbour board met on Tuesday evening, and residents who missed it can read <a href="${url}">the council’s statement</a> in full before the next meeting of the board.</p>` },
-  { name: 'a-href-unquoted', build: (url) => `<p>Residents who want the detail of the decision can read <a href=${url.replace(/\s/gu, '')}>the statement</a> that the harbour board published after its Tuesday meeting.</p>` },
+  {
+    name: 'a-href',
+    build: (url) =>
+      `<p>The harbour board met on Tuesday evening, and residents who missed it can read <a href="${url}">the council’s statement</a> in full before the next meeting of the board.</p>`,
+  },
+  {
+    name: 'a-href-unquoted',
+    build: (url) =>
+      `<p>Residents who want the detail of the decision can read <a href=${url.replace(/\s/gu, '')}>the statement</a> that the harbour board published after its Tuesday meeting.</p>`,
+  },
   { name: 'area-href', build: (url) => `<map name="m"><area shape="rect" coords="0,0,80,80" href="${url}" alt="Harbour"></map>` },
   { name: 'iframe-src', build: (url) => `<iframe src="${url}" width="400" height="300"></iframe>` },
   { name: 'img-src', build: (url) => `<p><img src="${url}" alt="Map of the harbour"></p>` },
@@ -20,7 +28,11 @@ const URL_CONTEXTS: ReadonlyArray<{ name: string; build: (url: string) => string
   { name: 'svg-a-xlink', build: (url) => `<svg><a xlink:href="${url}"><text x="10" y="20">Open the chart</text></a></svg>` },
   { name: 'math-href', build: (url) => `<math><mtext href="${url}">Open the formula</mtext></math>` },
   { name: 'meta-refresh', build: (url) => `<meta http-equiv="refresh" content="0; url=${url}">` },
-  { name: 'base-href', build: (url) => `<base href="${url}"><p>Anyone who wants to check the vote can see <a href="minutes.html">the minutes</a> that the harbour board clerk published after the Tuesday meeting.</p>` },
+  {
+    name: 'base-href',
+    build: (url) =>
+      `<base href="${url}"><p>Anyone who wants to check the vote can see <a href="minutes.html">the minutes</a> that the harbour board clerk published after the Tuesday meeting.</p>`,
+  },
   { name: 'style-url', build: (url) => `<div style="background-image: url('${url}')">Styled text.</div>` },
 ];
 
@@ -32,7 +44,10 @@ export const URL_CONTEXT_VECTORS: readonly HostileVector[] = URL_CONTEXTS.flatMa
     build: (marker: string) => context.build(variant.html(marker)),
     // The polyglot breaks out of its attribute on purpose, and an unquoted attribute ends at the
     // URL's first `>`: whatever lands outside is inert text.
-    shows: variant.name === 'polyglot' || (context.name === 'a-href-unquoted' && variant.html('x').includes('>')) ? ('text' as const) : ('nothing' as const),
+    shows:
+      variant.name === 'polyglot' || (context.name === 'a-href-unquoted' && variant.html('x').includes('>'))
+        ? ('text' as const)
+        : ('nothing' as const),
   })),
 );
 

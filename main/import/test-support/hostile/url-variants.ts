@@ -31,13 +31,19 @@ export const HTML_URL_VARIANTS: readonly UrlVariant[] = [
   { name: 'leading-entity-space', html: (m) => `&#x20;javascript:${js(m)}` },
   { name: 'leading-control', html: (m) => `\u0001\u0010javascript:${js(m)}` },
   { name: 'comment-newline', html: (m) => `javascript://%0a${js(m)}` },
-  { name: 'polyglot', html: (m) => `javascript:/*--></title></style></textarea></script></xmp><svg/onload='+/"/+/onmouseover=1/+/[*/[]/+${js(m)}//'>` },
+  {
+    name: 'polyglot',
+    html: (m) => `javascript:/*--></title></style></textarea></script></xmp><svg/onload='+/"/+/onmouseover=1/+/[*/[]/+${js(m)}//'>`,
+  },
   { name: 'vbscript', html: (m) => `vbscript:msgbox('${hostileUrl(m)}')` },
   { name: 'vbscript-mixed-case', html: (m) => `VbScRiPt:msgbox('${hostileUrl(m)}')` },
   { name: 'data-html', html: (m) => `data:text/html,<script>${js(m)}</script>` },
   { name: 'data-html-base64', html: (m) => `data:text/html;base64,${btoa(`<script>${js(m)}</script>`)}` },
   { name: 'data-upper-case', html: (m) => `DATA:text/html,<script>${js(m)}</script>` },
-  { name: 'data-svg', html: (m) => `data:image/svg+xml,${encodeURIComponent(`<svg xmlns="http://www.w3.org/2000/svg" onload="${js(m)}"/>`)}` },
+  {
+    name: 'data-svg',
+    html: (m) => `data:image/svg+xml,${encodeURIComponent(`<svg xmlns="http://www.w3.org/2000/svg" onload="${js(m)}"/>`)}`,
+  },
   { name: 'file', html: (m) => `file:///etc/passwd?${m}` },
   { name: 'blob', html: (m) => `blob:${hostileUrl(m)}` },
 ];

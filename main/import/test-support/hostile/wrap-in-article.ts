@@ -23,8 +23,10 @@ export const HOST_STORIES: readonly HostStory[] = [
   },
   {
     title: 'Ferry company to raise island fares by a fifth from April',
-    before: 'The island ferry company will raise its fares by a fifth from the first of April, according to a price list published on Thursday.',
-    after: 'Islanders’ representatives said the rise would fall hardest on families who cross to the mainland for school and hospital visits.',
+    before:
+      'The island ferry company will raise its fares by a fifth from the first of April, according to a price list published on Thursday.',
+    after:
+      'Islanders’ representatives said the rise would fall hardest on families who cross to the mainland for school and hospital visits.',
     more: [
       'A return ticket for a car and driver will cost sixty-four euros, up from fifty-three, and foot passengers will pay nine euros each way.',
       'The company blamed the cost of fuel and a new safety inspection regime that it says has kept two of its four ships in dock this winter.',
@@ -32,7 +34,8 @@ export const HOST_STORIES: readonly HostStory[] = [
   },
   {
     title: 'Library opening hours cut in three districts as budget shrinks',
-    before: 'Libraries in three districts of the city will open on four days a week instead of six from next month, the council confirmed on Monday.',
+    before:
+      'Libraries in three districts of the city will open on four days a week instead of six from next month, the council confirmed on Monday.',
     after: 'Staff unions said they had not been consulted and would ask the council to publish the figures behind the decision.',
     more: [
       'The council said the cuts would save about two hundred thousand euros a year and that no librarian would lose their job as a result.',

@@ -34,7 +34,11 @@ export function pdfString(text: string): string {
 /** A stream object with `dictionary` entries around `data`. */
 export function pdfStream(dictionary: string, data: string): Uint8Array {
   const body = Buffer.from(data, 'latin1');
-  return Buffer.concat([Buffer.from(`<< ${dictionary} /Length ${body.length} >>\nstream\n`, 'latin1'), body, Buffer.from('\nendstream', 'latin1')]);
+  return Buffer.concat([
+    Buffer.from(`<< ${dictionary} /Length ${body.length} >>\nstream\n`, 'latin1'),
+    body,
+    Buffer.from('\nendstream', 'latin1'),
+  ]);
 }
 
 const PAGE_WIDTH = 612;
@@ -88,7 +92,10 @@ export function writeHostilePdf(lines: readonly PdfLine[], additions: PdfAdditio
     chunks.push(bytes);
     length += bytes.length;
   }
-  const xref = [`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`, ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`)].join('');
+  const xref = [
+    `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`,
+    ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`),
+  ].join('');
   const trailer = `trailer\n<< /Size ${objects.length + 1} /Root ${CATALOG} 0 R /Info ${INFO} 0 R >>\nstartxref\n${length}\n%%EOF\n`;
   chunks.push(Buffer.from(xref + trailer, 'latin1'));
   return new Uint8Array(Buffer.concat(chunks));
