@@ -8,6 +8,7 @@ const REFUSED_WITHIN = 30_000;
 test('a flate-bomb PDF and a zip-bomb Word document are refused by name, and the library is unchanged', async ({ app }) => {
   test.setTimeout(90_000);
   const library = new LibraryPage(app.page);
+  await library.waitUntilShown();
   const before = await library.items().count();
   const bombs = [
     {

@@ -1,10 +1,10 @@
-import { FONT_SIZE_PX } from './pages/in-page-scripts';
 import { LibraryPage } from './pages/library-page';
 import { openSampleArticle } from './pages/sample-article';
 import { SettingsDialog } from './pages/settings-dialog';
 import { expect, test } from './support/app-fixture';
 
-const readingFontSize = (page: import('@playwright/test').Page) => page.locator('.reader-column').evaluate(FONT_SIZE_PX) as Promise<number>;
+const readingFontSize = (page: import('@playwright/test').Page) =>
+  page.locator('.reader-column').evaluate((column) => parseFloat(column.ownerDocument.defaultView!.getComputedStyle(column).fontSize));
 
 test('appearance, text size and reading width apply at once and stay after a restart; Ctrl+= / Ctrl+- / Ctrl+0 zoom the reading text', async ({
   app,

@@ -92,24 +92,3 @@ export const TEXT_RUNS = `(className) => {
   if (current !== null) runs.push(current);
   return runs;
 }`;
-
-/** `(elements) => string[]`: the words inside `elements` that the layout broke across two lines ("progres|s", "C|1"). */
-export const BROKEN_WORDS = `(elements) => {
-  const broken = [];
-  for (const element of elements) {
-    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      for (const match of (node.textContent ?? '').matchAll(/\\S+/g)) {
-        const range = document.createRange();
-        range.setStart(node, match.index);
-        range.setEnd(node, match.index + match[0].length);
-        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
-        if (lines.size > 1) broken.push(match[0]);
-      }
-    }
-  }
-  return broken;
-}`;
-
-/** `(element) => number`: the element's computed font size in pixels. */
-export const FONT_SIZE_PX = `(element) => parseFloat(getComputedStyle(element).fontSize)`;

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { APP_READY_SELECTOR } from '../../shared/ipc/app-ready';
 import { callSource, MAKE_DATA_TRANSFER, PASTE_CLIPBOARD } from './in-page-scripts';
 import { ReaderPage } from './reader-page';
 
@@ -17,9 +18,9 @@ export class LibraryPage {
     this.root = page.getByTestId('library');
   }
 
-  /** Waits until the library is on screen. */
+  /** Waits until the library is on screen with its list read (its cards, or the empty state), so counting cards is safe. */
   async waitUntilShown(): Promise<void> {
-    await expect(this.root).toBeVisible();
+    await expect(this.page.locator(APP_READY_SELECTOR).first()).toBeVisible();
   }
 
   /** Every article in the list (newest import first). */

@@ -35,7 +35,7 @@ export function createColleagueFiles(storeDir: string) {
 
   async function readAll<T extends { documentId: string }>(
     dir: string,
-    skipName: string,
+    skipName: string | null,
     format: { schema: z.ZodType<T>; version: number },
     ownerOf: (data: T) => string,
     documentId: string,
@@ -68,10 +68,13 @@ export function createColleagueFiles(storeDir: string) {
   }
 
   return {
-    /** Everything colleagues (every analyst but `myId`) have written on the document, as it is on disk now. */
-    async read(documentId: string, myId: string): Promise<ColleagueWork> {
+    /**
+     * Everything colleagues (every analyst but `myId`) have written on the document, as it is on
+     * disk now; with `myId` null, every analyst's files, the analyst's own included.
+     */
+    async read(documentId: string, myId: string | null): Promise<ColleagueWork> {
       const dir = documentAnnotationsDir(documentId);
-      const mine = `${toSafeFileName(myId)}.json`;
+      const mine = myId === null ? null : `${toSafeFileName(myId)}.json`;
       const layers = { found: [] as AnnotationLayer[], problems: [] as CasebookProblem[] };
       const reviews = { found: [] as ReviewFile[], problems: layers.problems };
       await readAll<AnnotationLayer>(

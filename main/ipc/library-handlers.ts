@@ -50,9 +50,12 @@ export function createLibraryHandlers({ store, now }: { store: Casebook; now: ()
       const groupOf = verdictGroupOf();
       const cards: ArticleOverview[] = [];
       for (const summary of store.listArticles()) {
-        const own = await store.getLayer(summary.id, me());
-        const work = await colleagues.read(summary.id, me().id);
-        const tally = tallyAnnotations([own, ...work.layers.map((l) => l.annotations)], groupOf);
+        // Files are only read here: the analyst's own layer is taken from memory when it is being
+        // worked on, else from disk like a colleague's, so a damaged file is still met (and set
+        // aside, with the banner) when its article is opened.
+        const own = await store.loadedLayer(summary.id, me());
+        const onDisk = (await colleagues.read(summary.id, own ? me().id : null)).layers.map((l) => l.annotations);
+        const tally = tallyAnnotations(own ? [own, ...onDisk] : onDisk, groupOf);
         const lastOpened = opened[summary.id];
         const trashedAt = trashed[summary.id];
         cards.push({

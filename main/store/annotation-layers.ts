@@ -15,6 +15,8 @@ export interface LayerChange {
 export interface AnnotationLayers {
   /** The analyst's annotations on the document, in the order they were first added; frozen, as stored. */
   get(documentId: string, analyst: Creator): Promise<Annotation[]>;
+  /** The analyst's annotations if the layer is already in memory, else undefined; never reads the file. */
+  peek(documentId: string, analyst: Creator): Promise<Annotation[] | undefined>;
   /**
    * Applies a change the store has checked (see `Store.applyToLayer`); resolves once it is
    * durable. If the write itself fails, the change stays in memory and is written with the
@@ -60,6 +62,11 @@ export function createAnnotationLayers(context: StoreContext): AnnotationLayers 
   return {
     async get(documentId, analyst) {
       return [...(await load(documentId, analyst)).byId.values()];
+    },
+
+    async peek(documentId, analyst) {
+      const layer = loaded.get(layerPath(documentId, analyst.id));
+      return layer ? [...(await layer).byId.values()] : undefined;
     },
 
     async apply(documentId, analyst, change) {

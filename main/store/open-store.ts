@@ -89,6 +89,12 @@ export interface Store {
   /** One analyst's annotations on one document (empty if none yet). They are frozen: copy to change. */
   getLayer(documentId: string, analyst: Creator): Promise<Annotation[]>;
   /**
+   * The analyst's annotations if their layer is already in memory (being worked on), else
+   * undefined: a reader that only looks (the library's counts) leaves the layer to be read, and
+   * any problem with its file met, when the article is opened.
+   */
+  loadedLayer(documentId: string, analyst: Creator): Promise<Annotation[] | undefined>;
+  /**
    * Upserts and removes annotations in the analyst's layer; durable when resolved. The store keeps
    * the given objects and freezes them. 'not-found' for an unknown document, 'invalid-request'
    * for an invalid annotation or one of another document, 'store-failed' if the write failed
@@ -228,6 +234,7 @@ function assembleStore(
     replaceArticle: (article) => write(() => library.replace(article)),
     readSource: (sha256) => library.readSource(sha256),
     getLayer: (documentId, analyst) => layers.get(documentId, analyst),
+    loadedLayer: (documentId, analyst) => layers.peek(documentId, analyst),
     applyToLayer: (documentId, analyst, change) =>
       write(async () => {
         checkChange(documentId, change);
