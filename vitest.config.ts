@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { TestCase } from 'vitest/node';
 import type { Reporter } from 'vitest/reporters';
 import { defineConfig } from 'vitest/config';
@@ -28,6 +29,9 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 20_000,
     pool: 'forks',
+    // Vitest's default leaves one core idle; on the 2-core machines CI runs on, that halves the
+    // suite's speed, and most tests wait on child processes, workers and the disk anyway.
+    maxWorkers: Math.max(2, availableParallelism()),
     reporters: ['default', new SkipReasonsReporter()],
   },
 });

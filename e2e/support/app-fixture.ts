@@ -15,7 +15,7 @@ export const E2E_IDENTITY = {
 };
 
 /** Writes the e2e analyst's reading preferences into a fresh store, as the settings would. */
-async function seedReaderPreferences(storeDir: string, preferences: { reopenLast: boolean }): Promise<void> {
+export async function seedReaderPreferences(storeDir: string, preferences: { reopenLast: boolean }): Promise<void> {
   await mkdir(join(storeDir, 'library-state'), { recursive: true });
   const state = { schemaVersion: 1, preferences };
   await writeFile(join(storeDir, 'library-state', `${E2E_IDENTITY.analyst.id}.json`), JSON.stringify(state));

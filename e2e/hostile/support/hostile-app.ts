@@ -7,7 +7,7 @@ import { IDENTITY_FILE } from '../../../main/casebook/identity-file';
 import { DEFAULT_RENDERER_DIR } from '../../../main/chromium-host/launch-chromium-host';
 import { HOST_ORIGIN } from '../../../main/chromium-host/host-origin';
 import { openChromiumHost, type ChromiumHost } from '../../../main/chromium-host/open-chromium-host';
-import { E2E_IDENTITY } from '../../support/app-fixture';
+import { E2E_IDENTITY, seedReaderPreferences } from '../../support/app-fixture';
 import { installDetector, type Detector } from './hostile-detector';
 
 /** Factmark on a fresh store, watched by the hostile-input detector from its first page load. */
@@ -31,6 +31,8 @@ export async function openHostileApp(): Promise<HostileApp> {
   // The analyst's identity, confirmed, as the e2e fixture gives every test (no first-run dialog).
   const profileDir = await mkdtemp(join(tmpdir(), 'factmark-hostile-profile-'));
   await writeFile(join(profileDir, IDENTITY_FILE), JSON.stringify(E2E_IDENTITY));
+  // Stories reload the page and expect the library, not the article read last.
+  await seedReaderPreferences(storeDir, { reopenLast: false });
   const services = await createAppServices({ storeDir, profileDir });
   let host: ChromiumHost;
   try {
