@@ -43,10 +43,14 @@ export function openLibraryStateFiles(context: StoreContext): LibraryStateFiles 
     },
     async update(analystId, change) {
       const entry = open(analystId);
-      const next = libraryStateSchema.parse(change(structuredClone(await entry.state)));
-      entry.state = Promise.resolve(next);
-      await entry.file.write(next);
-      return structuredClone(next);
+      // Chained before any await, so two changes asked for together both land (a rename made while
+      // the reading place is being saved is not lost); a change that throws leaves the state as it was.
+      const previous = entry.state;
+      const next = previous.then((state) => libraryStateSchema.parse(change(structuredClone(state))));
+      entry.state = next.catch(() => previous);
+      const state = await next;
+      await entry.file.write(state);
+      return structuredClone(state);
     },
     async idle() {
       await Promise.all([...files.values()].map(({ file }) => file.idle()));

@@ -35,21 +35,30 @@ function publish(preferences: ReaderPreferences): void {
 systemDark?.addEventListener('change', () => apply(current));
 apply(current);
 
+/** What main last said was saved; what the page falls back to when a change cannot be saved. */
+let saved: ReaderPreferences = DEFAULT_READER_PREFERENCES;
+/** Counts changes, so that an answer to an older one never overrides a newer (Ctrl+- pressed twice quickly ends two steps down). */
+let changes = 0;
+let answered = 0;
+
 /** Reads the analyst's preferences and the store's folder from main and applies them. */
 export async function loadReaderPreferences(client: Client): Promise<void> {
   const answer = await client['preferences:get']({});
   storeDir = answer.storeDir;
+  saved = answer.preferences;
   publish(answer.preferences);
 }
 
 /** Applies `patch` at once and saves it; on failure the saved preferences come back and the error is thrown. */
 export async function changeReaderPreferences(client: Client, patch: Partial<ReaderPreferences>): Promise<void> {
-  const before = current;
+  const change = ++changes;
   publish({ ...current, ...patch });
   try {
-    publish(await client['preferences:update'](patch));
+    const answer = await client['preferences:update'](patch);
+    if (change > answered) [saved, answered] = [answer, change];
+    if (change === changes) publish(saved);
   } catch (error) {
-    publish(before);
+    if (change === changes) publish(saved);
     throw error;
   }
 }
