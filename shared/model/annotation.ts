@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { claimLinkSchema, claimRecordSchema, evidenceSourceSchema } from './claim-record';
+import { claimLinkSchema, claimRecordSchema, claimReferenceSchema, evidenceSourceSchema } from './claim-record';
 
 /** The version written into every annotation; a newer one on disk is refused, never downgraded. */
 export const ANNOTATION_SCHEMA_VERSION = 1;
@@ -52,6 +52,8 @@ export const annotationSchema = z.strictObject({
     links: z.array(claimLinkSchema).max(1_000).optional(),
     /** Evidence only: the sources it cites. */
     sources: z.array(evidenceSourceSchema).max(1_000).optional(),
+    /** Claims only: earlier checks of the same claim the analyst linked (another article's claim, a published fact-check). */
+    sameClaims: z.array(claimReferenceSchema).max(100).optional(),
   }),
   target: z.strictObject({
     source: id,
