@@ -104,6 +104,16 @@ export const COMMANDS: readonly Command[] = [
     worksInFields: true,
   },
   {
+    id: 'sync-now',
+    label: '&Sync Now',
+    description: 'Sync the casebook with its git remote now (Settings › Team connects it)',
+    menu: 'File',
+    group: 2,
+    accelerator: 'CmdOrCtrl+Shift+S',
+    enabledWhen: 'always',
+    worksInFields: true,
+  },
+  {
     id: 'show-library',
     label: 'Back to &Library',
     description: 'Close the article and go back to the library',
@@ -189,7 +199,7 @@ export const COMMANDS: readonly Command[] = [
   {
     id: 'find-in-article',
     label: '&Find in Article…',
-    description: 'Find words in the open article’s text, notes, claims and sources',
+    description: 'Find words in the open article’s text, notes, claims and sources (in the library: search the library)',
     menu: 'Edit',
     group: 2,
     accelerator: 'CmdOrCtrl+F',
@@ -204,6 +214,16 @@ export const COMMANDS: readonly Command[] = [
     group: 2,
     accelerator: 'CmdOrCtrl+Shift+F',
     enabledWhen: 'always',
+    worksInFields: true,
+  },
+  {
+    id: 'link-same-claim',
+    label: 'Link as Sa&me Claim',
+    description: 'Link the claim to the similar claim shown first beside it (another article’s, or a published fact-check) as the same claim',
+    menu: 'Edit',
+    group: 2,
+    accelerator: 'CmdOrCtrl+Shift+L',
+    enabledWhen: 'article-open',
     worksInFields: true,
   },
   {

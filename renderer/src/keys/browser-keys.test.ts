@@ -18,6 +18,11 @@ describe('isBrowserKey', () => {
     ['Ctrl+L', press('l', { ctrlKey: true })],
     ['Ctrl+E', press('e', { ctrlKey: true })],
     ['Ctrl+P', press('p', { ctrlKey: true })],
+    ['Ctrl+F', press('f', { ctrlKey: true })],
+    ['Ctrl+G', press('g', { ctrlKey: true })],
+    ['Ctrl+Shift+G', press('G', { ctrlKey: true, shiftKey: true })],
+    ['F3', press('F3')],
+    ['Shift+F3', press('F3', { shiftKey: true })],
     ['Alt+←', press('ArrowLeft', { altKey: true })],
     ['Alt+→', press('ArrowRight', { altKey: true })],
     ['Backspace', press('Backspace')],
@@ -38,9 +43,14 @@ describe('isBrowserKey', () => {
     expect(isBrowserKey(press('ArrowLeft', { metaKey: true }), { ...inField, platform: 'mac' })).toBe(false);
   });
 
-  it('leaves editing, zoom and find keys alone', () => {
-    for (const key of ['c', 'v', 'x', 'a', 'z', 'y', 'f', '=', '-', '0'])
-      expect(isBrowserKey(press(key, { ctrlKey: true }), linux)).toBe(false);
+  it('swallows the find keys in a field too, so the browser’s find bar never opens over the app', () => {
+    expect(isBrowserKey(press('f', { ctrlKey: true }), inField)).toBe(true);
+    expect(isBrowserKey(press('F3'), inField)).toBe(true);
+    expect(isBrowserKey(press('g', { metaKey: true }), { ...inField, platform: 'mac' })).toBe(true);
+  });
+
+  it('leaves editing and zoom keys alone', () => {
+    for (const key of ['c', 'v', 'x', 'a', 'z', 'y', '=', '-', '0']) expect(isBrowserKey(press(key, { ctrlKey: true }), linux)).toBe(false);
     expect(isBrowserKey(press('j'), linux)).toBe(false);
     expect(isBrowserKey(press('ArrowLeft'), linux)).toBe(false);
   });

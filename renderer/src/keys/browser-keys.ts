@@ -29,6 +29,8 @@ const BROWSER_MOD_KEYS = new Set([
   'd', // bookmark
   '[', // back, on macOS
   ']', // forward, on macOS
+  'f', // the browser's find bar; the app's own find (in the library, its search)
+  'g', // find next (Shift: previous) in the browser's find bar
 ]);
 
 /** Keys the native menu of the Electron app on macOS owns: Close Window, Quit, Minimize, Hide. */
@@ -36,7 +38,8 @@ const MAC_MENU_KEYS = new Set(['w', 'q', 'm', 'h']);
 
 /**
  * Tells whether a key press would make the browser around the app reload, close, open a window
- * or tab, print, or navigate away from the analyst's work, so the page must cancel its default.
+ * or tab, print, navigate away from the analyst's work, or open its own find bar (Ctrl+F,
+ * Ctrl+G, Ctrl+Shift+G, F3, Shift+F3), so the page must cancel its default.
  * Keys that edit text stay with a focused field (Backspace, and Option+arrows on macOS); keys
  * the Electron menu owns on macOS stay with it (Cmd+W closes the window through the quit path
  * that saves first). The app may still run its own command on a key this swallows.
@@ -46,6 +49,7 @@ export function isBrowserKey(press: KeyPress, context: BrowserKeyContext): boole
   const mod = context.platform === 'mac' ? press.metaKey : press.ctrlKey;
   if (/^(browserback|browserforward|browserrefresh|browserhome)$/.test(key)) return true;
   if (key === 'f5') return true;
+  if (key === 'f3' && !press.ctrlKey && !press.metaKey && !press.altKey) return true;
   if (mod && !press.altKey) {
     if (context.host === 'electron' && context.platform === 'mac' && MAC_MENU_KEYS.has(key)) return false;
     const letter = /^Key([A-Z])$/.exec(press.code)?.[1]?.toLowerCase() ?? key;

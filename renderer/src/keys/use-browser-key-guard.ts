@@ -15,8 +15,9 @@ export function wasGuarded(event: Event): boolean {
 
 /**
  * Cancels, before anything else hears them and whatever has focus (dialogs included), the keys
- * with which the browser around the app would reload, close, open a window or navigate away
- * (`isBrowserKey`), so they can never lose the analyst's state.
+ * with which the browser around the app would reload, close, open a window, navigate away or
+ * open its own find bar (`isBrowserKey`), so they can never lose the analyst's state or cover
+ * the app's own find. The app's commands for those keys still run (see `wasGuarded`).
  */
 export function useBrowserKeyGuard(platform: Platform, host: Host): void {
   // Registered before the first paint, like the app's keys.

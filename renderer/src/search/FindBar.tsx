@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { showSearchHighlights } from '../editor/search-highlight-plugin';
+import { wasGuarded } from '../keys/use-browser-key-guard';
 import type { ReaderSession } from '../reader/reader-session';
 import { findHits, firstHitFrom, MAX_FIND_HITS, type FindHit } from './find-hits';
 import { FoldedText, foldQuery } from './folded-text';
@@ -94,7 +95,8 @@ export function FindBar({ session }: { session: ReaderSession }) {
     if (!open) return;
     // F3 steps through the hits from the article too, as in every browser and editor.
     const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'F3' || event.defaultPrevented) return;
+      // The browser-key guard cancels F3 (Chromium's own find) before this hears it; the input handles its own.
+      if (event.key !== 'F3' || event.target === input.current || (event.defaultPrevented && !wasGuarded(event))) return;
       event.preventDefault();
       step(event.shiftKey ? -1 : 1);
     };

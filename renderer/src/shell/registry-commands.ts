@@ -1,6 +1,7 @@
 import type { CommandId, Platform } from '../../../shared/commands';
 import { pasteIntoFocusedField, runSelectionCommand, undoWhereFocused } from '../commands/edit-commands';
 import { requestSearch } from '../search/search-requests';
+import { requestSyncNow } from '../sync/sync-requests';
 import type { OpenReader } from './open-reader';
 
 /** The app dialogs a command opens. */
@@ -61,9 +62,11 @@ export function registryCommands(app: AppCommandContext): Record<CommandId, () =
       void pasteIntoFocusedField().then(
         (pasted) => pasted || app.setError(`Click into a field and press ${app.platform === 'mac' ? '⌘V' : 'Ctrl+V'} to paste.`),
       ),
-    'find-in-article': () => app.reader() && requestSearch('find-in-article'),
+    // In the library Ctrl+F searches the library, so the analyst meets the app's search wherever they press it.
+    'find-in-article': () => requestSearch(app.reader() ? 'find-in-article' : 'search-library'),
     'search-library': () => requestSearch('search-library'),
     'show-settings': () => app.openDialog('settings'),
+    'sync-now': requestSyncNow,
     'toggle-sidebar': app.toggleSidebar,
     'show-claims': () => showPanel('claims'),
     'show-suggestions': () => showPanel('suggestions'),
