@@ -63,6 +63,7 @@ export function buildReport({ article, annotations, scope, scales, exportedAt }:
     date: metadata.publishedText ?? metadata.published,
     published: metadata.published,
     url: metadata.url,
+    lang: article.lang,
     analysts,
     exportedAt,
     scope: describeScope(scope, nameOf),

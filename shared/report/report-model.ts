@@ -84,6 +84,8 @@ export interface ReportModel {
   /** The publication date as an ISO date or date-time, when the article gave one. */
   published?: string;
   url?: string;
+  /** The article's language (BCP 47), so the report picks its script's faces and Han forms. */
+  lang?: string;
   analysts: Creator[];
   exportedAt: string;
   scope: string;

@@ -52,7 +52,8 @@ export class ReaderEditor {
 
   /**
    * Shows `doc` in `mount`, already painted with `highlights` and with a placeholder where each
-   * of `images` stood; pointer gestures go to `onGesture`.
+   * of `images` stood; pointer gestures go to `onGesture`. `lang` (the article's BCP 47 tag)
+   * picks the font of its script and, for Han characters, the Chinese or Japanese glyph forms.
    */
   constructor(
     mount: HTMLElement,
@@ -60,6 +61,7 @@ export class ReaderEditor {
     highlights: readonly PaintItem[],
     onGesture: (gesture: TextGesture) => void,
     images: readonly ImagePlaceholder[] = [],
+    lang?: string,
   ) {
     this.offsets = TextOffsets.fromDoc(doc);
     const state = EditorState.create({
@@ -96,6 +98,7 @@ export class ReaderEditor {
         'aria-readonly': 'true',
         'aria-label': 'Article text',
         'data-testid': 'article',
+        ...(lang ? { lang } : {}),
       },
     });
   }

@@ -1,5 +1,6 @@
 import { Schema, type DOMOutputSpec, type NodeSpec } from 'prosemirror-model';
 import { showInvisibleControls } from '../../../shared/text/invisible-controls';
+import { textDirection } from '../../../shared/text/text-direction';
 
 /** Link schemes the reader keeps; anything else is rendered as plain text. */
 export const SAFE_HREF = /^(https?:|mailto:)/i;
@@ -9,7 +10,12 @@ function textBlock(tag: string, className: string): NodeSpec {
     group: 'block',
     content: 'text*',
     marks: 'link',
-    toDOM: (): DOMOutputSpec => [tag, { class: className }, 0],
+    // Each block reads in its own text's direction, so an Arabic quote in an English article (or
+    // the reverse) runs the right way; a block with no letters follows the article around it.
+    toDOM: (node): DOMOutputSpec => {
+      const dir = textDirection(node.textContent);
+      return [tag, dir ? { class: className, dir } : { class: className }, 0];
+    },
     parseDOM: [{ tag }],
   };
 }

@@ -20,7 +20,8 @@ export class ArticleView {
 
   /** Shows the article in `mount` with `painted` highlights; returns the detach function. */
   attach(mount: HTMLElement, painted: readonly PaintItem[]): () => void {
-    const editor = new ReaderEditor(mount, buildDoc(this.article.blocks), painted, this.onGesture, this.article.images);
+    const { blocks, images, lang } = this.article;
+    const editor = new ReaderEditor(mount, buildDoc(blocks), painted, this.onGesture, images, lang);
     this.editor = editor;
     if (this.linkMarkers.length > 0) editor.showLinkMarkers(this.linkMarkers);
     if (this.reviewMarks.length > 0) editor.showReviewMarks(this.reviewMarks);

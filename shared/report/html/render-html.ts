@@ -16,6 +16,7 @@ import type { ClaimRow, ReportBlock, ReportEntry, ReportModel, Run } from '../re
 import { escapeHtml as e, safeLinkHref } from './escape-html';
 import { quoteOnce } from '../quote-once';
 import { REPORT_CSS } from './report-styles';
+import { textDirection } from '../../text/text-direction';
 
 /**
  * The report as one self-contained HTML file: inline CSS, no script of any kind, nothing loaded
@@ -36,7 +37,7 @@ export function renderHtml(report: ReportModel): string {
 <body>
 ${renderHeader(report)}
 ${renderLegend()}
-<main class="article" aria-label="Article">
+<main class="article" aria-label="Article"${report.lang ? ` lang="${e(report.lang)}"` : ''}>
 ${report.blocks
   .filter((block) => !repeatsTitle(block, report.title))
   .map(renderBlock)
@@ -92,19 +93,22 @@ function repeatsTitle(block: ReportBlock, title: string): boolean {
 
 function renderBlock(block: ReportBlock): string {
   const inner = block.runs.map(renderRun).join('');
+  // A block reads in its own text's direction, as in the reader; the badges inside it must not
+  // decide that, so it is worked out from the text rather than left to dir="auto".
+  const dir = textDirection(block.runs.map((run) => run.text).join('')) === 'rtl' ? ' dir="rtl"' : '';
   switch (block.type) {
     case 'heading':
-      return `<h3>${inner}</h3>`;
+      return `<h3${dir}>${inner}</h3>`;
     case 'blockquote':
-      return `<blockquote><p>${inner}</p></blockquote>`;
+      return `<blockquote${dir}><p>${inner}</p></blockquote>`;
     case 'caption':
-      return `<p class="caption">${inner}</p>`;
+      return `<p class="caption"${dir}>${inner}</p>`;
     case 'list-item':
-      return `<p class="list-item">${inner}</p>`;
+      return `<p class="list-item"${dir}>${inner}</p>`;
     case 'title':
-      return `<p><strong>${inner}</strong></p>`;
+      return `<p${dir}><strong>${inner}</strong></p>`;
     case 'paragraph':
-      return `<p>${inner}</p>`;
+      return `<p${dir}>${inner}</p>`;
   }
 }
 
