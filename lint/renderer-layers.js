@@ -9,6 +9,7 @@ export default [
   'versions',
   'review',
   'claims',
+  'history',
   'commands',
   'reader',
   'annotations',

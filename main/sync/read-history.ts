@@ -2,21 +2,14 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { annotationLayerSchema, type AnnotationLayer } from '../../shared/model/annotation-layer';
 import { classifyCasebookPath } from '../../shared/sync/casebook-layout';
-import { diffLayer, type TrackedField } from '../../shared/sync/layer-changes';
+import type { HistoryAnswer, HistoryChange } from '../../shared/sync/history-change';
+import { diffLayer } from '../../shared/sync/layer-changes';
 import { toSafeFileName } from '../store/safe-file-name';
 import { gitObjects } from './git-objects';
 import { gitBlobSha } from './materialize';
 import { DEFAULT_BRANCH } from './sync-repository';
 
-/** One change in an annotation's history, as `factmark history` prints it. */
-export interface HistoryChange {
-  at: string;
-  analyst: string;
-  annotation_id: string;
-  field: TrackedField;
-  from: string | null;
-  to: string | null;
-}
+export type { HistoryChange };
 
 interface Version {
   path: string;
@@ -34,6 +27,20 @@ interface Version {
  * annotation appears as added. `annotationId` narrows it to one annotation.
  */
 export async function readHistory(storeDir: string, documentId: string, annotationId?: string): Promise<HistoryChange[]> {
+  return (await readLayerHistory(storeDir, documentId, annotationId)).changes;
+}
+
+/**
+ * The history as the app shows it (`sync:history`): `readHistory`'s changes, the analysts'
+ * names as their layers last gave them, and `synced` false (with no changes) for a store that
+ * has no git history, where nothing can say who changed what.
+ */
+export async function readAppHistory(storeDir: string, documentId: string, annotationId?: string): Promise<HistoryAnswer> {
+  const history = await readLayerHistory(storeDir, documentId, annotationId);
+  return history.synced ? history : { synced: false, changes: [], analysts: {} };
+}
+
+async function readLayerHistory(storeDir: string, documentId: string, annotationId?: string): Promise<HistoryAnswer> {
   const dir = `annotations/${toSafeFileName(documentId)}`;
   const objects = gitObjects(storeDir);
   const hasHistory =
@@ -57,9 +64,11 @@ export async function readHistory(storeDir: string, documentId: string, annotati
 
   const previous = new Map<string, AnnotationLayer['annotations']>();
   const changes: HistoryChange[] = [];
+  const analysts: Record<string, string> = {};
   for (const version of versions) {
     const layer = parseLayer(current.get(version.sha) ?? blobs.get(version.sha));
     if (!layer) continue;
+    analysts[layer.analyst.id] = layer.analyst.name || layer.analyst.id;
     for (const change of diffLayer(previous.get(version.path) ?? [], layer.annotations)) {
       if (annotationId !== undefined && change.annotation_id !== annotationId) continue;
       const { modified, ...rest } = change;
@@ -67,10 +76,11 @@ export async function readHistory(storeDir: string, documentId: string, annotati
     }
     previous.set(version.path, layer.annotations);
   }
-  return changes
+  const ordered = changes
     .map((c, i) => ({ c, i }))
     .sort((a, b) => Date.parse(a.c.at) - Date.parse(b.c.at) || a.i - b.i)
     .map(({ c }) => ({ at: c.at, analyst: c.analyst, annotation_id: c.annotation_id, field: c.field, from: c.from, to: c.to }));
+  return { synced: hasHistory, changes: ordered, analysts };
 }
 
 /** Every committed version of the layer files under `dir`, oldest first. */

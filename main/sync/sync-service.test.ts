@@ -77,4 +77,40 @@ describe('createSyncService', () => {
     expect(state.reason).toMatch(/cannot be reached/);
     await service.close();
   });
+
+  it('answers a claim’s history with names once synced, and says so before', async () => {
+    const bare = createBareRepository(root, 'history.git');
+    const alice = join(root, 'alice-history');
+    await importArticle(alice, ALICE, 'port');
+    await tag(alice, ALICE, 'port', [taggedAnnotation('port', ALICE, 1, 'claim', { modified: '2026-01-01T10:00:00.000Z' })]);
+    const service = await createSyncService({
+      storeDir: alice,
+      me: () => ALICE,
+      writes: writes(),
+      vault: createSessionVault(),
+      timers: noTimers,
+    });
+    expect(await service.handlers['sync:history']({ documentId: 'port', annotationId: 'alice-1' })).toEqual({
+      synced: false,
+      changes: [],
+      analysts: {},
+    });
+
+    await service.handlers['sync:connect']({ remote: bare });
+    await tag(alice, ALICE, 'port', [
+      taggedAnnotation('port', ALICE, 1, 'claim', { verdict: 'False', modified: '2026-01-02T10:00:00.000Z' }),
+    ]);
+    await service.handlers['sync:now']();
+    await tag(alice, ALICE, 'port', [
+      taggedAnnotation('port', ALICE, 1, 'claim', { verdict: 'Mostly false', modified: '2026-01-03T10:00:00.000Z' }),
+    ]);
+    const answer = await service.handlers['sync:history']({ documentId: 'port', annotationId: 'alice-1' });
+    expect(answer.synced).toBe(true);
+    expect(answer.analysts).toEqual({ alice: ALICE.name });
+    expect(answer.changes.filter((c) => c.field === 'verdict').map((c) => [c.at, c.from, c.to])).toEqual([
+      ['2026-01-02T10:00:00.000Z', null, 'False'],
+      ['2026-01-03T10:00:00.000Z', 'False', 'Mostly false'],
+    ]);
+    await service.close();
+  });
 });

@@ -2,8 +2,10 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Creator } from '../../shared/model/annotation';
 import { UserFacingError } from '../../shared/ipc/result';
+import type { HistoryAnswer } from '../../shared/sync/history-change';
 import type { SyncState } from '../../shared/sync/sync-state';
 import { runGit } from './git-runner';
+import { readAppHistory } from './read-history';
 import { syncCasebook, type SyncResult } from './sync-casebook';
 import { APP_SYNC_TIMING, createSyncScheduler, type SyncTiming, type Timers } from './sync-scheduler';
 import { withoutCredentials } from './sync-repository';
@@ -56,6 +58,8 @@ export const SYNC_NOT_RUNNING: SyncService['handlers'] = {
   'sync:now': async () => NOT_SYNCING,
   'sync:connect': () =>
     Promise.reject(new UserFacingError('invalid-request', 'Sync does not run in this window; connect the casebook from the app.')),
+  'sync:history': async () => ({ synced: false, changes: [], analysts: {} }),
+  'sync:focused': async () => ({}),
 };
 
 /** The running app's sync: its state, the IPC handlers, and the focus hook for the window. */
@@ -64,6 +68,8 @@ export interface SyncService {
     'sync:state': () => Promise<SyncState>;
     'sync:now': () => Promise<SyncState>;
     'sync:connect': (input: { remote: string; user?: string; token?: string }) => Promise<SyncState>;
+    'sync:history': (input: { documentId: string; annotationId?: string }) => Promise<HistoryAnswer>;
+    'sync:focused': () => Promise<Record<string, never>>;
   };
   /** The window gained focus. */
   focused(): void;
@@ -134,6 +140,11 @@ export async function createSyncService(deps: SyncServiceDeps): Promise<SyncServ
         if (token) await deps.vault.set(withoutCredentials(remote), { user: user ?? 'factmark', password: token });
         await runOnce(remote);
         return state;
+      },
+      'sync:history': ({ documentId, annotationId }) => readAppHistory(deps.storeDir, documentId, annotationId),
+      'sync:focused': async () => {
+        scheduler.focused();
+        return {};
       },
     },
     focused: () => scheduler.focused(),

@@ -40,6 +40,8 @@ export const CHANNELS = [
   'sync:state',
   'sync:now',
   'sync:connect',
+  'sync:history',
+  'sync:focused',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
@@ -68,6 +70,8 @@ export const APP_COMMANDS = [
   'show-suggestions',
   // File › Export…
   'export-document',
+  // File › Sync Now (Ctrl+Shift+S): the casebook's git sync.
+  'sync-now',
   // Edit › Settings… (Ctrl+,)
   'show-settings',
   // The rest of the command registry (shared/commands): View › Compare Versions, Help, the palette, Review's stepping.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { historyAnswerSchema } from '../sync/history-change';
 import { syncStateSchema } from '../sync/sync-state';
 
 const noInput = z.strictObject({});
@@ -23,4 +24,11 @@ export const syncContract = {
     }),
     output: syncStateSchema,
   },
+  /** Who changed which field of an annotation on `documentId`, and when, oldest first, from the casebook's git history. */
+  'sync:history': {
+    input: z.strictObject({ documentId: z.string().min(1).max(500), annotationId: z.string().min(1).max(500).optional() }),
+    output: historyAnswerSchema,
+  },
+  /** The window gained focus: a sync is due soon. Answers at once; never waits for the network. */
+  'sync:focused': { input: noInput, output: z.strictObject({}) },
 };
