@@ -25,17 +25,41 @@ export async function archiveUrl(
   control: ImportControl = {},
 ): Promise<Snapshot> {
   const page = await fetchForArchive(url, limits);
-  const retrievedAt = now();
+  return storeSnapshot(storeDir, { url, ...page, fileName: fileNameOf(page.finalUrl, page.contentType) }, now(), control);
+}
+
+/** The bytes of a page to keep as a snapshot, and where they came from. */
+export interface SnapshotBytes {
+  /** The source's address. */
+  url: string;
+  /** Where the redirects ended, or (attached) the file's name. */
+  finalUrl: string;
+  /** The HTTP status; 0 for a saved copy the analyst attached. */
+  status: number;
+  contentType: string;
+  bytes: Uint8Array;
+  /** The name the import tells the kind by (see `fileNameOf`). */
+  fileName: string;
+  how?: 'attached';
+}
+
+/**
+ * Reads `page` through the import (web page or PDF, nothing run) and stores it in `storeDir`: the
+ * raw bytes under their SHA-256 in `sources/` (once), the record in `archive/`, both durable
+ * before it resolves. Throws a UserFacingError when the import cannot read the bytes; nothing is
+ * stored then.
+ */
+export async function storeSnapshot(
+  storeDir: string,
+  page: SnapshotBytes,
+  retrievedAt: Date,
+  control: ImportControl = {},
+): Promise<Snapshot> {
   const sha256 = createHash('sha256').update(page.bytes).digest('hex');
-  const article = await importFile(
-    { fileName: fileNameOf(page.finalUrl, page.contentType), bytes: page.bytes },
-    `snapshot-${sha256.slice(0, 16)}`,
-    retrievedAt,
-    control,
-  );
+  const article = await importFile({ fileName: page.fileName, bytes: page.bytes }, `snapshot-${sha256.slice(0, 16)}`, retrievedAt, control);
   const snapshot: Snapshot = {
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,
-    url,
+    url: page.url,
     finalUrl: page.finalUrl,
     status: page.status,
     contentType: page.contentType,
@@ -45,6 +69,7 @@ export async function archiveUrl(
     title: article.metadata.title,
     text: toPlainText(article.blocks),
     article,
+    ...(page.how === undefined ? {} : { how: page.how }),
   };
   const bytesFile = join(storeDir, sourcePath(sha256));
   const recordFile = join(storeDir, snapshotPath(snapshot));
@@ -58,7 +83,7 @@ export async function archiveUrl(
 }
 
 /** A name the import can tell the kind by: PDFs and pages are told by content, plain text by `.txt`. */
-function fileNameOf(finalUrl: string, contentType: string): string {
+export function fileNameOf(finalUrl: string, contentType: string): string {
   const last = decodeURIComponent(new URL(finalUrl).pathname.split('/').pop() ?? '').replace(/[^\p{L}\p{N}._-]+/gu, '-');
   if (/\.(?:html?|pdf|txt|md)$/iu.test(last)) return last;
   if (/pdf/iu.test(contentType)) return 'page.pdf';

@@ -13,6 +13,7 @@ export interface Snapshot {
   url: string;
   /** Where the redirects ended. */
   finalUrl: string;
+  /** The HTTP status; 0 for an attached copy. */
   status: number;
   contentType: string;
   /** When the bytes were received (ISO 8601). */
@@ -23,6 +24,8 @@ export interface Snapshot {
   /** The cleaned text, as the reader shows it. */
   text: string;
   article: Article;
+  /** A saved copy the analyst attached (offline) rather than a page the app fetched. */
+  how?: 'attached';
 }
 
 /**

@@ -47,6 +47,7 @@ function claim(id: string, quote: string, statement = ''): Annotation {
 
 let dir: string;
 let store: Store;
+let handlers: ReturnType<typeof createSimilarHandlers>;
 let find: ReturnType<typeof createSimilarHandlers>['similar:find'];
 const commandListeners: ((command: AppCommand) => void)[] = [];
 
@@ -58,7 +59,11 @@ beforeAll(async () => {
     upsert: [claim('c1', 'The council spent 2 million euros on the new stadium lights.')],
     remove: [],
   });
-  find = createSimilarHandlers({ ...store, onCommand: (listener) => (commandListeners.push(listener), () => {}) })['similar:find'];
+  handlers = createSimilarHandlers(
+    { ...store, onCommand: (listener) => (commandListeners.push(listener), () => {}) },
+    { now: () => new Date('2026-12-07T12:00:00Z') },
+  );
+  find = handlers['similar:find'];
 });
 afterAll(async () => {
   await store.close();
@@ -110,5 +115,70 @@ describe('similar:find', () => {
       ['factcheck', 'true'],
       ['claim', null],
     ]);
+  });
+});
+
+describe('similar:find answers', () => {
+  it('say where each match was found and whose it is', async () => {
+    const { matches } = await find({ text: 'City rents rose 8% this year' });
+    expect(matches.find((m) => m.kind === 'claim')).toMatchObject({ key: 'claim:budget/c2', source: 'Council budget', analyst: 'Alice' });
+    expect(matches.find((m) => m.kind === 'factcheck')).toMatchObject({ key: 'factcheck:https://c.example/rents', analyst: null });
+  });
+});
+
+describe('similar:details', () => {
+  it('gives a claim’s verdict and the sources of the evidence linked to it, each once', async () => {
+    const verdict = { scale: 'five-point', label: 'False', justification: 'Invoices', decided: '2026-02-01T00:00:00.000Z' };
+    const source = {
+      url: 'https://stats.example/rents',
+      title: 'Rents',
+      publisher: 'Stats',
+      excerpt: '',
+      kind: 'dataset' as const,
+      anonymous: false,
+    };
+    const evidence = claim('e1', 'Rents in the city rose by 8 per cent.');
+    await store.applyToLayer(ARTICLE.id, ALICE, {
+      upsert: [
+        {
+          ...claim('c2', 'Rents in the city rose by 8 per cent.'),
+          body: { tag: 'claim', note: '', claim: { statement: '', status: 'approved', verdict } },
+        },
+        { ...evidence, body: { tag: 'evidence', note: '', links: [{ claim: 'c2', stance: 'refutes' }], sources: [source, source] } },
+      ],
+      remove: [],
+    });
+    expect(await handlers['similar:details']({ key: 'claim:budget/c2' })).toEqual({
+      verdict,
+      sources: [source],
+      title: 'Council budget',
+      url: null,
+    });
+  });
+
+  it('gives a fact-check’s rating as a free-text verdict in its group, and its review as a source', async () => {
+    const details = await handlers['similar:details']({ key: 'factcheck:https://c.example/rents' });
+    expect(details.verdict).toMatchObject({ scale: 'free-text', label: 'Mostly true', group: 'true' });
+    expect(details.sources).toMatchObject([{ url: 'https://c.example/rents', kind: 'news-report' }]);
+  });
+
+  it('says so when the claim is gone', async () => {
+    await expect(handlers['similar:details']({ key: 'claim:budget/nothing' })).rejects.toThrow(/no longer in its article/u);
+  });
+});
+
+describe('the rating mapping', () => {
+  it('lists the stored ratings with their groups, and re-maps stored fact-checks when the mapping is saved', async () => {
+    const before = await handlers['factchecks:ratings']({});
+    expect(before.ratings).toEqual([{ rating: 'Mostly true', count: 1, group: 'true' }]);
+    expect(before.table).toEqual(before.defaults);
+    const saved = await handlers['factchecks:remap']({ table: { ...before.table, 'mostly true': 'mixed' } });
+    expect(saved).toEqual({ changed: 1, unmapped: 0 });
+    expect(store.getSettings().ratingGroups?.['mostly true']).toBe('mixed');
+    const { matches } = await find({ text: 'City rents rose 8% this year' });
+    expect(matches.find((m) => m.kind === 'factcheck')?.group).toBe('mixed');
+    const unmapped = await handlers['factchecks:remap']({ table: { true: 'true' } });
+    expect(unmapped).toEqual({ changed: 1, unmapped: 1 });
+    expect((await handlers['factchecks:ratings']({})).ratings[0]?.group).toBeNull();
   });
 });

@@ -1,11 +1,23 @@
 import type { Api } from '../../shared/ipc/contract';
 import type { similarContract } from '../../shared/ipc/similar-contract';
 import { claimEntryKey } from '../../shared/similar';
+import { createArchiveHandlers, type ArchiveOptions, type ArchivingStore } from '../archive/archive-handlers';
 import { ClaimMemory, type RememberingStore } from './claim-memory';
+import { readMatchDetails, type DetailsStore } from './match-details';
+import { createRatingHandlers, type RatingStore } from './rating-handlers';
 
-/** The `similar:find` handler over `store`: its index is built on the first lookup and follows the store's writes (see `ClaimMemory`). */
-export function createSimilarHandlers(store: RememberingStore): Pick<Api, keyof typeof similarContract> {
+/** What claim memory's channels use of the store. */
+export type ClaimMemoryStore = RememberingStore & DetailsStore & RatingStore & ArchivingStore;
+
+/**
+ * Claim memory's channels over `store`: `similar:find` (its index built on the first lookup and
+ * following the store's writes, see `ClaimMemory`), `similar:details` (what a match holds to
+ * copy), the rating mapping of published fact-checks, and evidence snapshots (`archive`, whose
+ * clock and web addresses tests may set).
+ */
+export function createSimilarHandlers(store: ClaimMemoryStore, archive: ArchiveOptions = {}): Pick<Api, keyof typeof similarContract> {
   let memory: ClaimMemory | null = null;
+  const now = archive.now ?? (() => new Date());
   return {
     'similar:find': async ({ text, claimant, exclude, limit }) => {
       memory ??= new ClaimMemory(store);
@@ -17,6 +29,7 @@ export function createSimilarHandlers(store: RememberingStore): Pick<Api, keyof 
       const matches = await memory.find(query, limit);
       return {
         matches: matches.map(({ entry, score, reasons }) => ({
+          key: entry.key,
           kind: entry.kind,
           docId: entry.docId ?? null,
           annotationId: entry.annotationId ?? null,
@@ -26,10 +39,15 @@ export function createSimilarHandlers(store: RememberingStore): Pick<Api, keyof 
           verdict: entry.verdict ?? null,
           group: entry.group ?? null,
           date: entry.date ?? null,
+          source: entry.source ?? null,
+          analyst: entry.analyst ?? null,
           score,
           reasons,
         })),
       };
     },
+    'similar:details': ({ key }) => readMatchDetails(store, key, now()),
+    ...createRatingHandlers(store, now),
+    ...createArchiveHandlers(store, archive),
   };
 }

@@ -40,6 +40,12 @@ export const CHANNELS = [
   'sync:state',
   'sync:now',
   'sync:connect',
+  'similar:details',
+  'factchecks:ratings',
+  'factchecks:remap',
+  'archive:snapshot',
+  'archive:attach',
+  'archive:check',
   'sync:history',
   'sync:focused',
 ] as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotationSchema, type Annotation } from './annotation';
+import { annotationSchema } from './annotation';
 import type { ClaimReference } from './claim-record';
 
 const fromFactCheck: ClaimReference = {
@@ -11,7 +11,7 @@ const fromFactCheck: ClaimReference = {
   at: '2026-12-07T10:00:00.000Z',
 };
 
-function claimWith(body: Partial<Annotation['body']>): unknown {
+function claimWith(body: Record<string, unknown>): unknown {
   return {
     schemaVersion: 1,
     id: 'a1',

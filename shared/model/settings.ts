@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { creatorSchema } from './annotation';
+import { verdictGroupSchema } from './claim-record';
 import { ratingScaleSchema } from './rating-scale';
 
 /** Version of the settings file. */
@@ -27,7 +28,8 @@ export type Organisation = z.infer<typeof organisationSchema>;
 /**
  * Per-store settings: who the analyst is and whether the sample has been offered; optionally the
  * analyst's profile, the organisation, the rating scale claims are rated on and the workspace's
- * own scales (the presets are always there).
+ * own scales (the presets are always there), the rating mapping for published fact-checks, and
+ * whether snapshots also go to the Internet Archive.
  */
 export const settingsSchema = z.strictObject({
   schemaVersion: z.literal(SETTINGS_SCHEMA_VERSION),
@@ -37,5 +39,12 @@ export const settingsSchema = z.strictObject({
   organisation: organisationSchema.optional(),
   ratingScale: z.string().min(1).max(200).optional(),
   customScales: z.array(ratingScaleSchema).max(50).optional(),
+  /**
+   * How published fact-checks' ratings map to our groups (a folded rating → group); absent, the
+   * defaults `shared/factcheck` ships with. Edited in Settings; saving re-maps the stored fact-checks.
+   */
+  ratingGroups: z.record(z.string().min(1).max(300), verdictGroupSchema).optional(),
+  /** "Save snapshot" also asks the Internet Archive to save the URL (off unless the workspace turns it on). */
+  internetArchive: z.boolean().optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;

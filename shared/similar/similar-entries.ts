@@ -9,7 +9,8 @@ import type { SimilarEntry } from './similar-entry';
  * The index entries of one analyst's layer on one article: one per claim annotation, its text the
  * claim record's statement, else the tagged sentence; its verdict's label and group (read on
  * `scales`; a verdict the scales do not know keeps its label, without a group); dated by the
- * verdict, else the annotation's last change. Denials and evidence are not claims and add nothing.
+ * verdict, else the annotation's last change; its source the article's title, its analyst the
+ * annotation's creator. Denials and evidence are not claims and add nothing.
  */
 export function entriesFromLayer(
   article: ArticleSummary,
@@ -30,6 +31,8 @@ export function entriesFromLayer(
       docId: article.id,
       annotationId: annotation.id,
       date: verdict?.decided ?? annotation.modified,
+      source: article.title,
+      analyst: annotation.creator.name || annotation.creator.id,
     };
     if (record?.claimant !== undefined) entry.claimant = record.claimant.name;
     if (article.url !== undefined) entry.url = article.url;
@@ -45,12 +48,13 @@ export function claimEntryKey(documentId: string, annotationId: string): string 
   return `claim:${documentId}/${annotationId}`;
 }
 
-/** The index entry of an imported fact-check: the claim reviewed, its rating and group, its review URL, dated by the review. */
+/** The index entry of an imported fact-check: the claim reviewed, its rating and group, its review URL and publisher, dated by the review. */
 export function entryFromFactCheck(factCheck: FactCheck): SimilarEntry {
   const entry: SimilarEntry = { key: `factcheck:${factCheck.key}`, kind: 'factcheck', text: factCheck.claim };
   if (factCheck.claimant !== undefined) entry.claimant = factCheck.claimant;
   if (factCheck.url !== undefined) entry.url = factCheck.url;
   if (factCheck.rating !== undefined) entry.verdict = factCheck.rating;
+  if (factCheck.publisher !== undefined) entry.source = factCheck.publisher;
   if (factCheck.group !== undefined) entry.group = factCheck.group;
   const date = factCheck.reviewDate ?? factCheck.claimDate;
   if (date !== undefined) entry.date = date;

@@ -20,6 +20,10 @@ export interface SimilarEntry {
   group?: VerdictGroup;
   /** When it was decided or published (ISO 8601). */
   date?: string;
+  /** Where it was found: the article's title, or the fact-check's publisher. */
+  source?: string;
+  /** Whose claim it is (the analyst's name); fact-checks have none. */
+  analyst?: string;
 }
 
 /** An entry found for a query: its score in [0, 1] and the reasons it matched. */
