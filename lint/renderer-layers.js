@@ -10,6 +10,7 @@ export default [
   'review',
   'claims',
   'history',
+  'similar',
   'commands',
   'reader',
   'annotations',

@@ -92,6 +92,8 @@ export const APP_COMMANDS = [
   // View › Larger Text, Smaller Text, Actual Size (Ctrl+= / Ctrl+- / Ctrl+0): the reading text only.
   'zoom-in',
   'zoom-out',
+  // Edit › Link as Same Claim: the similar claim shown first beside the claim becomes a "same claim" link.
+  'link-same-claim',
   'zoom-reset',
 ] as const;
 export type AppCommand = (typeof APP_COMMANDS)[number];

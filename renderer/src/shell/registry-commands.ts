@@ -1,6 +1,7 @@
 import type { CommandId, Platform } from '../../../shared/commands';
 import { pasteIntoFocusedField, runSelectionCommand, undoWhereFocused } from '../commands/edit-commands';
 import { requestSearch } from '../search/search-requests';
+import { requestSimilar } from '../similar/similar-requests';
 import { requestSyncNow } from '../sync/sync-requests';
 import type { OpenReader } from './open-reader';
 
@@ -65,6 +66,7 @@ export function registryCommands(app: AppCommandContext): Record<CommandId, () =
     // In the library Ctrl+F searches the library, so the analyst meets the app's search wherever they press it.
     'find-in-article': () => requestSearch(app.reader() ? 'find-in-article' : 'search-library'),
     'search-library': () => requestSearch('search-library'),
+    'link-same-claim': () => requestSimilar('link-same-claim'),
     'show-settings': () => app.openDialog('settings'),
     'sync-now': requestSyncNow,
     'toggle-sidebar': app.toggleSidebar,
