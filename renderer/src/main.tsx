@@ -10,6 +10,7 @@ import './styles/chrome.css';
 import './styles/reader.css';
 import './styles/highlights.css';
 import './styles/sidebar.css';
+import './styles/accessibility.css';
 
 installPerfHook();
 installFlushBeforeQuit();

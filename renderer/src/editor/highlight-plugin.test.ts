@@ -28,6 +28,24 @@ function painted(state: EditorState): { kind: string; id: string; from: number; 
     .sort((x, y) => x.from - y.from || x.id.localeCompare(y.id) || x.kind.localeCompare(y.kind));
 }
 
+/** A highlight's decoration type: the same object while the decoration is kept, a new one when it is redrawn. */
+function decorationOf(state: EditorState, id: string): unknown {
+  const found = highlightKey
+    .getState(state)!
+    .decorations.find(undefined, undefined, (spec: { kind: string; id: string }) => spec.kind === 'highlight' && spec.id === id)[0];
+  return (found as unknown as { type: unknown } | undefined)?.type;
+}
+/** The attributes each highlight's text decoration puts on the page, by id. */
+function textAttrs(state: EditorState): Record<string, Record<string, string>> {
+  const attrs = (d: Decoration) => (d as unknown as { type: { attrs: Record<string, string> } }).type.attrs;
+  return Object.fromEntries(
+    highlightKey
+      .getState(state)!
+      .decorations.find(undefined, undefined, (spec: { kind: string }) => spec.kind === 'highlight')
+      .map((d) => [(d.spec as { id: string }).id, attrs(d)]),
+  );
+}
+
 describe('highlight plugin', () => {
   it('paints a highlight as an inline decoration with a badge', () => {
     const state = send(start(), { type: 'add', highlights: [claim] });
@@ -93,6 +111,30 @@ describe('highlight plugin', () => {
     let state = send(editable, { type: 'add', highlights: [evidence] });
     state = state.apply(state.tr.insertText('New ', 2));
     expect(painted(state).find((d) => d.kind === 'highlight')).toMatchObject({ from: 27, to: 46 });
+  });
+
+  it('paints each highlight as a <mark> described by its tag until told more', () => {
+    const state = send(start(), { type: 'add', highlights: [claim, evidence] });
+    expect(textAttrs(state)).toEqual({
+      a: { nodeName: 'mark', class: 'hl hl-claim', 'aria-description': 'Claim' },
+      c: { nodeName: 'mark', class: 'hl hl-evidence', 'aria-description': 'Evidence' },
+    });
+  });
+
+  it('describes highlights by id, redrawing only those whose description changed, and keeps a description through undo-like re-adds', () => {
+    let state = send(start(), { type: 'add', highlights: [claim, evidence] });
+    state = send(state, { type: 'describe', descriptions: new Map([['a', 'Claim C1. Note: ask the port']]) });
+    expect(textAttrs(state)['a']?.['aria-description']).toBe('Claim C1. Note: ask the port');
+    expect(textAttrs(state)['c']?.['aria-description']).toBe('Evidence');
+
+    const evidenceBefore = decorationOf(state, 'c');
+    state = send(state, { type: 'describe', descriptions: new Map([['a', 'Claim C2']]) });
+    expect(decorationOf(state, 'c')).toBe(evidenceBefore);
+    expect(textAttrs(state)['a']?.['aria-description']).toBe('Claim C2');
+
+    state = send(state, { type: 'remove', highlights: [claim] });
+    state = send(state, { type: 'add', highlights: [claim] });
+    expect(textAttrs(state)['a']?.['aria-description']).toBe('Claim C2');
   });
 
   it('returns the same state object for a transaction that changes nothing', () => {

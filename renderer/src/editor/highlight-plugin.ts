@@ -1,6 +1,7 @@
 import { Plugin, PluginKey, type Command, type EditorState, type Transaction } from 'prosemirror-state';
-import { Decoration, DecorationSet } from 'prosemirror-view';
+import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
 import { TAGS, type Tag } from '../../../shared/model/annotation';
+import { tagLabel } from '../labels/tag-labels';
 import { createBadge } from './highlight-badge';
 
 /** One painted annotation: its id, tag and document positions [from, to). */
@@ -19,15 +20,23 @@ export type HighlightAction =
   | { type: 'add'; highlights: readonly Highlight[] }
   | { type: 'remove'; highlights: readonly Highlight[] }
   | { type: 'replace-all'; highlights: readonly Highlight[] }
-  | { type: 'set-active'; highlight: Highlight | null };
+  | { type: 'set-active'; highlight: Highlight | null }
+  /**
+   * Replaces every highlight's accessible description ("Claim C3. Note: …"), by annotation id;
+   * a highlight with none is described by its tag's name. Only the changed ones are redrawn.
+   */
+  | { type: 'describe'; descriptions: ReadonlyMap<string, string> };
 
 type Spec = { kind: 'highlight' | 'badge' | 'active'; id: string; tag: Tag };
 
-/** The plugin's state: every highlight's decorations plus the active one's outline. */
+const NO_DESCRIPTIONS: ReadonlyMap<string, string> = new Map();
+
+/** The plugin's state: every highlight's decorations plus the active one's outline, and the descriptions screen readers hear. */
 export class HighlightState {
   constructor(
     readonly decorations: DecorationSet,
     readonly active: Highlight | null,
+    readonly descriptions: ReadonlyMap<string, string> = NO_DESCRIPTIONS,
   ) {}
 
   /** Maps the set through `tr`, then applies the action it carries, if any. */
@@ -35,32 +44,52 @@ export class HighlightState {
     const decorations = this.decorations.map(tr.mapping, tr.doc);
     const active = this.active && mapHighlight(this.active, tr);
     const action = tr.getMeta(highlightKey) as HighlightAction | undefined;
-    const mapped = decorations === this.decorations && active === this.active ? this : new HighlightState(decorations, active);
+    const mapped =
+      decorations === this.decorations && active === this.active ? this : new HighlightState(decorations, active, this.descriptions);
     return action ? mapped.handle(action, state) : mapped;
   }
 
   private handle(action: HighlightAction, state: EditorState): HighlightState {
+    const decorate = (h: Highlight) => decorateHighlight(h, this.descriptions.get(h.id));
     switch (action.type) {
       case 'add':
-        return new HighlightState(this.decorations.add(state.doc, action.highlights.flatMap(decorate)), this.active);
+        return this.with(this.decorations.add(state.doc, action.highlights.flatMap(decorate)), this.active);
       case 'remove': {
         const ids = new Set(action.highlights.map((h) => h.id));
         const found = action.highlights.flatMap((h) => this.decorations.find(h.from, h.to, (spec: Spec) => ids.has(spec.id)));
         const removesActive = this.active !== null && ids.has(this.active.id);
-        return new HighlightState(this.decorations.remove(found), removesActive ? null : this.active);
+        return this.with(this.decorations.remove(found), removesActive ? null : this.active);
       }
       case 'replace-all': {
         const decorations = DecorationSet.create(state.doc, action.highlights.flatMap(decorate));
         const kept = this.active && action.highlights.find((h) => h.id === this.active?.id);
-        return new HighlightState(kept ? decorations.add(state.doc, [activeDecoration(kept)]) : decorations, kept ?? null);
+        return this.with(kept ? decorations.add(state.doc, [activeDecoration(kept)]) : decorations, kept ?? null);
       }
       case 'set-active': {
         const old = this.active ? this.decorations.find(this.active.from, this.active.to, (s: Spec) => s.kind === 'active') : [];
         const cleared = this.decorations.remove(old);
         const next = action.highlight;
-        return new HighlightState(next ? cleared.add(state.doc, [activeDecoration(next)]) : cleared, next);
+        return this.with(next ? cleared.add(state.doc, [activeDecoration(next)]) : cleared, next);
       }
+      case 'describe':
+        return this.describe(action.descriptions, state);
     }
+  }
+
+  private with(decorations: DecorationSet, active: Highlight | null): HighlightState {
+    return new HighlightState(decorations, active, this.descriptions);
+  }
+
+  /** One pass over the set: the highlights whose description changed get a new text decoration; their badges stay. */
+  private describe(descriptions: ReadonlyMap<string, string>, state: EditorState): HighlightState {
+    const changed = (spec: Spec) => spec.kind === 'highlight' && descriptions.get(spec.id) !== this.descriptions.get(spec.id);
+    const stale = this.decorations.find(undefined, undefined, changed);
+    if (stale.length === 0) return new HighlightState(this.decorations, this.active, descriptions);
+    const fresh = stale.map((d) => {
+      const { id, tag } = d.spec as Spec;
+      return textDecoration({ id, tag, from: d.from, to: d.to }, descriptions.get(id));
+    });
+    return new HighlightState(this.decorations.remove(stale).add(state.doc, fresh), this.active, descriptions);
   }
 }
 
@@ -69,12 +98,23 @@ function mapHighlight(highlight: Highlight, tr: Transaction): Highlight {
   return { ...highlight, from: tr.mapping.map(highlight.from, 1), to: tr.mapping.map(highlight.to, -1) };
 }
 
-function decorate(highlight: Highlight): Decoration[] {
+/**
+ * A highlight's text as a `<mark>` of its own whose description names its tag (and, once
+ * described, its number and note), so screen readers find it and say what it is — an
+ * attribute on the element the highlight paints anyway, no extra node. Not inclusive at
+ * either end: a highlight marks a fixed stretch of read-only text.
+ */
+function textDecoration(highlight: Highlight, description: string | undefined): Decoration {
   const { id, tag, from, to } = highlight;
+  const attrs = { nodeName: 'mark', class: `hl hl-${tag}`, 'aria-description': description ?? tagLabel(tag) };
+  return Decoration.inline(from, to, attrs, { kind: 'highlight', id, tag } satisfies Spec);
+}
+
+function decorateHighlight(highlight: Highlight, description: string | undefined): Decoration[] {
+  const { id, tag, from } = highlight;
   const order = TAGS.indexOf(tag);
   return [
-    // Not inclusive at either end: a highlight marks a fixed stretch of read-only text.
-    Decoration.inline(from, to, { class: `hl hl-${tag}` }, { kind: 'highlight', id, tag } satisfies Spec),
+    textDecoration(highlight, description),
     // Badges sit before the text; `side` keeps C, D, E in tag order when they share a position.
     Decoration.widget(from, () => createBadge(tag, id), {
       kind: 'badge',
@@ -106,13 +146,38 @@ export function highlightPlugin(initial: readonly Highlight[] = []): Plugin<High
   return new Plugin<HighlightState>({
     key: highlightKey,
     state: {
-      init: (_config, state) => new HighlightState(DecorationSet.create(state.doc, initial.flatMap(decorate)), null),
+      init: (_config, state) =>
+        new HighlightState(
+          DecorationSet.create(
+            state.doc,
+            initial.flatMap((h) => decorateHighlight(h, undefined)),
+          ),
+          null,
+        ),
       apply: (tr, value, _old, state) => value.apply(tr, state),
     },
     props: {
       decorations: (state) => highlightKey.getState(state)?.decorations,
     },
+    view: (view) => {
+      viewsByDom.set(view.dom, view);
+      return { destroy: () => viewsByDom.delete(view.dom) };
+    },
   });
+}
+
+/** The views the plugin runs in, by their DOM, so the shell describes highlights without owning the editor. */
+const viewsByDom = new WeakMap<Element, EditorView>();
+
+/**
+ * Sends `descriptions` (see the `describe` action) to the reader whose article element is
+ * `articleDom`; false when no reader view lives there.
+ */
+export function describeHighlights(articleDom: Element, descriptions: ReadonlyMap<string, string>): boolean {
+  const view = viewsByDom.get(articleDom);
+  if (!view) return false;
+  view.dispatch(view.state.tr.setMeta(highlightKey, { type: 'describe', descriptions } satisfies HighlightAction));
+  return true;
 }
 
 /** A command that sends `action` to the highlight plugin; it always applies. */

@@ -95,7 +95,6 @@ export class ReaderEditor {
         class: 'reader-article',
         tabindex: '0',
         role: 'document',
-        'aria-readonly': 'true',
         'aria-label': 'Article text',
         'data-testid': 'article',
         ...(lang ? { lang } : {}),
