@@ -93,7 +93,8 @@ export function ReaderToolbar({ session, sidebarOpen, onBack, onHelp, onToggleSi
         </button>
       </div>
       <span className="toolbar-spacer" />
-      <span className="toolbar-notice" data-testid="reader-notice" aria-live="polite" title={ui.notice}>
+      {/* Seen only: screen readers hear the fuller ReaderAnnouncer, so the notice is not said twice. */}
+      <span className="toolbar-notice" data-testid="reader-notice" title={ui.notice}>
         {ui.notice}
       </span>
       <SaveStatusLabel session={session} />

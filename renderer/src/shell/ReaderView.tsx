@@ -15,6 +15,7 @@ import { ArticleHeader } from './ArticleHeader';
 import { EditorHost } from './EditorHost';
 import { messageOf } from '../ui/message-of';
 import { openReader, type OpenReader } from './open-reader';
+import { ReaderAnnouncer } from './ReaderAnnouncer';
 import { ReaderToolbar } from './ReaderToolbar';
 import { Sidebar } from './Sidebar';
 import { holdCloseWithRefusedChanges } from '../annotations/hold-close-with-refused';
@@ -144,6 +145,7 @@ export function ReaderView(props: ReaderProps) {
         reviewOn={props.review.on}
         onToggleReview={props.review.toggle}
       />
+      <ReaderAnnouncer session={session} />
       <div className="reader-body">
         <div className="reader-scroll" data-scroll-container>
           <FindBar session={session} />

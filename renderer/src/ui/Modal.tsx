@@ -4,8 +4,28 @@ import { useEffect, useRef, type ReactNode } from 'react';
 const FIRST_FIELD =
   'input:not([type="hidden"]):not([type="radio"]):not([type="checkbox"]):not(:disabled), textarea:not(:disabled), select:not(:disabled)';
 
+/** What Tab can reach inside a dialog. */
+const TABBABLE =
+  'a[href], button:not(:disabled), input:not(:disabled):not([type="hidden"]), select:not(:disabled), textarea:not(:disabled), [tabindex]:not([tabindex="-1"])';
+
 /**
- * A native modal `<dialog>`: it traps focus, closes on Escape and returns focus to where it was,
+ * Tab from the last control goes to the first, Shift+Tab from the first to the last: a native
+ * modal keeps the page behind it inert but lets Tab leave for the browser's own chrome.
+ */
+function wrapFocus(dialog: HTMLDialogElement, event: KeyboardEvent): void {
+  const stops = [...dialog.querySelectorAll<HTMLElement>(TABBABLE)].filter((el) => el.getClientRects().length > 0);
+  const first = stops[0];
+  const last = stops[stops.length - 1];
+  if (!first || !last) return;
+  const at = document.activeElement;
+  const next = event.shiftKey ? (at === first || !dialog.contains(at) ? last : null) : at === last ? first : null;
+  if (!next) return;
+  event.preventDefault();
+  next.focus();
+}
+
+/**
+ * A native modal `<dialog>`: it traps focus (Tab wraps round inside it), closes on Escape and returns focus to where it was,
  * starting on the element marked `data-autofocus` when there is one, else on its first field. It keeps every key press
  * inside it, so typing "1" or "J" in a field or on a button never reaches the reader's keys or
  * the import line's Escape underneath. `onClose` runs however it closes.
@@ -35,7 +55,9 @@ export function Modal(props: {
     // Stopped on the document, not the dialog: React hears keys at its root, below the document,
     // and the app's key listeners are on the window, above it.
     const keep = (event: KeyboardEvent) => {
-      if (event.target instanceof Node && dialog.contains(event.target)) event.stopPropagation();
+      if (!(event.target instanceof Node && dialog.contains(event.target))) return;
+      event.stopPropagation();
+      if (event.key === 'Tab') wrapFocus(dialog, event);
     };
     dialog.addEventListener('close', closed);
     document.addEventListener('keydown', keep);
