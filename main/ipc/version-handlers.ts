@@ -10,6 +10,7 @@ import { findSameArticle } from '../../shared/versions/find-same-article';
 import { importFile } from '../import/import-article';
 import type { Store } from '../store';
 import { layerPath } from '../store/store-paths';
+import { createLanguageHandlers } from './language-handlers';
 
 /** What the version handlers need. */
 export interface VersionHandlerDeps {
@@ -18,9 +19,9 @@ export interface VersionHandlerDeps {
   now: () => Date;
 }
 
-type VersionChannels = 'document:versions' | 'document:addVersion' | 'document:diff';
+type VersionChannels = 'document:versions' | 'document:addVersion' | 'document:diff' | 'document:setLanguage';
 
-/** Main's side of the version channels: list, add a version from a file, compare two versions. */
+/** Main's side of the version channels: list, add a version from a file, compare two versions, change the language (as a version). */
 export function createVersionHandlers({ store, analyst, now }: VersionHandlerDeps): Pick<Api, VersionChannels> {
   const { versions } = store;
   return {
@@ -41,6 +42,8 @@ export function createVersionHandlers({ store, analyst, now }: VersionHandlerDep
       const [before, after] = await Promise.all([versions.readVersion(documentId, from), versions.readVersion(documentId, to)]);
       return diffTexts(toPlainText(before.blocks), toPlainText(after.blocks));
     },
+
+    ...createLanguageHandlers({ store, addVersion: (id, article, bytes) => addVersion(store, analyst(), id, article, bytes) }),
   };
 }
 

@@ -16,6 +16,7 @@ export const CHANNELS = [
   'document:versions',
   'document:addVersion',
   'document:diff',
+  'document:setLanguage',
   'annotations:apply',
   'settings:get',
   'settings:update',
@@ -40,12 +41,6 @@ export const CHANNELS = [
   'sync:state',
   'sync:now',
   'sync:connect',
-  'similar:details',
-  'factchecks:ratings',
-  'factchecks:remap',
-  'archive:snapshot',
-  'archive:attach',
-  'archive:check',
   'sync:history',
   'sync:focused',
 ] as const;
@@ -92,8 +87,6 @@ export const APP_COMMANDS = [
   // View › Larger Text, Smaller Text, Actual Size (Ctrl+= / Ctrl+- / Ctrl+0): the reading text only.
   'zoom-in',
   'zoom-out',
-  // Edit › Link as Same Claim: the similar claim shown first beside the claim becomes a "same claim" link.
-  'link-same-claim',
   'zoom-reset',
 ] as const;
 export type AppCommand = (typeof APP_COMMANDS)[number];

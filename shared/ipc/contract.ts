@@ -93,6 +93,15 @@ export const contract = {
     input: z.strictObject({ documentId, from: z.number().int().positive(), to: z.number().int().positive() }),
     output: textDiffSchema,
   },
+  /**
+   * Changes the article's language: the article is stored again with `lang` as its next version
+   * (the same text and bytes), its sentences split again and the analyst's annotations
+   * re-anchored as for any new version; the earlier language stays with the earlier version.
+   */
+  'document:setLanguage': {
+    input: z.strictObject({ documentId, lang: articleSchema.shape.lang.unwrap() }),
+    output: addedVersionSchema,
+  },
   'document:restoreLines': {
     input: z.strictObject({ documentId, lines: z.array(z.number().int().nonnegative()).max(100_000) }),
     output: openedDocumentSchema,
