@@ -41,6 +41,12 @@ export const CHANNELS = [
   'sync:state',
   'sync:now',
   'sync:connect',
+  'similar:details',
+  'factchecks:ratings',
+  'factchecks:remap',
+  'archive:snapshot',
+  'archive:attach',
+  'archive:check',
   'sync:history',
   'sync:focused',
 ] as const;
@@ -87,6 +93,8 @@ export const APP_COMMANDS = [
   // View › Larger Text, Smaller Text, Actual Size (Ctrl+= / Ctrl+- / Ctrl+0): the reading text only.
   'zoom-in',
   'zoom-out',
+  // Edit › Link as Same Claim: the similar claim shown first beside the claim becomes a "same claim" link.
+  'link-same-claim',
   'zoom-reset',
 ] as const;
 export type AppCommand = (typeof APP_COMMANDS)[number];
