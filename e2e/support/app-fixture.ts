@@ -2,9 +2,12 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, type Page } from '@playwright/test';
+import { chromium, type Browser } from 'playwright-core';
 import type { AppCommand } from '../../shared/ipc/channels';
 import { launchChromiumHost } from '../../main/chromium-host/launch-chromium-host';
 import type { ChromiumHost } from '../../main/chromium-host/open-chromium-host';
+import { buildLaunchOptions } from '../../main/chromium-host/launch-options';
+import { findChromium } from '../../main/chromium/find-chromium';
 import { IDENTITY_FILE } from '../../main/casebook/identity-file';
 
 /** The analyst every test works as, unless it asks for a first run. */
@@ -42,13 +45,28 @@ export type FactmarkApp = {
  * in headless Chromium (`launchChromiumHost`). On failure a screenshot of the window is
  * attached and the store folder is kept, and named, for inspection.
  */
-export const test = base.extend<{ app: FactmarkApp; firstRun: boolean; reopenLast: boolean }>({
+export const test = base.extend<{ app: FactmarkApp; firstRun: boolean; reopenLast: boolean }, { hostBrowser: Browser }>({
+  // One headless Chromium per worker; each app (and each restart) gets a fresh context of its
+  // own in it, as separate as a new browser profile, without paying a browser launch per story.
+  hostBrowser: [
+    async ({}, use) => {
+      const { executablePath, headless, chromiumSandbox, args } = buildLaunchOptions({
+        executablePath: findChromium(),
+        headless: true,
+        sandbox: process.getuid?.() !== 0,
+      });
+      const browser = await chromium.launch({ executablePath, headless, chromiumSandbox, args });
+      await use(browser);
+      await browser.close();
+    },
+    { scope: 'worker' },
+  ],
   // The analyst's identity lives outside the store; each test gets its own, already confirmed
   // (so the first-run profile dialog stays away) unless it sets `firstRun` to meet that dialog.
   firstRun: [false, { option: true }],
   // Stories that restart expect the library; the ones about reopening the last article set this.
   reopenLast: [false, { option: true }],
-  app: async ({ firstRun, reopenLast }, use, testInfo) => {
+  app: async ({ firstRun, reopenLast, hostBrowser }, use, testInfo) => {
     const storeDir = await mkdtemp(join(tmpdir(), 'factmark-e2e-store-'));
     if (!reopenLast) await seedReaderPreferences(storeDir, { reopenLast: false });
     const profileDir = await mkdtemp(join(tmpdir(), 'factmark-e2e-profile-'));
@@ -56,7 +74,13 @@ export const test = base.extend<{ app: FactmarkApp; firstRun: boolean; reopenLas
     const blockedRequests: string[] = [];
     const pageErrors: string[] = [];
     const launch = async () => {
-      const host = await launchChromiumHost({ storeDir, profileDir, headless: true, onBlockedRequest: (url) => blockedRequests.push(url) });
+      const host = await launchChromiumHost({
+        storeDir,
+        profileDir,
+        headless: true,
+        browser: hostBrowser,
+        onBlockedRequest: (url) => blockedRequests.push(url),
+      });
       host.page.on('pageerror', (error) => pageErrors.push(error.message));
       return host;
     };

@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { createAppServices } from '../app-services/create-app-services';
 import { createChromiumPdfRenderer } from '../export/render-pdf-with-chromium';
-import { type ChromiumHost, openChromiumHost } from './open-chromium-host';
+import type { OpenFolder } from '../ipc/library-handlers';
+import { type ChromiumHost, type ChromiumHostOptions, openChromiumHost } from './open-chromium-host';
 
 /** The built renderer, shared with the Electron window. */
 export const DEFAULT_RENDERER_DIR = fileURLToPath(new URL('../../out/renderer', import.meta.url));
@@ -23,11 +24,15 @@ export async function launchChromiumHost(options: {
   browserProfileDir?: string;
   /** Exposes the window over the Chrome DevTools Protocol on this port. */
   remoteDebuggingPort?: number;
+  /** Shows folders (Settings › Show in folder); the system's opener by default. */
+  openFolder?: OpenFolder;
+  browser?: ChromiumHostOptions['browser'];
 }): Promise<ChromiumHost> {
   const services = await createAppServices({
     storeDir: options.storeDir,
     profileDir: options.profileDir,
     renderPdf: createChromiumPdfRenderer(),
+    openFolder: options.openFolder,
   });
   try {
     return await openChromiumHost(services, {
@@ -37,6 +42,7 @@ export async function launchChromiumHost(options: {
       onBlockedRequest: options.onBlockedRequest,
       browserProfileDir: options.browserProfileDir,
       remoteDebuggingPort: options.remoteDebuggingPort,
+      browser: options.browser,
     });
   } catch (error) {
     await services.close();

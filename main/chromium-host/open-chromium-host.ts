@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Route } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Route } from 'playwright-core';
 import { APP_READY_SELECTOR } from '../../shared/ipc/app-ready';
 import type { AppCommand } from '../../shared/ipc/channels';
 import type { Dispatch } from '../../shared/ipc/dispatch';
@@ -37,6 +37,11 @@ export type ChromiumHostOptions = {
   browserProfileDir?: string;
   /** Exposes the window over the Chrome DevTools Protocol on this port. */
   remoteDebuggingPort?: number;
+  /**
+   * A running headless browser to open the window in, as a fresh context of its own (no profile
+   * on disk): how the test suite runs one app per story without paying a browser launch each.
+   */
+  browser?: Browser;
 };
 
 /** A running Chromium host. */
@@ -71,7 +76,7 @@ export async function openChromiumHost(services: HostServices, options: Chromium
   const onBlocked = options.onBlockedRequest ?? ((url: string) => console.warn(`[factmark] Blocked request: ${url}`));
   const launched = await launchContext({ ...options, executablePath });
   const { context, profileDir, temporaryProfile } = launched;
-  const removeProfile = () => (temporaryProfile ? rm(profileDir, { recursive: true, force: true }) : Promise.resolve());
+  const removeProfile = () => (temporaryProfile && profileDir ? rm(profileDir, { recursive: true, force: true }) : Promise.resolve());
 
   const blockedRequests: string[] = [];
   let closing: Promise<void> | undefined;
@@ -175,13 +180,17 @@ async function serve(route: Route, rendererDir: string, blocked: string[], onBlo
   return route.fulfill({ status: response.status, headers: response.headers, body: response.body });
 }
 
-type LaunchedContext = { context: BrowserContext; profileDir: string; temporaryProfile: boolean };
+type LaunchedContext = { context: BrowserContext; profileDir: string | null; temporaryProfile: boolean };
 
 /**
  * Starts the browser on the kept profile when there is one, else (or when another window holds
  * it) on a temporary profile.
  */
 async function launchContext(options: ChromiumHostOptions & { executablePath: string }): Promise<LaunchedContext> {
+  if (options.browser) {
+    const { viewport, serviceWorkers } = buildLaunchOptions({ executablePath: options.executablePath, headless: true, sandbox: false });
+    return { context: await options.browser.newContext({ viewport, serviceWorkers }), profileDir: null, temporaryProfile: false };
+  }
   if (options.browserProfileDir) {
     try {
       await mkdir(options.browserProfileDir, { recursive: true });
