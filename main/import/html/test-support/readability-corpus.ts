@@ -54,6 +54,7 @@ export const READABILITY_CORPUS: readonly CorpusPage[] = [
     furniture: [{ text: 'Lire aussi', reason: "a 'Read also' link to another article" }],
   },
   { name: 'liberation-1', lang: 'fr', input: 'extraction', furniture: [] },
+  { name: 'pixnet', lang: 'zh-TW', input: 'extraction', furniture: [] },
   {
     name: 'qq',
     lang: 'zh',
@@ -64,7 +65,7 @@ export const READABILITY_CORPUS: readonly CorpusPage[] = [
     ],
   },
   { name: 'tumblr', lang: 'en', input: 'extraction', furniture: [] },
-  { name: 'yahoo-4', lang: 'ja', input: 'extraction', furniture: [] },
+  { name: 'yahoo-4', lang: 'ja', input: 'saved page', furniture: [] },
   { name: 'youth', lang: 'zh', input: 'extraction', furniture: [] },
 ];
 
