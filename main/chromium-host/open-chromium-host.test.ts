@@ -119,3 +119,35 @@ describe('openChromiumHost', () => {
     expect(close).toHaveBeenCalledOnce();
   });
 });
+
+describe('openChromiumHost in a running browser (how the e2e suite runs one app per story)', () => {
+  beforeEach((context) =>
+    context.skip(!executablePath, 'no Chromium at /usr/bin/chromium, /usr/bin/chromium-browser or /usr/bin/google-chrome'),
+  );
+
+  it('opens the app in a context of its own, and closing the app closes its services but not the browser', async () => {
+    const { chromium } = await import('playwright-core');
+    const browser = await chromium.launch({ executablePath, headless: true, chromiumSandbox: false });
+    const rendererDir = await mkdtemp(join(tmpdir(), 'factmark-host-test-'));
+    try {
+      await writeFile(join(rendererDir, 'index.html'), INDEX_HTML);
+      await writeFile(join(rendererDir, 'app.js'), APP_JS);
+      const dispatch = vi.fn<Dispatch>(async (channel) => ({ ok: true, value: [`answered ${String(channel)}`] }));
+      const close = vi.fn(async () => {});
+      const first = await openChromiumHost({ dispatch, close }, { headless: true, rendererDir, browser, onBlockedRequest: () => {} });
+      const listed = JSON.stringify({ ok: true, value: ['answered library:list'] });
+      await expect.poll(() => first.page.textContent('#library')).toBe(listed);
+      const second = await openChromiumHost({ dispatch, close }, { headless: true, rendererDir, browser, onBlockedRequest: () => {} });
+      expect(second.context).not.toBe(first.context);
+      await first.page.close();
+      await first.closed;
+      expect(close).toHaveBeenCalledOnce();
+      expect(browser.isConnected()).toBe(true);
+      await expect.poll(() => second.page.textContent('#library')).toBe(listed);
+      await second.close();
+    } finally {
+      await browser.close();
+      await rm(rendererDir, { recursive: true, force: true });
+    }
+  });
+});
