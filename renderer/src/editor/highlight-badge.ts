@@ -1,3 +1,4 @@
+import type { Node } from 'prosemirror-model';
 import type { Tag } from '../../../shared/model/annotation';
 import { TAG_LETTERS } from '../labels/tag-labels';
 
@@ -20,10 +21,23 @@ function buildTemplate(tag: Tag): HTMLElement {
  * The small lettered marker that opens a highlight. Built with DOM calls (never innerHTML) and
  * hidden from selection; screen readers hear the tag name instead of the letter.
  */
-export function createBadge(tag: Tag, id: string): HTMLElement {
+export function createBadge(tag: Tag, id: string, inWord = false): HTMLElement {
   let template = templates.get(tag);
   if (!template) templates.set(tag, (template = buildTemplate(tag)));
   const badge = template.cloneNode(true) as HTMLElement;
   badge.setAttribute('data-annotation-id', id);
+  // A box between two letters would cut Arabic joining (and Devanagari conjuncts): such a badge
+  // is taken out of the line (highlights.css) and drawn above the place it marks.
+  if (inWord) badge.classList.add('hl-badge-in-word');
   return badge;
+}
+
+const WORD_CHARACTER = /[\p{L}\p{M}\p{N}\u200c\u200d]/u;
+
+/** Whether document position `pos` falls between two characters of one word (letters, marks, digits, joiners). */
+export function isInsideWord(doc: Node, pos: number): boolean {
+  const $pos = doc.resolve(pos);
+  const before = $pos.nodeBefore?.text?.slice(-1) ?? '';
+  const after = $pos.nodeAfter?.text?.slice(0, 1) ?? '';
+  return WORD_CHARACTER.test(before) && WORD_CHARACTER.test(after);
 }

@@ -2,7 +2,7 @@ import { Plugin, PluginKey, type Command, type EditorState, type Transaction } f
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
 import { TAGS, type Tag } from '../../../shared/model/annotation';
 import { tagLabel } from '../labels/tag-labels';
-import { createBadge } from './highlight-badge';
+import { createBadge, isInsideWord } from './highlight-badge';
 
 /** One painted annotation: its id, tag and document positions [from, to). */
 export interface Highlight {
@@ -116,7 +116,7 @@ function decorateHighlight(highlight: Highlight, description: string | undefined
   return [
     textDecoration(highlight, description),
     // Badges sit before the text; `side` keeps C, D, E in tag order when they share a position.
-    Decoration.widget(from, () => createBadge(tag, id), {
+    Decoration.widget(from, (view, getPos) => createBadge(tag, id, isInsideWord(view.state.doc, getPos() ?? from)), {
       kind: 'badge',
       id,
       tag,
