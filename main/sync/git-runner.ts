@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { EnvSetting } from './credential-settings';
 
 /** Why a git call failed, as the sync reports it. */
 export type GitFailureKind = 'offline' | 'auth' | 'refused' | 'failed';
@@ -28,6 +29,13 @@ export interface GitOptions {
   input?: string | Uint8Array;
   /** Extra environment (author and committer names and dates). */
   env?: NodeJS.ProcessEnv;
+  /**
+   * Settings given through the environment, kept out of the process list: the credential header
+   * and the analyst's own credential helpers (`readCredentialSettings`).
+   */
+  settings?: readonly EnvSetting[];
+  /** The analyst's home folder, for credential helpers that keep their files there (`store`, `cache`); an empty one otherwise. */
+  home?: string;
   /** Receives git's own progress and messages. */
   onStderr?: (text: string) => void;
 }
@@ -77,9 +85,12 @@ function emptyHome(): string {
   return pinnedHome;
 }
 
-/** The environment of every git call: no system or global config, no prompts, a fixed locale for messages we read. */
-function gitEnv(extra: NodeJS.ProcessEnv | undefined): NodeJS.ProcessEnv {
-  const home = emptyHome();
+/**
+ * The environment of every git call: no system or global config (a home folder changes neither:
+ * GIT_CONFIG_GLOBAL names the global file), no prompts, a fixed locale for messages we read.
+ */
+function gitEnv(options: GitOptions): NodeJS.ProcessEnv {
+  const home = options.home ?? emptyHome();
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     HOME: home,
@@ -97,7 +108,13 @@ function gitEnv(extra: NodeJS.ProcessEnv | undefined): NodeJS.ProcessEnv {
   };
   // ssh finds the analyst's keys through its agent; the agent socket is the only thing passed through.
   if (process.env.SSH_AUTH_SOCK) env.SSH_AUTH_SOCK = process.env.SSH_AUTH_SOCK;
-  return { ...env, ...extra };
+  const settings = options.settings ?? [];
+  if (settings.length > 0) env.GIT_CONFIG_COUNT = String(settings.length);
+  settings.forEach(([key, value], i) => {
+    env[`GIT_CONFIG_KEY_${i}`] = key;
+    env[`GIT_CONFIG_VALUE_${i}`] = value;
+  });
+  return { ...env, ...options.env };
 }
 
 /**
@@ -110,7 +127,7 @@ export function runGit(args: readonly string[], options: GitOptions): Promise<Bu
   const config = [...PINNED, ...(allowHttp ? ['protocol.http.allow=always'] : []), ...(options.config ?? [])];
   const full = [...config.flatMap((c) => ['-c', c]), ...args];
   return new Promise((resolve, reject) => {
-    const child = spawn('git', full, { cwd: options.cwd, env: gitEnv(options.env), stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn('git', full, { cwd: options.cwd, env: gitEnv(options), stdio: ['pipe', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
     let err = '';
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));

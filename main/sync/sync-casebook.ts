@@ -3,6 +3,7 @@ import type { Creator } from '../../shared/model/annotation';
 import { UserFacingError } from '../../shared/ipc/result';
 import { acquireStoreLock } from '../store/store-lock';
 import { commitStoreChanges } from './commit-store-changes';
+import { readCredentialSettings, type EnvSetting } from './credential-settings';
 import { gitObjects, type GitObjects } from './git-objects';
 import { GitError, type GitOptions } from './git-runner';
 import { mergeRemote, type RefusedFile } from './merge-remote';
@@ -36,6 +37,13 @@ export interface SyncOptions {
   me: Creator;
   /** A user and token for https remotes, sent as a header for this sync only (never written). */
   credentials?: { user: string; password: string };
+  /**
+   * The analyst's git credential helpers, used when no token is given or it is not enough; by
+   * default read once from their global and system git config (`readCredentialSettings`).
+   */
+  credentialSettings?: readonly EnvSetting[];
+  /** The home folder those helpers keep their files in; the analyst's by default. */
+  userHome?: string;
   /** Largest file taken from the remote. */
   maxFileBytes?: number;
   /** Hears progress and git's own messages. */
@@ -61,21 +69,53 @@ const PUSH_ATTEMPTS = 30;
  * or git fails otherwise.
  */
 export async function syncCasebook(options: SyncOptions): Promise<SyncResult> {
-  const { storeDir, me } = options;
   const credentials = options.credentials ?? credentialsOf(options.remote);
-  const base = gitCallOptions(options.remote, credentials, options.onProgress);
-  const remote = await prepareRepository(storeDir, options.remote, base);
+  const secrets = credentials ? [credentials.password, basicAuth(credentials)] : [];
+  const hide = (text: string) => redact(text, secrets);
+  const onProgress = options.onProgress && ((text: string) => options.onProgress?.(hide(text)));
+  try {
+    const result = await syncWith({ ...options, credentials, onProgress });
+    return result.reason === undefined ? result : { ...result, reason: hide(result.reason) };
+  } catch (error) {
+    if (error instanceof Error) error.message = hide(error.message);
+    throw error;
+  }
+}
+
+async function syncWith(options: SyncOptions): Promise<SyncResult> {
+  const { storeDir, me, credentials } = options;
+  const helpers = options.credentialSettings ?? (await userCredentialSettings());
+  const call = (remote: string | undefined) =>
+    gitCallOptions(remote, credentials, helpers, options.userHome ?? process.env.HOME, options.onProgress);
+  const remote = await prepareRepository(storeDir, options.remote, call(options.remote));
   if (remote === undefined)
     throw new UserFacingError('invalid-request', `The store ${storeDir} has no remote yet; connect it with --remote URL.`);
-  const objects = gitObjects(storeDir, gitCallOptions(remote, credentials, options.onProgress));
+  const objects = gitObjects(storeDir, call(remote));
   const lock = await acquireStoreLock(join(storeDir, '.git'), 'factmark-sync.lock');
   try {
     await removeStaleGitLocks(storeDir);
     await recoverMaterializing(objects, storeDir);
-    return await runSync(objects, options, me);
+    return await runSync(objects, { ...options, remote }, me);
   } finally {
     await lock.release();
   }
+}
+
+let userSettings: Promise<EnvSetting[]> | undefined;
+
+/** The analyst's credential helpers, read once per process: their git config does not change under a running app. */
+function userCredentialSettings(): Promise<EnvSetting[]> {
+  userSettings ??= readCredentialSettings();
+  return userSettings;
+}
+
+function basicAuth(credentials: { user: string; password: string }): string {
+  return Buffer.from(`${credentials.user}:${credentials.password}`).toString('base64');
+}
+
+/** `text` with every secret in it masked, so a token never reaches a message, a log or the toolbar. */
+function redact(text: string, secrets: readonly string[]): string {
+  return secrets.filter((s) => s.length > 0).reduce((out, secret) => out.split(secret).join('•••'), text);
 }
 
 async function runSync(objects: GitObjects, options: SyncOptions, me: Creator): Promise<SyncResult> {
@@ -123,26 +163,31 @@ async function runSync(objects: GitObjects, options: SyncOptions, me: Creator): 
   } catch (error) {
     if (!(error instanceof GitError) || error.kind === 'failed') throw asFailure(error);
     result.status = error.kind;
-    result.reason = describeFailure(error);
+    result.reason = describeFailure(error, options.remote ?? 'the remote');
   }
   result.toSend = await countToSend(objects, branchRef);
   return result;
 }
 
-/** The settings every git call of this sync adds: http for an http remote, and the credential header. */
+/**
+ * The settings every git call of this sync adds: http for an http remote, the analyst's
+ * credential helpers and the credential header, both through the environment (no other user
+ * sees a token in a process list).
+ */
 function gitCallOptions(
   remote: string | undefined,
   credentials: { user: string; password: string } | undefined,
+  helpers: readonly EnvSetting[],
+  home: string | undefined,
   onProgress?: (text: string) => void,
 ): Omit<GitOptions, 'cwd'> {
-  const env: NodeJS.ProcessEnv = {};
-  // Passed in the environment, not on the command line, so no other user sees the token in a process list.
-  if (credentials) {
-    env.GIT_CONFIG_COUNT = '1';
-    env.GIT_CONFIG_KEY_0 = 'http.extraHeader';
-    env.GIT_CONFIG_VALUE_0 = `Authorization: Basic ${Buffer.from(`${credentials.user}:${credentials.password}`).toString('base64')}`;
-  }
-  return { config: remote?.startsWith('http://') ? ['protocol.http.allow=always'] : [], env, onStderr: onProgress };
+  const header: EnvSetting[] = credentials ? [['http.extraHeader', `Authorization: Basic ${basicAuth(credentials)}`]] : [];
+  return {
+    config: remote?.startsWith('http://') ? ['protocol.http.allow=always'] : [],
+    settings: [...helpers, ...header],
+    ...(helpers.length > 0 && home ? { home } : {}),
+    onStderr: onProgress,
+  };
 }
 
 /** The remote's default branch (what its HEAD names), or `main` for an empty remote. */
@@ -190,7 +235,7 @@ async function countToSend(objects: GitObjects, branchRef: string): Promise<numb
   return Number(out.toString().trim()) || 0;
 }
 
-function describeFailure(error: GitError): string {
+function describeFailure(error: GitError, remote: string): string {
   const line =
     error.stderr
       .trim()
@@ -201,7 +246,7 @@ function describeFailure(error: GitError): string {
     case 'offline':
       return `The remote cannot be reached; changes are kept and sent on the next sync (${line.replace(/^fatal: /, '')}).`;
     case 'auth':
-      return `The remote wants you to sign in (${line.replace(/^fatal: /, '')}).`;
+      return `Authentication failed for ${remote}: enter a user and token in Settings › Team, or sign in with git's credential helper (${line.replace(/^fatal: /, '')}).`;
     case 'refused':
     case 'failed':
       return `The remote refused the changes: ${line.replace(/^(error|fatal|remote): /, '')}`;
