@@ -39,10 +39,10 @@ describe('words kept from real saved pages, against Readability’s own extracti
           `named furniture "${furniture.text}" is dropped`,
         ).toBe(true);
       }
-      const excused = page.furniture.flatMap((furniture) => {
-        const block = droppedTexts.find((text) => text.includes(furniture.text));
-        return block === undefined ? [] : wordsOf(block);
-      });
+      // Every dropped block holding named furniture is excused, however often the page repeats it.
+      const excused = droppedTexts
+        .filter((text) => page.furniture.some((furniture) => text.includes(furniture.text)))
+        .flatMap((text) => wordsOf(text));
       const result = countKeptWords(readabilityWords(page), wordsOf(shownTextOf(parts)), excused);
       expect(result.total).toBeGreaterThan(100);
       expect(result.kept / result.total, `missing: ${result.missing.join(' ')}`).toBeGreaterThanOrEqual(0.95);

@@ -27,7 +27,22 @@ export interface CorpusPage {
  * for where they come from and why some have only Readability's extraction.
  */
 export const READABILITY_CORPUS: readonly CorpusPage[] = [
+  { name: '001', lang: 'en', input: 'saved page', furniture: [] },
   { name: 'aktualne', lang: 'cs', input: 'extraction', furniture: [] },
+  { name: 'ars-1', lang: 'en', input: 'extraction', furniture: [] },
+  { name: 'bbc-1', lang: 'en', input: 'extraction', furniture: [] },
+  {
+    name: 'breitbart',
+    lang: 'en',
+    input: 'extraction',
+    furniture: [{ text: 'SIGN UP FOR OUR NEWSLETTER', reason: 'a newsletter sign-up box, shown twice (desktop and mobile)' }],
+  },
+  {
+    name: 'cnn',
+    lang: 'en',
+    input: 'extraction',
+    furniture: [{ text: 'Related:', reason: "two 'Related:' links to other stories inside the text" }],
+  },
   { name: 'folha', lang: 'pt', input: 'extraction', furniture: [] },
   { name: 'france24-1', lang: 'en', input: 'extraction', furniture: [] },
   {
@@ -37,6 +52,7 @@ export const READABILITY_CORPUS: readonly CorpusPage[] = [
     furniture: [{ text: '[责任编辑:肖春芳]', reason: "the editor-in-charge credit that closes Chinese news pages ('responsible editor')" }],
   },
   { name: 'heise', lang: 'de', input: 'extraction', furniture: [] },
+  { name: 'herald-sun-1', lang: 'en', input: 'extraction', furniture: [] },
   {
     name: 'hukumusume',
     lang: 'ja',
@@ -54,6 +70,7 @@ export const READABILITY_CORPUS: readonly CorpusPage[] = [
     furniture: [{ text: 'Lire aussi', reason: "a 'Read also' link to another article" }],
   },
   { name: 'liberation-1', lang: 'fr', input: 'extraction', furniture: [] },
+  { name: 'msn', lang: 'en', input: 'extraction', furniture: [] },
   { name: 'pixnet', lang: 'zh-TW', input: 'extraction', furniture: [] },
   {
     name: 'qq',
@@ -64,7 +81,21 @@ export const READABILITY_CORPUS: readonly CorpusPage[] = [
       { text: '[责任编辑：alonliu]', reason: "the editor-in-charge credit that closes Chinese news pages ('responsible editor')" },
     ],
   },
+  { name: 'telegraph', lang: 'en', input: 'extraction', furniture: [] },
+  {
+    name: 'tmz-1',
+    lang: 'en',
+    input: 'extraction',
+    furniture: [{ text: 'EXCLUSIVE', reason: "the site's 'EXCLUSIVE' label above the story" }],
+  },
   { name: 'tumblr', lang: 'en', input: 'extraction', furniture: [] },
+  {
+    name: 'wapo-1',
+    lang: 'en',
+    input: 'extraction',
+    furniture: [{ text: 'Read more:', reason: "the 'Read more:' label over the list of other stories" }],
+  },
+  { name: 'webmd-1', lang: 'en', input: 'extraction', furniture: [] },
   { name: 'yahoo-4', lang: 'ja', input: 'saved page', furniture: [] },
   { name: 'youth', lang: 'zh', input: 'extraction', furniture: [] },
 ];
