@@ -34,6 +34,8 @@ export class ClaimMemory {
   private factChecksSeen = '';
   private readonly dirtyArticles = new Set<string>();
   private everything = true;
+  /** The refresh running or last run: lookups wait their turn, so none searches an index another is still filling. */
+  private refreshing: Promise<SimilarIndex> | null = null;
 
   constructor(private readonly store: RememberingStore) {
     store.onWrite((relPath) => {
@@ -52,7 +54,16 @@ export class ClaimMemory {
     return index.search(query, limit === undefined ? {} : { limit });
   }
 
-  private async current(): Promise<SimilarIndex> {
+  private current(): Promise<SimilarIndex> {
+    const next = (this.refreshing ?? Promise.resolve()).then(
+      () => this.refresh(),
+      () => this.refresh(),
+    );
+    this.refreshing = next;
+    return next;
+  }
+
+  private async refresh(): Promise<SimilarIndex> {
     const index = (this.index ??= createSimilarIndex());
     const scales = [...PRESET_SCALES, ...(this.store.getSettings().customScales ?? [])];
     for (const article of this.store.listArticles()) {

@@ -182,3 +182,15 @@ describe('the rating mapping', () => {
     expect((await handlers['factchecks:ratings']({})).ratings[0]?.group).toBeNull();
   });
 });
+
+describe('similar:find asked twice at once', () => {
+  it('answers both from the whole index, fact-checks included', async () => {
+    const fresh = createSimilarHandlers({ ...store, onCommand: () => () => {} })['similar:find'];
+    const [first, second] = await Promise.all([
+      fresh({ text: 'The council paid two million euros for floodlights' }),
+      fresh({ text: 'City rents rose 8% this year' }),
+    ]);
+    expect(first.matches.length).toBeGreaterThan(0);
+    expect(second.matches.some((m) => m.kind === 'factcheck')).toBe(true);
+  });
+});

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { describeSourceWarning, linksTo, STATEMENT_TARGET_LENGTH } from '../../../shared/claims';
 import {
   ATTRIBUTIONS,
@@ -14,6 +14,12 @@ import type { ClaimsController } from './claims-controller';
 import { ATTRIBUTION_LABELS, KIND_LABELS, STATUS_LABELS, GROUP_LABELS, STANCE_LABELS } from '../labels/claim-labels';
 import { Modal } from '../ui/Modal';
 import { omitField } from './omit-field';
+import { SourcesEditor } from './SourcesEditor';
+import { CopiedFrom } from '../similar/CopiedFrom';
+import { SimilarClaims } from '../similar/SimilarClaims';
+import { copyFromMatch } from '../similar/copy-from-match';
+import { similarFor } from '../similar/similar-for';
+import { useLinkKeyInDialog } from '../similar/use-link-key-in-dialog';
 
 /**
  * The claim record of one claim annotation: statement, claimant (pre-filled from the sentence,
@@ -29,6 +35,13 @@ export function ClaimEditor({ controller, id }: { controller: ClaimsController; 
   const row = view.row(id);
   const record = controller.recordOf(id);
   const close = () => controller.closeDialog();
+  // The similar claims beside the record are this claim's while it is open, whatever the selection.
+  const similar = similarFor(controller.session);
+  useEffect(() => {
+    similar?.pin(id);
+    return () => similar?.pin(null);
+  }, [similar, id]);
+  useLinkKeyInDialog(similar);
   if (!annotation) return null;
   const number = view.numbers.get(id);
   const title = `Claim ${number ?? ''}`.trim();
@@ -45,13 +58,30 @@ export function ClaimEditor({ controller, id }: { controller: ClaimsController; 
     if (patch === null) {
       return controller.updateClaim(id, omitField(record, 'verdict'), field);
     }
-    const base: Verdict = record.verdict ?? { scale: ui.scaleId, label: '', justification: '', decided: new Date().toISOString() };
+    const before: Verdict = record.verdict ?? { scale: ui.scaleId, label: '', justification: '', decided: new Date().toISOString() };
+    // A rating the analyst chose is theirs: where a copied one came from no longer applies.
+    const base = field === 'justification' ? before : omitField(before, 'copiedFrom');
     set({ verdict: { ...base, ...patch, decided: new Date().toISOString() } }, field);
   };
   const linked = linksTo(view.annotations, id);
+  const copy =
+    similar &&
+    copyFromMatch(similar, {
+      record: () => controller.recordOf(id),
+      save: (next, field) => controller.updateClaim(id, next, field),
+      notify: (message) => controller.session.notify(message),
+      scales: ui.scales,
+      scaleId: ui.scaleId,
+    });
 
   return (
-    <Modal title={title} testId="claim-editor" onClose={close} wide className="claims-dialog">
+    <Modal
+      title={title}
+      testId="claim-editor"
+      onClose={close}
+      wide
+      className={similar ? 'claims-dialog claims-dialog-memory' : 'claims-dialog'}
+    >
       <blockquote className="claim-quote">{annotation.target.selector.quote.exact}</blockquote>
       <div className="claim-form">
         <label className="field field-wide">
@@ -224,6 +254,7 @@ export function ClaimEditor({ controller, id }: { controller: ClaimsController; 
               onChange={(e) => setVerdict({ justification: e.target.value }, 'justification')}
             />
           </label>
+          {record.verdict?.copiedFrom && <CopiedFrom reference={record.verdict.copiedFrom} />}
           {row?.verdictProblem && (
             <p className="claim-warning" role="alert" data-testid="verdict-problem">
               ⚠ {row.verdictProblem}. It is kept as recorded; choose a rating on the workspace’s scale to replace it.
@@ -251,7 +282,17 @@ export function ClaimEditor({ controller, id }: { controller: ClaimsController; 
             </ul>
           )}
         </section>
+        {record.sources && record.sources.length > 0 && (
+          <div className="field-wide" data-testid="claim-sources">
+            <SourcesEditor sources={record.sources} onChange={(sources, field) => set({ sources }, `sources:${field}`)} />
+          </div>
+        )}
       </div>
+      {similar && copy && (
+        <aside className="claim-memory-aside">
+          <SimilarClaims similar={similar} copy={copy} />
+        </aside>
+      )}
       <div className="modal-actions">
         <button type="button" className="button" data-testid="claim-split" onClick={() => controller.splitClaim(id)}>
           Split into another claim

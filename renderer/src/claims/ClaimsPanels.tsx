@@ -2,6 +2,7 @@ import { useSyncExternalStore, type ReactNode } from 'react';
 import type { ClaimsController, ClaimsPanel } from './claims-controller';
 import { ClaimsDialogs } from './ClaimsDialogs';
 import { ClaimsTable } from './ClaimsTable';
+import { SimilarDock } from '../similar/SimilarDock';
 import { SuggestionsPanel } from './SuggestionsPanel';
 import type { SuggestionsController } from './suggestions-controller';
 import './claims.css';
@@ -50,6 +51,7 @@ export function ClaimsPanels({
           {panel === 'annotations' && annotations}
           {panel === 'claims' && <ClaimsTable controller={controller} />}
           {panel === 'suggestions' && <SuggestionsPanel controller={suggestions} session={controller.session} />}
+          <SimilarDock session={controller.session} />
         </div>
       )}
       <ClaimsDialogs controller={controller} />

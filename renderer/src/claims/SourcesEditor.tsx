@@ -2,12 +2,15 @@ import { SOURCE_KINDS, type EvidenceSource } from '../../../shared/model/claim-r
 import { HiddenCharacters } from '../ui/HiddenCharacters';
 import { SOURCE_KIND_LABELS } from '../labels/claim-labels';
 import { omitField } from './omit-field';
+import { CopiedFrom } from '../similar/CopiedFrom';
+import { SnapshotControls } from '../similar/SnapshotControls';
 
 const EMPTY: EvidenceSource = { url: '', title: '', publisher: '', excerpt: '', kind: 'news-report', anonymous: false };
 
 /**
- * The sources an evidence annotation cites: URL, title, publisher, excerpt, access date, kind,
- * and whether the source is anonymous. `onChange` gets the whole new list and the field edited,
+ * The sources an evidence annotation (or a claim, copied from an earlier check) cites: URL, title,
+ * publisher, excerpt, access date, kind, whether the source is anonymous, where a copied one came
+ * from, and its snapshot (save, attach, check for changes). `onChange` gets the whole new list and the field edited,
  * so typing in one field undoes as one step.
  */
 export function SourcesEditor({
@@ -94,6 +97,8 @@ export function SourcesEditor({
             />
             <span>Anonymous (the source is not named)</span>
           </label>
+          {source.copiedFrom && <CopiedFrom reference={source.copiedFrom} />}
+          <SnapshotControls url={source.url} snapshot={source.snapshot} onSnapshot={(snapshot) => edit(index, { snapshot }, 'snapshot')} />
           <button
             type="button"
             className="button button-quiet"
