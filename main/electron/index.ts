@@ -1,10 +1,11 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, dialog, ipcMain, Menu, session, shell } from 'electron';
+import { app, dialog, ipcMain, Menu, safeStorage, session, shell } from 'electron';
 import { createAppServices } from '../app-services/create-app-services';
 import { resolveStoreDir } from '../profile/store-location';
 import { APP_NAME } from '../profile/user-data-dir';
 import { buildMenuTemplate } from './app-menu';
+import { createKeychainVault } from './keychain-vault';
 import { APP_ENTRY_URL, APP_ORIGIN } from '../app-page/app-origin';
 import { flushPage, type FlushOutcome } from './flush-page';
 import { holdCloseUntilFlushed } from './hold-close-until-flushed';
@@ -48,7 +49,11 @@ if (app.requestSingleInstanceLock({ storeDir } satisfies SecondLaunchData)) {
 async function start(): Promise<void> {
   guardAllWebContents(log);
   await app.whenReady();
-  const services = await createAppServices({ storeDir, renderPdf: printReportPdf });
+  const services = await createAppServices({
+    storeDir,
+    renderPdf: printReportPdf,
+    vault: createKeychainVault({ safeStorage, file: join(app.getPath('userData'), 'sync-credentials.json') }),
+  });
   let main: MainWindow | null = null;
 
   // Every way out (menu, Cmd+Q, Dock, signals, the last window closing, Windows ending the

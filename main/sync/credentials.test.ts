@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALICE } from '../store/test-support/fixtures';
 import { readCredentialSettings } from './credential-settings';
+import { createSyncService, type CredentialVault } from './sync-service';
 import { createBareRepository, startGitHttpServer, type GitHttpServer } from './test-support/git-http-server';
 import { importArticle, sync } from './test-support/sync-fixtures';
 
@@ -69,5 +70,33 @@ describe('credentials', () => {
       expect(text).not.toContain(TOKEN);
       expect(text).not.toContain(base64);
     }
+  });
+
+  it('keeps a token entered in Settings › Team in the vault only, and uses it for later syncs', async () => {
+    createBareRepository(join(root, 'server'), 'team.git');
+    const alice = join(root, 'alice-team');
+    await importArticle(alice, ALICE, 'port');
+    const kept = new Map<string, { user: string; password: string }>();
+    const vault: CredentialVault = {
+      kind: 'keychain',
+      get: async (remote) => kept.get(remote),
+      set: async (remote, credentials) => void kept.set(remote, credentials),
+    };
+    const service = await createSyncService({
+      storeDir: alice,
+      me: () => ALICE,
+      writes: { onWrite: () => () => {} },
+      vault,
+      timers: { setTimeout: () => undefined, clearTimeout: () => {} },
+    });
+    const connected = await service.handlers['sync:connect']({ remote: server.url('team.git'), user: 'analyst', token: TOKEN });
+    expect(connected).toMatchObject({ status: 'synced', tokenKept: 'keychain' });
+    expect(kept.get(server.url('team.git'))).toEqual({ user: 'analyst', password: TOKEN });
+    expect((await service.handlers['sync:now']()).status).toBe('synced');
+    kept.set(server.url('team.git'), { user: 'analyst', password: `${TOKEN}-revoked` });
+    const refused = await service.handlers['sync:now']();
+    expect(refused.status).toBe('auth');
+    await service.close();
+    for (const text of [await everyFile(alice), JSON.stringify(refused)]) expect(text).not.toContain(TOKEN);
   });
 });

@@ -12,6 +12,8 @@ import { withoutCredentials } from './sync-repository';
 
 /** Where a remote's user and token are kept: the system keychain (Electron's safeStorage) in the app, never the store. */
 export interface CredentialVault {
+  /** 'keychain': kept across restarts, encrypted by the OS; 'session': kept in memory until the app closes. */
+  kind: 'keychain' | 'session';
   get(remote: string): Promise<{ user: string; password: string } | undefined>;
   set(remote: string, credentials: { user: string; password: string }): Promise<void>;
 }
@@ -24,6 +26,7 @@ export interface CredentialVault {
 export function createSessionVault(): CredentialVault {
   const kept = new Map<string, { user: string; password: string }>();
   return {
+    kind: 'session',
     get: async (remote) => kept.get(remote),
     set: async (remote, credentials) => {
       kept.set(remote, credentials);
@@ -47,7 +50,16 @@ export interface SyncServiceDeps {
 }
 
 /** The state of a store this process does not sync. */
-const NOT_SYNCING: SyncState = { remote: null, running: false, status: 'never', syncedAt: null, toSend: 0, reason: null, refused: [] };
+const NOT_SYNCING: SyncState = {
+  remote: null,
+  running: false,
+  status: 'never',
+  syncedAt: null,
+  toSend: 0,
+  reason: null,
+  tokenKept: 'session',
+  refused: [],
+};
 
 /**
  * The sync channels where no sync service runs (the handler tests, a window opened on a store
@@ -95,6 +107,7 @@ export async function createSyncService(deps: SyncServiceDeps): Promise<SyncServ
     syncedAt: null,
     toSend: 0,
     reason: null,
+    tokenKept: deps.vault.kind,
     refused: [],
   };
   const update = (patch: Partial<SyncState>) => {

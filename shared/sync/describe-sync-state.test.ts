@@ -9,6 +9,7 @@ const base: SyncState = {
   syncedAt: '2026-12-07T14:05:00.000Z',
   toSend: 0,
   reason: null,
+  tokenKept: 'keychain',
   refused: [],
 };
 const time = (iso: string) => iso.slice(11, 16);

@@ -14,6 +14,8 @@ export const syncStateSchema = z.strictObject({
   toSend: z.number().int().nonnegative(),
   /** Why the last sync did not end 'synced', in words for the analyst. */
   reason: z.string().nullable(),
+  /** Where a token entered in Settings › Team is kept: the OS keychain, or this session's memory where the window has none. */
+  tokenKept: z.enum(['keychain', 'session']),
   /** Files the last sync did not take from the remote, with why. */
   refused: z.array(z.strictObject({ file: z.string(), reason: z.string() })).max(10_000),
 });

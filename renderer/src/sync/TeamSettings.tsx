@@ -7,7 +7,8 @@ import { useSyncState } from './use-sync-state';
 
 /**
  * Settings › Team: the remote the casebook syncs with (an https, ssh or file URL, or a folder
- * holding a bare repository), with a user and token for https kept in the system keychain, and
+ * holding a bare repository), with a user and token for https kept in the system keychain (for
+ * this session only where the window has none, which it says), and
  * Connect, which syncs at once: an empty store takes the casebook, a store with work sends it.
  * Shows the last sync's state and every file the remote sent that was set aside, with why.
  */
@@ -51,7 +52,9 @@ export function TeamSettings({ client }: { client: Client }) {
         <input data-testid="team-user" value={user} autoComplete="username" onChange={(e) => setUser(e.currentTarget.value)} />
       </label>
       <label className="field">
-        Token (kept in the system keychain, never in the casebook)
+        {state?.tokenKept === 'session'
+          ? 'Token (this window has no system keychain: kept until Factmark closes, never in the casebook)'
+          : 'Token (kept in the system keychain, never in the casebook)'}
         <input
           data-testid="team-token"
           type="password"
