@@ -20,6 +20,20 @@ describe('fallbackTitle', () => {
     expect(fallbackTitle('من سيدفع ثمن الإصلاحات؟ لا أحد يعرف.')).toBe('من سيدفع ثمن الإصلاحات؟');
   });
 
+  it('reads past the full stop of an abbreviation or initials (CNN and WebMD pages in Readability’s corpus)', () => {
+    expect(fallbackTitle('The U.S. has long been called a land of opportunity. Not for all.')).toBe(
+      'The U.S. has long been called a land of opportunity.',
+    );
+    expect(fallbackTitle('Feb. 23, 2015 -- Peanut allergies are rising. A study may help.')).toBe(
+      'Feb. 23, 2015 -- Peanut allergies are rising.',
+    );
+    expect(fallbackTitle('J. K. Rowling wrote again. Fans rejoiced.')).toBe('J. K. Rowling wrote again.');
+  });
+
+  it('still ends a sentence at a full stop before a capital', () => {
+    expect(fallbackTitle('Rates rose in March. Analysts expect more.')).toBe('Rates rose in March.');
+  });
+
   it('cuts a single overlong word at 80 characters', () => {
     expect(fallbackTitle('x'.repeat(200))).toBe(`${'x'.repeat(79)}…`);
   });
