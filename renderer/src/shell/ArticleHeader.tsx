@@ -3,9 +3,19 @@ import type { Article } from '../../../shared/model/article';
 import { showInvisibleControls as shown } from '../../../shared/text/invisible-controls';
 import { CleaningPanel } from './CleaningPanel';
 import { formatDay } from '../ui/format-time';
+import { textDirection } from '../../../shared/text/text-direction';
+import { LanguageButton } from '../versions/LanguageButton';
 
-/** The article's metadata (title, byline, date, source), what its import could not bring in, and the cleaning control. */
-export function ArticleHeader({ article, onRestore }: { article: Article; onRestore: (lines: number[]) => Promise<void> }) {
+interface ArticleHeaderProps {
+  article: Article;
+  onRestore: (lines: number[]) => Promise<void>;
+  /** Set while a language change is being stored (its label), else null. */
+  changingLanguage: string | null;
+  onChangeLanguage: (lang: string, name: string) => void;
+}
+
+/** The article's metadata (title, byline, date, source, language), what its import could not bring in, and the cleaning control. */
+export function ArticleHeader({ article, onRestore, changingLanguage, onChangeLanguage }: ArticleHeaderProps) {
   const [showCleaning, setShowCleaning] = useState(false);
   const { metadata, cleaning } = article;
   const restored = new Set(cleaning.restored);
@@ -14,7 +24,11 @@ export function ArticleHeader({ article, onRestore }: { article: Article; onRest
   const date = metadata.publishedText ?? (metadata.published ? formatDay(metadata.published) : null);
   return (
     <header className="article-header">
-      {!startsWithTitle && <h1 className="article-title">{shown(metadata.title || article.source.fileName)}</h1>}
+      {!startsWithTitle && (
+        <h1 className="article-title" lang={article.lang} dir={textDirection(metadata.title) ?? undefined}>
+          {shown(metadata.title || article.source.fileName)}
+        </h1>
+      )}
       <p className="article-meta">
         {metadata.byline && <span data-testid="reader-byline">{shown(metadata.byline)}</span>}
         {date && (
@@ -23,11 +37,7 @@ export function ArticleHeader({ article, onRestore }: { article: Article; onRest
           </time>
         )}
         {metadata.site && <span>{shown(metadata.site)}</span>}
-        {article.lang && (
-          <span data-testid="reader-lang" title={`Language: ${article.lang}`}>
-            {languageName(article.lang)}
-          </span>
-        )}
+        <LanguageButton lang={article.lang} changing={changingLanguage} onChange={onChangeLanguage} />
         <span className="article-file" title={`Imported ${formatDay(article.source.importedAt)}`}>
           {shown(article.source.fileName)}
         </span>
@@ -61,16 +71,4 @@ export function ArticleHeader({ article, onRestore }: { article: Article; onRest
       )}
     </header>
   );
-}
-
-// Languages named in English, as the rest of the interface is; the tag itself when the runtime
-// has no name for it.
-const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
-
-function languageName(lang: string): string {
-  try {
-    return LANGUAGE_NAMES.of(lang) ?? lang;
-  } catch {
-    return lang;
-  }
 }

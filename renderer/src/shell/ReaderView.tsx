@@ -6,6 +6,7 @@ import type { VersionsAnswer } from '../../../shared/versions/versions-contract'
 import { openWithVersions, type OpenedWithVersions } from '../versions/open-with-versions';
 import { holdsOnOpen } from '../versions/review-holds';
 import { useAddVersion } from '../versions/use-add-version';
+import { useChangeLanguage } from '../versions/use-change-language';
 import { VersionsBar } from '../versions/VersionsBar';
 import { ClaimsPanels } from '../claims/ClaimsPanels';
 import { ReviewPanel } from '../review/ReviewPanel';
@@ -113,6 +114,7 @@ export function ReaderView(props: ReaderProps) {
 
   const reloaded = useCallback((loaded: OpenedWithVersions) => (setVersions(loaded.versions), setOpened(loaded.opened)), []);
   const versionAdd = useAddVersion(client, documentId, session, reloaded, onError);
+  const languageChange = useChangeLanguage(client, documentId, session, reloaded, onError);
   const reviewController = useReviewController(session, client, props.review);
 
   if (failed) {
@@ -160,7 +162,12 @@ export function ReaderView(props: ReaderProps) {
                 onImportVersion={(file) => void versionAdd.addVersion(file)}
               />
             )}
-            <ArticleHeader article={session.article} onRestore={restore} />
+            <ArticleHeader
+              article={session.article}
+              onRestore={restore}
+              changingLanguage={languageChange.changing}
+              onChangeLanguage={(lang, name) => void languageChange.changeLanguage(lang, name)}
+            />
             <EditorHost session={session} openedAt={props.openedAt} />
           </div>
         </div>
