@@ -34,6 +34,8 @@ export type FactmarkApp = {
   readonly blockedRequests: readonly string[];
   /** Uncaught errors in the page, across all launches. */
   readonly pageErrors: readonly string[];
+  /** Folders the app asked the system to show (Settings › Show in folder), recorded instead of opened. */
+  readonly openedFolders: readonly string[];
   /** What the analyst does by closing the app and opening it again: waits for pending writes, relaunches on the same store. */
   restart(): Promise<Page>;
   /** Delivers an app command as Electron's menu would. */
@@ -73,12 +75,14 @@ export const test = base.extend<{ app: FactmarkApp; firstRun: boolean; reopenLas
     if (!firstRun) await writeFile(join(profileDir, IDENTITY_FILE), JSON.stringify(E2E_IDENTITY));
     const blockedRequests: string[] = [];
     const pageErrors: string[] = [];
+    const openedFolders: string[] = [];
     const launch = async () => {
       const host = await launchChromiumHost({
         storeDir,
         profileDir,
         headless: true,
         browser: hostBrowser,
+        openFolder: async (path: string) => void openedFolders.push(path),
         onBlockedRequest: (url) => blockedRequests.push(url),
       });
       host.page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -92,6 +96,7 @@ export const test = base.extend<{ app: FactmarkApp; firstRun: boolean; reopenLas
       storeDir,
       blockedRequests,
       pageErrors,
+      openedFolders,
       async restart() {
         await host.close();
         host = await launch();

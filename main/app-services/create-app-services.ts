@@ -3,6 +3,8 @@ import { createDispatch, type Dispatch } from '../../shared/ipc/dispatch';
 import { importPlainText } from '../import/import-article';
 import { defaultAnalyst } from '../profile/default-analyst';
 import { createHandlers } from '../ipc/handlers';
+import { createStoreFolderHandler, type OpenFolder } from '../ipc/library-handlers';
+import { openFolderWithSystem } from './open-folder-with-system';
 import { SAMPLE_ARTICLE, SAMPLE_ARTICLE_FILE_NAME } from '../sample/sample-article';
 import type { Store } from '../store';
 import { openCasebook, type Casebook } from '../casebook/casebook';
@@ -38,6 +40,7 @@ export async function createAppServices({
   profileDir = userDataDir(),
   renderPdf,
   vault = createSessionVault(),
+  openFolder = openFolderWithSystem(),
 }: {
   storeDir: string;
   /** Where a remote's token is kept: the system keychain in Electron; this session's memory by default. */
@@ -45,6 +48,8 @@ export async function createAppServices({
   profileDir?: string;
   /** Prints exported reports to PDF: Electron's printToPDF, or the Playwright one for the Chromium host; PDF export is refused when not given. */
   renderPdf?: RenderPdf;
+  /** Shows the store's folder (Settings › Show in folder): Electron's shell, else the system's opener. */
+  openFolder?: OpenFolder;
 }): Promise<AppServices> {
   // The store folder may be a casebook shared with colleagues; who the analyst is stays on this machine.
   // An analyst new to this machine and to the store gets an id no colleague will also get.
@@ -53,7 +58,11 @@ export async function createAppServices({
   const store = openCasebook({ ...opened, newId: randomUUID, now: () => new Date() });
   const sync = await createSyncService({ storeDir, me: () => store.analyst(), writes: store, vault });
   const dispatch = createDispatch(
-    createHandlers({ casebook: store, newId: randomUUID, now: () => new Date(), renderPdf, sync: sync.handlers }),
+    {
+      ...createHandlers({ casebook: store, newId: randomUUID, now: () => new Date(), renderPdf, sync: sync.handlers }),
+      // The shell's way of showing folders; `createHandlers` has none to pass on.
+      ...createStoreFolderHandler({ dir: store.dir, openFolder }),
+    },
     (error) => {
       console.error('Factmark: unexpected error in a request handler:', error);
     },

@@ -8,6 +8,7 @@ import { toPlainText } from '../../shared/text/plain-text';
 import type { Store } from '../store';
 import { layerPath } from '../store/store-paths';
 import { createColleagueFiles } from './colleague-files';
+import { deleteForGood, type DeletedForGood } from './delete-for-good';
 import { withIdentity, type IdentityFile } from './identity-file';
 import { importColleagueLayer } from './import-colleague-layer';
 import { createReviewFiles } from '../store/review-files';
@@ -28,6 +29,8 @@ export interface Casebook extends Store {
   settings(): Settings;
   /** The casebook's own channels: the profile, every layer on a document with review, review decisions, a colleague's file imported. */
   handlers: Pick<Api, CasebookChannels>;
+  /** Deletes for good this analyst's files on the articles, and each article no colleague's layer keeps (see `deleteForGood`). */
+  deleteForGood(documentIds: readonly string[]): Promise<DeletedForGood>;
   /** Hears app commands for the renderer: `colleague-layers-changed`, `library-changed`. */
   onCommand(listener: (command: AppCommand) => void): () => void;
   /** Stops watching, waits for the review files' writes, then closes the store. */
@@ -82,6 +85,11 @@ export function openCasebook({
     ...store,
     analyst,
     settings: () => withIdentity(store.getSettings(), identity.get()),
+    async deleteForGood(documentIds) {
+      // A review write still on its way would bring the file back after it was removed.
+      await reviews.idle();
+      return deleteForGood(store, analyst(), documentIds);
+    },
     onCommand(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, dialog, ipcMain, Menu, safeStorage, session, shell } from 'electron';
 import { createAppServices } from '../app-services/create-app-services';
+import { openFolderWithElectron } from './open-folder-with-electron';
 import { resolveStoreDir } from '../profile/store-location';
 import { APP_NAME } from '../profile/user-data-dir';
 import { buildMenuTemplate } from './app-menu';
@@ -53,6 +54,7 @@ async function start(): Promise<void> {
     storeDir,
     renderPdf: printReportPdf,
     vault: createKeychainVault({ safeStorage, file: join(app.getPath('userData'), 'sync-credentials.json') }),
+    openFolder: openFolderWithElectron,
   });
   let main: MainWindow | null = null;
 

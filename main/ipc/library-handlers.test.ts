@@ -1,8 +1,12 @@
-import { rm } from 'node:fs/promises';
+import { access, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Api } from '../../shared/ipc/contract';
+import type { LibraryState } from '../../shared/model/library-state';
 import { openStore, type Store } from '../store';
 import { ALICE, BOB, makeAnnotation, makeArticle, makeTempDir, sourceBytesFor } from '../store/test-support/fixtures';
+import { documentPath, layerPath, LIBRARY_PATH, reviewPath, sourcePath } from '../store/store-paths';
+import { createStoreFolderHandler } from './library-handlers';
 import { createHandlersOver } from './test-support/handlers-over-store';
 
 let dir: string;
@@ -63,5 +67,90 @@ describe('the library handlers', () => {
     await api['preferences:update']({ reopenLast: false });
     expect(await api['library:last']({})).toBeNull();
     expect((await api['preferences:get']({})).preferences).toMatchObject({ reopenLast: false, appearance: 'system', textSize: 100 });
+  });
+});
+
+describe('deleting for good from the trash', () => {
+  const exists = (relPath: string) =>
+    access(join(dir, relPath)).then(
+      () => true,
+      () => false,
+    );
+  const state = async () => JSON.parse(await readFile(join(dir, 'library-state', 'alice.json'), 'utf8')) as LibraryState;
+
+  it('removes an article no colleague annotated — document, bytes, the analyst’s layer and state — and search no longer finds it', async () => {
+    await store.replaceLayer('b', ALICE, [makeAnnotation('b', ALICE, 1, 'checked with the council')]);
+    await api['library:rename']({ documentId: 'b', title: 'Council bridge' });
+    await api['library:opened']({ documentId: 'b', offset: 12 });
+    await api['library:trash']({ documentId: 'b' });
+    expect((await api['search:library']({ query: 'Headline of b' })).hits.map((h) => h.docId)).toContain('b');
+    const sha = (await store.getArticle('b')).source.sha256;
+
+    expect(await api['library:deleteForGood']({ documentIds: ['b'] })).toEqual({ removed: 1, keptForColleagues: 0 });
+
+    for (const gone of [layerPath('b', 'alice'), documentPath('b'), sourcePath(sha)]) expect(await exists(gone), gone).toBe(false);
+    expect(await card('b')).toBeUndefined();
+    expect((await api['search:library']({ query: 'Headline of b council' })).hits.map((h) => h.docId)).not.toContain('b');
+    expect(await state()).toMatchObject({ titles: {}, trashed: {}, opened: {}, hidden: {} });
+    await store.close();
+    await open();
+    expect(store.listArticles().map((a) => a.id)).toEqual(['a']);
+    expect(store.messages()).toEqual([]);
+  });
+
+  it('keeps an article a colleague has a layer on: only the analyst’s own layer and review go, and it stays hidden from them', async () => {
+    await api['review:apply']({ documentId: 'a', decide: [{ annotationId: 'bob-1', analystId: 'bob', decision: 'accepted' }], reply: [] });
+    const bobsLayer = await readFile(join(dir, layerPath('a', 'bob')));
+    await api['library:trash']({ documentId: 'a' });
+
+    expect(await api['library:deleteForGood']({ documentIds: ['a'] })).toEqual({ removed: 0, keptForColleagues: 1 });
+
+    expect(await exists(layerPath('a', 'alice'))).toBe(false);
+    expect(await exists(reviewPath('a', 'alice'))).toBe(false);
+    expect(await readFile(join(dir, layerPath('a', 'bob')))).toEqual(bobsLayer);
+    expect(await exists(documentPath('a'))).toBe(true);
+    expect(store.listArticles().map((x) => x.id)).toContain('a');
+    expect(await card('a')).toBeUndefined();
+    expect((await state()).trashed).toEqual({});
+    expect(Object.keys((await state()).hidden)).toEqual(['a']);
+  });
+
+  it('keeps imported bytes another article was made from', async () => {
+    const twin = { ...makeArticle('c'), source: makeArticle('b').source };
+    await store.addArticle(twin, sourceBytesFor('b'));
+    await api['library:trash']({ documentId: 'b' });
+    await api['library:deleteForGood']({ documentIds: ['b'] });
+    expect(await store.readSource(twin.source.sha256)).toEqual(Buffer.from(sourceBytesFor('b')));
+  });
+
+  it('reports every file it removes, as it reports a write, so sync and the indexes hear it', async () => {
+    const heard: string[] = [];
+    store.onWrite((relPath) => heard.push(relPath));
+    await store.replaceLayer('b', ALICE, [makeAnnotation('b', ALICE, 1)]);
+    heard.length = 0;
+    await api['library:trash']({ documentId: 'b' });
+    await api['library:deleteForGood']({ documentIds: ['b'] });
+    expect(heard).toEqual(expect.arrayContaining([layerPath('b', 'alice'), documentPath('b'), LIBRARY_PATH]));
+  });
+
+  it('refuses an article that is not in the trash, and removes nothing', async () => {
+    await expect(api['library:deleteForGood']({ documentIds: ['b'] })).rejects.toThrow(/not in the trash/);
+    expect(await exists(documentPath('b'))).toBe(true);
+  });
+});
+
+describe('showing the store folder', () => {
+  it('hands the store’s folder to the shell’s opener', async () => {
+    const opened: string[] = [];
+    const handler = createStoreFolderHandler({ dir, openFolder: async (path) => void opened.push(path) });
+    await handler['preferences:showStoreFolder']({});
+    expect(opened).toEqual([dir]);
+  });
+
+  it('says which folder could not be shown and why', async () => {
+    const failing = createStoreFolderHandler({ dir, openFolder: () => Promise.reject(new Error('xdg-open is not installed')) });
+    await expect(failing['preferences:showStoreFolder']({})).rejects.toThrow(`could not show the folder ${dir}: xdg-open is not installed`);
+    const gone = createStoreFolderHandler({ dir: join(dir, 'moved-away'), openFolder: async () => {} });
+    await expect(gone['preferences:showStoreFolder']({})).rejects.toThrow(/is not there any more/);
   });
 });

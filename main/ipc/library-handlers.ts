@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import type { Api } from '../../shared/ipc/contract';
 import { UserFacingError } from '../../shared/ipc/result';
 import type { Annotation } from '../../shared/model/annotation';
@@ -13,17 +14,63 @@ type LibraryChannels =
   | 'library:rename'
   | 'library:trash'
   | 'library:restore'
+  | 'library:deleteForGood'
   | 'library:opened'
   | 'library:last'
   | 'preferences:get'
-  | 'preferences:update';
+  | 'preferences:update'
+  | 'preferences:showStoreFolder';
+
+/**
+ * Shows a folder in the system's file manager, as the shell can (Electron's shell, or the
+ * system's opener beside the Chromium window); rejects with an Error saying why it could not.
+ */
+export type OpenFolder = (path: string) => Promise<void>;
+
+/** Where no shell gave a way to show folders: says so, and how to get there instead. */
+export const refuseOpenFolder: OpenFolder = () => Promise.reject(new Error('this window cannot open folders'));
+
+/**
+ * `preferences:showStoreFolder`: shows the store's folder with `openFolder`. A folder that is gone,
+ * or an opener that fails, is a UserFacingError naming the folder and the cause.
+ */
+export function createStoreFolderHandler({
+  dir,
+  openFolder,
+}: {
+  dir: string;
+  openFolder: OpenFolder;
+}): Pick<Api, 'preferences:showStoreFolder'> {
+  return {
+    'preferences:showStoreFolder': async () => {
+      const folder = await stat(dir).catch(() => undefined);
+      if (!folder?.isDirectory()) throw new UserFacingError('not-found', `The store folder ${dir} is not there any more.`);
+      try {
+        await openFolder(dir);
+      } catch (error) {
+        const cause = error instanceof Error ? error.message : String(error);
+        throw new UserFacingError('internal', `Factmark could not show the folder ${dir}: ${cause}. Copy its path to open it yourself.`);
+      }
+      return {};
+    },
+  };
+}
 
 /**
  * The managed library's handlers: cards tallied from every analyst's layer, and this analyst's
  * titles, trash, last reading place and preferences (their own state file; articles and
- * colleagues' files are only read).
+ * colleagues' files are only read), deleting from the trash for good (the analyst's own files,
+ * and articles no colleague keeps), and showing the store's folder with `openFolder`.
  */
-export function createLibraryHandlers({ store, now }: { store: Casebook; now: () => Date }): Pick<Api, LibraryChannels> {
+export function createLibraryHandlers({
+  store,
+  now,
+  openFolder = refuseOpenFolder,
+}: {
+  store: Casebook;
+  now: () => Date;
+  openFolder?: OpenFolder;
+}): Pick<Api, LibraryChannels> {
   const colleagues = createColleagueFiles(store.dir);
   const me = () => store.analyst();
   const state = () => store.libraryState.get(me().id);
@@ -46,10 +93,11 @@ export function createLibraryHandlers({ store, now }: { store: Casebook; now: ()
 
   return {
     'library:overview': async () => {
-      const { titles, trashed, opened } = await state();
+      const { titles, trashed, opened, hidden } = await state();
       const groupOf = verdictGroupOf();
       const cards: ArticleOverview[] = [];
       for (const summary of store.listArticles()) {
+        if (summary.id in hidden) continue;
         // Files are only read here: the analyst's own layer is taken from memory when it is being
         // worked on, else from disk like a colleague's, so a damaged file is still met (and set
         // aside, with the banner) when its article is opened.
@@ -96,6 +144,21 @@ export function createLibraryHandlers({ store, now }: { store: Casebook; now: ()
       return {};
     },
 
+    'library:deleteForGood': async ({ documentIds }) => {
+      const { trashed } = await state();
+      const outside = documentIds.find((id) => !(id in trashed));
+      if (outside !== undefined) throw new UserFacingError('invalid-request', `Article ${outside} is not in the trash.`);
+      const done = await store.deleteForGood(documentIds);
+      const at = now().toISOString();
+      await update((s) => {
+        const forget = <T>(entries: Record<string, T>) =>
+          Object.fromEntries(Object.entries(entries).filter(([id]) => !documentIds.includes(id)));
+        const hidden = { ...s.hidden, ...Object.fromEntries(done.keptForColleagues.map((id) => [id, at])) };
+        return { ...s, titles: forget(s.titles), trashed: forget(s.trashed), opened: forget(s.opened), hidden };
+      });
+      return { removed: done.removed.length, keptForColleagues: done.keptForColleagues.length };
+    },
+
     'library:opened': async ({ documentId, offset }) => {
       requireArticle(documentId);
       await update((s) => ({
@@ -122,5 +185,7 @@ export function createLibraryHandlers({ store, now }: { store: Casebook; now: ()
       const next = await update((s) => ({ ...s, preferences: { ...s.preferences, ...patch } }));
       return readPreferences(next);
     },
+
+    ...createStoreFolderHandler({ dir: store.dir, openFolder }),
   };
 }

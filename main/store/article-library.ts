@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Low } from 'lowdb';
 import { UserFacingError } from '../../shared/ipc/result';
 import { ARTICLE_SCHEMA_VERSION, articleSchema, type Article, type ArticleSummary } from '../../shared/model/article';
 import { LIBRARY_SCHEMA_VERSION, libraryIndexSchema, type LibraryIndex } from '../../shared/model/library';
 import { summarizeArticle } from '../../shared/model/summarize-article';
+import { listBackups } from './backups';
 import { makeDirectoryDurably, writeFileDurably } from './durable-write';
 import { createStoreFile, type StoreContext } from './store-context';
 import type { StoreFileAdapter } from './store-file';
@@ -32,7 +33,9 @@ export interface ArticleLibrary {
   readSource(sha256: string): Promise<Uint8Array>;
   /**
    * Adds articles another process (a colleague sharing the casebook) stored since the index was
-   * read; resolves with how many were added. Only in memory: the next write of the index keeps them.
+   * read, only in memory (the next write of the index keeps them), and drops those deleted for
+   * good since — their document gone with every backup of it — writing the index without them;
+   * resolves with how many were added.
    */
   refresh(): Promise<number>;
   /** Resolves when all writes asked for so far have finished. */
@@ -51,6 +54,7 @@ export async function openArticleLibrary(context: StoreContext): Promise<Article
   const index = new Low<LibraryIndex>(indexFile, { schemaVersion: LIBRARY_SCHEMA_VERSION, documents: [] });
   await index.read();
   await reindexLostArticles(context, index);
+  await unlistDeletedArticles(context, index);
   const documents = new Map<string, StoreFileAdapter<Article>>();
   const recent = new Map<string, Article>();
 
@@ -154,7 +158,14 @@ export async function openArticleLibrary(context: StoreContext): Promise<Article
     },
 
     async refresh() {
-      return (await listRediscovered(context, index)).length;
+      const added = (await listRediscovered(context, index)).length;
+      const gone = await dropDeleted(context, index);
+      for (const { id } of gone) {
+        recent.delete(id);
+        documents.delete(id);
+      }
+      if (gone.length > 0 && !context.readOnly) await index.write();
+      return added;
     },
 
     async idle() {
@@ -168,6 +179,23 @@ async function listRediscovered(context: StoreContext, index: Low<LibraryIndex>)
   const found = await rediscoverArticles(context.storeDir, new Set(index.data.documents.map((d) => d.id)));
   if (found.length > 0) index.data.documents = sortNewestFirst([...index.data.documents, ...found.map(summarizeArticle)]);
   return found;
+}
+
+/**
+ * Drops from the index (in memory) the articles whose document is gone from the store with every
+ * backup of it, and returns them: deleted for good, here or by a colleague. A document that is
+ * missing but has a backup stays listed, to be recovered when read.
+ */
+async function dropDeleted(context: StoreContext, index: Low<LibraryIndex>): Promise<ArticleSummary[]> {
+  const names = new Set(await readdir(join(context.storeDir, 'documents')).catch(() => [] as string[]));
+  const gone: ArticleSummary[] = [];
+  for (const summary of index.data.documents) {
+    const relPath = documentPath(summary.id);
+    if (names.has(relPath.slice('documents/'.length))) continue;
+    if ((await listBackups(context.storeDir, relPath)).length === 0) gone.push(summary);
+  }
+  if (gone.length > 0) index.data.documents = index.data.documents.filter((d) => !gone.includes(d));
+  return gone;
 }
 
 /** Puts articles whose documents survive but whose index entries were lost back into the index. */
@@ -184,9 +212,28 @@ async function reindexLostArticles(context: StoreContext, index: Low<LibraryInde
   });
 }
 
-/** The index on disk merged with this process's: no article anyone listed is dropped. */
+/** Takes out of the index the articles deleted for good while the store was closed (or as a deletion was cut short). */
+async function unlistDeletedArticles(context: StoreContext, index: Low<LibraryIndex>): Promise<void> {
+  const gone = await dropDeleted(context, index);
+  if (gone.length === 0) return;
+  if (!context.readOnly) await index.write();
+  context.report({
+    file: join(context.storeDir, LIBRARY_PATH),
+    problem: `The library index listed ${gone.length} article${gone.length === 1 ? '' : 's'} whose documents are gone with every backup (deleted for good): ${gone.map((a) => `"${a.title}"`).join(', ')}.`,
+    action: context.readOnly ? 'Left them out for now.' : 'Took them out of the library.',
+  });
+}
+
+/**
+ * The index on disk merged with this process's: no article anyone added is dropped, and one
+ * taken out of the library (on either side since `base`) stays out.
+ */
 function mergeIndex(mine: LibraryIndex, theirs: LibraryIndex, base: LibraryIndex | undefined): LibraryIndex {
-  return { ...mine, documents: sortNewestFirst(mergeEntriesById(mine.documents, theirs.documents, base?.documents)) };
+  const ids = (index: LibraryIndex) => new Set(index.documents.map((d) => d.id));
+  const [own, onDisk, before] = [ids(mine), ids(theirs), base ? ids(base) : new Set<string>()];
+  const removed = new Set([...before].filter((id) => !own.has(id) || !onDisk.has(id)));
+  const merged = mergeEntriesById(mine.documents, theirs.documents, base?.documents).filter((d) => !removed.has(d.id));
+  return { ...mine, documents: sortNewestFirst(merged) };
 }
 
 function sortNewestFirst(summaries: ArticleSummary[]): ArticleSummary[] {

@@ -43,8 +43,8 @@ export type LastOpened = z.infer<typeof lastOpenedSchema>;
 
 /**
  * One analyst's view of the library, kept apart from the shared articles: the titles they gave,
- * what they put in the trash and when, what they opened last and where, and their reading
- * preferences. Every field has a default, so a file from an older Factmark (or none) reads as an
+ * what they put in the trash and when, what they deleted that colleagues keep, what they opened
+ * last and where, and their reading preferences. Every field has a default, so a file from an older Factmark (or none) reads as an
  * empty state.
  */
 export const libraryStateSchema = z.strictObject({
@@ -52,6 +52,8 @@ export const libraryStateSchema = z.strictObject({
   titles: z.record(articleId, z.string().min(1).max(500)).default({}),
   trashed: z.record(articleId, when).default({}),
   opened: z.record(articleId, lastOpenedSchema).default({}),
+  /** Articles the analyst deleted for good that colleagues' layers keep in the casebook: hidden from this analyst. */
+  hidden: z.record(articleId, when).default({}),
   preferences: readerPreferencesSchema.partial().default({}),
 });
 export type LibraryState = z.infer<typeof libraryStateSchema>;

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'r
 import type { ArticleOverview } from '../../../shared/model/article-overview';
 import type { Client } from '../ipc/client';
 import { messageOf } from '../ui/message-of';
+import { articleCount, DeleteForGoodDialog } from './DeleteForGoodDialog';
 import { LibraryCard } from './LibraryCard';
 import { LibraryControls } from './LibraryControls';
 import { RecentList } from './RecentList';
@@ -35,6 +36,14 @@ function withTrashedAt(card: ArticleOverview, trashedAt: string | undefined): Ar
   return trashedAt ? { ...rest, trashedAt } : rest;
 }
 
+/** What deleting for good did: "Deleted 2 articles for good; 1 a colleague annotated stays for them, hidden from you." */
+function deletedMessage(removed: number, kept: number): string {
+  const total = articleCount(removed + kept);
+  if (kept === 0) return `Deleted ${total} for good.`;
+  const stays = kept === 1 ? 'stays' : 'stay';
+  return `Deleted ${total} for good; ${kept} a colleague annotated ${stays} in the casebook for them, hidden from you.`;
+}
+
 /** Focuses the card of `documentId` (else the first card, else the trash notice's Undo); false while it is not on screen yet. */
 function focusCard(documentId: string | undefined): boolean {
   const card = documentId
@@ -59,6 +68,8 @@ export function LibraryView(props: LibraryProps) {
   const [showTrash, setShowTrash] = useState(false);
   const [renaming, setRenaming] = useState<string | null>(null);
   const [trashedLast, setTrashedLast] = useState<ArticleOverview | null>(null);
+  const [deleting, setDeleting] = useState<readonly ArticleOverview[] | null>(null);
+  const [deletedNotice, setDeletedNotice] = useState<string | null>(null);
   // Where focus goes once the list has rendered a change: a card's id, or '' for the first card.
   const [focusAfter, setFocusAfter] = useState<string | null>(null);
   useEffect(() => {
@@ -112,6 +123,21 @@ export function LibraryView(props: LibraryProps) {
       setFocusAfter(id);
     });
   }, [client, run, trashedLast]);
+  const deleteForGood = (chosen: readonly ArticleOverview[]) => {
+    setDeleting(null);
+    setTrashedLast(null);
+    const documentIds = chosen.map((card) => card.summary.id);
+    void client['library:deleteForGood']({ documentIds }).then(
+      ({ removed, keptForColleagues }) => {
+        setDeletedNotice(deletedMessage(removed, keptForColleagues));
+        setReload((n) => n + 1);
+      },
+      (e: unknown) => {
+        setReload((n) => n + 1);
+        onError(messageOf(e));
+      },
+    );
+  };
   const rename = (card: ArticleOverview, title: string | null) => {
     setRenaming(null);
     setFocusAfter(card.summary.id);
@@ -169,6 +195,11 @@ export function LibraryView(props: LibraryProps) {
         </button>
       </header>
       <section className="library-body" aria-labelledby="library-heading">
+        {deletedNotice && !trashedLast && (
+          <p className="library-notice" role="status" data-testid="library-deleted-notice">
+            {deletedNotice}
+          </p>
+        )}
         {trashedLast && (
           <p className="library-notice" role="status" data-testid="library-notice">
             Moved “{trashedLast.displayTitle}” to the trash.{' '}
@@ -181,6 +212,7 @@ export function LibraryView(props: LibraryProps) {
           <TrashList
             cards={trash}
             onRestore={(card) => void run(client['library:restore']({ documentId: card.summary.id }))}
+            onDeleteForGood={setDeleting}
             onClose={() => setShowTrash(false)}
           />
         ) : (
@@ -220,6 +252,13 @@ export function LibraryView(props: LibraryProps) {
           </>
         )}
       </section>
+      {deleting && (
+        <DeleteForGoodDialog
+          titles={deleting.map((card) => card.displayTitle)}
+          onConfirm={() => deleteForGood(deleting)}
+          onClose={() => setDeleting(null)}
+        />
+      )}
     </main>
   );
 }

@@ -4,18 +4,34 @@ import { formatDay } from '../ui/format-time';
 interface TrashListProps {
   cards: readonly ArticleOverview[];
   onRestore: (card: ArticleOverview) => void;
+  /** Asks to delete these articles for good (the caller confirms first). */
+  onDeleteForGood: (cards: readonly ArticleOverview[]) => void;
   onClose: () => void;
 }
 
-/** The analyst's trash: each article put there, when, and a Restore button; nothing here has left the disk. */
-export function TrashList({ cards, onRestore, onClose }: TrashListProps) {
+/**
+ * The analyst's trash: each article put there, when, with Restore and Delete for good, and
+ * Empty Trash for all of them; until one of those is confirmed nothing here has left the disk.
+ */
+export function TrashList({ cards, onRestore, onDeleteForGood, onClose }: TrashListProps) {
   return (
     <div className="library-trash" data-testid="trash-view">
       <div className="library-trash-header">
         <h1 id="library-heading">Trash</h1>
-        <button type="button" className="button" data-testid="trash-close" onClick={onClose}>
-          Back to the library
-        </button>
+        <div className="toolbar-group">
+          <button
+            type="button"
+            className="button"
+            data-testid="trash-empty"
+            disabled={cards.length === 0}
+            onClick={() => onDeleteForGood(cards)}
+          >
+            Empty Trash…
+          </button>
+          <button type="button" className="button" data-testid="trash-close" onClick={onClose}>
+            Back to the library
+          </button>
+        </div>
       </div>
       <p className="hint">Articles here are still on disk, with every annotation, until the trash is emptied.</p>
       {cards.length === 0 ? (
@@ -39,6 +55,15 @@ export function TrashList({ cards, onRestore, onClose }: TrashListProps) {
                   aria-label={`Restore ${card.displayTitle}`}
                 >
                   Restore
+                </button>
+                <button
+                  type="button"
+                  className="button"
+                  data-testid="trash-delete"
+                  onClick={() => onDeleteForGood([card])}
+                  aria-label={`Delete ${card.displayTitle} for good`}
+                >
+                  Delete for good…
                 </button>
               </div>
             </li>

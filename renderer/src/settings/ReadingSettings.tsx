@@ -17,7 +17,7 @@ const WIDTH_LABELS = { narrow: 'Narrow', medium: 'Medium', wide: 'Wide' } as con
 /**
  * Appearance and reading: theme, text size, reading width and reopening the last article, each
  * applied and kept as soon as it changes (not on Save: they are this analyst's alone); and the
- * store's folder, with a button copying its path.
+ * store's folder, with buttons copying its path and showing it in the system's file manager.
  */
 export function ReadingSettings({ client }: { client: Client }) {
   const { preferences, storeDir } = useReaderPreferences();
@@ -33,6 +33,10 @@ export function ReadingSettings({ client }: { client: Client }) {
       () => setCopied(true),
       (e: unknown) => setProblem(messageOf(e)),
     );
+  };
+  const showFolder = () => {
+    setProblem(null);
+    client['preferences:showStoreFolder']({}).catch((e: unknown) => setProblem(messageOf(e)));
   };
   return (
     <fieldset className="reading-settings">
@@ -93,6 +97,9 @@ export function ReadingSettings({ client }: { client: Client }) {
           <code data-testid="settings-store-dir">{storeDir ?? '…'}</code>
           <button type="button" className="button" data-testid="settings-copy-store-dir" onClick={copy} disabled={!storeDir}>
             {copied ? 'Copied' : 'Copy path'}
+          </button>
+          <button type="button" className="button" data-testid="settings-show-store-dir" onClick={showFolder} disabled={!storeDir}>
+            Show in folder
           </button>
         </div>
       </div>
