@@ -43,7 +43,12 @@ afterAll(async () => {
 });
 
 function handlers() {
-  const store = { dir, getSettings: () => settings as Settings, reportWrite: (path: string) => written.push(path) };
+  const store = {
+    dir,
+    getSettings: () => settings as Settings,
+    updateSettings: async (patch: Partial<Settings>) => ((settings = { ...settings, ...patch }), settings as Settings),
+    reportWrite: (path: string) => written.push(path),
+  };
   return createArchiveHandlers(store, {
     now: () => new Date('2026-12-07T14:03:00.000Z'),
     limits: { timeoutMs: 2_000, maxBytes: 256 * 1024, maxRedirects: 2 },
@@ -62,7 +67,7 @@ describe('archive:snapshot', () => {
   });
 
   it('asks the Internet Archive to save the URL when the workspace turned that on', async () => {
-    settings = { internetArchive: true };
+    expect(await handlers()['archive:setInternetArchive']({ on: true })).toEqual({ on: true });
     const { internetArchive } = await handlers()['archive:snapshot']({ url: `${base}/story` });
     expect(archiveAsked).toEqual([`${base}/story`]);
     expect(internetArchive).toMatch(/asked to save it/u);

@@ -14,7 +14,7 @@ import { askInternetArchive, INTERNET_ARCHIVE_SAVE } from './internet-archive';
 import { snapshotPath, type Snapshot } from './snapshot';
 
 /** What the snapshot channels need: the store folder, its settings, and its write channel (so sync hears the new files). */
-export type ArchivingStore = Pick<Store, 'dir' | 'getSettings' | 'reportWrite'>;
+export type ArchivingStore = Pick<Store, 'dir' | 'getSettings' | 'updateSettings' | 'reportWrite'>;
 
 /** How the snapshot channels reach the web; tests point them at a local server. */
 export interface ArchiveOptions {
@@ -24,7 +24,7 @@ export interface ArchiveOptions {
   internetArchive?: string;
 }
 
-type ArchiveChannels = 'archive:snapshot' | 'archive:attach' | 'archive:check';
+type ArchiveChannels = 'archive:snapshot' | 'archive:attach' | 'archive:check' | 'archive:setInternetArchive';
 
 /**
  * The snapshot channels over `store`. "Save snapshot" fetches and stores a page (and, with the
@@ -40,6 +40,9 @@ export function createArchiveHandlers(store: ArchivingStore, options: ArchiveOpt
     store.reportWrite(snapshotPath(snapshot));
   };
   return {
+    'archive:setInternetArchive': async ({ on }) => ({
+      on: (await store.updateSettings({ internetArchive: on })).internetArchive ?? false,
+    }),
     'archive:snapshot': async ({ url }) => {
       const snapshot = await archiveUrl(store.dir, url, now, limits);
       announce(snapshot);

@@ -40,15 +40,16 @@ export const CHANNELS = [
   'preferences:showStoreFolder',
   'search:library',
   'similar:find',
-  'sync:state',
-  'sync:now',
-  'sync:connect',
   'similar:details',
   'factchecks:ratings',
   'factchecks:remap',
   'archive:snapshot',
   'archive:attach',
   'archive:check',
+  'archive:setInternetArchive',
+  'sync:state',
+  'sync:now',
+  'sync:connect',
   'sync:history',
   'sync:focused',
 ] as const;
@@ -92,11 +93,11 @@ export const APP_COMMANDS = [
   // Edit › Find in Article (Ctrl+F) and Search Library (Ctrl+Shift+F).
   'find-in-article',
   'search-library',
+  // Edit › Link as Same Claim: the similar claim shown first beside the claim becomes a "same claim" link.
+  'link-same-claim',
   // View › Larger Text, Smaller Text, Actual Size (Ctrl+= / Ctrl+- / Ctrl+0): the reading text only.
   'zoom-in',
   'zoom-out',
-  // Edit › Link as Same Claim: the similar claim shown first beside the claim becomes a "same claim" link.
-  'link-same-claim',
   'zoom-reset',
 ] as const;
 export type AppCommand = (typeof APP_COMMANDS)[number];

@@ -94,6 +94,11 @@ export const similarContract = {
     input: z.strictObject({ table: ratingTable }),
     output: z.strictObject({ changed: z.number().int().nonnegative(), unmapped: z.number().int().nonnegative() }),
   },
+  /** Turns on or off asking the Internet Archive to save each snapshot's URL too (a workspace setting, off by default). */
+  'archive:setInternetArchive': {
+    input: z.strictObject({ on: z.boolean() }),
+    output: z.strictObject({ on: z.boolean() }),
+  },
   /**
    * "Save snapshot": fetches `url` from main (http(s), no cookies, 30 s, 50 MB, 5 redirects), reads
    * it like any web page or PDF and stores the snapshot; with the workspace's Internet Archive

@@ -11,6 +11,7 @@ import { ProfileFields, profileOf, type ProfileDraft } from './ProfileFields';
 import { WorkspaceScales } from './WorkspaceScales';
 import { ReadingSettings } from './ReadingSettings';
 import { TeamSettings } from '../sync/TeamSettings';
+import { ClaimMemorySettings } from './ClaimMemorySettings';
 import './settings.css';
 
 interface Draft {
@@ -133,6 +134,7 @@ export function SettingsDialog(props: { client: Client; onSaved: (settings: Sett
           />
           <ReadingSettings client={client} />
           <TeamSettings client={client} />
+          <ClaimMemorySettings client={client} />
           {error && (
             <p className="form-error" role="alert" data-testid="settings-error">
               {error}

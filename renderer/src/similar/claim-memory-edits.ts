@@ -1,3 +1,4 @@
+import { suggestStatement } from '../../../shared/claims';
 import type { SimilarMatchView } from '../../../shared/ipc/similar-contract';
 import type { Annotation } from '../../../shared/model/annotation';
 import type { ClaimRecord, ClaimReference, EvidenceSource, Verdict } from '../../../shared/model/claim-record';
@@ -22,11 +23,16 @@ export function subjectClaim(
   return range ? (annotations.within(range).find((a) => a.body.tag === 'claim') ?? null) : null;
 }
 
-/** What a claim is looked up by: its record's statement (else its sentence) and its claimant. */
+/**
+ * What a claim is looked up by: its record's statement, else the statement the record would draft
+ * from its sentence (attribution and quotation marks left out: "told reporters at a news
+ * conference" says nothing about the claim), and its claimant.
+ */
 export function claimQuery(claim: Annotation): { text: string; claimant?: string } {
   const record = claim.body.claim;
   const statement = record?.statement.trim() ?? '';
-  const text = (statement === '' ? claim.target.selector.quote.exact : statement).slice(0, 5_000);
+  const quote = claim.target.selector.quote.exact;
+  const text = (statement === '' ? suggestStatement(quote).trim() || quote : statement).slice(0, 5_000);
   const claimant = record?.claimant?.name.trim().slice(0, 300);
   return claimant ? { text, claimant } : { text };
 }

@@ -82,7 +82,7 @@ describe('SimilarController', () => {
     expect(similar.getSnapshot()).toMatchObject({ status: 'looking', claim: { id } });
     await vi.waitFor(() => expect(similar.getSnapshot().status).toBe('ready'));
     expect(similar.getSnapshot().matches.map((m) => m.key)).toEqual([EARLIER.key, FACT_CHECK.key]);
-    expect(asked).toEqual([{ text: 'Mayor Ana Ruiz said the budget doubled.', exclude: [{ docId: 'doc', annotationId: id }], limit: 4 }]);
+    expect(asked).toEqual([{ text: 'Mayor Ana Ruiz said the budget doubled', exclude: [{ docId: 'doc', annotationId: id }], limit: 4 }]);
     tag('evidence', EVIDENCE);
     expect(similar.getSnapshot()).toMatchObject({ claim: null, status: 'idle', matches: [] });
   });

@@ -1,4 +1,5 @@
 import { TAGS, type Tag } from '../../model/annotation';
+import { claimMemoryRows, reportSources, sourceProvenance } from '../claim-memory-lines';
 import type { EvidenceSource } from '../../model/claim-record';
 import {
   attributionName,
@@ -190,7 +191,8 @@ function entryDetails(entry: ReportEntry): [string, string][] {
         : `claim ${e(link.claimId)} (not in this report)`;
     rows.push(['Bears on', `${stanceVerb(link.stance)} ${target}`]);
   }
-  for (const source of entry.annotation.body.sources ?? []) rows.push(['Source', renderSource(source)]);
+  for (const [label, text] of claimMemoryRows(entry.annotation)) rows.push([label, e(text)]);
+  for (const source of reportSources(entry.annotation)) rows.push(['Source', renderSource(source)]);
   return rows;
 }
 
@@ -205,5 +207,6 @@ function renderSource(source: EvidenceSource): string {
     source.accessed ? `accessed ${e(source.accessed)}` : '',
     href || !source.url ? '' : e(source.url),
   ].filter(Boolean);
-  return parts.join(' · ') + (source.excerpt ? `<br>${e(quoteOnce(source.excerpt))}` : '');
+  const provenance = sourceProvenance(source).map((line) => `<br>${e(line)}`);
+  return parts.join(' · ') + (source.excerpt ? `<br>${e(quoteOnce(source.excerpt))}` : '') + provenance.join('');
 }

@@ -1,4 +1,5 @@
 import { TAGS } from '../../model/annotation';
+import { claimMemoryRows, reportSources, sourceProvenance } from '../claim-memory-lines';
 import {
   attributionName,
   describeUnplaced,
@@ -114,7 +115,8 @@ function renderEntry(entry: ReportEntry): string[] {
       `Bears on: ${stanceVerb(link.stance)} ${link.claimNumber !== undefined ? `C${link.claimNumber}` : `claim ${m(link.claimId)} (not in this report)`}`,
     );
   }
-  for (const s of annotation.body.sources ?? []) {
+  for (const [label, text] of claimMemoryRows(annotation)) body.push(`${label}: ${m(text)}`);
+  for (const s of reportSources(annotation)) {
     const parts = [
       s.title || 'untitled',
       s.publisher,
@@ -124,6 +126,7 @@ function renderEntry(entry: ReportEntry): string[] {
       s.url,
     ].filter(Boolean);
     body.push(`Source: ${m(parts.join(' · '))}${s.excerpt ? ` — ${quoted(s.excerpt)}` : ''}`);
+    for (const line of sourceProvenance(s)) body.push(m(line));
   }
   // The item's other paragraphs, indented to the list item's content.
   return [head, ...body.flatMap((line) => ['', `  ${line}`])];
