@@ -48,7 +48,7 @@ export const READABILITY_CORPUS: readonly CorpusPage[] = [
   {
     name: 'gmw',
     lang: 'zh',
-    input: 'extraction',
+    input: 'saved page',
     furniture: [{ text: '[责任编辑:肖春芳]', reason: "the editor-in-charge credit that closes Chinese news pages ('responsible editor')" }],
   },
   { name: 'heise', lang: 'de', input: 'extraction', furniture: [] },
