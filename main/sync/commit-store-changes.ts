@@ -29,9 +29,9 @@ export function personOf(analyst: Creator): Person {
  * Deletions are not synced: the store never deletes a casebook file.
  */
 export async function commitStoreChanges(objects: GitObjects, storeDir: string, me: Creator, branchRef: string): Promise<CommittedWork> {
-  const before = (await objects.git(['write-tree'])).toString().trim();
-  await objects.git(['add', '--ignore-removal', '--', ...LAYOUT_PATHSPECS]);
-  const after = (await objects.git(['write-tree'])).toString().trim();
+  const before = await objects.indexTree();
+  await objects.stageWorkTree(LAYOUT_PATHSPECS);
+  const after = await objects.indexTree();
   if (before === after) return { commits: 0, files: 0 };
   const changes = (await objects.diff(before, after)).filter((c) => c.after);
   const outside = changes.filter((c) => !classifyCasebookPath(c.path));

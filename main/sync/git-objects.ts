@@ -1,6 +1,7 @@
-import { rm } from 'node:fs/promises';
+import { rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { runGit, type GitOptions } from './git-runner';
+import type { FileVersion, GitClient } from './git-client';
+import { GitError, runGit, type GitOptions } from './git-runner';
 
 /** The tree with no entries; the base of a merge between histories that share no commit. */
 export const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
@@ -21,13 +22,13 @@ export interface TreeChange {
 
 const ZERO = /^0+$/;
 
-/** The git object store of one store folder, through the pinned git runner. */
-export function gitObjects(cwd: string, base: Omit<GitOptions, 'cwd' | 'input'> = {}) {
+/** The git repository of one store folder, through the system `git` and its pinned runner. */
+export function gitObjects(cwd: string, base: Omit<GitOptions, 'cwd' | 'input'> = {}): GitClient {
   const git = (args: string[], input?: string, env?: NodeJS.ProcessEnv) =>
     runGit(args, { ...base, cwd, input, env: { ...base.env, ...env } });
 
   return {
-    git,
+    name: 'system git',
 
     /** The commit a ref names, or undefined when it does not exist. */
     async resolve(ref: string): Promise<string | undefined> {
@@ -128,10 +129,88 @@ export function gitObjects(cwd: string, base: Omit<GitOptions, 'cwd' | 'input'> 
     async updateRef(ref: string, sha: string, expected: string | undefined): Promise<void> {
       await git(['update-ref', ref, sha, expected ?? '0'.repeat(40)]);
     },
+
+    async setRef(ref, sha) {
+      await git(['update-ref', ref, sha]);
+    },
+
+    async init() {
+      if (!(await stat(join(cwd, '.git')).catch(() => undefined))) await git(['init', '--quiet', '-b', 'main']);
+    },
+
+    async indexTree() {
+      return (await git(['write-tree'])).toString().trim();
+    },
+
+    async stageWorkTree(pathspecs) {
+      await git(['add', '--ignore-removal', '--', ...pathspecs]);
+    },
+
+    async getConfig(key) {
+      return (await git(['config', '--get', key]).catch(() => undefined))?.toString().trim() || undefined;
+    },
+
+    async setConfig(key, value) {
+      await git(['config', key, value]);
+    },
+
+    async remoteDefaultBranch() {
+      const out = (await git(['ls-remote', '--symref', 'origin', 'HEAD'])).toString();
+      const named = /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(out)?.[1];
+      return named && /^[0-9a-f]{40}\tHEAD$/m.test(out) ? named : undefined;
+    },
+
+    async fetch(branch, tracking) {
+      try {
+        await git([
+          'fetch',
+          '--quiet',
+          '--no-tags',
+          '--no-recurse-submodules',
+          '--no-write-fetch-head',
+          'origin',
+          `+refs/heads/${branch}:${tracking}`,
+        ]);
+      } catch (error) {
+        if (error instanceof GitError && /couldn't find remote ref/i.test(error.stderr)) return undefined;
+        throw error;
+      }
+      return this.resolve(tracking);
+    },
+
+    async push(head, branch) {
+      await git(['push', '--quiet', '--no-verify', 'origin', `${head}:refs/heads/${branch}`]);
+    },
+
+    async countAhead(ref) {
+      const tracking = (await git(['for-each-ref', '--format=%(refname)', 'refs/remotes/origin/']))
+        .toString()
+        .trim()
+        .split('\n')
+        .filter(Boolean);
+      const out = await git(['rev-list', '--count', ref, ...tracking.map((t) => `^${t}`)]).catch(() => Buffer.from('0'));
+      return Number(out.toString().trim()) || 0;
+    },
+
+    async fileVersions(ref, dir) {
+      const out = (await git(['log', '--reverse', '--no-abbrev', '--raw', '--no-renames', '--format=@%aI', ref, '--', `${dir}/`])).toString(
+        'utf8',
+      );
+      const versions: FileVersion[] = [];
+      let committed = '';
+      for (const line of out.split('\n')) {
+        if (line.startsWith('@')) committed = line.slice(1);
+        const raw = /^:\d+ (\d+) [0-9a-f]+ ([0-9a-f]+) \w+\t(.+)$/.exec(line);
+        if (!raw || ZERO.test(raw[2] as string)) continue;
+        versions.push({ path: raw[3] as string, sha: raw[2] as string, committed });
+      }
+      return versions;
+    },
   };
 }
 
-export type GitObjects = ReturnType<typeof gitObjects>;
+/** The client a sync runs on; see `GitClient`. */
+export type GitObjects = GitClient;
 
 /** Who authors or commits: a git name and address, and optionally when. */
 export interface Person {

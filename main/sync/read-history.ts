@@ -5,18 +5,12 @@ import { classifyCasebookPath } from '../../shared/sync/casebook-layout';
 import type { HistoryAnswer, HistoryChange } from '../../shared/sync/history-change';
 import { diffLayer } from '../../shared/sync/layer-changes';
 import { toSafeFileName } from '../store/safe-file-name';
-import { gitObjects } from './git-objects';
+import type { FileVersion } from './git-client';
+import { openGitClient } from './open-git-client';
 import { gitBlobSha } from './materialize';
-import { DEFAULT_BRANCH } from './sync-repository';
+import { DEFAULT_BRANCH, recordedRemote } from './sync-repository';
 
 export type { HistoryChange };
-
-interface Version {
-  path: string;
-  sha: string;
-  /** When the version was committed; the file's time for the version not yet committed. */
-  committed: string;
-}
 
 /**
  * Who changed which field of which annotation on `documentId`, and when, oldest first: every
@@ -42,11 +36,13 @@ export async function readAppHistory(storeDir: string, documentId: string, annot
 
 async function readLayerHistory(storeDir: string, documentId: string, annotationId?: string): Promise<HistoryAnswer> {
   const dir = `annotations/${toSafeFileName(documentId)}`;
-  const objects = gitObjects(storeDir);
-  const hasHistory =
-    (await stat(join(storeDir, '.git')).catch(() => undefined)) !== undefined &&
-    (await objects.resolve(`refs/heads/${DEFAULT_BRANCH}`)) !== undefined;
-  const versions = hasHistory ? await committedVersions(objects, dir) : [];
+  const branch = `refs/heads/${DEFAULT_BRANCH}`;
+  const objects = (await stat(join(storeDir, '.git')).catch(() => undefined))
+    ? await openGitClient({ storeDir, remote: await recordedRemote(storeDir), localOnly: true })
+    : undefined;
+  const hasHistory = objects !== undefined && (await objects.resolve(branch)) !== undefined;
+  const versions: FileVersion[] =
+    objects && hasHistory ? (await objects.fileVersions(branch, dir)).filter((v) => classifyCasebookPath(v.path)?.kind === 'layer') : [];
   const seen = new Map<string, string>();
   for (const v of versions) seen.set(v.path, v.sha);
   const current = new Map<string, Buffer>();
@@ -60,7 +56,8 @@ async function readLayerHistory(storeDir: string, documentId: string, annotation
     current.set(sha, bytes);
     versions.push({ path, sha, committed: (await stat(join(storeDir, path))).mtime.toISOString() });
   }
-  const blobs = hasHistory ? await objects.blobs(versions.filter((v) => !current.has(v.sha)).map((v) => v.sha)) : new Map<string, Buffer>();
+  const blobs =
+    objects && hasHistory ? await objects.blobs(versions.filter((v) => !current.has(v.sha)).map((v) => v.sha)) : new Map<string, Buffer>();
 
   const previous = new Map<string, AnnotationLayer['annotations']>();
   const changes: HistoryChange[] = [];
@@ -81,33 +78,6 @@ async function readLayerHistory(storeDir: string, documentId: string, annotation
     .sort((a, b) => Date.parse(a.c.at) - Date.parse(b.c.at) || a.i - b.i)
     .map(({ c }) => ({ at: c.at, analyst: c.analyst, annotation_id: c.annotation_id, field: c.field, from: c.from, to: c.to }));
   return { synced: hasHistory, changes: ordered, analysts };
-}
-
-/** Every committed version of the layer files under `dir`, oldest first. */
-async function committedVersions(objects: ReturnType<typeof gitObjects>, dir: string): Promise<Version[]> {
-  const out = (
-    await objects.git([
-      'log',
-      '--reverse',
-      '--no-abbrev',
-      '--raw',
-      '--no-renames',
-      '--format=@%aI',
-      `refs/heads/${DEFAULT_BRANCH}`,
-      '--',
-      `${dir}/`,
-    ])
-  ).toString('utf8');
-  const versions: Version[] = [];
-  let committed = '';
-  for (const line of out.split('\n')) {
-    if (line.startsWith('@')) committed = line.slice(1);
-    const raw = /^:\d+ (\d+) [0-9a-f]+ ([0-9a-f]+) \w+\t(.+)$/.exec(line);
-    if (!raw || /^0+$/.test(raw[2] as string)) continue;
-    const path = raw[3] as string;
-    if (classifyCasebookPath(path)?.kind === 'layer') versions.push({ path, sha: raw[2] as string, committed });
-  }
-  return versions;
 }
 
 function parseLayer(bytes: Buffer | undefined): AnnotationLayer | undefined {

@@ -4,11 +4,19 @@ import { UserFacingError } from '../../shared/ipc/result';
 import { acquireStoreLock } from '../store/store-lock';
 import { commitStoreChanges } from './commit-store-changes';
 import { readCredentialSettings, type EnvSetting } from './credential-settings';
-import { gitObjects, type GitObjects } from './git-objects';
+import type { GitObjects } from './git-objects';
+import { openGitClient, type GitClientChoice } from './open-git-client';
 import { GitError, type GitOptions } from './git-runner';
 import { mergeRemote, type RefusedFile } from './merge-remote';
 import { recoverMaterializing } from './materialize';
-import { credentialsOf, DEFAULT_BRANCH, prepareRepository, removeStaleGitLocks } from './sync-repository';
+import {
+  credentialsOf,
+  DEFAULT_BRANCH,
+  prepareRepository,
+  recordedRemote,
+  removeStaleGitLocks,
+  withoutCredentials,
+} from './sync-repository';
 
 /** How a sync ended, as `factmark sync` prints it and the toolbar shows it. */
 export type SyncStatus = 'synced' | 'offline' | 'auth' | 'refused';
@@ -44,6 +52,8 @@ export interface SyncOptions {
   credentialSettings?: readonly EnvSetting[];
   /** The home folder those helpers keep their files in; the analyst's by default. */
   userHome?: string;
+  /** The git client: the system git where installed, else isomorphic-git (`openGitClient`). */
+  gitClient?: GitClientChoice;
   /** Largest file taken from the remote. */
   maxFileBytes?: number;
   /** Hears progress and git's own messages. */
@@ -87,10 +97,17 @@ async function syncWith(options: SyncOptions): Promise<SyncResult> {
   const helpers = options.credentialSettings ?? (await userCredentialSettings());
   const call = (remote: string | undefined) =>
     gitCallOptions(remote, credentials, helpers, options.userHome ?? process.env.HOME, options.onProgress);
-  const remote = await prepareRepository(storeDir, options.remote, call(options.remote));
-  if (remote === undefined)
+  const recorded = options.remote ?? (await recordedRemote(storeDir));
+  if (recorded === undefined)
     throw new UserFacingError('invalid-request', `The store ${storeDir} has no remote yet; connect it with --remote URL.`);
-  const objects = gitObjects(storeDir, call(remote));
+  const objects = await openGitClient({
+    storeDir,
+    remote: withoutCredentials(recorded),
+    options: call(recorded),
+    credentials,
+    choice: options.gitClient,
+  });
+  const remote = await prepareRepository(objects, storeDir, options.remote);
   const lock = await acquireStoreLock(join(storeDir, '.git'), 'factmark-sync.lock');
   try {
     await removeStaleGitLocks(storeDir);
@@ -127,7 +144,7 @@ async function runSync(objects: GitObjects, options: SyncOptions, me: Creator): 
     const remoteBranch = await remoteDefaultBranch(objects);
     const tracking = `refs/remotes/origin/${remoteBranch}`;
     for (let attempt = 1; ; attempt++) {
-      const theirs = await fetchBranch(objects, remoteBranch, tracking);
+      const theirs = await objects.fetch(remoteBranch, tracking);
       if (theirs) {
         const merged = await mergeRemote(objects, options.storeDir, theirs, {
           me,
@@ -144,8 +161,8 @@ async function runSync(objects: GitObjects, options: SyncOptions, me: Creator): 
         ? (await objects.diff(theirs, head)).length
         : (await objects.diff('4b825dc642cb6eb9a060e54bf8d69288fbee4904', head)).length;
       try {
-        await objects.git(['push', '--quiet', '--no-verify', 'origin', `${head}:refs/heads/${remoteBranch}`]);
-        await objects.git(['update-ref', tracking, head]);
+        await objects.push(head, remoteBranch);
+        await objects.setRef(tracking, head);
         result.pushed += sending;
         break;
       } catch (error) {
@@ -165,7 +182,7 @@ async function runSync(objects: GitObjects, options: SyncOptions, me: Creator): 
     result.status = error.kind;
     result.reason = describeFailure(error, options.remote ?? 'the remote');
   }
-  result.toSend = await countToSend(objects, branchRef);
+  result.toSend = await objects.countAhead(branchRef);
   return result;
 }
 
@@ -192,47 +209,19 @@ function gitCallOptions(
 
 /** The remote's default branch (what its HEAD names), or `main` for an empty remote. */
 async function remoteDefaultBranch(objects: GitObjects): Promise<string> {
-  const known = (await objects.git(['config', '--get', 'factmark.branch']).catch(() => undefined))?.toString().trim();
+  const known = await objects.getConfig('factmark.branch');
   if (known) return known;
-  const out = (await objects.git(['ls-remote', '--symref', 'origin', 'HEAD'])).toString();
-  const named = /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(out)?.[1];
-  if (!named || !/^[0-9a-f]{40}\tHEAD$/m.test(out)) return DEFAULT_BRANCH;
+  const named = await objects.remoteDefaultBranch();
+  if (!named) return DEFAULT_BRANCH;
   // Asked once: the remote's default branch does not change under a casebook.
-  await objects.git(['config', 'factmark.branch', named]);
+  await objects.setConfig('factmark.branch', named);
   return named;
 }
 
-/** Fetches the remote's branch; resolves with its commit, or undefined when the remote has no such branch yet. */
-async function fetchBranch(objects: GitObjects, branch: string, tracking: string): Promise<string | undefined> {
-  try {
-    await objects.git([
-      'fetch',
-      '--quiet',
-      '--no-tags',
-      '--no-recurse-submodules',
-      '--no-write-fetch-head',
-      'origin',
-      `+refs/heads/${branch}:${tracking}`,
-    ]);
-  } catch (error) {
-    if (error instanceof GitError && /couldn't find remote ref/i.test(error.stderr)) return undefined;
-    throw error;
-  }
-  return objects.resolve(tracking);
-}
-
 function lostRace(error: GitError): boolean {
-  return /\[rejected\][^\n]*\((fetch first|non-fast-forward)\)|cannot lock ref|failed to update ref/i.test(error.stderr);
-}
-
-async function countToSend(objects: GitObjects, branchRef: string): Promise<number> {
-  const tracking = (await objects.git(['for-each-ref', '--format=%(refname)', 'refs/remotes/origin/']))
-    .toString()
-    .trim()
-    .split('\n')
-    .filter(Boolean);
-  const out = await objects.git(['rev-list', '--count', branchRef, ...tracking.map((t) => `^${t}`)]).catch(() => Buffer.from('0'));
-  return Number(out.toString().trim()) || 0;
+  return /\[rejected\][^\n]*\((fetch first|non-fast-forward)\)|cannot lock ref|failed to update ref|push rejected \(not a fast-forward\)/i.test(
+    error.stderr,
+  );
 }
 
 function describeFailure(error: GitError, remote: string): string {

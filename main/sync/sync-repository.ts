@@ -1,6 +1,6 @@
-import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { runGit, type GitOptions } from './git-runner';
+import type { GitClient } from './git-client';
 
 /**
  * Attributes that outrank every `.gitattributes` a remote could carry (`info/attributes` comes
@@ -18,28 +18,42 @@ export function syncStatePath(storeDir: string, name: string): string {
 }
 
 /**
- * Makes the store folder a git work tree if it is not one (`git init`, branch `main`), writes
- * the neutral attributes, and points `origin` at `remote` when given (its user and password, if
- * any, are never written: the caller passes them per call). Resolves with the remote's URL as
- * recorded, or undefined when the store has none yet.
+ * Makes the store folder a git work tree if it is not one (branch `main`), writes the neutral
+ * attributes, and points `origin` at `remote` when given (its user and password, if any, are
+ * never written: the caller passes them per call). Resolves with the remote's URL as recorded,
+ * or undefined when the store has none yet.
  */
-export async function prepareRepository(
-  storeDir: string,
-  remote: string | undefined,
-  options: Omit<GitOptions, 'cwd'>,
-): Promise<string | undefined> {
-  const git = (args: string[]) => runGit(args, { ...options, cwd: storeDir });
+export async function prepareRepository(client: GitClient, storeDir: string, remote: string | undefined): Promise<string | undefined> {
   await mkdir(storeDir, { recursive: true });
-  if (!(await stat(join(storeDir, '.git')).catch(() => undefined))) await git(['init', '--quiet', '-b', DEFAULT_BRANCH]);
+  await client.init();
   await mkdir(join(storeDir, '.git', 'info'), { recursive: true });
   await writeFile(join(storeDir, '.git', 'info', 'attributes'), NEUTRAL_ATTRIBUTES);
   await removeHooks(storeDir);
-  const recorded = (await git(['config', '--get', 'remote.origin.url']).catch(() => undefined))?.toString().trim() || undefined;
+  const recorded = await client.getConfig('remote.origin.url');
   if (remote === undefined) return recorded;
   const bare = withoutCredentials(remote);
-  if (recorded === undefined) await git(['remote', 'add', 'origin', bare]);
-  else if (recorded !== bare) await git(['remote', 'set-url', 'origin', bare]);
+  if (recorded !== bare) {
+    await client.setConfig('remote.origin.url', bare);
+    await client.setConfig('remote.origin.fetch', '+refs/heads/*:refs/remotes/origin/*');
+  }
   return bare;
+}
+
+/**
+ * The remote a store was connected to, read from `.git/config` without running git (so it
+ * works whichever client is installed), or undefined for a store never connected.
+ */
+export async function recordedRemote(storeDir: string): Promise<string | undefined> {
+  const text = await readFile(join(storeDir, '.git', 'config'), 'utf8').catch(() => undefined);
+  if (text === undefined) return undefined;
+  let inOrigin = false;
+  for (const line of text.split('\n')) {
+    const section = /^\s*\[\s*([^\]]+?)\s*\]/.exec(line);
+    if (section) inOrigin = /^remote\s+"origin"$/.test(section[1] as string);
+    const url = inOrigin ? /^\s*url\s*=\s*(.*?)\s*$/.exec(line) : null;
+    if (url) return (url[1] as string).replace(/^"(.*)"$/, '$1').replace(/\\(["\\])/g, '$1');
+  }
+  return undefined;
 }
 
 /** The URL without a user or password, which stay out of the store's `.git/config`. */

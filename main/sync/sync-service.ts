@@ -1,14 +1,11 @@
-import { stat } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Creator } from '../../shared/model/annotation';
 import { UserFacingError } from '../../shared/ipc/result';
 import type { HistoryAnswer } from '../../shared/sync/history-change';
 import type { SyncState } from '../../shared/sync/sync-state';
-import { runGit } from './git-runner';
 import { readAppHistory } from './read-history';
 import { syncCasebook, type SyncResult } from './sync-casebook';
 import { APP_SYNC_TIMING, createSyncScheduler, type SyncTiming, type Timers } from './sync-scheduler';
-import { withoutCredentials } from './sync-repository';
+import { recordedRemote, withoutCredentials } from './sync-repository';
 
 /** Where a remote's user and token are kept: the system keychain (Electron's safeStorage) in the app, never the store. */
 export interface CredentialVault {
@@ -101,7 +98,7 @@ export async function createSyncService(deps: SyncServiceDeps): Promise<SyncServ
   const sync = deps.sync ?? syncCasebook;
   const listeners = new Set<(state: SyncState) => void>();
   let state: SyncState = {
-    remote: await recordedRemote(deps.storeDir),
+    remote: (await recordedRemote(deps.storeDir)) ?? null,
     running: false,
     status: 'never',
     syncedAt: null,
@@ -171,11 +168,4 @@ export async function createSyncService(deps: SyncServiceDeps): Promise<SyncServ
       listeners.clear();
     },
   };
-}
-
-/** The remote a store was connected to, read without creating a repository. */
-async function recordedRemote(storeDir: string): Promise<string | null> {
-  if (!(await stat(join(storeDir, '.git')).catch(() => undefined))) return null;
-  const out = await runGit(['config', '--get', 'remote.origin.url'], { cwd: storeDir }).catch(() => undefined);
-  return out?.toString().trim() || null;
 }

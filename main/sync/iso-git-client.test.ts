@@ -1,0 +1,79 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ALICE, BOB } from '../store/test-support/fixtures';
+import { hasSystemGit, openGitClient } from './open-git-client';
+import { readHistory } from './read-history';
+import { createBareRepository, startGitHttpServer, type GitHttpServer } from './test-support/git-http-server';
+import { importArticle, layerIds, sync, tag, taggedAnnotation } from './test-support/sync-fixtures';
+
+let root: string;
+let server: GitHttpServer;
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'factmark-iso-git-'));
+  server = await startGitHttpServer(join(root, 'server'));
+});
+afterAll(async () => {
+  await server.stop();
+  await rm(root, { recursive: true, force: true });
+});
+
+const credentials = () => ({ user: server.user, password: server.password });
+const iso = { gitClient: 'isomorphic-git' as const, credentialSettings: [] };
+
+describe('sync without a system git', () => {
+  it('finds no git on a PATH without one, and then takes isomorphic-git for https and refuses a folder, saying to install git', async () => {
+    const empty = join(root, 'no-git-here');
+    await mkdir(empty, { recursive: true });
+    expect(await hasSystemGit(empty)).toBe(false);
+    const findGit = () => hasSystemGit(empty);
+    expect((await openGitClient({ storeDir: join(root, 'x'), remote: server.url('x.git'), findGit })).name).toBe('isomorphic-git');
+    await expect(openGitClient({ storeDir: join(root, 'y'), remote: join(root, 'desk.git'), findGit })).rejects.toThrow(/install git/);
+  });
+
+  it('exchanges articles and layers with a system-git colleague over https, history included', async () => {
+    createBareRepository(join(root, 'server'), 'mixed.git');
+    const remote = server.url('mixed.git');
+    const alice = join(root, 'alice');
+    const bob = join(root, 'bob');
+    await importArticle(alice, ALICE, 'port');
+    await tag(alice, ALICE, 'port', [taggedAnnotation('port', ALICE, 1, 'claim', { modified: '2026-01-01T10:00:00.000Z' })]);
+    const first = await sync(alice, ALICE, { remote, credentials: credentials(), ...iso });
+    expect(first).toMatchObject({ status: 'synced', toSend: 0 });
+    expect(first.pushed).toBeGreaterThan(0);
+
+    expect((await sync(bob, BOB, { remote, credentials: credentials(), gitClient: 'system' })).status).toBe('synced');
+    expect(await layerIds(bob, 'port', ALICE)).toEqual(['alice-1']);
+    await tag(bob, BOB, 'port', [taggedAnnotation('port', BOB, 1, 'evidence')]);
+    await tag(alice, ALICE, 'port', [
+      taggedAnnotation('port', ALICE, 1, 'claim', { verdict: 'False', modified: '2026-01-02T10:00:00.000Z' }),
+    ]);
+    expect((await sync(bob, BOB, { credentials: credentials(), gitClient: 'system' })).status).toBe('synced');
+
+    const back = await sync(alice, ALICE, { credentials: credentials(), ...iso });
+    expect(back).toMatchObject({ status: 'synced', pulled: 1, toSend: 0 });
+    expect(await layerIds(alice, 'port', BOB)).toEqual(['bob-1']);
+    expect((await sync(bob, BOB, { credentials: credentials(), gitClient: 'system' })).pulled).toBeGreaterThan(0);
+    const verdicts = (await readHistory(bob, 'port', 'alice-1')).filter((c) => c.field === 'verdict');
+    expect(verdicts).toEqual([
+      { at: '2026-01-02T10:00:00.000Z', analyst: 'alice', annotation_id: 'alice-1', field: 'verdict', from: null, to: 'False' },
+    ]);
+  });
+
+  it('says "auth" for a wrong token and "offline" while the server is down, keeping the changes to send', async () => {
+    createBareRepository(join(root, 'server'), 'down.git');
+    const alice = join(root, 'alice-down');
+    await importArticle(alice, ALICE, 'port');
+    const wrong = await sync(alice, ALICE, { remote: server.url('down.git'), credentials: { user: 'analyst', password: 'nope' }, ...iso });
+    expect(wrong.status).toBe('auth');
+    expect(wrong.toSend).toBeGreaterThan(0);
+    await server.stop();
+    try {
+      expect((await sync(alice, ALICE, { credentials: credentials(), ...iso })).status).toBe('offline');
+    } finally {
+      await server.start();
+    }
+    expect(await sync(alice, ALICE, { credentials: credentials(), ...iso })).toMatchObject({ status: 'synced', toSend: 0 });
+  });
+});
