@@ -2,6 +2,7 @@ import type { SentenceSpan } from '../segment';
 import { extractClaimant } from './claimant/extract-claimant';
 import { resolveClaimants } from './claimant/resolve-claimants';
 import { analyseSentence, type SentenceAnalysis } from './nlp/analyse-sentence';
+import { toAsciiDigits } from './nlp/ascii-digits';
 import { scoreSentence } from './score-sentence';
 import type { Claimant, SuggestOptions, Suggestion } from './suggestion';
 
@@ -39,7 +40,9 @@ export function readSentences(text: string, sentences: readonly SentenceSpan[]):
   const read = sentences.map((span) => {
     const sentence = text.slice(span.start, span.end);
     if (!/\p{L}/u.test(sentence)) return undefined;
-    const analysis = analyseSentence(sentence);
+    // The English model knows figures only in ASCII digits; an article quoting "٢٠٢٤" or "१५%"
+    // means the same numbers, and the swap keeps every offset.
+    const analysis = analyseSentence(toAsciiDigits(sentence));
     return { span, sentence, analysis, reading: extractClaimant(analysis) };
   });
   const claimants = resolveClaimants(read.map((r) => r?.reading));

@@ -24,10 +24,13 @@ export const suggestionSchema = z.strictObject({
 /**
  * What `document:suggest` answers: the ranked suggestions, highest score first, and the
  * claimant of every sentence that names one (for pre-filling claim records on any sentence,
- * suggested or not). Offsets index the article's plain text.
+ * suggested or not). Offsets index the article's plain text. `unsupportedLanguage` is the
+ * article's language when the suggester cannot read it (see `unsupportedSuggestLanguage`);
+ * both lists are then empty.
  */
 export const articleSuggestionsSchema = z.strictObject({
   suggestions: z.array(suggestionSchema),
   claimants: z.array(z.strictObject({ start: offset, end: offset, claimant: foundClaimantSchema })),
+  unsupportedLanguage: z.string().max(64).optional(),
 });
 export type ArticleSuggestions = z.infer<typeof articleSuggestionsSchema>;

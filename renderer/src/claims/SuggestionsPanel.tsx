@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import type { ReaderSession } from '../reader/reader-session';
 import { TagChip } from '../ui/TagChip';
+import { languageName } from '../labels/language-labels';
 import type { SuggestionsController } from './suggestions-controller';
 import { suggestionKey } from './open-suggestions';
 
@@ -25,6 +26,14 @@ export function SuggestionsPanel({ controller, session }: { controller: Suggesti
     return (
       <p className="claim-warning claims-empty" role="alert" data-testid="suggestions-failed">
         Suggestions failed: {state.error}
+      </p>
+    );
+  }
+  if (state.status === 'ready' && state.unsupportedLanguage) {
+    return (
+      <p className="hint claims-empty" role="status" data-testid="suggestions-unsupported">
+        The suggester reads English only. This article is in {languageName(state.unsupportedLanguage)}, so nothing is suggested: tag its
+        sentences yourself.
       </p>
     );
   }

@@ -9,7 +9,7 @@ import { openSuggestions, suggestionKey } from './open-suggestions';
 /** The suggester's answer for this article, fetched once when first needed. */
 export type SuggestionsState =
   | { status: 'idle' | 'loading' }
-  | { status: 'ready'; suggestions: readonly Suggestion[]; claimants: readonly SentenceClaimant[] }
+  | { status: 'ready'; suggestions: readonly Suggestion[]; claimants: readonly SentenceClaimant[]; unsupportedLanguage?: string }
   | { status: 'failed'; error: string };
 
 /** The suggestions UI state React reads; a new object on every change. */
@@ -60,8 +60,10 @@ export class SuggestionsController {
     this.loading ??= (async () => {
       this.update({ state: { status: 'loading' } });
       try {
-        const { suggestions, claimants } = await this.client['document:suggest']({ documentId: this.session.article.id });
-        this.update({ state: { status: 'ready', suggestions, claimants } });
+        const { suggestions, claimants, unsupportedLanguage } = await this.client['document:suggest']({
+          documentId: this.session.article.id,
+        });
+        this.update({ state: { status: 'ready', suggestions, claimants, ...(unsupportedLanguage ? { unsupportedLanguage } : {}) } });
         const first = this.openList()[0];
         this.showCurrent(first ? suggestionKey(first) : null);
       } catch (e) {
