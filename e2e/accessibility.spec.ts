@@ -94,6 +94,18 @@ test('a screen reader user moves with J and K, tags, links, notes, removes and u
   await expect(heard).toHaveText(new RegExp(`^Claim C1: ${escape(BLACKOUT)}`));
   await reader.writeNoteWithKeyboard('Ask the chamber for its figures');
 
+  // The claims table is worked from the keyboard too: Tab reaches its rows, Enter goes to the sentence.
+  await reader.nextSentence();
+  await expect(heard).toHaveText('What the records show');
+  await page.keyboard.press('t');
+  const row = page.getByTestId('claim-row').first();
+  await expect(row).toBeVisible();
+  const focused = () => page.evaluate<string | null>("document.activeElement.getAttribute('data-testid')");
+  for (let i = 0; i < 20 && (await focused()) !== 'claim-row'; i++) await page.keyboard.press('Tab');
+  await expect(row).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(heard).toHaveText(new RegExp(`^Claim C1: ${escape(BLACKOUT)}`));
+
   const cdp = await page.context().newCDPSession(page);
   await expect.poll(() => highlightDescriptions(cdp)).toEqual(['Claim C1. Note: Ask the chamber for its figures', 'Evidence, refutes C1']);
 });

@@ -18,6 +18,7 @@ export function HelpDialog({ platform, onClose }: { platform: Platform; onClose:
                       {row.keys.map((keys) => (
                         <kbd key={keys}>{keys}</kbd>
                       ))}
+                      {row.keys.length === 0 && <span className="hint">menu only</span>}
                     </th>
                     <td>
                       {row.label && <strong className="help-label">{row.label}</strong>}
