@@ -41,6 +41,8 @@ export function SnapshotControls({
     latest.current = onSnapshot;
   });
   const client = bridgeClient();
+  // A snapshot is read by main's import worker, which takes seconds to start: start it when a source shows.
+  useEffect(() => void client?.['import:prepare']({}).catch(() => {}), [client]);
   if (!client) return null;
   const web = /^https?:\/\//iu.test(url.trim());
   const run = async (doing: string, work: () => Promise<string | null>) => {
