@@ -121,6 +121,21 @@ describe('highlight plugin', () => {
     });
   });
 
+  it('opens with each claim described by its number in document order, so an article is described before the shell says more', () => {
+    const later: Highlight = { id: 'z', tag: 'claim', from: 23, to: 42 };
+    const state = EditorState.create({ doc, plugins: [highlightPlugin([later, claim, denial])] });
+    const described = Object.fromEntries(Object.entries(textAttrs(state)).map(([id, attrs]) => [id, attrs['aria-description']]));
+    expect(described).toEqual({ a: 'Claim C1', b: 'Denial', z: 'Claim C2' });
+    const same = send(state, {
+      type: 'describe',
+      descriptions: new Map([
+        ['a', 'Claim C1'],
+        ['b', 'Denial'],
+      ]),
+    });
+    expect(highlightKey.getState(same)).toBe(highlightKey.getState(state));
+  });
+
   it('describes highlights by id, redrawing only those whose description changed, and keeps a description through undo-like re-adds', () => {
     let state = send(start(), { type: 'add', highlights: [claim, evidence] });
     state = send(state, { type: 'describe', descriptions: new Map([['a', 'Claim C1. Note: ask the port']]) });

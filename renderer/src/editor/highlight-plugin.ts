@@ -22,8 +22,9 @@ export type HighlightAction =
   | { type: 'replace-all'; highlights: readonly Highlight[] }
   | { type: 'set-active'; highlight: Highlight | null }
   /**
-   * Replaces every highlight's accessible description ("Claim C3. Note: …"), by annotation id;
-   * a highlight with none is described by its tag's name. Only the changed ones are redrawn.
+   * Sets the accessible description ("Claim C3. Note: …") of each highlight listed, by
+   * annotation id; the others keep theirs. Only the highlights whose description changed are
+   * redrawn, so a caller may send every description and pay only for what differs.
    */
   | { type: 'describe'; descriptions: ReadonlyMap<string, string> };
 
@@ -80,16 +81,19 @@ export class HighlightState {
     return new HighlightState(decorations, active, this.descriptions);
   }
 
-  /** One pass over the set: the highlights whose description changed get a new text decoration; their badges stay. */
+  /** The highlights whose description changed get a new text decoration, found in one pass over the set; their badges stay. */
   private describe(descriptions: ReadonlyMap<string, string>, state: EditorState): HighlightState {
-    const changed = (spec: Spec) => spec.kind === 'highlight' && descriptions.get(spec.id) !== this.descriptions.get(spec.id);
-    const stale = this.decorations.find(undefined, undefined, changed);
-    if (stale.length === 0) return new HighlightState(this.decorations, this.active, descriptions);
+    const changed = new Set<string>();
+    for (const [id, text] of descriptions) if (this.descriptions.get(id) !== text) changed.add(id);
+    if (changed.size === 0) return this;
+    const merged = new Map(this.descriptions);
+    for (const id of changed) merged.set(id, descriptions.get(id)!);
+    const stale = this.decorations.find(undefined, undefined, (spec: Spec) => spec.kind === 'highlight' && changed.has(spec.id));
     const fresh = stale.map((d) => {
       const { id, tag } = d.spec as Spec;
-      return textDecoration({ id, tag, from: d.from, to: d.to }, descriptions.get(id));
+      return textDecoration({ id, tag, from: d.from, to: d.to }, merged.get(id));
     });
-    return new HighlightState(this.decorations.remove(stale).add(state.doc, fresh), this.active, descriptions);
+    return new HighlightState(this.decorations.remove(stale).add(state.doc, fresh), this.active, merged);
   }
 }
 
@@ -139,6 +143,19 @@ function activeDecoration(highlight: Highlight): Decoration {
 export const highlightKey = new PluginKey<HighlightState>('highlights');
 
 /**
+ * What each highlight an article opens with is called before the shell describes it: its tag,
+ * and for a claim its number in document order, as the cards number claims. An article then
+ * opens already described, and the shell's first descriptions (notes, links) redraw only the
+ * few that say more; a tie the cards break by creation time is put right the same way.
+ */
+function firstDescriptions(highlights: readonly Highlight[]): Map<string, string> {
+  const descriptions = new Map(highlights.map((h) => [h.id, tagLabel(h.tag)]));
+  const claims = highlights.filter((h) => h.tag === 'claim').sort((a, b) => a.from - b.from || a.to - b.to);
+  claims.forEach((claim, i) => descriptions.set(claim.id, `${tagLabel('claim')} C${i + 1}`));
+  return descriptions;
+}
+
+/**
  * The highlight plugin: annotations painted as decorations, never as marks or edits. `initial`
  * highlights are in the first state, so the view renders the article once, already painted.
  */
@@ -146,14 +163,14 @@ export function highlightPlugin(initial: readonly Highlight[] = []): Plugin<High
   return new Plugin<HighlightState>({
     key: highlightKey,
     state: {
-      init: (_config, state) =>
-        new HighlightState(
-          DecorationSet.create(
-            state.doc,
-            initial.flatMap((h) => decorateHighlight(h, undefined)),
-          ),
-          null,
-        ),
+      init: (_config, state) => {
+        const descriptions = firstDescriptions(initial);
+        const decorations = DecorationSet.create(
+          state.doc,
+          initial.flatMap((h) => decorateHighlight(h, descriptions.get(h.id))),
+        );
+        return new HighlightState(decorations, null, descriptions);
+      },
       apply: (tr, value, _old, state) => value.apply(tr, state),
     },
     props: {

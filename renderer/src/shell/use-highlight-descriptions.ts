@@ -3,23 +3,44 @@ import { describeHighlights as describeInEditor } from '../editor/highlight-plug
 import type { ReaderSession } from '../reader/reader-session';
 import { describeHighlights } from './highlight-descriptions';
 
+/** Most descriptions sent in one idle moment: a new claim early in a long article renumbers thousands. */
+const SLICE = 500;
+
 /**
  * Keeps the accessible description of every highlight in the article under `mount` in step with
- * the annotations (tag, number, links, note). It runs in the first idle moment after a change,
- * so tagging paints first, and only the highlights whose description changed are redrawn.
+ * the annotations (tag, number, links, note). It works in idle moments after a change, so
+ * tagging paints first: the first time it sends every description (the editor redraws only
+ * those that differ from what it opened with), then only those that changed, a slice at a time.
  */
 export function useHighlightDescriptions(session: ReaderSession, mount: RefObject<HTMLElement | null>, openedAt: number): void {
   useEffect(() => {
-    let pending = false;
     let live = true;
+    let pending = false;
+    let sent = new Map<string, string>();
+    const queue: [string, string][] = [];
+    const article = () => mount.current?.querySelector('[data-testid="article"]') ?? null;
+    const sendSlice = () => {
+      const at = article();
+      if (!live || !at || queue.length === 0) return;
+      describeInEditor(at, new Map(queue.splice(0, SLICE)));
+      if (queue.length > 0) requestIdleCallback(sendSlice, { timeout: 300 });
+    };
     const describe = () => {
       if (pending) return;
       pending = true;
       requestIdleCallback(
         () => {
           pending = false;
-          const article = mount.current?.querySelector('[data-testid="article"]');
-          if (live && article) describeInEditor(article, describeHighlights(session.annotations.getSnapshot().annotations));
+          const at = article();
+          if (!live || !at) return;
+          const all = describeHighlights(session.annotations.getSnapshot().annotations);
+          if (sent.size === 0) describeInEditor(at, all);
+          else {
+            const more = queue.length === 0;
+            queue.push(...[...all].filter(([id, text]) => sent.get(id) !== text));
+            if (more) sendSlice();
+          }
+          sent = all;
         },
         { timeout: 300 },
       );
