@@ -1,8 +1,9 @@
-// Measures sync at scale, by hand: npx tsx main/sync/test-support/measure-scale.ts [ANALYSTS] [ARTICLES]
+// Measures sync at scale, by hand: npx tsx main/sync/test-support/measure-scale.ts [ANALYSTS] [ARTICLES] [system|isomorphic-git] [path|http]
 // Generates a casebook of ANALYSTS × ARTICLES layers (two annotations each) with the articles,
 // their sources and the library in a bare repository (git fast-import, the fast way in), then
 // times: connecting an empty store (the clone), a one-change sync, and a sync that pulls a
-// colleague's 500-change day (500 commits). Prints one JSON line.
+// colleague's 500-change day (500 commits), through the client named (the system git by default), with
+// the remote as a folder or (`http`, always for isomorphic-git) behind `git http-backend` on 127.0.0.1. Prints one JSON line.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,14 +12,25 @@ import { summarizeArticle } from '../../../shared/model/summarize-article';
 import { openStore } from '../../store';
 import { documentPath, layerPath, LIBRARY_PATH, sourcePath } from '../../store/store-paths';
 import { makeArticle, sourceBytesFor } from '../../store/test-support/fixtures';
-import { syncCasebook } from '../sync-casebook';
+import { syncCasebook, type SyncOptions } from '../sync-casebook';
+import type { GitClientChoice } from '../open-git-client';
+import { startGitHttpServer } from './git-http-server';
 import { taggedAnnotation } from './sync-fixtures';
 
 const analysts = Number(process.argv[2] ?? 50);
 const articles = Number(process.argv[3] ?? 2000);
+const client = (process.argv[4] ?? 'system') as GitClientChoice;
+const overHttp = client === 'isomorphic-git' || process.argv[5] === 'http';
 const root = mkdtempSync(join(tmpdir(), 'factmark-scale-'));
 const bare = join(root, 'desk.git');
 execFileSync('git', ['init', '--quiet', '--bare', '-b', 'main', bare]);
+const server = overHttp ? await startGitHttpServer(root) : undefined;
+const through: Partial<SyncOptions> = {
+  gitClient: client,
+  credentialSettings: [],
+  ...(server ? { credentials: { user: server.user, password: server.password } } : {}),
+};
+const remote = server ? server.url('desk.git') : bare;
 
 /** A git fast-import stream into the bare repository, with helpers for one file and one commit. */
 function fastImport() {
@@ -96,20 +108,22 @@ async function timed<T>(work: () => Promise<T>): Promise<[number, T]> {
 const [generateMs] = await timed(generate);
 const me = { id: 'analyst0', name: 'Analyst 0' };
 const mine = join(root, 'mine');
-const [cloneMs, cloned] = await timed(() => syncCasebook({ storeDir: mine, me, remote: bare }));
+const [cloneMs, cloned] = await timed(() => syncCasebook({ storeDir: mine, me, remote, ...through }));
 
 const store = await openStore({ dir: mine, defaultAnalyst: me });
 await store.applyToLayer('a0', me, { upsert: [taggedAnnotation('a0', me, 3, 'evidence')], remove: [] });
 await store.close();
-const [oneChangeMs, oneChange] = await timed(() => syncCasebook({ storeDir: mine, me }));
+const [oneChangeMs, oneChange] = await timed(() => syncCasebook({ storeDir: mine, me, ...through }));
 
 const day = 500;
 await colleagueDay(day);
-const [dayPullMs, dayPull] = await timed(() => syncCasebook({ storeDir: mine, me }));
+const [dayPullMs, dayPull] = await timed(() => syncCasebook({ storeDir: mine, me, ...through }));
 
 const size = (dir: string) => execFileSync('du', ['-sm', dir]).toString().split('\t')[0];
 console.log(
   JSON.stringify({
+    client,
+    remote: overHttp ? 'http' : 'path',
     analysts,
     articles,
     files: cloned.pulled,
@@ -124,4 +138,5 @@ console.log(
     gitDirMB: size(join(mine, '.git')),
   }),
 );
+await server?.stop();
 rmSync(root, { recursive: true, force: true });
