@@ -1,10 +1,11 @@
 import type { FlaggedReview } from '../../shared/factcheck/merge-fact-checks';
 import { mergeFactChecks } from '../../shared/factcheck/merge-fact-checks';
-import { DEFAULT_RATING_GROUPS, type RatingGroups } from '../../shared/factcheck/rating-groups';
+import type { RatingGroups } from '../../shared/factcheck/rating-groups';
 import type { SkippedReview } from '../../shared/factcheck/read-claim-reviews';
 import type { StoreMessage } from '../../shared/ipc/contract';
 import { openFactChecksFile } from './fact-checks-file';
 import { readClaimReviewFile } from './read-claim-review-file';
+import { readWorkspaceRatingTable } from './workspace-rating-table';
 
 /** What an import of published fact-checks did. */
 export interface ClaimReviewImport {
@@ -18,7 +19,7 @@ export interface ClaimReviewImport {
 
 /**
  * Imports the ClaimReviews in a file's bytes (`readClaimReviewFile`) into the store's
- * fact-checks, mapping ratings by `table`: a review already there (same review URL, else same claim
+ * fact-checks, mapping ratings by `table` (the workspace's mapping from its settings unless given): a review already there (same review URL, else same claim
  * text and publisher) is updated, the rest added. Resolves once the fact-checks are durable.
  * Throws a UserFacingError when the bytes are neither JSON nor a web page, or the write fails.
  */
@@ -28,9 +29,10 @@ export async function importClaimReviews(
   fileName: string,
   now: Date,
   report: (message: StoreMessage) => void,
-  table: RatingGroups = DEFAULT_RATING_GROUPS,
+  table?: RatingGroups,
 ): Promise<ClaimReviewImport> {
   const { items, skipped } = await readClaimReviewFile(bytes, fileName);
+  table ??= await readWorkspaceRatingTable(storeDir, report);
   const file = openFactChecksFile({ storeDir, readOnly: false, report });
   const merged = mergeFactChecks(await file.read(), items, now, table);
   if (items.length > 0) await file.write(merged.factChecks);
