@@ -142,7 +142,8 @@ export const MOVING_ELEMENTS = `() => {
 
 /**
  * `() => {...}`: how the focused element shows its focus — its outline (style, width, colour)
- * and the background it is drawn against (the nearest painted one around the element);
+ * (for the article, its bar in the margin) and the background it is drawn against (the nearest
+ * painted one around the element);
  * `{ element: 'BODY' }` when focus has left every control.
  */
 export const FOCUS_RING = `() => {
@@ -151,11 +152,12 @@ export const FOCUS_RING = `() => {
   const style = getComputedStyle(el);
   let around = el.parentElement;
   while (around && getComputedStyle(around).backgroundColor === 'rgba(0, 0, 0, 0)') around = around.parentElement;
-  return {
-    element: el.getAttribute('data-testid') || el.getAttribute('aria-label') || el.textContent.trim().slice(0, 30) || el.tagName,
-    style: style.outlineStyle,
-    width: parseFloat(style.outlineWidth),
-    colour: style.outlineColor,
-    background: getComputedStyle(around ?? document.body).backgroundColor,
-  };
+  const background = getComputedStyle(around ?? document.body).backgroundColor;
+  const element = el.getAttribute('data-testid') || el.getAttribute('aria-label') || el.textContent.trim().slice(0, 30) || el.tagName;
+  // The article, which keeps focus while the analyst reads, shows it as a bar in the margin.
+  if (el.classList.contains('reader-article')) {
+    const bar = getComputedStyle(el, '::before');
+    return { element, style: bar.opacity === '1' ? 'solid' : 'faded', width: parseFloat(bar.width), colour: bar.backgroundColor, background };
+  }
+  return { element, style: style.outlineStyle, width: parseFloat(style.outlineWidth), colour: style.outlineColor, background };
 }`;
