@@ -9,6 +9,7 @@ import { formatFacts, suggestFileName, type ExportFormat } from '../../shared/re
 import { selectInScope, type ExportScope } from '../../shared/report/export-scope';
 import { renderHtml } from '../../shared/report/html/render-html';
 import { renderMarkdown } from '../../shared/report/markdown/render-markdown';
+import type { VerdictChangeView } from '../../shared/report/verdict-history';
 import { ADJUDICATED_ID } from '../../shared/review/analyst-layer';
 import { PRESET_SCALES } from '../../shared/verdict';
 import type { Store } from '../store';
@@ -50,6 +51,8 @@ export interface ExportDeps {
   store: Store;
   renderPdf: RenderPdf;
   now: () => Date;
+  /** Each claim's verdict changes from the casebook's git history, for the HTML, PDF and Markdown reports; none when not given. */
+  verdictHistory?: (documentId: string) => Promise<ReadonlyMap<string, VerdictChangeView[]>>;
 }
 
 /**
@@ -60,7 +63,7 @@ export interface ExportDeps {
  * ('not-found'), a ClaimReview without an organisation, a PDF without a browser, or an
  * adjudicated layer several reviewers could form ('export-failed').
  */
-export async function buildExport(request: ExportRequest, { store, renderPdf, now }: ExportDeps): Promise<ExportResult> {
+export async function buildExport(request: ExportRequest, { store, renderPdf, now, verdictHistory }: ExportDeps): Promise<ExportResult> {
   const article = await store.getArticle(request.documentId);
   const settings = store.getSettings();
   const { annotations, problems } = await withAdjudicated(store, request, await readAllLayers(store, request.documentId));
@@ -80,6 +83,9 @@ export async function buildExport(request: ExportRequest, { store, renderPdf, no
     scope: request.scope,
     scales: [...PRESET_SCALES, ...(settings.customScales ?? [])],
     exportedAt,
+    ...(verdictHistory && ['html', 'pdf', 'md'].includes(request.format)
+      ? { verdictHistory: await verdictHistory(request.documentId) }
+      : {}),
   });
   switch (request.format) {
     case 'html':

@@ -3,6 +3,7 @@ import type { Creator } from '../../shared/model/annotation';
 import { buildExport } from '../export/build-export';
 import type { RenderPdf } from '../export/render-pdf';
 import type { Store } from '../store';
+import { readVerdictHistory } from '../sync/read-history';
 
 /**
  * The export channel: builds the file from every analyst's layer (the scope narrows it) and
@@ -22,7 +23,10 @@ export function createExportHandlers({
 }): Pick<Api, 'document:export'> {
   return {
     'document:export': async ({ documentId, format, scope }) => {
-      const result = await buildExport({ documentId, format, scope, reviewerId: analyst().id }, { store, renderPdf, now });
+      const result = await buildExport(
+        { documentId, format, scope, reviewerId: analyst().id },
+        { store, renderPdf, now, verdictHistory: (id) => readVerdictHistory(store.dir, id) },
+      );
       return {
         fileName: result.fileName,
         mediaType: result.mediaType,

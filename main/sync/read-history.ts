@@ -2,6 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { annotationLayerSchema, type AnnotationLayer } from '../../shared/model/annotation-layer';
 import { classifyCasebookPath } from '../../shared/sync/casebook-layout';
+import type { VerdictChangeView } from '../../shared/report/verdict-history';
 import type { HistoryAnswer, HistoryChange } from '../../shared/sync/history-change';
 import { diffLayer } from '../../shared/sync/layer-changes';
 import { toSafeFileName } from '../store/safe-file-name';
@@ -32,6 +33,22 @@ export async function readHistory(storeDir: string, documentId: string, annotati
 export async function readAppHistory(storeDir: string, documentId: string, annotationId?: string): Promise<HistoryAnswer> {
   const history = await readLayerHistory(storeDir, documentId, annotationId);
   return history.synced ? history : { synced: false, changes: [], analysts: {} };
+}
+
+/**
+ * Each claim's verdict changes on `documentId`, by annotation id, oldest first, with the
+ * analyst's name, for a report; empty for a store that is not synced.
+ */
+export async function readVerdictHistory(storeDir: string, documentId: string): Promise<Map<string, VerdictChangeView[]>> {
+  const { changes, analysts } = await readAppHistory(storeDir, documentId);
+  const byClaim = new Map<string, VerdictChangeView[]>();
+  for (const c of changes) {
+    if (c.field !== 'verdict') continue;
+    const list = byClaim.get(c.annotation_id) ?? [];
+    list.push({ at: c.at, analyst: analysts[c.analyst] ?? c.analyst, from: c.from, to: c.to });
+    byClaim.set(c.annotation_id, list);
+  }
+  return byClaim;
 }
 
 async function readLayerHistory(storeDir: string, documentId: string, annotationId?: string): Promise<HistoryAnswer> {

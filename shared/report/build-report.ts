@@ -8,6 +8,7 @@ import { describeScope, selectInScope, type ExportScope } from './export-scope';
 import { readVerdictView } from './read-verdict-view';
 import type { ClaimRow, ReportEntry, ReportModel } from './report-model';
 import { splitRuns } from './split-runs';
+import type { VerdictChangeView } from './verdict-history';
 
 /** What a report is made from. */
 export interface ReportInput {
@@ -19,6 +20,8 @@ export interface ReportInput {
   scales: readonly RatingScale[];
   /** ISO date-time of the export. */
   exportedAt: string;
+  /** Each claim's verdict changes by annotation id, from the casebook's git history; none when not synced. */
+  verdictHistory?: ReadonlyMap<string, VerdictChangeView[]>;
 }
 
 /**
@@ -27,7 +30,7 @@ export interface ReportInput {
  * listed, never dropped), the article cut into highlighted runs, and the claims table with the
  * evidence and denials linked to each claim.
  */
-export function buildReport({ article, annotations, scope, scales, exportedAt }: ReportInput): ReportModel {
+export function buildReport({ article, annotations, scope, scales, exportedAt, verdictHistory }: ReportInput): ReportModel {
   const scoped = selectInScope(annotations, scope);
   const text = toPlainText(article.blocks);
   const { anchored, unresolved } = reanchorAnnotations(text, scoped);
@@ -51,6 +54,10 @@ export function buildReport({ article, annotations, scope, scales, exportedAt }:
   ];
   const numberOf = new Map(entries.map((e) => [e.annotation.id, e.number]));
   for (const entry of entries) for (const link of entry.links) link.claimNumber = numberOf.get(link.claimId);
+  for (const entry of entries) {
+    const history = entry.tag === 'claim' ? verdictHistory?.get(entry.annotation.id) : undefined;
+    if (history && history.length > 0) entry.verdictHistory = history;
+  }
 
   const analysts = uniqueCreators(scoped);
   const nameOf = (id: string) => analysts.find((a) => a.id === id)?.name || id;

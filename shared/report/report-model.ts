@@ -1,6 +1,7 @@
 import type { Annotation, Creator, Tag } from '../model/annotation';
 import type { BlockType } from '../model/article';
 import type { Stance, VerdictGroup } from '../model/claim-record';
+import type { VerdictChangeView } from './verdict-history';
 
 /** A verdict as a report shows it: the label on its scale, read against the workspace's scales. */
 export interface VerdictView {
@@ -38,6 +39,8 @@ export interface ReportEntry {
   /** The text it covers now (placed) or its stored quote (unplaced). */
   quote: string;
   verdict?: VerdictView;
+  /** Claims only, when the casebook's git history was asked for: every change of the verdict, oldest first. */
+  verdictHistory?: VerdictChangeView[];
   links: LinkView[];
 }
 

@@ -6,6 +6,7 @@ import { exportScopeSchema, type ExportScope } from '../../../shared/report/expo
 import { defaultAnalyst } from '../../profile/default-analyst';
 import { buildExport } from '../../export/build-export';
 import { createChromiumPdfRenderer } from '../../export/render-pdf-with-chromium';
+import { readVerdictHistory } from '../../sync/read-history';
 import { CliError, type CliIo } from '../cli-io';
 import { openStoreReporting } from '../report-store-messages';
 
@@ -52,7 +53,7 @@ export async function exportCommand(documentId: string, options: ExportOptions, 
         withoutOrganisation: 'skip-all',
         ...(options.reviewer ? { reviewerId: options.reviewer } : {}),
       },
-      { store, renderPdf: createChromiumPdfRenderer(), now: () => new Date() },
+      { store, renderPdf: createChromiumPdfRenderer(), now: () => new Date(), verdictHistory: (id) => readVerdictHistory(storeDir, id) },
     );
     for (const note of result.notes) io.err(`factmark: ${note}`);
     await writeWhole(options.out, result.bytes);

@@ -16,6 +16,7 @@ import {
 import type { ClaimRow, ReportBlock, ReportEntry, ReportModel, Run } from '../report-model';
 import { escapeHtml as e, safeLinkHref } from './escape-html';
 import { quoteOnce } from '../quote-once';
+import { describeVerdictHistory } from '../verdict-history';
 import { REPORT_CSS } from './report-styles';
 import { textDirection } from '../../text/text-direction';
 
@@ -184,6 +185,7 @@ function entryDetails(entry: ReportEntry): [string, string][] {
     rows.push(['Verdict', e(describeVerdict(entry.verdict))]);
     if (entry.verdict.justification) rows.push(['Justification', e(entry.verdict.justification)]);
   }
+  if (entry.verdictHistory) rows.push(['Verdict history', e(describeVerdictHistory(entry.verdictHistory))]);
   for (const link of entry.links) {
     const target =
       link.claimNumber !== undefined

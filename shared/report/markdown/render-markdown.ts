@@ -14,6 +14,7 @@ import {
 } from '../report-labels';
 import type { ReportBlock, ReportEntry, ReportModel } from '../report-model';
 import { quoteOnce } from '../quote-once';
+import { describeVerdictHistory } from '../verdict-history';
 import { escapeMarkdown as m } from './escape-markdown';
 
 /**
@@ -110,6 +111,7 @@ function renderEntry(entry: ReportEntry): string[] {
     body.push(`Verdict: ${m(describeVerdict(entry.verdict))}`);
     if (entry.verdict.justification) body.push(`Justification: ${m(entry.verdict.justification)}`);
   }
+  if (entry.verdictHistory) body.push(`Verdict history: ${m(describeVerdictHistory(entry.verdictHistory))}`);
   for (const link of entry.links) {
     body.push(
       `Bears on: ${stanceVerb(link.stance)} ${link.claimNumber !== undefined ? `C${link.claimNumber}` : `claim ${m(link.claimId)} (not in this report)`}`,
