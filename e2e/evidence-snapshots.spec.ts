@@ -36,7 +36,9 @@ test('a source keeps a dated snapshot of its page, says whether the page changed
     await expect(source.getByTestId('snapshot-message')).toContainText('Unchanged since the snapshot');
     second = 'They show two deliveries before the storm.';
     await source.getByTestId('snapshot-check').click();
-    await expect(source.getByTestId('snapshot-message')).toContainText('Changed since the snapshot: 0 sentences edited, 1 added, 1 removed');
+    await expect(source.getByTestId('snapshot-message')).toContainText(
+      'Changed since the snapshot: 0 sentences edited, 1 added, 1 removed',
+    );
 
     await source
       .getByTestId('snapshot-file')

@@ -219,7 +219,7 @@ export const COMMANDS: readonly Command[] = [
   {
     id: 'link-same-claim',
     label: 'Link as Sa&me Claim',
-    description: 'Link the claim to the similar claim shown first beside it (another article’s, or a published fact-check) as the same claim',
+    description: 'Link the claim to the first similar claim beside it (another article’s, or a fact-check) as the same claim',
     menu: 'Edit',
     group: 2,
     accelerator: 'CmdOrCtrl+Shift+L',
