@@ -34,6 +34,8 @@ test('an analyst opens a claim’s History from its record: none before the case
     const settings = new SettingsDialog(app.page);
     await settings.open();
     await settings.field('team-remote').fill(createBareRepository(root, 'desk.git'));
+    // The Chromium window has no system keychain: a token would be kept for this session only, and Settings says so.
+    await expect(settings.field('settings-team')).toContainText('kept until Factmark closes');
     await settings.field('team-connect').click();
     await expect(settings.field('team-state')).toHaveAttribute('data-state', 'synced');
     await app.page.keyboard.press('Escape');
