@@ -1,6 +1,8 @@
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALICE, BOB } from '../store/test-support/fixtures';
 import { hasSystemGit, openGitClient } from './open-git-client';
@@ -75,5 +77,32 @@ describe('sync without a system git', () => {
       await server.start();
     }
     expect(await sync(alice, ALICE, { credentials: credentials(), ...iso })).toMatchObject({ status: 'synced', toSend: 0 });
+  });
+
+  it('syncs over https from a process whose PATH holds no git, and says to install git for a folder remote', async () => {
+    createBareRepository(join(root, 'server'), 'hidden.git');
+    const alice = join(root, 'alice-hidden');
+    await importArticle(alice, ALICE, 'port');
+    const noGit = join(root, 'path-without-git');
+    await mkdir(noGit, { recursive: true });
+    const syncInProcess = (remote: string) =>
+      new Promise<{ code: number; out: string; err: string }>((resolve) => {
+        const script = fileURLToPath(new URL('./test-support/sync-process.ts', import.meta.url));
+        execFile(
+          process.execPath,
+          ['--import', 'tsx', script, alice, 'alice', remote],
+          { env: { PATH: noGit, HOME: root, FACTMARK_SYNC_USER: server.user, FACTMARK_SYNC_TOKEN: server.password } },
+          (error, out, err) => resolve({ code: error ? 1 : 0, out, err }),
+        );
+      });
+    const run = await syncInProcess(server.url('hidden.git'));
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.out)).toMatchObject({ status: 'synced', toSend: 0 });
+    const log = execFileSync('git', ['--git-dir', join(root, 'server', 'hidden.git'), 'log', '--format=%an|%s', 'main']).toString();
+    expect(log).toContain("alice|Imported 'Headline of port'");
+
+    const folder = await syncInProcess(createBareRepository(root, 'folder.git'));
+    expect(folder.code).toBe(1);
+    expect(folder.err).toMatch(/This machine has no git.*install git/);
   });
 });
