@@ -15,16 +15,17 @@ export const REPORT_CSS = `
   --claim: #0b5fa5; --denial: #b44300; --evidence: #00765a;
   --claim-tint: rgba(11, 95, 165, 0.1); --denial-tint: rgba(180, 67, 0, 0.1);
   --evidence-tint: rgba(0, 118, 90, 0.1); --evidence-hatch: rgba(0, 118, 90, 0.22);
-  --font-ui: system-ui, 'Segoe UI', 'Noto Sans', 'Noto Sans Arabic', 'Noto Sans Hebrew', 'Noto Sans Devanagari', 'Noto Sans CJK SC', 'Noto Sans CJK JP', 'Noto Sans CJK KR', 'Geeza Pro', 'Nirmala UI', 'PingFang SC', 'Microsoft YaHei', 'Hiragino Sans', 'Malgun Gothic', 'DejaVu Sans', Roboto, Arial, sans-serif;
-  --font-reading: 'Iowan Old Style', 'Palatino Linotype', Palatino, Georgia, 'Noto Serif', 'Noto Naskh Arabic', 'Noto Serif Hebrew', 'Noto Serif Devanagari', 'Noto Serif CJK SC', 'Noto Serif CJK JP', 'Noto Serif CJK KR', 'Noto Sans CJK SC', 'Geeza Pro', 'Traditional Arabic', 'Nirmala UI', 'Songti SC', SimSun, 'Hiragino Mincho ProN', Batang, 'DejaVu Serif', serif;
+  --font-ui-stack: system-ui, 'Segoe UI', 'Noto Sans', 'Noto Sans Arabic', 'Noto Sans Hebrew', 'Noto Sans Devanagari', 'Noto Sans CJK SC', 'Noto Sans CJK JP', 'Noto Sans CJK KR', 'Geeza Pro', 'Nirmala UI', 'PingFang SC', 'Microsoft YaHei', 'Hiragino Sans', 'Malgun Gothic', 'DejaVu Sans', Roboto, Arial, sans-serif;
+  --font-reading-stack: 'Iowan Old Style', 'Palatino Linotype', Palatino, Georgia, 'Noto Serif', 'Noto Naskh Arabic', 'Noto Serif Hebrew', 'Noto Serif Devanagari', 'Noto Serif CJK SC', 'Noto Serif CJK JP', 'Noto Serif CJK KR', 'Noto Sans CJK SC', 'Geeza Pro', 'Traditional Arabic', 'Nirmala UI', 'Songti SC', SimSun, 'Hiragino Mincho ProN', Batang, 'DejaVu Serif', serif;
+  --font-ui: var(--font-ui-stack); --font-reading: var(--font-reading-stack);
 }
-:lang(ar), :lang(fa), :lang(ur) { --font-reading: 'Noto Naskh Arabic', 'Geeza Pro', 'Traditional Arabic', Georgia, 'Noto Serif', 'DejaVu Sans', serif; }
-:lang(he), :lang(yi) { --font-reading: 'Noto Serif Hebrew', 'Noto Sans Hebrew', 'Times New Roman', Georgia, 'DejaVu Serif', serif; }
-:lang(hi), :lang(mr), :lang(ne) { --font-reading: 'Noto Serif Devanagari', 'Noto Sans Devanagari', 'Kohinoor Devanagari', 'Nirmala UI', Georgia, 'DejaVu Serif', serif; }
-:lang(zh) { --font-reading: 'Noto Serif CJK SC', 'Songti SC', SimSun, 'Noto Sans CJK SC', serif; }
-:lang(zh-Hant), :lang(zh-TW), :lang(zh-HK) { --font-reading: 'Noto Serif CJK TC', 'Songti TC', PMingLiU, 'Noto Sans CJK TC', serif; }
-:lang(ja) { --font-reading: 'Noto Serif CJK JP', 'Hiragino Mincho ProN', 'Yu Mincho', 'Noto Sans CJK JP', serif; }
-:lang(ko) { --font-reading: 'Noto Serif CJK KR', Batang, 'Noto Sans CJK KR', serif; }
+:lang(ar), :lang(fa), :lang(ur) { --font-reading: 'Noto Naskh Arabic', 'Geeza Pro', 'Traditional Arabic', var(--font-reading-stack); }
+:lang(he), :lang(yi) { --font-reading: 'Noto Serif Hebrew', 'Noto Sans Hebrew', var(--font-reading-stack); }
+:lang(hi), :lang(mr), :lang(ne) { --font-reading: 'Noto Serif Devanagari', 'Noto Sans Devanagari', 'Kohinoor Devanagari', 'Nirmala UI', var(--font-reading-stack); }
+:lang(zh) { --font-reading: 'Noto Serif CJK SC', 'Songti SC', SimSun, 'Noto Sans CJK SC', var(--font-reading-stack); }
+:lang(zh-Hant), :lang(zh-TW), :lang(zh-HK) { --font-reading: 'Noto Serif CJK TC', 'Songti TC', PMingLiU, 'Noto Sans CJK TC', var(--font-reading-stack); }
+:lang(ja) { --font-reading: 'Noto Serif CJK JP', 'Hiragino Mincho ProN', 'Yu Mincho', 'Noto Sans CJK JP', var(--font-reading-stack); }
+:lang(ko) { --font-reading: 'Noto Serif CJK KR', Batang, 'Noto Sans CJK KR', var(--font-reading-stack); }
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { margin: 0 auto; max-width: 46rem; padding: 2rem 1.5rem 3rem; color: var(--text); background: var(--paper); font: 15px/1.5 var(--font-ui); }
