@@ -2,10 +2,12 @@ import * as fs from 'node:fs';
 import { Buffer } from 'node:buffer';
 import git, { STAGE, WORKDIR, type TreeEntry as IsoTreeEntry } from 'isomorphic-git';
 import http from 'isomorphic-git/http/node';
+import { join } from 'node:path';
 import { classifyCasebookPath } from '../../shared/sync/casebook-layout';
 import type { FileVersion, GitClient } from './git-client';
 import { EMPTY_TREE, type TreeChange, type TreeEntry } from './git-objects';
 import { GitError, type GitFailureKind } from './git-runner';
+import { gitBlobSha } from './materialize';
 
 /** Where a remote ref is pushed from: isomorphic-git pushes refs, not commits. */
 const PUSH_REF = 'refs/factmark/push';
@@ -122,11 +124,19 @@ export function isoGitObjects(dir: string, url: string, headers: Record<string, 
     },
 
     async setIndexEntries(entries) {
+      // One `add` of many files writes the index once; `updateIndex` rewrites it per file, which
+      // makes a clone grow with the square of its files. Only files whose bytes on disk are the
+      // entry's blob go that way: a pulled shared file the store merged again keeps the entry's
+      // sha in the index, so the next sync sees (and commits) the merge.
+      const onDisk: string[] = [];
       for (const e of entries) {
-        if (e.sha)
+        const bytes = e.sha ? await fs.promises.readFile(join(dir, e.path)).catch(() => undefined) : undefined;
+        if (bytes && gitBlobSha(bytes) === e.sha && (e.mode ?? '100644') === '100644') onDisk.push(e.path);
+        else if (e.sha)
           await git.updateIndex({ ...base, filepath: e.path, oid: e.sha, mode: Number.parseInt(e.mode ?? '100644', 8), add: true });
         else await git.updateIndex({ ...base, filepath: e.path, remove: true, force: true });
       }
+      if (onDisk.length > 0) await git.add({ ...base, filepath: onDisk, force: true });
     },
 
     async commit(tree, parents, message, author, committer) {
