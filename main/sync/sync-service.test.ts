@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -112,5 +112,32 @@ describe('createSyncService', () => {
       ['2026-01-03T10:00:00.000Z', 'False', 'Mostly false'],
     ]);
     await service.close();
+  });
+
+  it('answers focus at once and syncs a connected casebook behind it', async () => {
+    const store = join(root, 'focused');
+    await mkdir(join(store, '.git'), { recursive: true });
+    await writeFile(join(store, '.git', 'config'), '[remote "origin"]\n\turl = https://git.example.org/desk.git\n');
+    let release: () => void = () => {};
+    const runs: string[] = [];
+    const service = await createSyncService({
+      storeDir: store,
+      me: () => ALICE,
+      writes: writes(),
+      vault: createSessionVault(),
+      timers: noTimers,
+      sync: async (options) => {
+        runs.push(options.storeDir);
+        await new Promise<void>((resolve) => (release = resolve));
+        return { status: 'synced', pulled: 0, pushed: 0, refused: [], toSend: 0 };
+      },
+    });
+    expect(await service.handlers['sync:state']()).toMatchObject({ remote: 'https://git.example.org/desk.git', tokenKept: 'session' });
+    expect(await service.handlers['sync:focused']()).toEqual({});
+    expect(runs).toEqual([store]);
+    expect((await service.handlers['sync:state']()).running).toBe(true);
+    release();
+    await service.close();
+    expect((await service.handlers['sync:state']()).status).toBe('synced');
   });
 });
