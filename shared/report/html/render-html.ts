@@ -46,7 +46,7 @@ ${report.blocks
   .join('\n')}
 </main>
 ${renderClaims(report.claims)}
-${renderNotes(report.entries)}
+${renderNotes(report.entries, report.lang)}
 <footer>Exported by Factmark on ${e(formatTimestamp(report.exportedAt))}. ${e(report.scope)}.</footer>
 </body>
 </html>
@@ -147,17 +147,18 @@ ${rows.join('\n')}
 </section>`;
 }
 
-function renderNotes(entries: readonly ReportEntry[]): string {
+function renderNotes(entries: readonly ReportEntry[], lang: string | undefined): string {
   if (entries.length === 0) return `<section class="notes"><h2>Annotations and notes</h2><p>No annotations in this report.</p></section>`;
   return `<section class="notes">
 <h2>Annotations and notes</h2>
 <ol>
-${entries.map(renderEntry).join('\n')}
+${entries.map((entry) => renderEntry(entry, lang)).join('\n')}
 </ol>
 </section>`;
 }
 
-function renderEntry(entry: ReportEntry): string {
+/** One numbered note; its quote is the article's words, so it carries the article's language. */
+function renderEntry(entry: ReportEntry, lang: string | undefined): string {
   const { annotation } = entry;
   const unplaced = describeUnplaced(entry.placement);
   const back = entry.placement.status === 'placed' ? ` <a class="back" href="#m${entry.number}">back to the text</a>` : '';
@@ -165,7 +166,7 @@ function renderEntry(entry: ReportEntry): string {
   return `<li id="n${entry.number}" class="tag-${entry.tag}">
 ${badge(entry.tag, markerLabel(entry))} <strong>${tagName(entry.tag)}</strong> <span class="who">by ${e(annotation.creator.name || annotation.creator.id)}, ${e(formatTimestamp(annotation.created))}</span>${back}
 ${unplaced ? `<p class="unplaced">${unplaced}</p>` : ''}
-<blockquote>${e(entry.quote)}</blockquote>
+<blockquote${lang ? ` lang="${e(lang)}"` : ''}>${e(entry.quote)}</blockquote>
 ${annotation.body.note ? `<p class="note">${e(annotation.body.note)}</p>` : ''}
 ${details.length > 0 ? `<dl>${details.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl>` : ''}
 </li>`;

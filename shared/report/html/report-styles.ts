@@ -64,6 +64,7 @@ td ul { margin: 0; padding-left: 1rem; }
 .notes li.tag-denial { border-left-color: var(--denial); }
 .notes li.tag-evidence { border-left-color: var(--evidence); }
 .notes blockquote { margin: 0.2rem 0; font: italic 0.95rem/1.5 var(--font-reading); }
+.notes blockquote:is(:lang(ar), :lang(fa), :lang(ur), :lang(he), :lang(yi), :lang(hi), :lang(mr), :lang(ne), :lang(zh), :lang(ja), :lang(ko)) { font-style: normal; }
 .notes .note { margin: 0.3rem 0 0; white-space: pre-wrap; }
 .notes dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.1rem 0.8rem; margin: 0.35rem 0 0; font-size: 0.85rem; }
 .notes dt { color: var(--muted); }
