@@ -1,5 +1,5 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { lstat, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +8,7 @@ import { ALICE, BOB } from '../store/test-support/fixtures';
 import { hasSystemGit, openGitClient } from './open-git-client';
 import { readHistory } from './read-history';
 import { createBareRepository, startGitHttpServer, type GitHttpServer } from './test-support/git-http-server';
+import { pushHostileCommit } from './test-support/hostile-remote';
 import { importArticle, layerIds, sync, tag, taggedAnnotation } from './test-support/sync-fixtures';
 
 let root: string;
@@ -104,5 +105,52 @@ describe('sync without a system git', () => {
     const folder = await syncInProcess(createBareRepository(root, 'folder.git'));
     expect(folder.code).toBe(1);
     expect(folder.err).toMatch(/This machine has no git.*install git/);
+  });
+
+  it('screens a hostile push as the system git does: the good layer in, the rest refused by path and never written', async () => {
+    const bare = createBareRepository(join(root, 'server'), 'hostile.git');
+    const alice = join(root, 'alice-hostile');
+    await importArticle(alice, ALICE, 'port');
+    expect((await sync(alice, ALICE, { remote: server.url('hostile.git'), credentials: credentials(), ...iso })).status).toBe('synced');
+    const hostile = pushHostileCommit(
+      bare,
+      join(root, 'mallory'),
+      'port',
+      (id) => ({
+        schemaVersion: 1,
+        documentId: 'port',
+        analyst: { id, name: id },
+        annotations: [taggedAnnotation('port', { id, name: id }, 1, 'evidence')],
+      }),
+      64 * 1024,
+      join(root, 'ran'),
+    );
+    const result = await sync(alice, ALICE, { credentials: credentials(), maxFileBytes: 32 * 1024, ...iso });
+    expect(result.status).toBe('synced');
+    const refused = Object.fromEntries(result.refused.map((r) => [r.file, r.reason]));
+    expect(refused[hostile.malformed]).toMatch(/ends early|not valid JSON/);
+    expect(refused[hostile.misplaced]).toMatch(/whose file has another name/);
+    expect(refused[hostile.symlink]).toMatch(/symbolic link/);
+    expect(refused[hostile.submodule]).toMatch(/submodule/);
+    expect(refused[hostile.large]).toMatch(/over the 32 KB limit/);
+    for (const path of [hostile.outside, hostile.attributes, hostile.hooks]) expect(refused[path]).toMatch(/outside the casebook layout/);
+    expect(await layerIds(alice, 'port', { id: 'grace', name: 'grace' })).toEqual(['grace-1']);
+    const written = (path: string) =>
+      lstat(join(alice, path)).then(
+        () => true,
+        () => false,
+      );
+    for (const path of [
+      hostile.malformed,
+      hostile.misplaced,
+      hostile.outside,
+      hostile.symlink,
+      hostile.large,
+      hostile.attributes,
+      hostile.hooks,
+    ]) {
+      expect(await written(path), path).toBe(false);
+    }
+    expect(await lstat(join(root, 'ran')).catch(() => undefined)).toBeUndefined();
   });
 });
