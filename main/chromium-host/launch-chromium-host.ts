@@ -2,7 +2,6 @@ import { fileURLToPath } from 'node:url';
 import { createAppServices } from '../app-services/create-app-services';
 import { createChromiumPdfRenderer } from '../export/render-pdf-with-chromium';
 import type { OpenFolder } from '../ipc/library-handlers';
-import type { OpenFolder } from '../ipc/library-handlers';
 import { type ChromiumHost, type ChromiumHostOptions, openChromiumHost } from './open-chromium-host';
 
 /** The built renderer, shared with the Electron window. */
@@ -27,15 +26,12 @@ export async function launchChromiumHost(options: {
   remoteDebuggingPort?: number;
   /** Shows folders (Settings › Show in folder); the system's opener by default. */
   openFolder?: OpenFolder;
-  /** Shows folders (Settings › Show in folder); the system's opener by default. */
-  openFolder?: OpenFolder;
   browser?: ChromiumHostOptions['browser'];
 }): Promise<ChromiumHost> {
   const services = await createAppServices({
     storeDir: options.storeDir,
     profileDir: options.profileDir,
     renderPdf: createChromiumPdfRenderer(),
-    openFolder: options.openFolder,
     openFolder: options.openFolder,
   });
   try {
