@@ -9,7 +9,7 @@ import {
   type Verdict,
 } from '../../../shared/model/claim-record';
 import { findScale } from '../../../shared/verdict/verdict-group';
-import { ClaimHistoryButton } from '../history/ClaimHistoryButton';
+import { HistoryButton } from '../history/HistoryButton';
 import type { ClaimsController } from './claims-controller';
 import { ATTRIBUTION_LABELS, KIND_LABELS, STATUS_LABELS, GROUP_LABELS, STANCE_LABELS } from '../labels/claim-labels';
 import { Modal } from '../ui/Modal';
@@ -297,7 +297,7 @@ export function ClaimEditor({ controller, id }: { controller: ClaimsController; 
         <button type="button" className="button" data-testid="claim-split" onClick={() => controller.splitClaim(id)}>
           Split into another claim
         </button>
-        <ClaimHistoryButton documentId={annotation.documentId} annotationId={id} title={title} />
+        <HistoryButton documentId={annotation.documentId} annotationId={id} title={title} testId="claim-history" />
         <button
           type="button"
           className="button button-danger"

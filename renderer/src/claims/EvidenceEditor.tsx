@@ -1,5 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { describeLinkProblem } from '../../../shared/claims';
+import { HistoryButton } from '../history/HistoryButton';
+import { describeHistorySubject } from '../history/history-subject';
 import { tagLabel } from '../labels/tag-labels';
 import type { ClaimsController } from './claims-controller';
 import { STANCE_LABELS } from '../labels/claim-labels';
@@ -76,6 +78,12 @@ export function EvidenceEditor({ controller, id }: { controller: ClaimsControlle
         />
       )}
       <div className="modal-actions">
+        <HistoryButton
+          documentId={annotation.documentId}
+          annotationId={id}
+          title={describeHistorySubject(label, annotation.target.selector.quote.exact)}
+          testId="evidence-history"
+        />
         <span className="toolbar-spacer" />
         <button type="button" className="button button-primary" data-testid="evidence-done" onClick={() => controller.closeDialog()}>
           Done

@@ -3,6 +3,9 @@ import type { Annotation } from '../../../shared/model/annotation';
 import { showInvisibleControls } from '../../../shared/text/invisible-controls';
 import type { ClaimsController } from '../claims/claims-controller';
 import { ClaimSummary } from '../claims/ClaimSummary';
+import { HistoryButton } from '../history/HistoryButton';
+import { describeHistorySubject } from '../history/history-subject';
+import { tagLabel } from '../labels/tag-labels';
 import { formatDayTime, formatShortTime } from '../ui/format-time';
 import { HiddenCharacters } from '../ui/HiddenCharacters';
 import { TagChip } from '../ui/TagChip';
@@ -27,7 +30,7 @@ function trimQuote(quote: string): string {
 
 /**
  * One annotation in the sidebar: tag, quote (a button that scrolls to the highlight and selects
- * it), note (autosaved, undoable) and times. Memoised: a change re-renders only its own card.
+ * it), note (autosaved, undoable), times and its History. Memoised: a change re-renders only its own card.
  */
 export const AnnotationCard = memo(function AnnotationCard({ annotation, active, onGo, onNote, onRemove, claims }: CardProps) {
   const { id, body, created, modified } = annotation;
@@ -40,7 +43,8 @@ export const AnnotationCard = memo(function AnnotationCard({ annotation, active,
       data-annotation-id={id}
       data-active={active}
       onClick={(event) => {
-        if (!(event.target instanceof HTMLElement && event.target.closest('textarea, button'))) onGo(id);
+        // A History panel opened from the card is its child in React's tree, so its clicks bubble here too.
+        if (!(event.target instanceof HTMLElement && event.target.closest('textarea, button, dialog'))) onGo(id);
       }}
     >
       <header className="card-head">
@@ -50,6 +54,13 @@ export const AnnotationCard = memo(function AnnotationCard({ annotation, active,
           {modified !== created && <> · edited {formatShortTime(modified, created)}</>}
         </span>
         <HiddenCharacters text={body.note} testId="card-note-hidden" />
+        <HistoryButton
+          documentId={annotation.documentId}
+          annotationId={id}
+          title={describeHistorySubject(tagLabel(body.tag), quote)}
+          testId="card-history"
+          className="button button-quiet button-small"
+        />
         <button
           type="button"
           className="button button-quiet button-icon"
