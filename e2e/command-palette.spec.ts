@@ -20,8 +20,12 @@ test('the palette (Ctrl+K) moves with the arrows, and lists what cannot run now 
   await new LibraryPage(app.page).waitUntilShown();
   const palette = new CommandPalette(app.page);
   await palette.open('Control+K');
+  // The palette reads descriptions too: Sync Now says Settings › Team connects it, so it follows
+  // Settings…, whose own name matches and ranks first.
   await palette.input.fill('settings');
-  await expect(palette.options()).toHaveCount(1);
+  await expect(palette.options()).toHaveCount(2);
+  await expect(palette.options().first()).toHaveAttribute('data-command-id', 'show-settings');
+  await expect(palette.options().last()).toHaveAttribute('data-command-id', 'sync-now');
   await palette.input.fill('');
   // In the library nothing can be exported: Export is listed after every command that can run.
   await expect(palette.options().last()).toHaveAttribute('aria-disabled', 'true');
