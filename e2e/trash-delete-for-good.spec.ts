@@ -31,18 +31,19 @@ test('emptying the trash asks first, naming how many, then deletes the analyst�
   await library.trashWithKeyboard('Bridge reopening');
   await trash.open();
   await trash.askToDelete('Bridge reopening');
-  await expect(trash.confirmation).toContainText('Delete “Bridge reopening” for good?');
+  await expect(trash.confirmation).toContainText('Delete “Bridge reopening” permanently?');
   await trash.answer(false);
   await expect(trash.item('Bridge reopening')).toHaveCount(1);
 
   await trash.askToEmpty();
-  await expect(trash.confirmation).toContainText('Delete 2 articles for good?');
+  await expect(trash.confirmation).toContainText('Delete 2 articles permanently?');
   await expect(trash.confirmation).toContainText('cannot be undone');
   await expect(trash.confirmation).toContainText('stays in the casebook for them');
+  await app.page.screenshot({ path: 'test-results/trash-empty-confirm.png' });
   await trash.answer(true);
   await expect(app.page.getByTestId('trash-empty-state')).toBeVisible();
   await expect(app.page.getByTestId('library-deleted-notice')).toHaveText(
-    'Deleted 2 articles for good; 1 a colleague annotated stays in the casebook for them, hidden from you.',
+    'Deleted 2 articles permanently; 1 a colleague annotated stays in the casebook for them, hidden from you.',
   );
   expect(await readdir(folder)).toEqual(['colin.json']);
   expect(await readFile(join(folder, 'colin.json'), 'utf8')).toBe(JSON.stringify(theirs));

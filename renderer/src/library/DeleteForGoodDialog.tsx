@@ -15,10 +15,11 @@ export function DeleteForGoodDialog(props: { titles: readonly string[]; onConfir
   const { titles } = props;
   const what = titles.length === 1 ? `“${titles[0]}”` : articleCount(titles.length);
   return (
-    <Modal title={titles.length === 1 ? 'Delete for good?' : 'Empty the trash?'} testId="delete-for-good-dialog" onClose={props.onClose}>
+    <Modal title={titles.length === 1 ? 'Delete permanently?' : 'Empty the trash?'} testId="delete-for-good-dialog" onClose={props.onClose}>
       <div className="delete-for-good">
         <p data-testid="delete-for-good-question">
-          Delete {what} for good? Your annotations, notes and review on {titles.length === 1 ? 'it' : 'them'} go too. This cannot be undone.
+          Delete {what} permanently? Your annotations, notes and review on {titles.length === 1 ? 'it' : 'them'} go too. This cannot be
+          undone.
         </p>
         <p className="hint">
           An article a colleague has annotated stays in the casebook for them, with their work, and is hidden from you. Their files are
@@ -29,7 +30,7 @@ export function DeleteForGoodDialog(props: { titles: readonly string[]; onConfir
             Cancel
           </button>
           <button type="button" className="button button-danger" data-testid="delete-for-good-confirm" onClick={props.onConfirm}>
-            Delete {articleCount(titles.length)} for good
+            Delete {articleCount(titles.length)} permanently
           </button>
         </footer>
       </div>

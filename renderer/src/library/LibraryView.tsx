@@ -36,12 +36,12 @@ function withTrashedAt(card: ArticleOverview, trashedAt: string | undefined): Ar
   return trashedAt ? { ...rest, trashedAt } : rest;
 }
 
-/** What deleting for good did: "Deleted 2 articles for good; 1 a colleague annotated stays for them, hidden from you." */
+/** What deleting for good did: "Deleted 2 articles permanently; 1 a colleague annotated stays for them, hidden from you." */
 function deletedMessage(removed: number, kept: number): string {
   const total = articleCount(removed + kept);
-  if (kept === 0) return `Deleted ${total} for good.`;
+  if (kept === 0) return `Deleted ${total} permanently.`;
   const stays = kept === 1 ? 'stays' : 'stay';
-  return `Deleted ${total} for good; ${kept} a colleague annotated ${stays} in the casebook for them, hidden from you.`;
+  return `Deleted ${total} permanently; ${kept} a colleague annotated ${stays} in the casebook for them, hidden from you.`;
 }
 
 /** Focuses the card of `documentId` (else the first card, else the trash notice's Undo); false while it is not on screen yet. */

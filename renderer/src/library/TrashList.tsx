@@ -10,7 +10,7 @@ interface TrashListProps {
 }
 
 /**
- * The analyst's trash: each article put there, when, with Restore and Delete for good, and
+ * The analyst's trash: each article put there, when, with Restore and Delete permanently, and
  * Empty Trash for all of them; until one of those is confirmed nothing here has left the disk.
  */
 export function TrashList({ cards, onRestore, onDeleteForGood, onClose }: TrashListProps) {
@@ -61,9 +61,9 @@ export function TrashList({ cards, onRestore, onDeleteForGood, onClose }: TrashL
                   className="button"
                   data-testid="trash-delete"
                   onClick={() => onDeleteForGood([card])}
-                  aria-label={`Delete ${card.displayTitle} for good`}
+                  aria-label={`Delete ${card.displayTitle} permanently`}
                 >
-                  Delete for good…
+                  Delete permanently…
                 </button>
               </div>
             </li>
