@@ -11,6 +11,7 @@ import { openCasebook, type Casebook } from '../casebook/casebook';
 import { openCasebookStore } from '../casebook/open-casebook-store';
 import { newAnalyst } from '../casebook/identity-file';
 import { userDataDir } from '../profile/user-data-dir';
+import { startArticleWatch, type WatchTimer } from '../archive/watch-schedule';
 import type { AppCommand } from '../../shared/ipc/channels';
 import type { RenderPdf } from '../export/render-pdf';
 import { createSessionVault, createSyncService, type CredentialVault, type SyncService } from '../sync/sync-service';
@@ -41,6 +42,7 @@ export async function createAppServices({
   renderPdf,
   vault = createSessionVault(),
   openFolder = openFolderWithSystem(),
+  watchTimer,
 }: {
   storeDir: string;
   /** Where a remote's token is kept: the system keychain in Electron; this session's memory by default. */
@@ -50,6 +52,8 @@ export async function createAppServices({
   renderPdf?: RenderPdf;
   /** Shows the store's folder (Settings › Show in folder): Electron's shell, else the system's opener. */
   openFolder?: OpenFolder;
+  /** The hourly article watch's timer (Settings › watch articles); a real interval by default. */
+  watchTimer?: WatchTimer;
 }): Promise<AppServices> {
   // The store folder may be a casebook shared with colleagues; who the analyst is stays on this machine.
   // An analyst new to this machine and to the store gets an id no colleague will also get.
@@ -67,6 +71,19 @@ export async function createAppServices({
       console.error('Factmark: unexpected error in a request handler:', error);
     },
   );
+  const stopWatch = startArticleWatch(
+    {
+      store,
+      analyst: () => store.analyst(),
+      isOn: () => store.getSettings().watchArticles ?? false,
+      check: async (documentId) => {
+        const answer = await dispatch('document:checkForChanges', { documentId });
+        if (!answer.ok) throw new Error(answer.error.message);
+        return answer.value as { changed: boolean };
+      },
+    },
+    watchTimer,
+  );
   const onCommand = (listener: (command: AppCommand) => void) => {
     const stopCasebook = store.onCommand(listener);
     // Every file the store recovers from, whenever it is read, reaches the banner.
@@ -77,6 +94,7 @@ export async function createAppServices({
     };
   };
   const close = async () => {
+    stopWatch();
     await sync.close();
     await store.close();
   };

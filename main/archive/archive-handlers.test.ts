@@ -108,3 +108,26 @@ describe('archive:check', () => {
     await expect(handlers()['archive:check']({ record: '../settings.json' })).rejects.toThrow(/not a snapshot/u);
   });
 });
+
+describe('archive:openSnapshot', () => {
+  it('gives back the cleaned text with its address, time and SHA-256, to read', async () => {
+    second = 'The director said further records would follow within the week.';
+    const { snapshot } = await handlers()['archive:snapshot']({ url: `${base}/story` });
+    const opened = await handlers()['archive:openSnapshot']({ record: snapshot.record });
+    expect(opened).toMatchObject({
+      url: `${base}/story`,
+      finalUrl: `${base}/story`,
+      retrieved: '2026-12-07T14:03:00.000Z',
+      sha256: snapshot.sha256,
+      title: 'Harbour tanks',
+      attached: false,
+    });
+    expect(opened.text).toContain('further records would follow within the week');
+    expect(opened.text).not.toContain('<p>');
+  });
+
+  it('opens only snapshot records inside the store’s archive folder', async () => {
+    await expect(handlers()['archive:openSnapshot']({ record: 'archive/../settings.json' })).rejects.toThrow(/not a snapshot/u);
+    await expect(handlers()['archive:openSnapshot']({ record: 'archive/missing.json' })).rejects.toThrow(/not in this store/u);
+  });
+});

@@ -24,13 +24,16 @@ export interface ArchiveOptions {
   internetArchive?: string;
 }
 
-type ArchiveChannels = 'archive:snapshot' | 'archive:attach' | 'archive:check' | 'archive:setInternetArchive';
+type ArchiveChannels =
+  'archive:snapshot' | 'archive:attach' | 'archive:check' | 'archive:setInternetArchive' | 'archive:openSnapshot' | 'archive:setWatch';
 
 /**
  * The snapshot channels over `store`. "Save snapshot" fetches and stores a page (and, with the
  * workspace's setting on, asks the Internet Archive to save it too: its answer never fails the
  * snapshot); "Attach a saved copy" stores a file the analyst picked the same way; "Check for
- * changes" fetches the snapshot's URL again and compares the texts, storing nothing.
+ * changes" fetches the snapshot's URL again and compares the texts, storing nothing; "Open
+ * snapshot" reads a stored snapshot back, to show read-only. The setting to watch articles for
+ * changes is kept here beside the Internet Archive's.
  */
 export function createArchiveHandlers(store: ArchivingStore, options: ArchiveOptions = {}): Pick<Api, ArchiveChannels> {
   const now = options.now ?? (() => new Date());
@@ -43,6 +46,21 @@ export function createArchiveHandlers(store: ArchivingStore, options: ArchiveOpt
     'archive:setInternetArchive': async ({ on }) => ({
       on: (await store.updateSettings({ internetArchive: on })).internetArchive ?? false,
     }),
+    'archive:setWatch': async ({ on }) => ({
+      on: (await store.updateSettings({ watchArticles: on })).watchArticles ?? false,
+    }),
+    'archive:openSnapshot': async ({ record }) => {
+      const snapshot = await readSnapshot(store.dir, record);
+      return {
+        url: snapshot.url,
+        finalUrl: snapshot.finalUrl,
+        retrieved: snapshot.retrievedAt,
+        sha256: snapshot.sha256,
+        title: snapshot.title,
+        text: snapshot.text,
+        attached: snapshot.how === 'attached',
+      };
+    },
     'archive:snapshot': async ({ url }) => {
       const snapshot = await archiveUrl(store.dir, url, now, limits);
       announce(snapshot);

@@ -26,11 +26,13 @@ export interface FetchedPage {
  * too), no cookies sent or kept (nothing is stored between requests, and none is sent), no
  * credentials, at most `limits.maxRedirects` redirects followed by hand, the body read up to
  * `limits.maxBytes`, the whole within `limits.timeoutMs`. Only a 2xx answer is a page; anything
- * else throws a UserFacingError ('import-failed') naming the URL and what went wrong.
+ * else throws a UserFacingError ('import-failed') naming the URL and what went wrong ("… was not
+ * `done`: …", `done` being what the fetch was for).
  */
-export async function fetchForArchive(url: string, limits: FetchLimits = ARCHIVE_LIMITS): Promise<FetchedPage> {
+export async function fetchForArchive(url: string, limits: FetchLimits = ARCHIVE_LIMITS, done = 'archived'): Promise<FetchedPage> {
   const signal = AbortSignal.timeout(limits.timeoutMs);
-  let current = checkWebUrl(url, url);
+  const failure = (asked: string, reason: string) => new UserFacingError('import-failed', `${asked} was not ${done}: ${reason}.`);
+  let current = checkWebUrl(url, url, failure);
   try {
     for (let redirects = 0; ; redirects++) {
       const response = await fetch(current, {
@@ -43,14 +45,14 @@ export async function fetchForArchive(url: string, limits: FetchLimits = ARCHIVE
       if (response.status >= 300 && response.status < 400 && location !== null) {
         await response.body?.cancel();
         if (redirects >= limits.maxRedirects) throw failure(url, `it redirected more than ${limits.maxRedirects} times`);
-        current = checkWebUrl(url, new URL(location, current).href);
+        current = checkWebUrl(url, new URL(location, current).href, failure);
         continue;
       }
       if (response.status < 200 || response.status >= 300) {
         await response.body?.cancel();
         throw failure(url, `the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
       }
-      const bytes = await readLimited(url, response, limits.maxBytes);
+      const bytes = await readLimited(url, response, limits.maxBytes, failure);
       return { finalUrl: current.href, status: response.status, contentType: response.headers.get('content-type') ?? '', bytes };
     }
   } catch (error) {
@@ -60,7 +62,9 @@ export async function fetchForArchive(url: string, limits: FetchLimits = ARCHIVE
   }
 }
 
-function checkWebUrl(asked: string, url: string): URL {
+type Failure = (asked: string, reason: string) => UserFacingError;
+
+function checkWebUrl(asked: string, url: string, failure: Failure): URL {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -73,7 +77,7 @@ function checkWebUrl(asked: string, url: string): URL {
   return parsed;
 }
 
-async function readLimited(url: string, response: Response, maxBytes: number): Promise<Uint8Array> {
+async function readLimited(url: string, response: Response, maxBytes: number, failure: Failure): Promise<Uint8Array> {
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) {
     await response.body?.cancel();
@@ -98,10 +102,6 @@ async function readLimited(url: string, response: Response, maxBytes: number): P
 
 function megabytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB` : `${Math.round(bytes / 1024)} KB`;
-}
-
-function failure(url: string, reason: string): UserFacingError {
-  return new UserFacingError('import-failed', `${url} was not archived: ${reason}.`);
 }
 
 function describe(error: unknown): string {

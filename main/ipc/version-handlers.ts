@@ -10,6 +10,7 @@ import { findSameArticle } from '../../shared/versions/find-same-article';
 import { importFile } from '../import/import-article';
 import type { Store } from '../store';
 import { layerPath } from '../store/store-paths';
+import { createWatchHandlers } from '../archive/watch-article';
 import { createLanguageHandlers } from './language-handlers';
 
 /** What the version handlers need. */
@@ -19,9 +20,15 @@ export interface VersionHandlerDeps {
   now: () => Date;
 }
 
-type VersionChannels = 'document:versions' | 'document:addVersion' | 'document:diff' | 'document:setLanguage';
+type VersionChannels =
+  | 'document:versions'
+  | 'document:addVersion'
+  | 'document:diff'
+  | 'document:setLanguage'
+  | 'document:checkForChanges'
+  | 'document:changedAtSource';
 
-/** Main's side of the version channels: list, add a version from a file, compare two versions, change the language (as a version). */
+/** Main's side of the version channels: list, add a version from a file, compare two versions, change the language (as a version), check the article's web page for changes (a changed text as a version). */
 export function createVersionHandlers({ store, analyst, now }: VersionHandlerDeps): Pick<Api, VersionChannels> {
   const { versions } = store;
   return {
@@ -44,6 +51,7 @@ export function createVersionHandlers({ store, analyst, now }: VersionHandlerDep
     },
 
     ...createLanguageHandlers({ store, addVersion: (id, article, bytes) => addVersion(store, analyst(), id, article, bytes) }),
+    ...createWatchHandlers({ store, analyst, now, addVersion: (id, article, bytes) => addVersion(store, analyst(), id, article, bytes) }),
   };
 }
 

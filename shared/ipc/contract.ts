@@ -102,6 +102,20 @@ export const contract = {
     input: z.strictObject({ documentId, lang: articleSchema.shape.lang.unwrap() }),
     output: addedVersionSchema,
   },
+  /**
+   * "Check for Changes": the article's web address is fetched again (as snapshots are) and read as a
+   * web page; a changed text becomes the next version (as Import New Version), an unchanged one adds
+   * nothing and `since` says since when (the current version's import).
+   */
+  'document:checkForChanges': {
+    input: z.strictObject({ documentId }),
+    output: z.strictObject({ changed: z.boolean(), since: z.string(), checked: z.string(), added: addedVersionSchema.nullable() }),
+  },
+  /** The library's articles whose text changed (a later version with other bytes) after the analyst first annotated them, and when. */
+  'document:changedAtSource': {
+    input: z.strictObject({}),
+    output: z.strictObject({ changed: z.array(z.strictObject({ documentId, since: z.string() })) }),
+  },
   'document:restoreLines': {
     input: z.strictObject({ documentId, lines: z.array(z.number().int().nonnegative()).max(100_000) }),
     output: openedDocumentSchema,

@@ -122,4 +122,22 @@ export const similarContract = {
     input: z.strictObject({ record: z.string().min(1).max(300) }),
     output: pageCheckSchema,
   },
+  /** "Open snapshot": the snapshot's cleaned text and where and when it was taken, to read (never to tag). */
+  'archive:openSnapshot': {
+    input: z.strictObject({ record: z.string().min(1).max(300) }),
+    output: z.strictObject({
+      url: z.string(),
+      finalUrl: z.string(),
+      retrieved: z.string(),
+      sha256: z.string(),
+      title: z.string(),
+      text: z.string(),
+      attached: z.boolean(),
+    }),
+  },
+  /** Turns on or off checking annotated articles with a web address for changes every hour while the app runs (off by default). */
+  'archive:setWatch': {
+    input: z.strictObject({ on: z.boolean() }),
+    output: z.strictObject({ on: z.boolean() }),
+  },
 };

@@ -46,5 +46,7 @@ export const settingsSchema = z.strictObject({
   ratingGroups: z.record(z.string().min(1).max(300), verdictGroupSchema).optional(),
   /** "Save snapshot" also asks the Internet Archive to save the URL (off unless the workspace turns it on). */
   internetArchive: z.boolean().optional(),
+  /** Articles with a web address are fetched again every hour while the app runs, a changed text added as a version (off unless turned on). */
+  watchArticles: z.boolean().optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
