@@ -86,6 +86,14 @@ export const COMMANDS: readonly Command[] = [
     enabledWhen: 'article-open',
   },
   {
+    id: 'check-for-changes',
+    label: 'Check for C&hanges',
+    description: 'Fetch the open article’s web page again; a changed text becomes its next version',
+    menu: 'File',
+    group: 1,
+    enabledWhen: 'article-open',
+  },
+  {
     id: 'import-colleague',
     label: 'Import &Colleague’s Annotations…',
     description: 'Add a colleague’s annotations file or W3C export to the open article',

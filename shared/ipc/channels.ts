@@ -71,6 +71,7 @@ export const APP_COMMANDS = [
   'redo',
   'toggle-sidebar',
   'import-version',
+  'check-for-changes',
   // Review: the menu's View › Review mode and File › Import colleague's annotations…
   'toggle-review',
   'import-colleague',

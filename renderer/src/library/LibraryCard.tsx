@@ -3,6 +3,7 @@ import { TAGS } from '../../../shared/model/annotation';
 import { VERDICT_SUMMARY_KEYS, type ArticleOverview } from '../../../shared/model/article-overview';
 import { TAG_LETTERS, tagLabel } from '../labels/tag-labels';
 import { formatDay } from '../ui/format-time';
+import { useChangedAtSource } from '../versions/changed-at-source';
 import { verdictWord } from './verdict-words';
 
 interface LibraryCardProps {
@@ -50,12 +51,14 @@ function RenameField({ initial, onDone }: { initial: string; onDone: (title: str
 
 /**
  * One article in the library: its title (the analyst's own, if renamed), dates and size, the
- * count per tag from every analyst and a summary of the claims' verdicts; F2 renames it and
- * Delete puts it in the trash, like the card's two buttons.
+ * count per tag from every analyst, a summary of the claims' verdicts and whether its web page
+ * changed since it was annotated; F2 renames it and Delete puts it in the trash, like the card's
+ * two buttons.
  */
 export function LibraryCard({ card, renaming, onOpen, onStartRename, onRename, onTrash }: LibraryCardProps) {
   const { summary, tally } = card;
   const verdicts = verdictSummary(card);
+  const changedSince = useChangedAtSource(summary.id);
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
     if (event.key === 'F2') onStartRename();
     else if (event.key === 'Delete') onTrash();
@@ -105,6 +108,11 @@ export function LibraryCard({ card, renaming, onOpen, onStartRename, onRename, o
             {verdicts && (
               <span className="library-verdicts" data-testid="card-verdicts">
                 Verdicts: {verdicts}
+              </span>
+            )}
+            {changedSince && (
+              <span className="library-verdicts" data-testid="card-changed">
+                Changed since annotated ({formatDay(changedSince)})
               </span>
             )}
           </span>

@@ -12,14 +12,16 @@ type Table = Record<string, VerdictGroup>;
 /**
  * Published fact-checks and evidence snapshots: the table mapping fact-checkers' ratings to our
  * groups (the defaults until edited; ratings the stored fact-checks carry that it does not map are
- * flagged), applied with its own button because applying re-maps every stored fact-check; and
- * whether snapshots also go to the Internet Archive (off unless turned on; applies at once).
+ * flagged), applied with its own button because applying re-maps every stored fact-check;
+ * whether snapshots also go to the Internet Archive, and whether annotated articles' web pages are
+ * checked for changes every hour (both off unless turned on; they apply at once).
  */
 export function ClaimMemorySettings({ client }: { client: Client }) {
   const [table, setTable] = useState<Table | null>(null);
   const [defaults, setDefaults] = useState<Table>({});
   const [stored, setStored] = useState<StoredRating[]>([]);
   const [internetArchive, setInternetArchive] = useState(false);
+  const [watch, setWatch] = useState(false);
   const [adding, setAdding] = useState('');
   const [said, setSaid] = useState<{ text: string; alert: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -34,7 +36,7 @@ export function ClaimMemorySettings({ client }: { client: Client }) {
       (e: unknown) => setSaid({ text: messageOf(e), alert: true }),
     );
     client['settings:get']({}).then(
-      (settings) => setInternetArchive(settings.internetArchive ?? false),
+      (settings) => (setInternetArchive(settings.internetArchive ?? false), setWatch(settings.watchArticles ?? false)),
       () => {},
     );
   }, [client]);
@@ -73,6 +75,14 @@ export function ClaimMemorySettings({ client }: { client: Client }) {
     client['archive:setInternetArchive']({ on }).then(
       (answer) => setInternetArchive(answer.on),
       (e: unknown) => (setInternetArchive(!on), setSaid({ text: messageOf(e), alert: true })),
+    );
+  };
+
+  const toggleWatch = (on: boolean) => {
+    setWatch(on);
+    client['archive:setWatch']({ on }).then(
+      (answer) => setWatch(answer.on),
+      (e: unknown) => (setWatch(!on), setSaid({ text: messageOf(e), alert: true })),
     );
   };
 
@@ -166,6 +176,17 @@ export function ClaimMemorySettings({ client }: { client: Client }) {
             onChange={(e) => toggleArchive(e.currentTarget.checked)}
           />
           <span>Also ask the Internet Archive to save each URL I snapshot (sends the URL to web.archive.org; applies at once)</span>
+        </label>
+        <label className="field field-check">
+          <input
+            type="checkbox"
+            data-testid="settings-watch-articles"
+            checked={watch}
+            onChange={(e) => toggleWatch(e.currentTarget.checked)}
+          />
+          <span>
+            Every hour while Factmark runs, check the web pages of articles I annotated for changes; a changed text becomes a new version
+          </span>
         </label>
       </fieldset>
     </>

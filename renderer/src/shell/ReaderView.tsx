@@ -160,6 +160,7 @@ export function ReaderView(props: ReaderProps) {
                 versions={versions}
                 adding={versionAdd.adding}
                 onImportVersion={(file) => void versionAdd.addVersion(file)}
+                onCheckForChanges={versionAdd.checkForChanges}
               />
             )}
             <ArticleHeader

@@ -50,6 +50,7 @@ export function registryCommands(app: AppCommandContext): Record<CommandId, () =
     'zoom-reset': () => app.zoomText(0),
     // The open article's versions bar owns the file input; in the library there is none, so nothing happens.
     'import-version': () => document.querySelector<HTMLInputElement>('[data-testid="version-file-input"]')?.click(),
+    'check-for-changes': () => document.querySelector<HTMLButtonElement>('[data-testid="check-for-changes"]')?.click(),
     'import-colleague': app.importColleague,
     'export-document': () => (app.reader() ? app.openDialog('export') : app.setError('Open an article to export it.')),
     'show-library': app.showLibrary,

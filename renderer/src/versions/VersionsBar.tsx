@@ -15,15 +15,20 @@ interface VersionsBarProps {
   /** Set while a new version is being added (its label), else null. */
   adding: string | null;
   onImportVersion: (file: File) => void;
+  /** "Check for Changes" (shown when the article has a web address): resolves with what it found, null after an error reported elsewhere. */
+  onCheckForChanges?: () => Promise<string | null>;
 }
 
 /**
  * Above the article: which version this is, when and from which file it came, the commands to
- * import a newer version (File › Import New Version… clicks the same file input) and to compare
- * versions, and the review of annotations the last version left unsettled.
+ * import a newer version (File › Import New Version… clicks the same file input), to check the
+ * article's web page for changes (File › Check for Changes), and to compare versions, and the
+ * review of annotations the last version left unsettled.
  */
-export function VersionsBar({ client, documentId, session, versions, adding, onImportVersion }: VersionsBarProps) {
+export function VersionsBar({ client, documentId, session, versions, adding, onImportVersion, onCheckForChanges }: VersionsBarProps) {
   const [comparing, setComparing] = useState(false);
+  const [checked, setChecked] = useState<string | null>(null);
+  const url = session.article.metadata.url ?? '';
   const list = versions.versions;
   const shown = list.at(-1)!;
   return (
@@ -40,6 +45,26 @@ export function VersionsBar({ client, documentId, session, versions, adding, onI
           <span className="hint" role="status" data-testid="version-busy">
             {adding}
           </span>
+        )}
+        {checked && adding === null && (
+          <span className="hint" role="status" data-testid="check-result">
+            {checked}
+          </span>
+        )}
+        {onCheckForChanges && /^https?:\/\//iu.test(url) && (
+          <button
+            type="button"
+            className="button button-small"
+            data-testid="check-for-changes"
+            title={`Fetch ${url} again; a changed text becomes a new version`}
+            disabled={adding !== null}
+            onClick={() => {
+              setChecked(null);
+              void onCheckForChanges().then(setChecked);
+            }}
+          >
+            Check for changes
+          </button>
         )}
         <button
           type="button"

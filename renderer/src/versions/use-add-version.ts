@@ -1,15 +1,24 @@
 import { useCallback, useState } from 'react';
+import { formatDayTime } from '../ui/format-time';
 import { messageOf } from '../ui/message-of';
 import { readFileForImport } from '../import/read-file';
 import type { Client } from '../ipc/client';
 import type { ReaderSession } from '../reader/reader-session';
 import { openWithVersions, type OpenedWithVersions } from './open-with-versions';
 
+/** What "Check for Changes" found, in words for the versions bar. */
+function describeCheck(answer: { changed: boolean; since: string; added: { version: { number: number }; review: number } | null }): string {
+  if (!answer.changed || !answer.added) return `Unchanged since ${formatDayTime(answer.since)}.`;
+  const review = answer.added.review === 0 ? '' : ` ${answer.added.review} annotation${answer.added.review === 1 ? '' : 's'} to review.`;
+  return `The page changed: it is now version ${answer.added.version.number} (Compare versions shows what changed).${review}`;
+}
+
 /**
  * "Import new version…" on an open article: saves pending changes, adds the file as the
  * article's next version (main re-anchors the analyst's own layer; colleagues' apps re-anchor
  * theirs when they next open it), then reloads the article and its versions through `onLoaded`. `adding` labels the work in progress; a failure goes to `onError`
- * and leaves the article as it was.
+ * and leaves the article as it was. `checkForChanges` does the same with the article's web page
+ * fetched again by main (a version only if its text changed) and resolves with what it found.
  */
 export function useAddVersion(
   client: Client,
@@ -17,7 +26,7 @@ export function useAddVersion(
   session: ReaderSession | null,
   onLoaded: (loaded: OpenedWithVersions) => void,
   onError: (message: string) => void,
-): { adding: string | null; addVersion: (file: File) => Promise<void> } {
+): { adding: string | null; addVersion: (file: File) => Promise<void>; checkForChanges: () => Promise<string | null> } {
   const [adding, setAdding] = useState<string | null>(null);
   const addVersion = useCallback(
     async (file: File) => {
@@ -35,5 +44,20 @@ export function useAddVersion(
     },
     [client, documentId, session, onLoaded, onError],
   );
-  return { adding, addVersion };
+  const checkForChanges = useCallback(async () => {
+    if (!session) return null;
+    setAdding('Checking the web page for changes…');
+    try {
+      await session.flush();
+      const answer = await client['document:checkForChanges']({ documentId });
+      if (answer.changed) onLoaded(await openWithVersions(client, documentId));
+      return describeCheck(answer);
+    } catch (e) {
+      onError(messageOf(e));
+      return null;
+    } finally {
+      setAdding(null);
+    }
+  }, [client, documentId, session, onLoaded, onError]);
+  return { adding, addVersion, checkForChanges };
 }

@@ -1,0 +1,34 @@
+import { useEffect, useState } from 'react';
+import { bridgeClient } from '../similar/bridge-client';
+
+/** How long one answer serves every card of a library view: the hourly watch may add versions behind the renderer's back. */
+const FRESH_MS = 5_000;
+
+let asked: { at: number; answer: Promise<Map<string, string>> } | null = null;
+
+/** The library's articles whose web page changed after the analyst annotated them, and since when (one request shared by the cards). */
+function changedArticles(): Promise<Map<string, string>> {
+  const client = bridgeClient();
+  if (!client) return Promise.resolve(new Map<string, string>());
+  if (!asked || Date.now() - asked.at > FRESH_MS) {
+    const answer = client['document:changedAtSource']({}).then(
+      ({ changed }) => new Map(changed.map((c) => [c.documentId, c.since])),
+      () => new Map<string, string>(),
+    );
+    asked = { at: Date.now(), answer };
+  }
+  return asked.answer;
+}
+
+/** When the article's text changed since the analyst annotated it (ISO time of the version that changed it), or null. */
+export function useChangedAtSource(documentId: string): string | null {
+  const [since, setSince] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    void changedArticles().then((changed) => live && setSince(changed.get(documentId) ?? null));
+    return () => {
+      live = false;
+    };
+  }, [documentId]);
+  return since;
+}
