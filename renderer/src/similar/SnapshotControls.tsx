@@ -5,6 +5,7 @@ import { readFileForImport } from '../import/read-file';
 import { formatDayTime } from '../ui/format-time';
 import { messageOf } from '../ui/message-of';
 import { bridgeClient } from './bridge-client';
+import { SnapshotViewer } from './SnapshotViewer';
 
 /** "archived 7 Dec, 14:03, sha256 0123abcd…": how a source's snapshot is cited. */
 export function describeSnapshot(snapshot: SnapshotRef): string {
@@ -20,8 +21,8 @@ function describeCheck(check: PageCheck): string {
 /**
  * A source's snapshot: Save snapshot (fetched from main, only on this click; http(s) only), Attach
  * a saved copy (a page or PDF the analyst picked, for when offline), the snapshot's date and hash
- * once there is one, and Check for changes (fetched again and compared; nothing stored). While a
- * request runs the controls say so and wait.
+ * once there is one, Open snapshot (its text, read-only) and Check for changes (fetched again and
+ * compared; nothing stored). While a request runs the controls say so and wait.
  */
 export function SnapshotControls({
   url,
@@ -33,6 +34,7 @@ export function SnapshotControls({
   onSnapshot: (snapshot: SnapshotRef) => void;
 }) {
   const [busy, setBusy] = useState<string | null>(null);
+  const [viewing, setViewing] = useState(false);
   const [message, setMessage] = useState<{ text: string; alert: boolean } | null>(null);
   const file = useRef<HTMLInputElement>(null);
   // A fetch takes seconds; the source may be edited meanwhile, so the answer goes to the latest list.
@@ -109,6 +111,11 @@ export function SnapshotControls({
             if (picked) void attach(picked);
           }}
         />
+        {snapshot && (
+          <button type="button" className="button button-quiet" data-testid="snapshot-open" onClick={() => setViewing(true)}>
+            Open snapshot
+          </button>
+        )}
         {snapshot && web && (
           <button
             type="button"
@@ -121,6 +128,7 @@ export function SnapshotControls({
           </button>
         )}
       </div>
+      {viewing && snapshot && <SnapshotViewer record={snapshot.record} onClose={() => setViewing(false)} />}
       {busy !== null && (
         <p className="snapshot-busy" data-testid="snapshot-busy" role="status">
           {busy}
