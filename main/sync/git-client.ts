@@ -47,6 +47,13 @@ export interface GitClient {
   indexTree(): Promise<string>;
   /** Records in the index every work-tree file under `pathspecs` that changed or is new (removals are left alone). */
   stageWorkTree(pathspecs: readonly string[]): Promise<void>;
+  /** Index paths under `pathspecs` whose work-tree file is gone (the store removed it). */
+  removedFromWorkTree(pathspecs: readonly string[]): Promise<string[]>;
+  /**
+   * The author address of the newest commit after `from` up to `to` that removed `path` (first
+   * parents compared, merges skipped), or undefined when none did.
+   */
+  removedBy(from: string | undefined, to: string, path: string): Promise<string | undefined>;
   /** A setting of the store's own repository, or undefined. */
   getConfig(key: string): Promise<string | undefined>;
   setConfig(key: string, value: string): Promise<void>;

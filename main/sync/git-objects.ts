@@ -146,6 +146,16 @@ export function gitObjects(cwd: string, base: Omit<GitOptions, 'cwd' | 'input'> 
       await git(['add', '--ignore-removal', '--', ...pathspecs]);
     },
 
+    async removedFromWorkTree(pathspecs) {
+      return (await git(['ls-files', '--deleted', '-z', '--', ...pathspecs])).toString('utf8').split('\0').filter(Boolean);
+    },
+
+    async removedBy(from, to, path) {
+      const range = from ? [`${from}..${to}`] : [to];
+      const out = await git(['log', '-1', '--no-merges', '--diff-filter=D', '--format=%ae', ...range, '--', path]);
+      return out.toString('utf8').trim() || undefined;
+    },
+
     async getConfig(key) {
       return (await git(['config', '--get', key]).catch(() => undefined))?.toString().trim() || undefined;
     },

@@ -198,6 +198,36 @@ export function isoGitObjects(dir: string, url: string, headers: Record<string, 
       for (const filepath of changed) await git.add({ ...base, filepath });
     },
 
+    async removedFromWorkTree() {
+      const removed: string[] = [];
+      await git.walk({
+        ...base,
+        trees: [WORKDIR(), STAGE()],
+        map: async (path, [work, stage]) => {
+          if (path === '.') return true;
+          if (path === '.git' || path.startsWith('.git/')) return null;
+          if (work) return (await work.type()) === 'tree' ? true : null;
+          if (stage && classifyCasebookPath(path)) removed.push(path);
+          return stage ? true : null;
+        },
+      });
+      return removed;
+    },
+
+    async removedBy(from, to, path) {
+      for (const { oid, commit } of await git.log({ ...base, ref: to })) {
+        if (oid === from) return undefined;
+        if (commit.parent.length !== 1) continue;
+        const had = async (c: string) =>
+          git.readBlob({ ...base, oid: c, filepath: path }).then(
+            () => true,
+            () => false,
+          );
+        if (!(await had(oid)) && (await had(commit.parent[0] as string))) return commit.author.email;
+      }
+      return undefined;
+    },
+
     async getConfig(key) {
       const value: unknown = await git.getConfig({ ...base, path: key });
       return typeof value === 'string' && value !== '' ? value : undefined;

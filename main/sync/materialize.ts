@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { classifyCasebookPath, type CasebookFile } from '../../shared/sync/casebook-layout';
 import { mergeSharedFile } from '../../shared/sync/merge-shared-file';
 import { makeDirectoryDurably, writeFileDurably } from '../store/durable-write';
+import { removeStoreFile } from '../store/remove-store-file';
 import { withWriteMutex } from '../store/write-mutex';
 import type { GitObjects } from './git-objects';
 import { syncStatePath } from './sync-repository';
@@ -19,8 +20,11 @@ export interface MaterializeJournal {
   /** The commit the branch is on before (undefined: no commit yet). */
   expected: string | undefined;
   branchRef: string;
-  /** Files to write: the blob, whether it is a shared file, and the blob this store last committed there. */
-  files: { path: string; sha: string; mode: string; shared: boolean; expected: string | undefined }[];
+  /**
+   * Files to write: the blob, whether it is a shared file, and the blob this store last committed
+   * there; with `remove`, a file the remote removed, taken away only while it still holds `expected`.
+   */
+  files: { path: string; sha: string; mode: string; shared: boolean; expected: string | undefined; remove?: boolean }[];
 }
 
 const BATCH = 256;
@@ -29,9 +33,12 @@ const BATCH = 256;
 export async function finishMaterializing(objects: GitObjects, storeDir: string, journal: MaterializeJournal): Promise<void> {
   const path = syncStatePath(storeDir, 'merge.json');
   await writeFileDurably(path, JSON.stringify(journal));
-  const written: { path: string; sha: string; mode: string }[] = [];
-  for (let i = 0; i < journal.files.length; i += BATCH) {
-    const slice = journal.files.slice(i, i + BATCH);
+  const written: { path: string; sha?: string; mode?: string }[] = [];
+  for (const file of journal.files.filter((f) => f.remove))
+    if (await removePulledFile(storeDir, file.path, file.expected)) written.push({ path: file.path });
+  const writes = journal.files.filter((f) => !f.remove);
+  for (let i = 0; i < writes.length; i += BATCH) {
+    const slice = writes.slice(i, i + BATCH);
     const blobs = await objects.blobs(slice.map((f) => f.sha));
     // Written side by side: each write waits on its own fsyncs, which the disk serves together.
     const done = await Promise.all(
@@ -62,6 +69,18 @@ export async function recoverMaterializing(objects: GitObjects, storeDir: string
     return;
   }
   await finishMaterializing(objects, storeDir, journal);
+}
+
+/**
+ * Removes a file the remote removed, with its backups, unless the store wrote it since it was
+ * last committed (its bytes no longer hash to `expected`): that work is kept, and the next sync
+ * commits it again. Resolves with whether the path is gone (so the index forgets it).
+ */
+async function removePulledFile(storeDir: string, path: string, expected: string | undefined): Promise<boolean> {
+  const onDisk = await readFile(join(storeDir, path)).catch(() => undefined);
+  if (onDisk && gitBlobSha(onDisk) !== expected) return false;
+  await removeStoreFile(storeDir, path);
+  return true;
 }
 
 /** The sha git gives these bytes as a blob, to tell whether the store rewrote a file since it was committed. */

@@ -1,6 +1,9 @@
 import type { Creator } from '../../shared/model/annotation';
-import { classifyCasebookPath, isSharedCasebookFile, type CasebookFile } from '../../shared/sync/casebook-layout';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { classifyCasebookPath, isSharedCasebookFile, ownerFileName, type CasebookFile } from '../../shared/sync/casebook-layout';
 import { mergeSharedFile } from '../../shared/sync/merge-shared-file';
+import { toSafeFileName } from '../store/safe-file-name';
 import { checkPulledFile } from './check-pulled-file';
 import { personOf } from './commit-store-changes';
 import { EMPTY_TREE, type GitObjects, type TreeChange, type TreeEntry } from './git-objects';
@@ -94,12 +97,16 @@ export async function mergeRemote(objects: GitObjects, storeDir: string, theirs:
     overrides.push({ path: change.path, sha });
     write.push({ path: change.path, sha, mode: '100644', shared: true, expected: own.after.sha });
   }
-  // Files only this store changed, or that the remote removed, keep this store's version.
+  // Files only this store changed keep this store's version; a removal the remote may not make keeps the file.
   for (const [path, own] of ourChanges)
     if (own.after && !settled.has(path)) overrides.push({ path, mode: own.after.mode, sha: own.after.sha });
+  const removals = await acceptedRemovals(objects, storeDir, theirChanges, ourChanges, { base, theirs });
   for (const change of theirChanges)
-    if (!change.after && change.before && !ourChanges.has(change.path))
-      overrides.push({ path: change.path, mode: change.before.mode, sha: change.before.sha });
+    if (!change.after && change.before && !ourChanges.has(change.path)) {
+      if (removals.has(change.path))
+        write.push({ path: change.path, sha: '', mode: '', shared: false, expected: change.before.sha, remove: true });
+      else overrides.push({ path: change.path, mode: change.before.mode, sha: change.before.sha });
+    }
 
   const fastForward = !ours || base === ours;
   const head = fastForward
@@ -115,6 +122,50 @@ export async function mergeRemote(objects: GitObjects, storeDir: string, theirs:
   await finishMaterializing(objects, storeDir, journal);
   outcome.pulled = write.length;
   return outcome;
+}
+
+/**
+ * The remote's removals this store carries out: a file in the layout the store did not change
+ * since the common ancestor, removed on the remote — a layer, review or anchoring file only by a
+ * commit its own analyst authored; an article's document and versions only when no layer file on
+ * it is left here (a colleague's layer, committed or not, keeps the article). Imported bytes go
+ * when the remote removed them. Anything else the remote removed stays.
+ */
+async function acceptedRemovals(
+  objects: GitObjects,
+  storeDir: string,
+  theirChanges: readonly TreeChange[],
+  ourChanges: ReadonlyMap<string, TreeChange>,
+  range: { base: string | undefined; theirs: string },
+): Promise<Set<string>> {
+  const removed = theirChanges.filter((c) => !c.after && c.before && !ourChanges.has(c.path)).map((c) => c.path);
+  const gone = new Set(removed);
+  const accepted = new Set<string>();
+  const hasLayers = async (document: string) => {
+    const names = await readdir(join(storeDir, 'annotations', document)).catch(() => [] as string[]);
+    return names.some((n) => n.endsWith('.json') && !n.startsWith('.') && !gone.has(`annotations/${document}/${n}`));
+  };
+  for (const path of removed) {
+    const file = classifyCasebookPath(path);
+    const owner = file && ownerFileName(file);
+    if (!file || file.kind === 'library' || file.kind === 'settings') continue;
+    if (owner !== undefined) {
+      const author = await objects.removedBy(range.base, range.theirs, path);
+      if (author !== undefined && analystFileNameOf(author) === owner) accepted.add(path);
+    } else if (file.kind === 'source' || !(await hasLayers(file.kind === 'document' ? file.name : file.document))) accepted.add(path);
+  }
+  return accepted;
+}
+
+/** The file name of the analyst a commit author address made by `personOf` names, or undefined for any other address. */
+function analystFileNameOf(email: string): string | undefined {
+  const local = /^([^@]+)@analysts\.factmark\.invalid$/.exec(email)?.[1];
+  if (local === undefined) return undefined;
+  try {
+    return toSafeFileName(decodeURIComponent(local));
+  } catch {
+    return undefined;
+  }
 }
 
 /** The remote's changed files worth reading; the rest are listed in `refused` with why. */
