@@ -20,6 +20,11 @@ function changedArticles(): Promise<Map<string, string>> {
   return asked.answer;
 }
 
+/** Forgets the shared answer, once a version was added here, so the cards ask again. */
+export function forgetChangedAtSource(): void {
+  asked = null;
+}
+
 /** When the article's text changed since the analyst annotated it (ISO time of the version that changed it), or null. */
 export function useChangedAtSource(documentId: string): string | null {
   const [since, setSince] = useState<string | null>(null);

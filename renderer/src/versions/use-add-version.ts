@@ -4,6 +4,7 @@ import { messageOf } from '../ui/message-of';
 import { readFileForImport } from '../import/read-file';
 import type { Client } from '../ipc/client';
 import type { ReaderSession } from '../reader/reader-session';
+import { forgetChangedAtSource } from './changed-at-source';
 import { openWithVersions, type OpenedWithVersions } from './open-with-versions';
 
 /** What "Check for Changes" found, in words for the versions bar. */
@@ -35,6 +36,7 @@ export function useAddVersion(
       try {
         await session.flush();
         await client['document:addVersion']({ documentId, ...(await readFileForImport(file)) });
+        forgetChangedAtSource();
         onLoaded(await openWithVersions(client, documentId));
       } catch (e) {
         onError(messageOf(e));
@@ -50,7 +52,10 @@ export function useAddVersion(
     try {
       await session.flush();
       const answer = await client['document:checkForChanges']({ documentId });
-      if (answer.changed) onLoaded(await openWithVersions(client, documentId));
+      if (answer.changed) {
+        forgetChangedAtSource();
+        onLoaded(await openWithVersions(client, documentId));
+      }
       return describeCheck(answer);
     } catch (e) {
       onError(messageOf(e));
