@@ -25,7 +25,8 @@ export type RememberingStore = Pick<Store, 'dir' | 'listArticles' | 'getLayer' |
  * that each layer file the store writes marks its article, and a colleague's change marks every
  * article, to be read again by the next lookup (its entries removed and added again), and the
  * fact-checks are read again when their file changed — so tagging a claim costs a set insertion,
- * and a lookup re-reads only what changed since the last one.
+ * and a lookup re-reads only what changed since the last one. An article no longer listed
+ * (deleted for good) leaves the index at the next lookup, with every claim on it.
  */
 export class ClaimMemory {
   private index: SimilarIndex | null = null;
@@ -66,7 +67,9 @@ export class ClaimMemory {
   private async refresh(): Promise<SimilarIndex> {
     const index = (this.index ??= createSimilarIndex());
     const scales = [...PRESET_SCALES, ...(this.store.getSettings().customScales ?? [])];
-    for (const article of this.store.listArticles()) {
+    const listed = this.store.listArticles();
+    this.forgetUnlisted(index, new Set(listed.map((a) => a.id)));
+    for (const article of listed) {
       const folder = posix.basename(posix.dirname(layerPath(article.id, 'analyst')));
       if (!this.everything && !this.dirtyArticles.has(folder)) continue;
       for (const key of this.keysByArticle.get(article.id) ?? []) index.remove(key);
@@ -83,6 +86,15 @@ export class ClaimMemory {
     this.dirtyArticles.clear();
     await this.readFactChecks(index);
     return index;
+  }
+
+  /** Takes the claims of articles no longer in the library (deleted for good, here or by a colleague) out of the index. */
+  private forgetUnlisted(index: SimilarIndex, listed: ReadonlySet<string>): void {
+    for (const [article, keys] of this.keysByArticle) {
+      if (listed.has(article)) continue;
+      for (const key of keys) index.remove(key);
+      this.keysByArticle.delete(article);
+    }
   }
 
   private async readFactChecks(index: SimilarIndex): Promise<void> {
