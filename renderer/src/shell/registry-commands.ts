@@ -50,7 +50,12 @@ export function registryCommands(app: AppCommandContext): Record<CommandId, () =
     'zoom-reset': () => app.zoomText(0),
     // The open article's versions bar owns the file input; in the library there is none, so nothing happens.
     'import-version': () => document.querySelector<HTMLInputElement>('[data-testid="version-file-input"]')?.click(),
-    'check-for-changes': () => document.querySelector<HTMLButtonElement>('[data-testid="check-for-changes"]')?.click(),
+    // The versions bar shows the button only for an article with a web address.
+    'check-for-changes': () => {
+      const button = document.querySelector<HTMLButtonElement>('[data-testid="check-for-changes"]');
+      if (button) button.click();
+      else if (app.reader()) app.setError('This article has no web address to check: it was not imported from a web page that gave one.');
+    },
     'import-colleague': app.importColleague,
     'export-document': () => (app.reader() ? app.openDialog('export') : app.setError('Open an article to export it.')),
     'show-library': app.showLibrary,
