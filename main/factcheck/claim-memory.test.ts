@@ -19,7 +19,13 @@ function claimOn(documentId: string, statement: string) {
     created: '2026-01-01T10:00:00.000Z',
     modified: '2026-01-01T10:00:00.000Z',
     body: { tag: 'claim' as const, note: '', claim: { statement, status: 'unstarted' as const } },
-    target: { source: documentId, selector: { quote: { type: 'TextQuoteSelector' as const, exact, prefix: '', suffix: '' } } },
+    target: {
+      source: documentId,
+      selector: {
+        quote: { type: 'TextQuoteSelector' as const, exact, prefix: '', suffix: '' },
+        position: { type: 'TextPositionSelector' as const, start: 0, end: exact.length },
+      },
+    },
   };
 }
 

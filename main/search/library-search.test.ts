@@ -11,9 +11,11 @@ let store: Store;
 let search: LibrarySearch;
 const commandListeners = new Set<(command: AppCommand) => void>();
 
-function searched(s: Store): SearchedStore {
+function searched(s: Store, analyst?: typeof ALICE): SearchedStore {
   return {
     dir: s.dir,
+    libraryState: s.libraryState,
+    ...(analyst ? { analyst: () => analyst } : {}),
     listArticles: () => s.listArticles(),
     getArticle: (id) => s.getArticle(id),
     getLayer: (docId, analyst) => s.getLayer(docId, analyst),
@@ -52,6 +54,20 @@ afterEach(async () => {
 });
 
 describe('LibrarySearch', () => {
+  it('leaves out the articles hidden from the analyst searching, hits and facets alike', async () => {
+    await store.applyToLayer('doc-a', BOB, { upsert: [noted('doc-a', BOB, 0, 'Zeppelin over the harbour')], remove: [] });
+    await store.libraryState.update(ALICE.id, (state) => ({ ...state, hidden: { 'doc-a': '2026-12-07T08:00:00.000Z' } }));
+    const alices = new LibrarySearch(searched(store, ALICE));
+    const { hits, facets } = await alices.search('zeppelin', 20);
+    expect(hits.map((h) => h.docId)).toEqual(['doc-b']);
+    expect(facets.analysts.map((a) => a.id)).toEqual([ALICE.id]);
+    expect((await found('zeppelin')).sort()).toEqual(['doc-a:note', 'doc-b:note']);
+    expect((await new LibrarySearch(searched(store, BOB)).search('zeppelin', 20)).hits.map((h) => h.docId).sort()).toEqual([
+      'doc-a',
+      'doc-b',
+    ]);
+  });
+
   it('finds titles, text and notes in every article', async () => {
     expect(await found('zeppelin')).toEqual(['doc-b:note']);
     expect((await found('bridge')).sort()).toEqual(['doc-a:text', 'doc-b:text']);

@@ -1,14 +1,20 @@
 import { posix } from 'node:path';
 import type { AppCommand } from '../../shared/ipc/channels';
+import type { Creator } from '../../shared/model/annotation';
 import type { LibrarySearchFacets, LibrarySearchFilters, LibrarySearchHit } from '../../shared/ipc/search-contract';
 import { DEFAULT_SEARCH_LIMIT, SearchIndex } from '../../shared/search';
 import { listLayerAnalysts, type Store } from '../store';
 import { LIBRARY_PATH, documentPath, layerPath } from '../store/store-paths';
 import { addLayerFacts, emptyFacts, passesFilters, type ArticleFacts } from './article-facts';
 
-/** What the library search reads: the store, its write channel, and the casebook's word that colleagues' files changed. */
-export type SearchedStore = Pick<Store, 'dir' | 'listArticles' | 'getArticle' | 'getLayer' | 'onWrite'> & {
+/**
+ * What the library search reads: the store, its write channel, the casebook's word that
+ * colleagues' files changed, and the analyst searching (whose hidden articles are left out);
+ * without an analyst it searches the store's view, every article.
+ */
+export type SearchedStore = Pick<Store, 'dir' | 'listArticles' | 'getArticle' | 'getLayer' | 'onWrite' | 'libraryState'> & {
   onCommand(listener: (command: AppCommand) => void): () => void;
+  analyst?: () => Creator;
 };
 
 /** Hits a filtered search looks through for each one it returns: filters drop whole articles. */
@@ -19,7 +25,8 @@ const FILTER_HEADROOM = 20;
  * first search; after that each file the store writes (`onWrite`: an import, an edit of a
  * layer, a new version) marks its article, and a colleague's change on disk (`onCommand`) marks
  * every article, to be read again by the next search — so a save costs a set insertion, and a
- * search re-reads only what changed since the last one.
+ * search re-reads only what changed since the last one. Articles hidden from the analyst (they
+ * deleted them for good and colleagues keep them) are in the index but never in a hit or a facet.
  */
 export class LibrarySearch {
   private index: SearchIndex | null = null;
@@ -42,10 +49,13 @@ export class LibrarySearch {
     filters: LibrarySearchFilters = {},
   ): Promise<{ hits: LibrarySearchHit[]; facets: LibrarySearchFacets }> {
     const index = await this.current();
-    const filtered = Object.values(filters).some((value) => value !== undefined);
+    const hidden = await this.hidden();
+    const filtered = hidden.size > 0 || Object.values(filters).some((value) => value !== undefined);
     const candidates = index.search(query, filtered ? limit * FILTER_HEADROOM : limit);
-    const hits = filtered ? candidates.filter((hit) => this.passes(hit.docId, filters)).slice(0, limit) : candidates;
-    return { hits, facets: this.facets() };
+    const hits = filtered
+      ? candidates.filter((hit) => !hidden.has(hit.docId) && this.passes(hit.docId, filters)).slice(0, limit)
+      : candidates;
+    return { hits, facets: this.facets(hidden) };
   }
 
   private passes(docId: string, filters: LibrarySearchFilters): boolean {
@@ -53,10 +63,17 @@ export class LibrarySearch {
     return facts !== undefined && passesFilters(facts, filters);
   }
 
-  private facets(): LibrarySearchFacets {
+  /** The articles hidden from the analyst searching; none when the search has no analyst. */
+  private async hidden(): Promise<ReadonlySet<string>> {
+    if (!this.store.analyst) return new Set();
+    return new Set(Object.keys((await this.store.libraryState.get(this.store.analyst().id)).hidden));
+  }
+
+  private facets(hidden: ReadonlySet<string>): LibrarySearchFacets {
     const analysts = new Map<string, string>();
     const verdicts = new Set<string>();
-    for (const facts of this.facts.values()) {
+    for (const [docId, facts] of this.facts) {
+      if (hidden.has(docId)) continue;
       for (const [id, name] of facts.analysts) analysts.set(id, name);
       for (const verdict of facts.verdicts) verdicts.add(verdict);
     }
