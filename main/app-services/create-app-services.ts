@@ -94,7 +94,7 @@ export async function createAppServices({
     };
   };
   const close = async () => {
-    stopWatch();
+    await stopWatch();
     await sync.close();
     await store.close();
   };

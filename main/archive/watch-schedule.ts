@@ -48,10 +48,17 @@ export async function watchRound(deps: ScheduledWatchDeps): Promise<string[]> {
   return changed;
 }
 
-/** Runs `watchRound` every `everyMs` on `timer` (one round at a time) until the returned stop is called. */
-export function startArticleWatch(deps: ScheduledWatchDeps, timer: WatchTimer = realTimer, everyMs = WATCH_EVERY_MS): () => void {
+/**
+ * Runs `watchRound` every `everyMs` on `timer`, one round at a time, until the returned stop is
+ * called; stop resolves once a round under way has finished, so the store can close after it.
+ */
+export function startArticleWatch(deps: ScheduledWatchDeps, timer: WatchTimer = realTimer, everyMs = WATCH_EVERY_MS): () => Promise<void> {
   let running: Promise<unknown> | null = null;
-  return timer.every(everyMs, () => {
+  const cancel = timer.every(everyMs, () => {
     running ??= watchRound(deps).finally(() => (running = null));
   });
+  return async () => {
+    cancel();
+    await running;
+  };
 }
