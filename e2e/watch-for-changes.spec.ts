@@ -63,6 +63,7 @@ test('Check for changes adds a stealth-edited page as version 2, and the library
     await check.click();
     await expect(app.page.getByTestId('version-label')).toHaveText('Version 2 of 2', { timeout: 30_000 });
     await expect(app.page.getByTestId('article')).toContainText('by the end of the decade');
+    await expect(app.page.getByTestId('check-result')).toContainText('The page changed: it is now version 2');
     expect(await reader.highlightedTexts('claim')).toEqual([CLAIM]);
 
     await reader.backToLibrary();
