@@ -8,7 +8,7 @@ import { ALICE, BOB } from '../store/test-support/fixtures';
 import { personOf } from './commit-store-changes';
 import { gitObjects } from './git-objects';
 import { runGit } from './git-runner';
-import { createBareRepository } from './test-support/git-http-server';
+import { createBareRepository, startGitHttpServer } from './test-support/git-http-server';
 import { importArticle, layerIds, sync, tag, taggedAnnotation, withStore } from './test-support/sync-fixtures';
 
 let root: string;
@@ -109,5 +109,32 @@ describe('deleting for good, synced', () => {
     const fresh = join(root, `carol${n}`);
     await sync(fresh, { id: 'carol', name: 'Carol' }, { remote });
     expect(await layerIds(fresh, 'port', ALICE)).toEqual(['alice-1']);
+  });
+
+  it('removes and takes out the same files where isomorphic-git is the client', async () => {
+    const server = await startGitHttpServer(join(root, 'server'));
+    try {
+      createBareRepository(join(root, 'server'), 'iso.git');
+      const options = {
+        credentials: { user: server.user, password: server.password },
+        gitClient: 'isomorphic-git' as const,
+        credentialSettings: [],
+      };
+      const [alice, bob] = [join(root, 'alice-iso'), join(root, 'bob-iso')];
+      await importArticle(alice, ALICE, 'port');
+      await tag(alice, ALICE, 'port', [taggedAnnotation('port', ALICE, 1, 'claim')]);
+      await sync(alice, ALICE, { remote: server.url('iso.git'), ...options });
+      await sync(bob, BOB, { remote: server.url('iso.git'), ...options });
+      expect(await layerIds(bob, 'port', ALICE)).toEqual(['alice-1']);
+
+      await emptyTrash(alice, ALICE, 'port');
+      expect((await sync(alice, ALICE, options)).status).toBe('synced');
+      expect((await sync(bob, BOB, options)).status).toBe('synced');
+      expect(await exists(join(bob, layerPath('port', ALICE.id)))).toBe(false);
+      expect(await exists(join(bob, documentPath('port')))).toBe(false);
+      expect(await libraryIds(bob)).toEqual([]);
+    } finally {
+      await server.stop();
+    }
   });
 });
