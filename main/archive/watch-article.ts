@@ -4,14 +4,17 @@ import { UserFacingError } from '../../shared/ipc/result';
 import type { Creator } from '../../shared/model/annotation';
 import type { Article } from '../../shared/model/article';
 import { toPlainText } from '../../shared/text/plain-text';
+import { access } from 'node:fs/promises';
+import { join } from 'node:path';
 import { importFile } from '../import/import-article';
 import type { Store } from '../store';
+import { versionsRecordPath } from '../store/article-versions';
 import { fileNameOf } from './archive-url';
 import { ARCHIVE_LIMITS, fetchForArchive, type FetchLimits } from './fetch-for-archive';
 
 /** What watching articles needs: the store, who the analyst is, a clock, and the versions flow's "add a version". */
 export interface WatchDeps {
-  store: Pick<Store, 'getArticle' | 'listArticles' | 'getLayer' | 'versions'>;
+  store: Pick<Store, 'dir' | 'getArticle' | 'listArticles' | 'getLayer' | 'versions'>;
   analyst: () => Creator;
   now: () => Date;
   /** Makes `article` (imported from `bytes`) the next version of `documentId`, re-anchoring the analyst's layer (Import New Version's own code). */
@@ -64,6 +67,8 @@ export async function checkArticle(deps: WatchDeps, documentId: string): Promise
 
 /** When the article first got a version with other bytes after the analyst's first annotation on it; null if it never did. */
 async function changedSinceAnnotated(deps: WatchDeps, documentId: string, me: Creator): Promise<string | null> {
+  // An article never given a second version has no record file: no need to read it whole to say so.
+  if (!(await exists(join(deps.store.dir, versionsRecordPath(documentId))))) return null;
   const { versions } = await deps.store.versions.record(documentId);
   if (versions.length < 2) return null;
   const layer = await deps.store.getLayer(documentId, me);
@@ -71,4 +76,11 @@ async function changedSinceAnnotated(deps: WatchDeps, documentId: string, me: Cr
   const firstAnnotated = layer.reduce((first, a) => (a.created < first ? a.created : first), layer[0]!.created);
   const changed = versions.find((v, i) => i > 0 && v.sha256 !== versions[i - 1]!.sha256 && v.importedAt > firstAnnotated);
   return changed?.importedAt ?? null;
+}
+
+async function exists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
+  );
 }
