@@ -38,3 +38,16 @@ describe('new analyst ids', () => {
     expect(againId).toMatchObject({ ok: true, value: { analyst: OWN } });
   });
 });
+
+describe('the sample article', () => {
+  it('is in a new library once, with its language named like any imported article', async () => {
+    const services = await createAppServices({ storeDir: await makeTempDir(), profileDir: await makeTempDir() });
+    const listed = await services.dispatch('library:list', {});
+    if (!listed.ok) throw new Error(listed.error.message);
+    const [sample] = listed.value as Array<{ id: string }>;
+    const opened = await services.dispatch('document:open', { documentId: sample!.id });
+    await services.close();
+    expect(listed.value).toHaveLength(1);
+    expect(opened).toMatchObject({ ok: true, value: { article: { lang: 'en' } } });
+  });
+});

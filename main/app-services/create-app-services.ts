@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createDispatch, type Dispatch } from '../../shared/ipc/dispatch';
+import { withArticleLanguage } from '../import/article-language';
 import { importPlainText } from '../import/import-article';
 import { defaultAnalyst } from '../profile/default-analyst';
 import { createHandlers } from '../ipc/handlers';
@@ -104,6 +105,8 @@ export async function createAppServices({
 async function installSampleOnce(store: Store): Promise<void> {
   if (store.getSettings().sampleInstalled) return;
   const bytes = Buffer.from(SAMPLE_ARTICLE, 'utf8');
-  await store.addArticle(importPlainText({ fileName: SAMPLE_ARTICLE_FILE_NAME, bytes }, randomUUID(), new Date()), bytes);
+  // Through language detection like any import, so the sample's header names its language.
+  const article = await withArticleLanguage(importPlainText({ fileName: SAMPLE_ARTICLE_FILE_NAME, bytes }, randomUUID(), new Date()));
+  await store.addArticle(article, bytes);
   await store.updateSettings({ sampleInstalled: true });
 }
