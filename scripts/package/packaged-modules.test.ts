@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import {
+  findExcludedRuntimePackages,
   findPackedElectronPackages,
   findUnpackagedImports,
   listUnshippedPackagePaths,
@@ -142,10 +143,22 @@ describe('findPackedElectronPackages', () => {
     );
     expect(await findPackedElectronPackages(project)).toEqual([]);
   });
+
+  it('names a package the app needs that the exclusions would leave out', async () => {
+    await writeFile(
+      join(project, 'electron-builder.yml'),
+      'appId: org.example.app\nfiles:\n  - out/**\n  - "!node_modules/{electron,@electron/get,got,once}/**"\n',
+    );
+    expect(await findExcludedRuntimePackages(project)).toEqual(['node_modules/once']);
+  });
 });
 
 describe("Factmark's electron-builder.yml", () => {
   it('packs neither Electron nor anything only Electron needs', async () => {
     expect(await findPackedElectronPackages(projectDir)).toEqual([]);
+  });
+
+  it("leaves out nothing the app's own dependencies need", async () => {
+    expect(await findExcludedRuntimePackages(projectDir)).toEqual([]);
   });
 });

@@ -71,6 +71,23 @@ export async function findPackedElectronPackages(projectDir: string): Promise<st
   return electronOnly.filter((path) => !isExcluded(path)).sort();
 }
 
+/**
+ * The packages the app's packed runtime dependencies need (their whole dependency tree) that a negative
+ * `files` pattern of electron-builder.yml keeps out: each would be missing from the packed app
+ * the first time a dependency requires it (as when a new dependency starts sharing one of
+ * Electron's downloader's packages). Empty when the exclusions take only what the app never loads.
+ */
+export async function findExcludedRuntimePackages(projectDir: string): Promise<string[]> {
+  const lock = await readLock(projectDir);
+  const manifest = JSON.parse(await readFile(join(projectDir, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+  const isExcluded = await readExclusions(projectDir);
+  // A dependency left out on purpose (bundled into the renderer, or the Chromium host's own) takes its tree with it.
+  const packed = Object.keys(manifest.dependencies ?? {})
+    .map((name) => resolveInLock(lock, '', name))
+    .filter((path) => path !== null && !isExcluded(path));
+  return [...dependencyClosure(lock, packed)].filter((path) => isExcluded(path)).sort();
+}
+
 async function readLock(projectDir: string): Promise<Lock> {
   return JSON.parse(await readFile(join(projectDir, 'package-lock.json'), 'utf8')) as Lock;
 }

@@ -87,6 +87,17 @@ export const shell = {
   openPath: async () => '',
 };
 
+// No keychain, as on a Linux desktop without a secret service: tokens stay for the session.
+export const safeStorage = {
+  isEncryptionAvailable: () => false,
+  encryptString: () => {
+    throw new Error('Encryption is not available.');
+  },
+  decryptString: () => {
+    throw new Error('Encryption is not available.');
+  },
+};
+
 export const dialog = {
   showErrorBox: (title, message) => recorded.errorBoxes.push(`${title}: ${message}`),
   showMessageBox: async (_window, options) => {
