@@ -1,9 +1,7 @@
-import type { SegmentationCase } from './segmentation-cases';
-
-/** A case whose text is its sentences joined by `separator` (a space; nothing in Chinese and Japanese). */
-function joined(name: string, sentences: readonly string[], separator = ' '): SegmentationCase {
-  return { name, text: sentences.join(separator), sentences };
-}
+import { EAST_ASIAN_CASES } from './segmentation-cases-east-asian';
+import { LATIN_CYRILLIC_CASES } from './segmentation-cases-latin-cyrillic';
+import { RTL_INDIC_CASES } from './segmentation-cases-rtl-indic';
+import { joined, type SegmentationCase } from './segmentation-cases';
 
 /**
  * News-like sentences in other languages and scripts, written for this project, with the
@@ -11,7 +9,7 @@ function joined(name: string, sentences: readonly string[], separator = ' '): Se
  * set of rules to every language (offsets must not depend on the tag an article carries), so
  * every case here is also checked against every other language's rules by being in one suite.
  */
-export const SEGMENTATION_CASES_BY_LANGUAGE: Readonly<Record<string, readonly SegmentationCase[]>> = {
+const FIRST_CASES: Readonly<Record<string, readonly SegmentationCase[]>> = {
   es: [
     joined('inverted question and exclamation marks', ['¿Quién pagará las obras?', '¡Nadie lo sabe!', 'El pleno votará el martes.']),
     joined('question opening after a statement', ['El alcalde habló durante una hora.', '¿Convenció a alguien?', 'Según la encuesta, no.']),
@@ -218,3 +216,17 @@ export const SEGMENTATION_CASES_BY_LANGUAGE: Readonly<Record<string, readonly Se
   hy: [joined('Armenian full stop', ['Քաղաքային խորհուրդը հաստատեց բյուջեն։', 'Ընդդիմությունը դեմ քվեարկեց։'])],
   am: [joined('Ethiopic full stop', ['የከተማው ምክር ቤት በጀቱን አጸደቀ።', 'ተቃዋሚዎች ተቃወሙ።'])],
 };
+
+/** Every language's cases: the first ones above, then those written per script group. */
+export const SEGMENTATION_CASES_BY_LANGUAGE: Readonly<Record<string, readonly SegmentationCase[]>> = mergeCases([
+  FIRST_CASES,
+  LATIN_CYRILLIC_CASES,
+  RTL_INDIC_CASES,
+  EAST_ASIAN_CASES,
+]);
+
+function mergeCases(groups: ReadonlyArray<Readonly<Record<string, readonly SegmentationCase[]>>>): Record<string, SegmentationCase[]> {
+  const merged: Record<string, SegmentationCase[]> = {};
+  for (const group of groups) for (const [lang, cases] of Object.entries(group)) (merged[lang] ??= []).push(...cases);
+  return merged;
+}

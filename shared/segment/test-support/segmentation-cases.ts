@@ -9,6 +9,11 @@ export interface SegmentationCase {
  * Expectations shared by the segmenter's tests and `scripts/compare-segmenters.ts`, which scores
  * candidate libraries on them. Each `text` is one block; whitespace between sentences is free.
  */
+/** A case whose text is its sentences joined by `separator` (a space; nothing in Chinese and Japanese). */
+export function joined(name: string, sentences: readonly string[], separator = ' '): SegmentationCase {
+  return { name, text: sentences.join(separator), sentences };
+}
+
 export const SEGMENTATION_CASES: readonly SegmentationCase[] = [
   {
     name: 'two plain sentences',
