@@ -1,6 +1,7 @@
 import { EAST_ASIAN_CASES } from './segmentation-cases-east-asian';
-import { LATIN_CYRILLIC_CASES } from './segmentation-cases-latin-cyrillic';
+import { ROMANCE_GERMANIC_CASES } from './segmentation-cases-romance-germanic';
 import { RTL_INDIC_CASES } from './segmentation-cases-rtl-indic';
+import { SLAVIC_TURKIC_CASES } from './segmentation-cases-slavic-turkic';
 import { joined, type SegmentationCase } from './segmentation-cases';
 
 /**
@@ -220,7 +221,8 @@ const FIRST_CASES: Readonly<Record<string, readonly SegmentationCase[]>> = {
 /** Every language's cases: the first ones above, then those written per script group. */
 export const SEGMENTATION_CASES_BY_LANGUAGE: Readonly<Record<string, readonly SegmentationCase[]>> = mergeCases([
   FIRST_CASES,
-  LATIN_CYRILLIC_CASES,
+  ROMANCE_GERMANIC_CASES,
+  SLAVIC_TURKIC_CASES,
   RTL_INDIC_CASES,
   EAST_ASIAN_CASES,
 ]);
