@@ -4,8 +4,8 @@ import { isCommonSentenceStarter, isOrdinalNoun, isTimeQualifier } from './sente
 // Punctuation that may close a sentence after its final stop: the quote or bracket belongs to it.
 // German closes with “ and ‘ („So.“) and may use guillemets the other way round (»So.«).
 const CLOSERS = '"\'”’“‘)]}»«›‹」』）》〉】';
-// Punctuation that may open the next sentence before its first letter (— opens Spanish dialogue).
-const OPENERS = '"\'“‘„‚([{«‹»›¿¡—「『（《〈【';
+// Punctuation that may open the next sentence before its first letter (— opens Spanish dialogue, – Polish).
+const OPENERS = '"\'“‘„‚([{«‹»›¿¡—–「『（《〈【';
 // Stops that end a sentence whatever the word before them, like ? and !: the Arabic question
 // mark, the Urdu full stop, the Devanagari danda and double danda, Armenian and Ethiopic stops.
 const STRONG_TERMINATORS = '?!؟۔।॥։።፧';
@@ -19,10 +19,11 @@ const LEADING_LETTERS = /^\p{L}+/u;
 // "J." or "U.S.": the next word is itself an initial or dotted abbreviation, not a starter.
 const DOTTED_START = /^\p{L}\./u;
 const ORDINAL_NUMBER = /^\d{1,2}$/u;
-// Japanese quotes with と or って after the stop: 「行く。」と言った, 本当か？と思った.
-const JAPANESE_QUOTATIVE = /^(?:と|って)/u;
-// Chinese attributes a quotation right after its closing mark: “我们会赢。”他说.
-const CHINESE_ATTRIBUTION = /^(?:他|她|他们|她们)(?:说|问|表示|回答)/u;
+// Japanese quotes with と, って or などと after the stop: 「行く。」と言った, 本当か？と思った,
+// 「不公平だ！」などと批判した.
+const JAPANESE_QUOTATIVE = /^(?:と|って|などと)/u;
+// Chinese attributes a quotation right after its closing mark: “我们会赢。”他说, 「我們會贏。」他說.
+const CHINESE_ATTRIBUTION = /^(?:他|她)(?:们|們)?(?:说|說|问|問|表示|回答)/u;
 const CLOSING_MARK = /["'”’)\]}」』）》〉】]$/u;
 
 /**

@@ -1,4 +1,50 @@
-import type { SegmentationCase } from './segmentation-cases';
+import { joined, type SegmentationCase } from './segmentation-cases';
 
 /** More news-like cases in zh, ja, ko, keyed by language tag (added to SEGMENTATION_CASES_BY_LANGUAGE). */
-export const EAST_ASIAN_CASES: Readonly<Record<string, readonly SegmentationCase[]>> = {};
+export const EAST_ASIAN_CASES: Readonly<Record<string, readonly SegmentationCase[]>> = {
+  zh: [
+    joined('question in quotes followed by its attribution', ['“谁来负责？”她问。', '市长没有回答。'], ''),
+    joined('traditional Chinese attribution after corner brackets', ['「我們會贏。」他說。', '支持者歡呼起來。'], ''),
+    joined('question and exclamation marks together', ['这怎么可能？！', '居民们纷纷质疑。'], ''),
+    joined('date with digits and decimal figures', ['2024年3月5日，国家统计局公布的增长率为5.2%。', '这一数字高于预期。'], ''),
+    joined('colon before a reported statement', ['发言人表示：明年将继续加大投资。', '具体金额尚未公布。'], ''),
+    joined('middle dot in a foreign name', ['安东尼·布林肯周二抵达北京。', '他将会见外交部长。'], ''),
+    joined('web address inside a sentence', ['详情请访问www.stats.gov.cn查询。', '数据每月更新一次。'], ''),
+    joined('full-width digits and percent', ['失业率下降至５．１％。', '青年失业率仍然偏高。'], ''),
+    joined('ideographic space between sentences', ['地震发生在凌晨。', '目前没有人员伤亡的报告。'], '\u3000'),
+    joined('quotation ending a sentence after a colon', ['他说：“我们不会放弃。”', '会议随后结束。'], ''),
+  ],
+  ja: [
+    joined('quotation followed by などと', ['住民は「不公平だ！」などと批判した。', '市は説明会を開く。'], ''),
+    joined('two quotations in a row', ['「来週、結論を出す。」', '「期待している。」', '市民の反応は分かれた。'], ''),
+    joined('question and exclamation marks together', ['本当に値上げするのか！？', '利用者から疑問の声が上がった。'], ''),
+    joined('full-width digits in a date', ['１０月３日、日銀は金利を据え置いた。', '市場は落ち着いている。'], ''),
+    joined('quotation followed by という', ['「延期もあり得る。」という声もある。', '政府は否定した。'], ''),
+    joined('ASCII exclamation mark against kanji', ['速報!', '市長が辞任を表明した。'], ''),
+    joined('web address inside a sentence', ['詳細はwww.city.example.jpで公開している。', '問い合わせも受け付ける。'], ''),
+    joined('parentheses inside a sentence', ['予算は承認された（一部を除く）。', '執行は四月からだ。'], ''),
+    joined('question followed by って', ['「なぜ今なのか？」って聞かれた。', '答えられなかった。'], ''),
+    joined('white corner brackets around a book title', ['『日本の未来』は十万部を売った。', '著者は元官僚だ。'], ''),
+  ],
+  ko: [
+    joined('exclamation mark in Korean', ['드디어 해냈다!', '선수들은 서로 끌어안았다.']),
+    joined('quotation followed by 라고 with no space', ['그는 "예산을 줄이지 않겠다."라고 말했다.', '야당은 반발했다.']),
+    joined('question in quotes followed by 고', ['기자가 "누가 책임지나?"고 묻자 장관은 침묵했다.', '회견은 곧 끝났다.']),
+    joined('quotation as a sentence of its own', ['"우리는 포기하지 않는다."', '시장은 이렇게 말하며 자리를 떴다.']),
+    joined('decimal point and percent', ['소비자물가가 3.5% 올랐다.', '전문가들은 놀랐다.']),
+    joined('dates with years and days', ['정부는 2024년 3월 15일 개편안을 발표했다.', '시행은 내년부터다.']),
+    joined('news agency dateline', ['(서울=연합뉴스) 김민수 기자 = 시의회는 10일 예산안을 통과시켰다.', '찬성은 25표였다.']),
+    joined('single quotes for a term', ["정부는 '친환경' 정책을 내세웠다.", '비판도 적지 않다.']),
+    joined('email address ending a sentence', ['제보는 news@example.co.kr로 받는다.', '익명도 가능하다.']),
+    joined('web address inside a sentence', ['자세한 내용은 www.seoul.go.kr에서 볼 수 있다.', '문의는 평일에만 받는다.']),
+    joined('Hanja abbreviations for countries', ['美·中 정상회담이 다음 달 열린다.', '의제는 아직 정해지지 않았다.']),
+    joined('Latin letters and an English acronym', ['OECD는 한국의 성장률을 2.1%로 전망했다.', 'IMF도 비슷한 수치를 내놨다.']),
+    joined('ellipsis inside a sentence', ['보고서에는 "…추가 조사가 필요하다"고만 적혀 있었다.', '설명은 없었다.']),
+    joined('parenthesis after a name', ['김영희(45) 씨가 현장에서 구조됐다.', '생명에는 지장이 없다.']),
+    joined('large numbers with commas', ['피해액은 약 1,200억 원으로 추산된다.', '보험 처리는 불투명하다.']),
+    joined('time of day with a colon', ['사고는 오후 3:30쯤 발생했다.', '경찰이 원인을 조사 중이다.']),
+    joined('question followed by an answer', ['왜 지금 발표했을까?', '선거가 다가오기 때문이다.']),
+    joined('full-width question mark', ['정말 가능할까？', '업계는 회의적이다.']),
+    joined('heading without final punctuation', ['[속보] 시의회, 내년 예산안 통과']),
+  ],
+};
