@@ -77,6 +77,8 @@ const BINDING = new Set([
   'Mme',
   'Mlle',
   'Mgr',
+  // French and Portuguese av. (avant, avenida): 52 av. J.-C., na av. Paulista.
+  'av',
   // German: z. B., d. h., vgl., bzw., ggf., sog., Nr. 5, Abs. 2, Hr., Dipl.
   'vgl',
   'Vgl',
@@ -113,8 +115,13 @@ const BINDING = new Set([
   'ul',
   'tzw',
   'np',
+  'tj',
+  'ok',
+  'godz',
   'Doç',
   'Av',
+  'Sn',
+  'bkz',
   // Russian and Ukrainian: проф. Иванов, акад., ул. Ленина, им. Пушкина, т. е., вул., ім.
   'проф',
   'акад',
@@ -276,6 +283,16 @@ const INITIAL = /^\p{L}$/u;
  * are listed separately where both occur.
  */
 export function classifyAbbreviation(word: string): AbbreviationKind {
+  const kind = classifyWord(word);
+  if (kind !== 'word') return kind;
+  const bare = word.replace(ELISION, '');
+  return bare === word ? kind : classifyWord(bare);
+}
+
+// Italian and French elide an article into a capitalised abbreviation: "l’On.", "dell’Avv.", "l’Ing.".
+const ELISION = /^\p{L}{1,5}['’](?=\p{Lu})/u;
+
+function classifyWord(word: string): AbbreviationKind {
   if (BINDING.has(word)) return 'binding';
   if (TIME.has(word)) return 'time';
   if (AMBIGUOUS.has(word) || INITIAL.test(word) || DOTTED.test(word)) return 'ambiguous';
