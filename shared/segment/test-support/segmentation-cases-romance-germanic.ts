@@ -1,4 +1,71 @@
-import type { SegmentationCase } from './segmentation-cases';
+import { joined, type SegmentationCase } from './segmentation-cases';
 
 /** More news-like cases in pt, fr, it, nl, keyed by language tag (added to SEGMENTATION_CASES_BY_LANGUAGE). */
-export const ROMANCE_GERMANIC_CASES: Readonly<Record<string, readonly SegmentationCase[]>> = {};
+export const ROMANCE_GERMANIC_CASES: Readonly<Record<string, readonly SegmentationCase[]>> = {
+  pt: [
+    joined('S.A. ending a sentence before A', ['O contrato foi assinado pela Petrobras S.A.', 'A empresa não comentou.']),
+    joined('V. Exa. in a formal address', ['O deputado perguntou se V. Exa. aceitaria o convite.', 'O ministro sorriu.']),
+    joined('Av. before a street name', ['O protesto começou na Av. Paulista ao meio-dia.', 'A polícia acompanhou a marcha.']),
+    joined('URL ending a sentence', ['O edital está disponível em www.gov.br.', 'As inscrições vão até sexta.']),
+    joined('money with a decimal comma', ['O lucro foi de R$ 1,5 bilhão no trimestre.', 'As ações subiram 3,2 %.']),
+    joined('ordinal with a superscript and time', ['A sessão do 1.º turno começou às 14h30.', 'Os eleitores fizeram fila.']),
+    joined('three stops before a capital', ['O ministro hesitou...', 'Depois negou tudo.']),
+    joined('exclamation inside quotes before the attribution', ['“Vamos ganhar!”, gritou o treinador.', 'A torcida aplaudiu.']),
+  ],
+  fr: [
+    joined('av. J.-C. inside a sentence', ['César assiégea Alésia en 52 av. J.-C. après une longue campagne.', 'Vercingétorix se rendit.']),
+    joined('URL ending a sentence', ['Le texte est en ligne sur www.senat.fr.', 'Il sera débattu lundi.']),
+    joined('Dr and Pr without a stop', ['Le Dr Martin et le Pr Girard ont publié l’étude.', 'Elle porte sur 2 000 patients.']),
+    joined('time with a decimal point-like h', ['Le train est parti à 18 h 45.', 'Il avait vingt minutes de retard.']),
+  ],
+  it: [
+    joined('Dott.ssa and Prof.ssa before names', [
+      'La Dott.ssa Ferri e la Prof.ssa Conti hanno presentato lo studio.',
+      'I dati risalgono al 2023.',
+    ]),
+    joined('Avv. and Ing. before names', ['L’Avv. Greco ha incontrato l’Ing. Marino in tribunale.', 'L’incontro è durato un’ora.']),
+    joined('Sen. and On. before names', ['Il Sen. Ricci e l’On. Longo hanno votato contro.', 'La mozione è passata lo stesso.']),
+    joined('ecc. ending a sentence', ['Vendono tende, fornelli, torce ecc.', 'Il negozio ha aperto nel 1990.']),
+    joined('ecc. inside a sentence', ['Pane, latte, uova ecc. sono aumentati del 5 %.', 'Le famiglie protestano.']),
+    joined('decimal comma and percent', ['L’inflazione è salita al 2,7 % a maggio.', 'Gli economisti sono sorpresi.']),
+    joined('thousands with a stop', ['Alla manifestazione hanno partecipato 12.000 persone.', 'Non ci sono stati incidenti.']),
+    joined('S.p.A. ending a sentence', ['L’accordo è stato firmato con Leonardo S.p.A.', 'Il titolo è salito in borsa.']),
+    joined('d.C. ending a sentence', ['Il Vesuvio eruttò nel 79 d.C.', 'La città fu sepolta dalla cenere.']),
+    joined('S. before a saint’s name', ['La messa in piazza S. Pietro è iniziata alle 10.', 'Migliaia di fedeli erano presenti.']),
+    joined('time with a stop ending a sentence', ['Il consiglio comunale si è riunito alle 18.30.', 'La seduta è durata tre ore.']),
+    joined('question inside guillemets before the attribution', ['«Chi paga?» ha chiesto il consigliere.', 'Nessuno ha risposto.']),
+    joined('exclamation and question', ['Che disastro!', 'Chi ripagherà i danni?', 'Il sindaco tace.']),
+    joined('apostrophes inside words', ['L’Unione europea ha approvato il piano dell’Italia.', 'Roma ha ringraziato.']),
+    joined('email ending a sentence', ['Le domande vanno inviate a bandi@comune.milano.it.', 'La scadenza è il 30 giugno.']),
+    joined('three stops before a capital', ['Il ministro ha esitato...', 'Poi ha smentito tutto.']),
+    joined('initials in a name', ['Il romanzo di G. T. di Lampedusa è stato ristampato.', 'Le vendite sono buone.']),
+    joined('heading without final punctuation', ['Che cosa prevede la manovra']),
+  ],
+  nl: [
+    joined('o.a. before a name', ['Er waren o.a. Rotterdam en Utrecht vertegenwoordigd.', 'Den Haag ontbrak.']),
+    joined('drs. and prof. before names', ['Drs. Bakker en prof. Visser presenteerden het onderzoek.', 'De cijfers komen uit 2023.']),
+    joined('dr. before a name', ['Volgens dr. Smit is het risico klein.', 'Andere artsen zijn voorzichtiger.']),
+    joined('enz. ending a sentence', ['Ze verkopen tenten, branders, zaklampen enz.', 'De winkel opende in 1990.']),
+    joined('d.w.z. inside a sentence', [
+      'De regeling geldt voor kleine bedrijven, d.w.z. minder dan tien werknemers.',
+      'Grotere bedrijven vallen erbuiten.',
+    ]),
+    joined('decimal comma and percent', ['De inflatie steeg in mei tot 4,5 procent.', 'Economen waren verrast.']),
+    joined('thousands with a stop', ['Er kwamen 12.000 demonstranten naar het Malieveld.', 'Het bleef rustig.']),
+    joined('ca. before a number', ['Het project kost ca. 3 miljoen euro.', 'De gemeente betaalt de helft.']),
+    joined('question and exclamation', ['Wie betaalt de rekening?', 'Niemand weet het!', 'De raad stemt dinsdag.']),
+    joined('single quotes before the attribution', ['‘We gaan door’, zei de minister.', 'De oppositie protesteerde.']),
+    joined('question inside quotes before the attribution', ['‘Wie betaalt dit?’ vroeg het raadslid.', 'Er kwam geen antwoord.']),
+    joined('IJ opening a sentence', ['De dijk werd versterkt.', 'IJmuiden blijft bereikbaar.']),
+    joined('apostrophe-s in a place name', [
+      'De rechtbank in ’s-Hertogenbosch deed vrijdag uitspraak.',
+      'De verdachte ging in hoger beroep.',
+    ]),
+    joined('v.Chr. ending a sentence', ['De nederzetting dateert uit 300 v.Chr.', 'Er zijn munten gevonden.']),
+    joined('URL ending a sentence', ['Meer informatie staat op www.rijksoverheid.nl.', 'Aanmelden kan tot vrijdag.']),
+    joined('time with a stop ending a sentence', ['De vergadering begon om 19.30 uur.', 'Het werd een lange avond.']),
+    joined('three stops before a capital', ['De minister aarzelde...', 'Toen ontkende hij alles.']),
+    joined('initials in a name', ['Het boek van J.C. Bloem is herdrukt.', 'De verkoop loopt goed.']),
+    joined('heading without final punctuation', ['Wat staat er in de begroting']),
+  ],
+};
