@@ -25,6 +25,11 @@ const JAPANESE_QUOTATIVE = /^(?:と|って|などと)/u;
 // Chinese attributes a quotation right after its closing mark: “我们会赢。”他说, 「我們會贏。」他說.
 const CHINESE_ATTRIBUTION = /^(?:他|她)(?:们|們)?(?:说|說|问|問|表示|回答)/u;
 const CLOSING_MARK = /["'”’)\]}」』）》〉】]$/u;
+// Chinese book-title marks enclose a title, never a sentence: 《谁在说谎？》是一部纪录片.
+const TITLE_CLOSE = /[》〉]$/u;
+// Korean quotes with 하고, 하며 or 라고 after a closing quote and a space: "누가 책임지나?" 하고 물었다.
+const KOREAN_QUOTATIVE = /^(?:하고|하며|하면서|라고|라며)(?!\p{L})/u;
+const CLOSING_QUOTE = /["'”’]$/u;
 
 /**
  * Decides whether a sentence ends after `token`, a run of non-space characters, given `next`,
@@ -33,7 +38,8 @@ const CLOSING_MARK = /["'”’)\]}」』）》〉】]$/u;
  * brackets) can end a sentence, and never before a lower-case word ("“Why?” she asked", "at 5
  * p.m. on Monday"). Letters of scripts without case (Arabic, Devanagari…) count as capitals.
  *
- * - `?` or `!` ends it, and so do `؟`, `۔`, `।`, `॥`, `։`, `።` and `፧`.
+ * - `?` or `!` ends it, and so do `؟`, `۔`, `।`, `॥`, `։`, `።` and `፧` — but not in a quotation
+ *   before a Korean quotative (`"누가 책임지나?" 하고 물었다`).
  * - A number of one or two digits ends it unless an ordinal noun follows ("3. Oktober").
  * - `…` never ends it: in quotations it marks an elision.
  * - Two or more full stops end it only before a capital ("He paused... Then").
@@ -52,6 +58,7 @@ export function endsSentence(token: string, next: string): boolean {
   const terminators = token.slice(wordEnd, end);
   const nextWord = stripOpeners(next);
   if (LOWER.test(nextWord)) return false;
+  if (CLOSING_QUOTE.test(token) && KOREAN_QUOTATIVE.test(nextWord)) return false;
   if ([...terminators].some((char) => STRONG_TERMINATORS.includes(char))) return true;
   if (terminators.includes('…')) return false;
   const word = stripClosers(stripOpeners(token.slice(0, wordEnd)));
@@ -76,9 +83,10 @@ export function endsSentence(token: string, next: string): boolean {
  * Japanese text), given as `stop` with any closing quotes or brackets after it, ends a sentence
  * before `next`, the text that follows (with or without a space). It does, except before a
  * Japanese quotative particle (「行く。」と言った) or a Chinese attribution after a closing quote
- * (“好。”他说).
+ * (“好。”他说), and never inside a book title (《谁在说谎？》是一部纪录片).
  */
 export function endsCjkSentence(stop: string, next: string): boolean {
+  if (TITLE_CLOSE.test(stop)) return false;
   return !JAPANESE_QUOTATIVE.test(next) && !(CLOSING_MARK.test(stop) && CHINESE_ATTRIBUTION.test(next));
 }
 

@@ -12,6 +12,7 @@ export const EAST_ASIAN_CASES: Readonly<Record<string, readonly SegmentationCase
     joined('web address inside a sentence', ['详情请访问www.stats.gov.cn查询。', '数据每月更新一次。'], ''),
     joined('full-width digits and percent', ['失业率下降至５．１％。', '青年失业率仍然偏高。'], ''),
     joined('ideographic space between sentences', ['地震发生在凌晨。', '目前没有人员伤亡的报告。'], '\u3000'),
+    joined('question mark inside book title marks', ['《谁在说谎？》是一部获奖纪录片。', '导演今年三十岁。'], ''),
     joined('quotation ending a sentence after a colon', ['他说：“我们不会放弃。”', '会议随后结束。'], ''),
   ],
   ja: [
@@ -30,6 +31,10 @@ export const EAST_ASIAN_CASES: Readonly<Record<string, readonly SegmentationCase
     joined('exclamation mark in Korean', ['드디어 해냈다!', '선수들은 서로 끌어안았다.']),
     joined('quotation followed by 라고 with no space', ['그는 "예산을 줄이지 않겠다."라고 말했다.', '야당은 반발했다.']),
     joined('question in quotes followed by 고', ['기자가 "누가 책임지나?"고 묻자 장관은 침묵했다.', '회견은 곧 끝났다.']),
+    joined('question in quotes followed by 하고 after a space', [
+      '기자가 "누가 책임지나?" 하고 묻자 장관은 침묵했다.',
+      '회견은 곧 끝났다.',
+    ]),
     joined('quotation as a sentence of its own', ['"우리는 포기하지 않는다."', '시장은 이렇게 말하며 자리를 떴다.']),
     joined('decimal point and percent', ['소비자물가가 3.5% 올랐다.', '전문가들은 놀랐다.']),
     joined('dates with years and days', ['정부는 2024년 3월 15일 개편안을 발표했다.', '시행은 내년부터다.']),
