@@ -77,8 +77,16 @@ const BINDING = new Set([
   'Mme',
   'Mlle',
   'Mgr',
+  'MM',
   // French and Portuguese av. (avant, avenida): 52 av. J.-C., na av. Paulista.
   'av',
+  // Italian Mons., Portuguese Eng. and aprox., Dutch mr., Ir. and resp.
+  'Mons',
+  'Eng',
+  'aprox',
+  'mr',
+  'Ir',
+  'resp',
   // German: z. B., d. h., vgl., bzw., ggf., sog., Nr. 5, Abs. 2, Hr., Dipl.
   'vgl',
   'Vgl',
@@ -141,6 +149,11 @@ const BINDING = new Set([
   'أ',
   'डॉ',
   'प्रो',
+  // Hindi रु. 500 (rupees), पं. (Pandit); Bengali মো. (Mohammad), ডা. (physician).
+  'रु',
+  'पं',
+  'মো',
+  'ডা',
 ]);
 
 // Abbreviations that also end sentences; which one it is depends on the next word.
@@ -240,6 +253,11 @@ const AMBIGUOUS = new Set([
   // "Avda.", "млн." after a sum, "г." after a year.
   // "Me" (maître), "ex" (p. ex.), "On." (onorevole), "im." (imienia) are English words too.
   'usw',
+  // Italian pag. 12, Dutch nr. 5 and blz. 12, Portuguese Cia. (companhia)
+  'pag',
+  'nr',
+  'blz',
+  'Cia',
   'ecc',
   'enz',
   'vb',
@@ -271,8 +289,8 @@ const AMBIGUOUS = new Set([
 
 const TIME = new Set(['a.m', 'p.m', 'A.M', 'P.M']);
 
-// Letters joined by inner stops: "U.S", "Ph.D", "N.Y", "W.Va".
-const DOTTED = /^(?:\p{L}{1,3}\.)+\p{L}{1,3}$/u;
+// Letters joined by inner stops: "U.S", "Ph.D", "N.Y", "W.Va", and with vowel signs "बी.जे.पी", "কি.মি".
+const DOTTED = /^(?:[\p{L}\p{M}]{1,3}\.)+[\p{L}\p{M}]{1,3}$/u;
 // A capital initial (J., M. for Monsieur), or a lone lower-case letter: one never ends a
 // sentence on its own but opens many abbreviations (z. B., d. h., т. е., u. a.).
 const INITIAL = /^\p{L}$/u;
