@@ -17,6 +17,8 @@ export const RTL_INDIC_CASES: Readonly<Record<string, readonly SegmentationCase[
     joined('question and exclamation marks together', ['هل هذا معقول؟!', 'تساءل المواطنون.']),
     joined('time with Arabic-Indic digits', ['تبدأ الجلسة في الساعة ١٠:٣٠ صباحاً.', 'ويحضرها الوزراء.']),
     joined('Arabic-Indic number ending a sentence', ['بلغ عدد الضحايا ١٢.', 'وتستمر عمليات البحث.']),
+    joined('Latin question mark in Arabic text', ['هل ستنخفض الأسعار?', 'لم يجب الوزير.']),
+    joined('three dots ending a sentence', ['وتستمر المفاوضات...', 'ولم يُعلن موعد الجولة المقبلة.']),
   ],
   fa: [
     joined('Persian digits and decimal separator', ['نرخ تورم به ۴۵٫۲ درصد رسید.', 'کارشناسان انتظار کمتری داشتند.']),
@@ -55,6 +57,8 @@ export const RTL_INDIC_CASES: Readonly<Record<string, readonly SegmentationCase[
     joined('web address ending a sentence', ['הדוח המלא מתפרסם באתר www.example.co.il.', 'התגובות יתקבלו עד סוף החודש.']),
     joined('email inside a sentence', ['אפשר לפנות לכתובת info@example.co.il בכל שאלה.', 'התשובות יישלחו תוך שבוע.']),
     joined('number ending a sentence', ['מספר הנפגעים עלה ל-12.', 'החיפושים נמשכים.']),
+    joined('acronym with an ASCII quote inside quoted speech', ['הרמטכ"ל אמר: "צה"ל ימשיך לפעול."', 'הדברים נאמרו בטקס.']),
+    joined('three dots ending a sentence', ['המשא ומתן נמשך...', 'מועד הסבב הבא לא נקבע.']),
     joined('Hebrew year in letters with gershayim', ['הספר יצא לאור בשנת תשפ״ד.', 'הוא זכה לביקורות טובות.']),
   ],
   hi: [
