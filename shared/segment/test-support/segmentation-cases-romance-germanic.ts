@@ -11,12 +11,16 @@ export const ROMANCE_GERMANIC_CASES: Readonly<Record<string, readonly Segmentati
     joined('ordinal with a superscript and time', ['A sessão do 1.º turno começou às 14h30.', 'Os eleitores fizeram fila.']),
     joined('three stops before a capital', ['O ministro hesitou...', 'Depois negou tudo.']),
     joined('exclamation inside quotes before the attribution', ['“Vamos ganhar!”, gritou o treinador.', 'A torcida aplaudiu.']),
+    joined('Eng. before a name', ['O Eng. Souza apresentou o projeto da ponte.', 'A obra começa em março.']),
+    joined('aprox. before a sum', ['A reforma custa aprox. R$ 3 milhões.', 'A prefeitura paga metade.']),
+    joined('Cia. before a company name', ['A Cia. Siderúrgica Nacional lucrou 2,1 bilhões.', 'As ações subiram.']),
   ],
   fr: [
     joined('av. J.-C. inside a sentence', ['César assiégea Alésia en 52 av. J.-C. après une longue campagne.', 'Vercingétorix se rendit.']),
     joined('URL ending a sentence', ['Le texte est en ligne sur www.senat.fr.', 'Il sera débattu lundi.']),
     joined('Dr and Pr without a stop', ['Le Dr Martin et le Pr Girard ont publié l’étude.', 'Elle porte sur 2 000 patients.']),
     joined('time with a decimal point-like h', ['Le train est parti à 18 h 45.', 'Il avait vingt minutes de retard.']),
+    joined('MM. before names', ['MM. Dupont et Durand ont signé le protocole.', 'Le texte sera publié jeudi.']),
   ],
   it: [
     joined('Dott.ssa and Prof.ssa before names', [
@@ -40,6 +44,8 @@ export const ROMANCE_GERMANIC_CASES: Readonly<Record<string, readonly Segmentati
     joined('three stops before a capital', ['Il ministro ha esitato...', 'Poi ha smentito tutto.']),
     joined('initials in a name', ['Il romanzo di G. T. di Lampedusa è stato ristampato.', 'Le vendite sono buone.']),
     joined('heading without final punctuation', ['Che cosa prevede la manovra']),
+    joined('Mons. before a name', ['Mons. Ferrari ha celebrato la messa in duomo.', 'I fedeli erano migliaia.']),
+    joined('pag. before a number', ['Il dato è a pag. 12 del rapporto.', 'Nessuno lo aveva notato.']),
   ],
   nl: [
     joined('o.a. before a name', ['Er waren o.a. Rotterdam en Utrecht vertegenwoordigd.', 'Den Haag ontbrak.']),
@@ -67,5 +73,9 @@ export const ROMANCE_GERMANIC_CASES: Readonly<Record<string, readonly Segmentati
     joined('three stops before a capital', ['De minister aarzelde...', 'Toen ontkende hij alles.']),
     joined('initials in a name', ['Het boek van J.C. Bloem is herdrukt.', 'De verkoop loopt goed.']),
     joined('heading without final punctuation', ['Wat staat er in de begroting']),
+    joined('mr. before a name', ['Volgens mr. De Vries is de zaak verjaard.', 'De rechter beslist later.']),
+    joined('Ir. opening a sentence', ['Ir. Bos leidde het project.', 'Het liep een jaar vertraging op.']),
+    joined('nr. and blz. before numbers', ['Het staat in besluit nr. 5 op blz. 12 van het rapport.', 'Niemand betwist dat.']),
+    joined('resp. before numbers', ['De prijzen stegen met resp. 3 en 5 procent.', 'Dat is meer dan verwacht.']),
   ],
 };
