@@ -15,6 +15,8 @@ const TERMINATORS = `.…${STRONG_TERMINATORS}`;
 // open a sentence as a capital does.
 const UPPER = /^[\p{Lu}\p{Lt}\p{Lo}]/u;
 const LOWER = /^\p{Ll}/u;
+// Dutch opens a sentence with an elided article before the capital: 's Avonds, 't Is.
+const DUTCH_ELIDED_ARTICLE = /^['’][st]$/u;
 const LEADING_LETTERS = /^\p{L}+/u;
 // "J." or "U.S.": the next word is itself an initial or dotted abbreviation, not a starter.
 const DOTTED_START = /^\p{L}\./u;
@@ -57,7 +59,7 @@ export function endsSentence(token: string, next: string): boolean {
 
   const terminators = token.slice(wordEnd, end);
   const nextWord = stripOpeners(next);
-  if (LOWER.test(nextWord)) return false;
+  if (LOWER.test(nextWord) && !DUTCH_ELIDED_ARTICLE.test(next)) return false;
   if (CLOSING_QUOTE.test(token) && KOREAN_QUOTATIVE.test(nextWord)) return false;
   if ([...terminators].some((char) => STRONG_TERMINATORS.includes(char))) return true;
   if (terminators.includes('…')) return false;

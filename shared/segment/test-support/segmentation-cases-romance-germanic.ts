@@ -77,5 +77,7 @@ export const ROMANCE_GERMANIC_CASES: Readonly<Record<string, readonly Segmentati
     joined('Ir. opening a sentence', ['Ir. Bos leidde het project.', 'Het liep een jaar vertraging op.']),
     joined('nr. and blz. before numbers', ['Het staat in besluit nr. 5 op blz. 12 van het rapport.', 'Niemand betwist dat.']),
     joined('resp. before numbers', ['De prijzen stegen met resp. 3 en 5 procent.', 'Dat is meer dan verwacht.']),
+    joined("'s opening a sentence", ['De markt sloot om zes uur.', "'s Avonds was het stil."]),
+    joined('’s opening a sentence', ['De markt sloot om zes uur.', '’s Avonds was het stil.']),
   ],
 };
