@@ -19,7 +19,7 @@ export const ROMANCE_GERMANIC_CASES: Readonly<Record<string, readonly Segmentati
     joined('av. J.-C. inside a sentence', ['César assiégea Alésia en 52 av. J.-C. après une longue campagne.', 'Vercingétorix se rendit.']),
     joined('URL ending a sentence', ['Le texte est en ligne sur www.senat.fr.', 'Il sera débattu lundi.']),
     joined('Dr and Pr without a stop', ['Le Dr Martin et le Pr Girard ont publié l’étude.', 'Elle porte sur 2 000 patients.']),
-    joined('time with a decimal point-like h', ['Le train est parti à 18 h 45.', 'Il avait vingt minutes de retard.']),
+    joined('time written with h', ['Le train est parti à 18 h 45.', 'Il avait vingt minutes de retard.']),
     joined('MM. before names', ['MM. Dupont et Durand ont signé le protocole.', 'Le texte sera publié jeudi.']),
   ],
   it: [
