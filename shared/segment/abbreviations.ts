@@ -5,9 +5,11 @@
  * - `time`: "a.m." or "p.m.", which ends a sentence unless the next word qualifies the time;
  * - `ambiguous`: an abbreviation that may also be the last word of a sentence ("U.S.", "Inc.",
  *   "Calif.", an initial "J.");
+ * - `before-figure`: an abbreviation only before a figure (Polish "ok. 300", about 300), and
+ *   otherwise a word that ends sentences (English "it was ok.");
  * - `word`: not an abbreviation, so the stop is a full stop.
  */
-export type AbbreviationKind = 'binding' | 'time' | 'ambiguous' | 'word';
+export type AbbreviationKind = 'binding' | 'time' | 'ambiguous' | 'before-figure' | 'word';
 
 // Titles and connectives: a sentence never ends on them in news copy.
 const BINDING = new Set([
@@ -124,7 +126,6 @@ const BINDING = new Set([
   'tzw',
   'np',
   'tj',
-  'ok',
   'godz',
   'Doç',
   'Av',
@@ -289,6 +290,9 @@ const AMBIGUOUS = new Set([
 
 const TIME = new Set(['a.m', 'p.m', 'A.M', 'P.M']);
 
+// Abbreviations that lean on a following figure and are words elsewhere: Polish ok. (około).
+const BEFORE_FIGURE = new Set(['ok']);
+
 // Letters joined by inner stops: "U.S", "Ph.D", "N.Y", "W.Va", and with vowel signs "बी.जे.पी", "কি.মি".
 const DOTTED = /^(?:[\p{L}\p{M}]{1,3}\.)+[\p{L}\p{M}]{1,3}$/u;
 // A capital initial (J., M. for Monsieur), or a lone lower-case letter: one never ends a
@@ -313,6 +317,7 @@ const ELISION = /^\p{L}{1,5}['’](?=\p{Lu})/u;
 function classifyWord(word: string): AbbreviationKind {
   if (BINDING.has(word)) return 'binding';
   if (TIME.has(word)) return 'time';
+  if (BEFORE_FIGURE.has(word)) return 'before-figure';
   if (AMBIGUOUS.has(word) || INITIAL.test(word) || DOTTED.test(word)) return 'ambiguous';
   return 'word';
 }

@@ -75,6 +75,8 @@ export function endsSentence(token: string, next: string): boolean {
       return UPPER.test(nextWord) && !isTimeQualifier(leadingLetters(nextWord));
     case 'ambiguous':
       return !DOTTED_START.test(nextWord) && UPPER.test(nextWord) && isCommonSentenceStarter(leadingLetters(nextWord));
+    case 'before-figure':
+      return !/^\p{Nd}/u.test(nextWord);
     case 'word':
       return true;
   }

@@ -21,6 +21,12 @@ export const SEGMENTATION_CASES: readonly SegmentationCase[] = [
     sentences: ['The council met on Tuesday.', 'It approved the budget.'],
   },
   {
+    // Polish writes "ok. 300" (about 300); in English "ok." ends the sentence before any capital.
+    name: 'ok at the end of a sentence',
+    text: 'The mayor said the repairs were ok. Nobody on the council asked why.',
+    sentences: ['The mayor said the repairs were ok.', 'Nobody on the council asked why.'],
+  },
+  {
     name: 'U.S. inside a sentence',
     text: 'The U.S. economy grew 2.1% last quarter. Analysts expected less.',
     sentences: ['The U.S. economy grew 2.1% last quarter.', 'Analysts expected less.'],
