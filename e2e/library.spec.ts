@@ -14,6 +14,8 @@ test('cards count each tag and sum up the verdicts; the list sorts and filters f
   app,
 }) => {
   const library = new LibraryPage(app.page);
+  await library.waitUntilShown();
+  await expect(app.page.getByTestId('library-count')).toHaveText('1 article');
   const reader = await openSampleArticle(app.page);
   const claims = new ClaimsPage(app.page);
   await reader.clickSentence('Our reserves stood at 100 per cent');

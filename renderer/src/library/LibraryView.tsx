@@ -232,7 +232,9 @@ export function LibraryView(props: LibraryProps) {
                 <RecentList cards={shelf} onOpen={props.onOpen} />
                 <LibraryControls cards={shelf} sort={sort} filter={filter} onSort={setSort} onFilter={setFilter} />
                 <p className="hint" role="status" data-testid="library-count">
-                  {listed.length === shelf.length ? `${shelf.length} articles` : `${listed.length} of ${shelf.length} articles`}
+                  {listed.length === shelf.length
+                    ? `${shelf.length} ${shelf.length === 1 ? 'article' : 'articles'}`
+                    : `${listed.length} of ${shelf.length} articles`}
                 </p>
                 <ul className="library-list" onKeyDown={moveFocus} aria-label="Articles">
                   {listed.map((card) => (
