@@ -1,5 +1,6 @@
 import { TAGS, type Tag } from '../model/annotation';
 import type { AgreementUnit } from './sentence-units';
+import { isWhitespace } from '../text/whitespace';
 
 /** What an analyst said about a sentence: the tag covering it, or 'none'. */
 export type UnitLabel = Tag | 'none';
@@ -59,22 +60,4 @@ function countNonSpace(text: string, start: number, end: number): number {
   let count = 0;
   for (let at = start; at < end; at++) if (!isWhitespace(text.charCodeAt(at))) count += 1;
   return count;
-}
-
-// The characters of the regex class \s, which the segmenter trims sentences by; a loop over
-// char codes rather than slice-and-replace, since labelling visits every tagged sentence.
-function isWhitespace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }

@@ -1,3 +1,5 @@
+import { isWhitespace } from '../text/whitespace';
+
 // Shape tests shared by the rules. Every function takes one collapsed source line (or a joined
 // block) and looks only at its characters, so each rule stays a pure function of its text. Lines
 // can be a megabyte long: tests look at the ends of the text or stop counting early.
@@ -44,7 +46,7 @@ export function countWords(text: string, atMost = Number.POSITIVE_INFINITY): num
       continue;
     }
     ideographs = 0;
-    const space = isSpace(code);
+    const space = isWhitespace(code);
     if (!space && !inWord) words += 1;
     inWord = !space;
   }
@@ -127,22 +129,5 @@ function isIdeographic(code: number): boolean {
     (code >= 0x4e00 && code <= 0x9fff) ||
     (code >= 0xf900 && code <= 0xfaff) ||
     (code >= 0xff66 && code <= 0xff9f)
-  );
-}
-
-// The characters \s matches, by code, because a regex test per character is slow on long lines.
-function isSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
   );
 }

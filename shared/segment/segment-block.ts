@@ -1,6 +1,7 @@
 import { endsCjkSentence, endsSentence } from './ends-sentence';
 import { isPhotoCredit } from '../clean/rules/image-credit';
 import type { SentenceSpan } from './sentence-span';
+import { isWhitespace } from '../text/whitespace';
 
 // How far back from a stop, and forward into the next word, the rules look. An abbreviation or
 // a sentence starter is a few letters long, and text without spaces (Chinese, Japanese) would
@@ -120,22 +121,4 @@ function trimmedEnd(text: string): number {
   let at = text.length;
   while (at > 0 && isWhitespace(text.charCodeAt(at - 1))) at -= 1;
   return at;
-}
-
-// Exactly the characters of the regex class \s (and of String.prototype.trim), so spans agree
-// with the candidate regex and come out trimmed.
-function isWhitespace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }
