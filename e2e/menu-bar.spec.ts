@@ -97,6 +97,29 @@ test('File › Export… runs from the menu bar, by mouse and by keyboard, and w
   await expect(dialog.root).toHaveCount(0);
 });
 
+test('F10 pressed the moment a dialog closes goes to the menu bar, and the closing dialog does not take focus back', async ({ app }) => {
+  await openSampleArticle(app.page);
+  const menus = new MenuBar(app.page);
+  const dialog = new ExportDialog(app.page);
+  await menus.runWithMouse('File', 'export-document');
+  await dialog.waitUntilOpen();
+  // F10 arrives in the same moment the dialog leaves the page, before React has finished closing it.
+  await app.page.evaluate(() => {
+    const watch = new MutationObserver(() => {
+      if (document.querySelector('[data-testid="export-dialog"]')) return;
+      watch.disconnect();
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'F10', bubbles: true }));
+    });
+    watch.observe(document.body, { childList: true, subtree: true });
+  });
+  await dialog.export();
+  await expect(dialog.root).toHaveCount(0);
+  await app.page.evaluate(
+    () => new Promise((settled) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(settled, 100)))),
+  );
+  await expect(menus.menu('File')).toBeFocused();
+});
+
 test('File › Import Colleague’s Annotations… and Open… reach their file choosers from the menu bar', async ({ app }) => {
   await openSampleArticle(app.page);
   const menus = new MenuBar(app.page);

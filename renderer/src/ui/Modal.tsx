@@ -25,7 +25,7 @@ function wrapFocus(dialog: HTMLDialogElement, event: KeyboardEvent): void {
 }
 
 /**
- * A native modal `<dialog>`: it traps focus (Tab wraps round inside it), closes on Escape and returns focus to where it was,
+ * A native modal `<dialog>`: it traps focus (Tab wraps round inside it), closes on Escape and returns focus to where it was (unless it has since moved on),
  * starting on the element marked `data-autofocus` when there is one, else on its first field. It keeps every key press
  * inside it, so typing "1" or "J" in a field or on a button never reaches the reader's keys or
  * the import line's Escape underneath. `onClose` runs however it closes.
@@ -64,8 +64,12 @@ export function Modal(props: {
     return () => {
       dialog.removeEventListener('close', closed);
       document.removeEventListener('keydown', keep);
+      const focusLeft =
+        document.activeElement === null || document.activeElement === document.body || dialog.contains(document.activeElement);
       if (dialog.open) dialog.close();
-      returnTo?.focus({ preventScroll: true });
+      // React runs this after the dialog has left the page, sometimes a frame later: a key pressed
+      // in between (F10 to the menu bar) has already put focus somewhere, and that is kept.
+      if (focusLeft) returnTo?.focus({ preventScroll: true });
     };
   }, []);
   const className = ['modal', props.wide ? 'modal-wide' : null, props.className ?? null].filter(Boolean).join(' ');
