@@ -203,9 +203,10 @@ export function gitObjects(cwd: string, base: Omit<GitOptions, 'cwd' | 'input'> 
     },
 
     async fileVersions(ref, dir) {
-      const out = (await git(['log', '--reverse', '--no-abbrev', '--raw', '--no-renames', '--format=@%aI', ref, '--', `${dir}/`])).toString(
-        'utf8',
-      );
+      // --date-order: never a commit before its parent, which git's default order allows for commits made in the same second.
+      const out = (
+        await git(['log', '--reverse', '--date-order', '--no-abbrev', '--raw', '--no-renames', '--format=@%aI', ref, '--', `${dir}/`])
+      ).toString('utf8');
       const versions: FileVersion[] = [];
       let committed = '';
       for (const line of out.split('\n')) {

@@ -8,6 +8,7 @@ import type { FileVersion, GitClient } from './git-client';
 import { EMPTY_TREE, type TreeChange, type TreeEntry } from './git-objects';
 import { GitError, type GitFailureKind } from './git-runner';
 import { gitBlobSha } from './materialize';
+import { parentsFirst, type CommitNode } from './parents-first';
 
 /** Where a remote ref is pushed from: isomorphic-git pushes refs, not commits. */
 const PUSH_REF = 'refs/factmark/push';
@@ -78,6 +79,19 @@ export function isoGitObjects(dir: string, url: string, headers: Record<string, 
     }
     if (entries.size === 0) return EMPTY_TREE;
     return git.writeTree({ ...base, tree: [...entries.values()] });
+  }
+
+  /** Every commit reachable from `tip`, each once: isomorphic-git's log lists a commit again for each path that reaches it. */
+  async function commitsFrom(tip: string): Promise<(CommitNode & { authored: number })[]> {
+    const found = new Map<string, CommitNode & { authored: number }>();
+    for (const pending = [tip]; pending.length > 0;) {
+      const oid = pending.pop() as string;
+      if (found.has(oid)) continue;
+      const { commit } = await git.readCommit({ ...base, oid });
+      found.set(oid, { oid, parents: commit.parent, time: commit.committer.timestamp, authored: commit.author.timestamp });
+      pending.push(...commit.parent.filter((p) => !found.has(p)));
+    }
+    return [...found.values()];
   }
 
   const client: GitClient = {
@@ -269,19 +283,19 @@ export function isoGitObjects(dir: string, url: string, headers: Record<string, 
       const held = new Set<string>();
       for (const remoteRef of await git.listBranches({ ...base, remote: 'origin' })) {
         const oid = await commitOf(`refs/remotes/origin/${remoteRef}`);
-        if (oid) for (const c of await git.log({ ...base, ref: oid })) held.add(c.oid);
+        if (oid) for (const c of await commitsFrom(oid)) held.add(c.oid);
       }
-      return (await git.log({ ...base, ref: tip })).filter((c) => !held.has(c.oid)).length;
+      return (await commitsFrom(tip)).filter((c) => !held.has(c.oid)).length;
     },
 
     async fileVersions(ref, dir) {
       const tip = await commitOf(ref);
       if (!tip) return [];
       const versions: FileVersion[] = [];
-      for (const { oid, commit } of (await git.log({ ...base, ref: tip })).reverse()) {
-        if (commit.parent.length > 1) continue;
-        const committed = new Date(commit.author.timestamp * 1000).toISOString();
-        const changes = await client.diff(commit.parent[0] ?? EMPTY_TREE, oid);
+      for (const { oid, parents, authored } of parentsFirst(await commitsFrom(tip))) {
+        if (parents.length > 1) continue;
+        const committed = new Date(authored * 1000).toISOString();
+        const changes = await client.diff(parents[0] ?? EMPTY_TREE, oid);
         for (const c of changes) if (c.after && c.path.startsWith(`${dir}/`)) versions.push({ path: c.path, sha: c.after.sha, committed });
       }
       return versions;
