@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { createDispatch, type Dispatch } from '../../shared/ipc/dispatch';
+import { createDispatch, type Dispatch } from '../ipc/ipc-edge';
 import { withArticleLanguage } from '../import/article-language';
 import { importPlainText } from '../import/import-article';
 import { defaultAnalyst } from '../profile/default-analyst';
 import { createHandlers } from '../ipc/handlers';
-import { createStoreFolderHandler, type OpenFolder } from '../ipc/library-handlers';
+import type { OpenFolder } from '../ipc/library-handlers';
 import { openFolderWithSystem } from './open-folder-with-system';
 import { SAMPLE_ARTICLE, SAMPLE_ARTICLE_FILE_NAME } from '../sample/sample-article';
 import type { Store } from '../store';
@@ -63,11 +63,7 @@ export async function createAppServices({
   const store = openCasebook({ ...opened, newId: randomUUID, now: () => new Date() });
   const sync = await createSyncService({ storeDir, me: () => store.analyst(), writes: store, vault });
   const dispatch = createDispatch(
-    {
-      ...createHandlers({ casebook: store, newId: randomUUID, now: () => new Date(), renderPdf, sync: sync.handlers }),
-      // The shell's way of showing folders; `createHandlers` has none to pass on.
-      ...createStoreFolderHandler({ dir: store.dir, openFolder }),
-    },
+    createHandlers({ casebook: store, newId: randomUUID, now: () => new Date(), renderPdf, sync: sync.handlers, openFolder }),
     (error) => {
       console.error('Factmark: unexpected error in a request handler:', error);
     },

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Bridge } from '../../shared/ipc/bridge';
-import type { Dispatch } from '../../shared/ipc/dispatch';
+import type { Dispatch } from '../ipc/ipc-edge';
 import { CONTENT_SECURITY_POLICY } from '../app-page/content-security-policy';
 import { HOST_ENTRY_URL } from './host-origin';
 import { type ChromiumHost, openChromiumHost } from './open-chromium-host';

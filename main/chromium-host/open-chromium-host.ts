@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page, type Route } from 'playwright-core';
 import { APP_READY_SELECTOR } from '../../shared/ipc/app-ready';
 import type { AppCommand } from '../../shared/ipc/channels';
-import type { Dispatch } from '../../shared/ipc/dispatch';
-import { isSameOrigin, isTrustedSender, REFUSED_SENDER_RESULT } from '../app-page/app-origin';
+import { answerAppRequests, type Dispatch } from '../ipc/ipc-edge';
+import { isSameOrigin } from '../app-page/app-origin';
 import { readRendererFile } from '../app-page/renderer-files';
 import { createBridgeInitScript } from './bridge-init-script';
 import { encodeBindingAnswer } from './encode-binding-answer';
@@ -67,7 +67,7 @@ export type ChromiumHost = {
  * Shows the renderer in a Chromium driven by Playwright, wired to `services` as Electron's preload
  * and IPC would be: the renderer is served at `HOST_ORIGIN` from `rendererDir` with the app's
  * Content-Security-Policy, every other request is aborted and reported, and `window.factmark`
- * calls `services.dispatch` through a binding that accepts only the app's own frames. Closing
+ * calls `services.dispatch` through a binding that answers only the app's own main frame (`answerAppRequests`). Closing
  * the window (or `close()`) also closes `services`. Rejects, with `services` still open, when no
  * browser can be launched.
  */
@@ -98,9 +98,10 @@ export async function openChromiumHost(services: HostServices, options: Chromium
 
   try {
     await context.route('**/*', (route) => serve(route, options.rendererDir, blockedRequests, onBlocked));
+    const answer = answerAppRequests(services.dispatch, HOST_ORIGIN);
     await context.exposeBinding(HOST_BINDING, async ({ frame }, channel: unknown, payloadJson: unknown) =>
       encodeBindingAnswer(
-        isTrustedSender(frame.url(), HOST_ORIGIN) ? await services.dispatch(channel, parseJsonPayload(payloadJson)) : REFUSED_SENDER_RESULT,
+        await answer({ url: frame.url(), isMainFrame: frame.parentFrame() === null }, channel, parseJsonPayload(payloadJson)),
       ),
     );
     await context.addInitScript(createBridgeInitScript());

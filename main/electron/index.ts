@@ -11,7 +11,7 @@ import { APP_ENTRY_URL, APP_ORIGIN } from '../app-page/app-origin';
 import { flushPage, type FlushOutcome } from './flush-page';
 import { holdCloseUntilFlushed } from './hold-close-until-flushed';
 import { confirmLeaving, guardQuitWithUnsaved, UNSAVED_CHANGES_QUESTION } from './leave-with-unsaved';
-import { registerIpcHandlers } from './ipc-registration';
+import { registerIpcHandlers } from '../ipc/ipc-edge';
 import { openMainWindow, type MainWindow } from './main-window';
 import { printReportPdf } from './print-report-pdf';
 import { holdQuitUntilClosed } from './quit-after-close';

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDispatch, type Dispatch } from '../../shared/ipc/dispatch';
+import { createDispatch, type Dispatch } from './ipc-edge';
 import type { ArticleSuggestions } from '../../shared/suggest/suggestion-schema';
 import { toPlainText } from '../../shared/text/plain-text';
 import { openStore, type Store } from '../store';

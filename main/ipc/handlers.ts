@@ -9,7 +9,7 @@ import { ImportJobs } from '../import/import-jobs';
 import { createImportHandlers } from './import-handlers';
 import { createClaimsHandlers } from './claims-handlers';
 import { createSettingsHandlers } from './settings-handlers';
-import { createLibraryHandlers } from './library-handlers';
+import { createLibraryHandlers, type OpenFolder } from './library-handlers';
 import type { Casebook } from '../casebook/casebook';
 import { anchorColleagueLayers, createVersionHandlers, placeImportedArticle } from './version-handlers';
 import { createExportHandlers } from './export-handlers';
@@ -34,6 +34,8 @@ export interface HandlerDeps {
   renderPdf?: RenderPdf;
   /** The casebook's git sync (`createSyncService`); where none runs, its channels say so. */
   sync?: SyncService['handlers'];
+  /** The shell's way of showing the store's folder (Settings › Show in folder); refused with a message when not given. */
+  openFolder?: OpenFolder;
 }
 
 /**
@@ -49,6 +51,7 @@ export function createHandlers({
   imports = new ImportJobs(),
   renderPdf = refusePdfExport,
   sync = SYNC_NOT_RUNNING,
+  openFolder,
 }: HandlerDeps): Api {
   const analyst = () => store.analyst();
 
@@ -99,7 +102,7 @@ export function createHandlers({
     ...createClaimsHandlers({ store }),
 
     ...createSettingsHandlers({ store, settings: () => store.settings() }),
-    ...createLibraryHandlers({ store, now }),
+    ...createLibraryHandlers({ store, now, openFolder }),
 
     ...createVersionHandlers({ store, analyst, now }),
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describe as describeSpan } from '../../shared/anchoring';
-import { createDispatch, type Dispatch } from '../../shared/ipc/dispatch';
+import { createDispatch, type Dispatch } from './ipc-edge';
 import type { Annotation } from '../../shared/model/annotation';
 import type { Article } from '../../shared/model/article';
 import { toPlainText } from '../../shared/text/plain-text';

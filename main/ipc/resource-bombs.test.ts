@@ -5,7 +5,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDispatch } from '../../shared/ipc/dispatch';
+import { createDispatch } from './ipc-edge';
 import { createHandlersOver } from './test-support/handlers-over-store';
 import { openStore } from '../store';
 import { runInImportWorker, stopIdleImportWorker } from '../import/import-worker-pool';

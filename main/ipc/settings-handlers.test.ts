@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDispatch, type Dispatch } from '../../shared/ipc/dispatch';
+import { createDispatch, type Dispatch } from './ipc-edge';
 import type { Annotation } from '../../shared/model/annotation';
 import type { Settings } from '../../shared/model/settings';
 import type { RatingScale } from '../../shared/model/rating-scale';

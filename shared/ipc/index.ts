@@ -1,5 +1,4 @@
 export * from './bridge';
 export * from './channels';
 export * from './contract';
-export * from './dispatch';
 export * from './result';

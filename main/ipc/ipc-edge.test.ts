@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CHANNELS, createDispatch, type Api, type Dispatch } from '../../shared/ipc';
+import { CHANNELS, type Api } from '../../shared/ipc';
 import { APP_ORIGIN, REFUSED_SENDER_RESULT } from '../app-page/app-origin';
-import { type InvokeEventLike, type IpcMainLike, registerIpcHandlers } from './ipc-registration';
+import { answerAppRequests, createDispatch, type Dispatch, type InvokeEventLike, type IpcMainLike, registerIpcHandlers } from './ipc-edge';
 
 type Listener = (event: InvokeEventLike, payload: unknown) => Promise<unknown>;
 
@@ -19,7 +19,7 @@ function createFakeIpcMain(): IpcMainLike & { listeners: Map<string, Listener> }
   };
 }
 
-const fromApp: InvokeEventLike = { senderFrame: { url: `${APP_ORIGIN}/index.html` } };
+const fromApp: InvokeEventLike = { senderFrame: { url: `${APP_ORIGIN}/index.html`, parent: null } };
 
 function invoke(ipcMain: ReturnType<typeof createFakeIpcMain>, channel: string, event: InvokeEventLike, payload: unknown) {
   const listener = ipcMain.listeners.get(channel);
@@ -43,11 +43,12 @@ describe('registerIpcHandlers', () => {
   });
 
   it.each([
-    ['a foreign page', { senderFrame: { url: 'https://evil.example/' } }],
-    ['a look-alike app host', { senderFrame: { url: 'app://factmark.evil/index.html' } }],
-    ['a file page', { senderFrame: { url: 'file:///tmp/index.html' } }],
+    ['a foreign page', { senderFrame: { url: 'https://evil.example/', parent: null } }],
+    ['a look-alike app host', { senderFrame: { url: 'app://factmark.evil/index.html', parent: null } }],
+    ['a file page', { senderFrame: { url: 'file:///tmp/index.html', parent: null } }],
     ['a destroyed frame', { senderFrame: null }],
-  ])('refuses a request from %s without dispatching it', async (_name, event) => {
+    ['a frame inside the app page', { senderFrame: { url: `${APP_ORIGIN}/index.html`, parent: { url: `${APP_ORIGIN}/index.html` } } }],
+  ] satisfies [string, InvokeEventLike][])('refuses a request from %s without dispatching it', async (_name, event) => {
     const ipcMain = createFakeIpcMain();
     const dispatch = vi.fn<Dispatch>();
     registerIpcHandlers(ipcMain, dispatch, APP_ORIGIN);
@@ -70,5 +71,29 @@ describe('registerIpcHandlers', () => {
     const unregister = registerIpcHandlers(ipcMain, vi.fn<Dispatch>(), APP_ORIGIN);
     unregister();
     expect(ipcMain.listeners.size).toBe(0);
+  });
+});
+
+describe('answerAppRequests', () => {
+  const HOST_ORIGIN = 'https://factmark.localhost';
+
+  it("answers the main frame of the app's page, as the Chromium host reports it", async () => {
+    const dispatch = vi.fn<Dispatch>(async () => ({ ok: true, value: 'saved' }));
+    const answer = answerAppRequests(dispatch, HOST_ORIGIN);
+    await expect(answer({ url: `${HOST_ORIGIN}/index.html`, isMainFrame: true }, 'settings:get', {})).resolves.toEqual({
+      ok: true,
+      value: 'saved',
+    });
+    expect(dispatch).toHaveBeenCalledWith('settings:get', {});
+  });
+
+  it.each([
+    ['another origin', { url: 'https://factmark.localhost.evil/index.html', isMainFrame: true }],
+    ['a subframe of the app origin', { url: `${HOST_ORIGIN}/index.html`, isMainFrame: false }],
+    ['a frame that is gone', null],
+  ])('refuses %s without dispatching', async (_name, sender) => {
+    const dispatch = vi.fn<Dispatch>();
+    await expect(answerAppRequests(dispatch, HOST_ORIGIN)(sender, 'settings:get', {})).resolves.toEqual(REFUSED_SENDER_RESULT);
+    expect(dispatch).not.toHaveBeenCalled();
   });
 });
