@@ -1,5 +1,7 @@
+import { useLayoutEffect, type RefObject } from 'react';
 import { commandForPress, findCommand, type CommandId, type KeyPress, type Platform } from '../../../shared/commands';
 import { TAGS, type Tag } from '../../../shared/model/annotation';
+import { wasGuarded } from './use-browser-key-guard';
 
 export type { KeyPress } from '../../../shared/commands';
 
@@ -99,4 +101,111 @@ export function commandForKey(press: KeyPress, target: KeyTarget, platform: Plat
   const claims = CLAIM_KEYS[key];
   if (claims) return { type: claims };
   return null;
+}
+
+function targetOf(element: EventTarget | null): KeyTarget {
+  if (!(element instanceof HTMLElement)) return 'article';
+  if (element.closest('.reader-article')) return 'article';
+  if (element.matches('textarea, input:not([type=checkbox]):not([type=radio]):not([type=button]), select, [contenteditable=true]')) {
+    // Only note fields hand undo/redo to the app; other fields keep them, and every typing key.
+    return element.hasAttribute('data-note-field') ? 'note' : 'field';
+  }
+  return element === document.body ? 'article' : 'control';
+}
+
+/** Focuses the note field of an annotation's card once the sidebar has rendered it. */
+function focusNote(id: string | null): void {
+  if (!id) return;
+  requestAnimationFrame(() =>
+    document
+      .querySelector<HTMLTextAreaElement>(`[data-testid="annotation-card"][data-annotation-id="${CSS.escape(id)}"] textarea`)
+      ?.focus(),
+  );
+}
+
+/**
+ * What the reader's own keys act on: the open article's session (tags, cursor, focus) and the
+ * panels over it. The shell's `OpenReader` is one; it is described here, by what the keys call,
+ * so this low module names no feature folder.
+ */
+export interface ReaderKeyTargets {
+  readonly session: {
+    toggleTag(tag: Tag, startedAt: number): void;
+    changeTag(tag: Tag, startedAt: number): void;
+    removeTags(): void;
+    focusArticle(): void;
+    readonly cursor: { move(delta: 1 | -1, extend: boolean): void; clear(): void; noteTarget(): string | null };
+  };
+  readonly claims: { openDetails(): void; openLinkPicker(): void };
+  readonly suggestions: { accept(): void; dismiss(): void };
+}
+
+/** Where the app's keys go: the registry's commands, the open article (if any), review mode's disagreements. */
+export interface KeyTargets {
+  readonly reader: RefObject<ReaderKeyTargets | null>;
+  readonly runRegistered: (id: CommandId) => void;
+  readonly stepDisagreement: (delta: 1 | -1) => void;
+}
+
+/**
+ * Runs one of the reader's own key actions against the open article: tagging goes straight to
+ * the session, which asks before a linked claim goes; `startedAt` (the key's timestamp) times
+ * tagging to paint.
+ */
+export function runReaderKey(
+  command: ReaderKeyCommand,
+  reader: ReaderKeyTargets | null,
+  stepDisagreement: (delta: 1 | -1) => void,
+  startedAt: number,
+): void {
+  if (command.type === 'step-disagreement') return stepDisagreement(command.delta);
+  if (!reader) return;
+  const { session, claims, suggestions } = reader;
+  switch (command.type) {
+    case 'toggle-tag':
+      return session.toggleTag(command.tag, startedAt);
+    case 'change-tag':
+      return session.changeTag(command.tag, startedAt);
+    case 'remove-tags':
+      return session.removeTags();
+    case 'move-cursor':
+      return session.cursor.move(command.delta, command.extend);
+    case 'clear-selection':
+      return session.cursor.clear();
+    case 'edit-note':
+      return focusNote(session.cursor.noteTarget());
+    case 'leave-note':
+      return session.focusArticle();
+    case 'edit-claim':
+      return claims.openDetails();
+    case 'link-claim':
+      return claims.openLinkPicker();
+    case 'accept-suggestion':
+      return suggestions.accept();
+    case 'dismiss-suggestion':
+      return suggestions.dismiss();
+  }
+}
+
+/**
+ * Listens for the app's keys on the window and runs their commands while `enabled` (no modal
+ * dialog open). A key a component already handled is left alone; one the browser-key guard
+ * cancelled still runs.
+ */
+export function useGlobalKeys(enabled: boolean, platform: Platform, targets: KeyTargets): void {
+  const { reader, runRegistered, stepDisagreement } = targets;
+  // Registered before the first paint, so a key pressed as soon as the UI shows is heard.
+  useLayoutEffect(() => {
+    if (!enabled) return;
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.defaultPrevented && !wasGuarded(event)) || event.isComposing) return;
+      const command = commandForKey(event, targetOf(event.target), platform);
+      if (!command) return;
+      event.preventDefault();
+      if (isReaderKeyCommand(command)) runReaderKey(command, reader.current, stepDisagreement, event.timeStamp);
+      else runRegistered(command.type);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [enabled, platform, reader, runRegistered, stepDisagreement]);
 }

@@ -6,7 +6,7 @@ import type { Client } from '../ipc/client';
 import { messageOf } from '../ui/message-of';
 import { useDroppedFiles } from './use-dropped-files';
 import { useImports } from './use-imports';
-import { useGlobalKeys } from './use-global-keys';
+import { useGlobalKeys } from '../keys/key-commands';
 import type { OpenReader } from './open-reader';
 import { registryCommands, type AppDialog } from './registry-commands';
 import { usePageEvents } from './use-page-events';
