@@ -3,20 +3,22 @@ import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ALICE, BOB } from '../store/test-support/fixtures';
+import { ALICE, BOB, makeArticle, sourceBytesFor } from '../store/test-support/fixtures';
 import { runGit } from './git-runner';
 import { syncStatePath } from './sync-repository';
 import { createBareRepository, startGitHttpServer, type GitHttpServer } from './test-support/git-http-server';
-import { importArticle, layerIds, sync, tag, taggedAnnotation } from './test-support/sync-fixtures';
+import { layerIds, sync, tag, taggedAnnotation, withStore } from './test-support/sync-fixtures';
+import { bundleWorker } from './test-support/worker-bundle';
 
-const WORKER = join(import.meta.dirname, 'test-support', 'sync-process.ts');
 const ARTICLES = 6;
 
 let root: string;
 let server: GitHttpServer;
+let worker: string;
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'factmark-sync-kill-'));
   server = await startGitHttpServer(join(root, 'server'));
+  worker = await bundleWorker(join(import.meta.dirname, 'test-support', 'sync-process.ts'), root);
 });
 afterAll(async () => {
   server.onRequest(undefined);
@@ -28,7 +30,7 @@ const credentials = () => ({ user: server.user, password: server.password });
 
 /** Starts a sync in its own process; `kill` sends it SIGKILL; `done` resolves when it has exited, however. */
 function syncProcess(store: string, analyst: string, remote: string): { child: ChildProcess; done: Promise<void>; kill: () => void } {
-  const child = spawn(process.execPath, ['--import', 'tsx', WORKER, store, analyst, remote], {
+  const child = spawn(process.execPath, [worker, store, analyst, remote], {
     env: { ...process.env, FACTMARK_SYNC_USER: server.user, FACTMARK_SYNC_TOKEN: server.password },
     stdio: 'ignore',
   });
@@ -36,14 +38,18 @@ function syncProcess(store: string, analyst: string, remote: string): { child: C
   return { child, done, kill: () => child.kill('SIGKILL') };
 }
 
-/** Kills the sync process the moment the server sees a request whose path contains `service`. */
-async function killOn(service: string, store: string, analyst: string, remote: string): Promise<void> {
+/** Kills the sync process the moment the server sees a request whose path contains `service`; resolves with whether it came to that. */
+async function killOn(service: string, store: string, analyst: string, remote: string): Promise<boolean> {
   const run = syncProcess(store, analyst, remote);
+  let killed = false;
   server.onRequest((path) => {
-    if (path.includes(service)) run.kill();
+    if (!path.includes(service)) return;
+    killed = true;
+    run.kill();
   });
   await run.done;
   server.onRequest(undefined);
+  return killed;
 }
 
 describe('a sync killed with SIGKILL', () => {
@@ -52,30 +58,39 @@ describe('a sync killed with SIGKILL', () => {
     const remote = server.url('desk.git');
     const alice = join(root, 'alice');
     const bob = join(root, 'bob');
-    for (let i = 0; i < ARTICLES; i++) {
-      await importArticle(alice, ALICE, `a${i}`);
-      await tag(alice, ALICE, `a${i}`, [taggedAnnotation(`a${i}`, ALICE, 1, 'claim')]);
-    }
+    await withStore(alice, ALICE, async (store) => {
+      for (let i = 0; i < ARTICLES; i++) {
+        await store.addArticle(makeArticle(`a${i}`), sourceBytesFor(`a${i}`));
+        await store.applyToLayer(`a${i}`, ALICE, { upsert: [taggedAnnotation(`a${i}`, ALICE, 1, 'claim')], remove: [] });
+      }
+    });
     expect((await sync(alice, ALICE, { remote, credentials: credentials() })).status).toBe('synced');
 
-    await killOn('git-upload-pack', bob, BOB.id, remote);
+    expect(await killOn('git-upload-pack', bob, BOB.id, remote)).toBe(true);
     expect((await sync(bob, BOB, { remote, credentials: credentials() })).status).toBe('synced');
     for (let i = 0; i < ARTICLES; i++) expect(await layerIds(bob, `a${i}`, ALICE)).toEqual(['alice-1']);
 
     await tag(bob, BOB, 'a0', [taggedAnnotation('a0', BOB, 1, 'evidence')]);
-    await killOn('git-receive-pack', bob, BOB.id, remote);
+    expect(await killOn('git-receive-pack', bob, BOB.id, remote)).toBe(true);
     expect((await sync(bob, BOB, { credentials: credentials() })).status).toBe('synced');
     expect((await sync(alice, ALICE, { credentials: credentials() })).status).toBe('synced');
     expect(await layerIds(alice, 'a0', BOB)).toEqual(['bob-1']);
 
     // Killed once the merge is being written into the store: the next sync finishes it, and never commits Alice's files as Bob's.
-    for (let i = 0; i < ARTICLES; i++) await tag(alice, ALICE, `a${i}`, [taggedAnnotation(`a${i}`, ALICE, 2, 'denial')]);
+    await withStore(alice, ALICE, async (store) => {
+      for (let i = 0; i < ARTICLES; i++)
+        await store.applyToLayer(`a${i}`, ALICE, { upsert: [taggedAnnotation(`a${i}`, ALICE, 2, 'denial')], remove: [] });
+    });
     expect((await sync(alice, ALICE, { credentials: credentials() })).status).toBe('synced');
     const run = syncProcess(bob, BOB.id, remote);
     const journal = syncStatePath(bob, 'merge.json');
-    while (!(await stat(journal).catch(() => undefined)) && run.child.exitCode === null)
-      await new Promise((resolve) => setImmediate(resolve));
+    let writing = false;
+    while (!writing && run.child.exitCode === null) {
+      writing = (await stat(journal).catch(() => undefined)) !== undefined;
+      if (!writing) await new Promise((resolve) => setImmediate(resolve));
+    }
     run.kill();
+    expect(writing).toBe(true);
     await run.done;
     expect((await sync(bob, BOB, { credentials: credentials() })).status).toBe('synced');
     for (let i = 0; i < ARTICLES; i++) expect(await layerIds(bob, `a${i}`, ALICE)).toEqual(['alice-1', 'alice-2']);
