@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AnnotationStore, NOTE_COALESCE_MS, type PaintChange } from './annotation-store';
+import { AnnotationStore, type PaintChange } from './annotation-store';
+import { NOTE_COALESCE_MS } from './undo-history';
 
 const text = 'Alpha is first. Beta is second.\n\nGamma is third. Delta is fourth.';
 const sentence = (word: string) => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { describe as describeSpan } from '../../../shared/anchoring';
 import type { Annotation, Tag } from '../../../shared/model/annotation';
-import { AnnotationStore, NOTE_COALESCE_MS, type PaintChange } from './annotation-store';
+import { AnnotationStore, type PaintChange } from './annotation-store';
+import { NOTE_COALESCE_MS } from './undo-history';
 import type { OpenedAnnotations } from './open-annotations';
 
 const text = 'Alpha is first. Beta is second.\n\nGamma is third. Delta is fourth.';

@@ -2,13 +2,12 @@ import { describe } from '../../../shared/anchoring';
 import type { Annotation, Creator, Tag } from '../../../shared/model/annotation';
 import { sameRange, type TextRange } from '../text/text-range';
 import { compareAnnotations, firstStartingAt, lowerBound } from './annotation-order';
-import type { Attention, AttentionItem } from './attention';
+import type { AttentionItem } from './attention';
 import { newAnnotation } from './new-annotation';
 import type { OpenedAnnotations } from './open-annotations';
+import { patchBody, type BodyPatch, type NewAnnotationEdit } from './annotation-edits';
 import { PendingChanges } from './autosave';
-
-/** Consecutive note edits to one annotation within this many ms undo as one step. */
-export const NOTE_COALESCE_MS = 2000;
+import { UndoHistory, type AnnotationRecord as Rec, type Change } from './undo-history';
 
 /** What the store needs to know about the open document and its surroundings. */
 export interface AnnotationStoreOptions {
@@ -37,29 +36,6 @@ export interface PaintChange {
   remove: readonly Annotation[];
 }
 
-/** Body fields an edit may change; the tag is changed only by the tagging operations. */
-export type BodyPatch = { [K in Exclude<keyof Annotation['body'], 'tag'>]?: Annotation['body'][K] | undefined };
-
-/** A new annotation made as part of `applyEdits`. */
-export interface NewAnnotationEdit {
-  tag: Tag;
-  range: TextRange;
-  patch?: BodyPatch;
-}
-
-function patchBody(annotation: Annotation, patch: BodyPatch, at: Date): Annotation {
-  const body: Record<string, unknown> = { ...annotation.body };
-  for (const [key, value] of Object.entries(patch)) {
-    if (value === undefined) delete body[key];
-    else body[key] = value;
-  }
-  return { ...annotation, modified: at.toISOString(), body: body as Annotation['body'] };
-}
-
-type Rec = { annotation: Annotation; attention: Attention | null };
-type Change = { id: string; before: Rec | null; after: Rec | null };
-type UndoEntry = { changes: Change[]; coalesce: string | null; at: number };
-
 const paintKey = (rec: Rec | null) => {
   if (!rec || rec.attention) return null;
   const { start, end } = rec.annotation.target.selector.position;
@@ -70,8 +46,8 @@ const paintKey = (rec: Rec | null) => {
 export type AnnotationsView = Pick<AnnotationStore, 'subscribe' | 'getSnapshot' | 'get' | 'within'>;
 
 /**
- * The open document's annotations: tagging operations, undo/redo as stacks of inverse
- * changes, and the pending changes autosave sends. An external store for
+ * The open document's annotations: tagging operations, undo/redo (an `UndoHistory` of the
+ * changes applied here), and the pending changes autosave sends. An external store for
  * `useSyncExternalStore`; each operation costs O(log n) lookups plus one array copy, so tagging
  * stays fast at 10,000 annotations.
  */
@@ -82,8 +58,7 @@ export class AnnotationStore {
   private readonly attention = new Map<string, AttentionItem>();
   private ordered: Annotation[] = [];
   private readonly counts: Record<Tag, number> = { claim: 0, denial: 0, evidence: 0 };
-  private readonly undoStack: UndoEntry[] = [];
-  private readonly redoStack: UndoEntry[] = [];
+  private readonly history = new UndoHistory();
   private readonly listeners = new Set<() => void>();
   private readonly painters = new Set<(change: PaintChange) => void>();
   private readonly now: () => Date;
@@ -237,20 +212,18 @@ export class AnnotationStore {
 
   /** Undoes the last change; false when there is none. */
   undo(): boolean {
-    const entry = this.undoStack.pop();
-    if (!entry) return false;
-    this.apply(entry.changes, false);
-    this.redoStack.push({ ...entry, coalesce: null });
+    const changes = this.history.undo();
+    if (!changes) return false;
+    this.apply(changes, false);
     this.publish();
     return true;
   }
 
   /** Redoes the last undone change; false when there is none. */
   redo(): boolean {
-    const entry = this.redoStack.pop();
-    if (!entry) return false;
-    this.apply(entry.changes, true);
-    this.undoStack.push(entry);
+    const changes = this.history.redo();
+    if (!changes) return false;
+    this.apply(changes, true);
     this.publish();
     return true;
   }
@@ -268,26 +241,16 @@ export class AnnotationStore {
   private commit(changes: Change[], coalesce: string | null = null): boolean {
     if (changes.length === 0) return false;
     this.apply(changes, true);
-    this.undoStack.push({ changes, coalesce, at: this.now().getTime() });
-    this.redoStack.length = 0;
+    this.history.push(changes, coalesce, this.now().getTime());
     this.publish();
     return true;
   }
 
-  /**
-   * Commits an edit of one annotation made at `at`; when the last undo step is an edit with the
-   * same `coalesce` key made moments ago (and nothing was undone since), folds it into that step.
-   */
+  /** Commits an edit of one annotation made at `at`, folded into the last undo step when the history allows. */
   private commitEdit(change: Change, coalesce: string | null, at: Date): void {
-    const top = this.undoStack.at(-1);
-    if (coalesce && top?.coalesce === coalesce && at.getTime() - top.at < NOTE_COALESCE_MS && this.redoStack.length === 0) {
-      this.apply([change], true);
-      top.changes = [{ id: change.id, before: top.changes[0]!.before, after: change.after }];
-      top.at = at.getTime();
-      this.publish();
-      return;
-    }
-    this.commit([change], coalesce);
+    if (!this.history.fold(change, coalesce, at.getTime())) return void this.commit([change], coalesce);
+    this.apply([change], true);
+    this.publish();
   }
 
   private apply(changes: readonly Change[], forward: boolean): void {
@@ -325,8 +288,8 @@ export class AnnotationStore {
       annotations: this.ordered,
       attention: [...this.attention.values()],
       counts: { ...this.counts },
-      canUndo: this.undoStack.length > 0,
-      canRedo: this.redoStack.length > 0,
+      canUndo: this.history.canUndo,
+      canRedo: this.history.canRedo,
     };
     for (const listener of this.listeners) listener();
   }

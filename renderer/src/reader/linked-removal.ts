@@ -1,6 +1,6 @@
 import { linksTo, planClaimRemoval, type ClaimRemovalChoice } from '../../../shared/claims';
 import type { Annotation, Tag } from '../../../shared/model/annotation';
-import type { NewAnnotationEdit } from '../annotations/annotation-store';
+import type { NewAnnotationEdit } from '../annotations/annotation-edits';
 import { tagLabel } from '../labels/tag-labels';
 import type { TextRange } from '../text/text-range';
 
