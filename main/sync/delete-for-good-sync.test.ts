@@ -33,7 +33,8 @@ const libraryIds = async (dir: string) =>
   (JSON.parse(await readFile(join(dir, 'library.json'), 'utf8')) as { documents: { id: string }[] }).documents.map((d) => d.id);
 const emptyTrash = (dir: string, me: typeof ALICE, id: string) => withStore(dir, me, (store) => deleteForGood(store, me, [id]));
 
-describe('deleting for good, synced', () => {
+// Each test runs several whole syncs, dozens of git processes each: more than the default 20 s on a loaded 2-core machine.
+describe('deleting for good, synced', { timeout: 60_000 }, () => {
   it("takes an article only Alice annotated out of Bob's clone, and it does not come back", async () => {
     const { remote, alice, bob } = casebook();
     await importArticle(alice, ALICE, 'port');

@@ -25,7 +25,8 @@ afterAll(async () => {
 const credentials = () => ({ user: server.user, password: server.password });
 const iso = { gitClient: 'isomorphic-git' as const, credentialSettings: [] };
 
-describe('sync without a system git', () => {
+// Each test runs several whole syncs, dozens of git processes each: more than the default 20 s on a loaded 2-core machine.
+describe('sync without a system git', { timeout: 60_000 }, () => {
   it('finds no git on a PATH without one, and then takes isomorphic-git for https and refuses a folder, saying to install git', async () => {
     const empty = join(root, 'no-git-here');
     await mkdir(empty, { recursive: true });

@@ -28,7 +28,8 @@ function casebook(): { remote: string; alice: string; bob: string } {
 }
 const credentials = () => ({ user: server.user, password: server.password });
 
-describe('syncCasebook', () => {
+// Each test runs several whole syncs, dozens of git processes each: more than the default 20 s on a loaded 2-core machine.
+describe('syncCasebook', { timeout: 60_000 }, () => {
   it('lets two stores on one remote exchange articles and each analyst layer', async () => {
     const { remote, alice, bob } = casebook();
     await importArticle(alice, ALICE, 'port');
