@@ -40,15 +40,15 @@ const REGULAR = new Set(['100644', '100755']);
  * `maxFileBytes` is ignored; one that fails the colleague-file checks (`checkPulledFile`) is
  * refused; both are reported by path and never written, yet stay in the remote's history
  * untouched. Accepted files are written into the store; a shared file (library, settings,
- * versions) changed on both sides is merged by the store's rules (`mergeSharedFile`). A
- * per-analyst file changed on both sides keeps this store's copy when it is `options.me`'s own
- * (the same analyst on two machines) and takes the remote's when it is a colleague's: a
- * colleague's work reaches this store only through the remote, whose branch only moves forward,
- * so what this store holds of it was pulled from an earlier state of the remote (in a history
- * that crosses itself the merge base can predate that pull) or imported as a copy, and the
- * remote's differing version is the owner's later one. The merge commit has both parents, so
- * pushing it never rewrites the remote; when the store has no commits of its own since, the
- * branch simply moves to theirs.
+ * versions) changed on both sides is merged by the store's rules (`mergeSharedFile`). Any other
+ * file changed on both sides keeps this store's copy (for `options.me`'s own files, the same
+ * analyst on two machines), except a colleague's layer, review or anchoring file, where the
+ * remote's is taken: a colleague's work reaches this store only through the remote, whose branch
+ * only moves forward, so what this store holds of it was pulled from an earlier state of the
+ * remote (in a history that crosses itself the merge base can predate that pull) or imported as
+ * a copy, and the remote's differing version is the owner's later one. The merge commit has both
+ * parents, so pushing it never rewrites the remote; when the store has no commits of its own
+ * since, the branch simply moves to theirs.
  */
 export async function mergeRemote(objects: GitObjects, storeDir: string, theirs: string, options: MergeOptions): Promise<MergeOutcome> {
   const ours = await objects.resolve(options.branchRef);
@@ -92,10 +92,13 @@ export async function mergeRemote(objects: GitObjects, storeDir: string, theirs:
     settled.add(change.path);
     if (own.after.sha === incoming.sha) continue;
     if (!isSharedCasebookFile(file)) {
-      if (ownerFileName(file) === mine) {
+      const owner = ownerFileName(file);
+      if (owner !== undefined && owner !== mine)
+        write.push({ path: change.path, sha: incoming.sha, mode: '100644', shared: false, expected: own.after.sha });
+      else {
         outcome.notes.push(`${change.path}: changed here and on the remote; this store's copy is kept (the remote's stays in the history)`);
         overrides.push({ path: change.path, mode: own.after.mode, sha: own.after.sha });
-      } else write.push({ path: change.path, sha: incoming.sha, mode: '100644', shared: false, expected: own.after.sha });
+      }
       continue;
     }
     const parse = (sha: string | undefined) =>
