@@ -7,6 +7,7 @@ import type { Creator } from '../../shared/model/annotation';
 import { annotationLayerSchema, LAYER_SCHEMA_VERSION } from '../../shared/model/annotation-layer';
 import { openStore } from '../store';
 import { parseStoredJson } from '../store/parse-stored-json';
+import { withSavedChanges } from '../store/read-saved-layer';
 import { layerPath } from '../store/store-paths';
 import { findStoreFileProblems } from '../store/test-support/check-store-files';
 import { makeArticle, makeTempDir, sourceBytesFor } from '../store/test-support/fixtures';
@@ -84,7 +85,7 @@ async function makeCasebook(): Promise<string> {
   return dir;
 }
 
-/** The layer file of `analyst` as a colleague's app reads it: parsed and validated, or the problem. */
+/** The layer of `analyst` as a colleague's app reads it: the file parsed and validated, its saved changes replayed; or the problem. */
 /** A new casebook with Ana and Ben each writing CHANGES changes to it, started together. */
 async function startBothAnalysts(): Promise<{ dir: string; ana: Writer; ben: Writer }> {
   const dir = await makeCasebook();
@@ -101,7 +102,8 @@ async function readLayerFile(dir: string, analyst: Creator): Promise<Map<string,
     schema: annotationLayerSchema,
     version: LAYER_SCHEMA_VERSION,
   });
-  return parsed.ok ? new Map(parsed.data.annotations.map((a) => [a.id, a.body.note])) : parsed.problem;
+  if (!parsed.ok) return parsed.problem;
+  return new Map((await withSavedChanges(dir, parsed.data)).annotations.map((a) => [a.id, a.body.note]));
 }
 
 /**

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { z } from 'zod';
 import { LAYER_SCHEMA_VERSION, annotationLayerSchema, type AnnotationLayer } from '../../shared/model/annotation-layer';
 import { REVIEW_SCHEMA_VERSION, reviewFileSchema, type ReviewFile } from '../../shared/review/review-file';
+import { withSavedChanges } from '../store/read-saved-layer';
 import { toSafeFileName } from '../store/safe-file-name';
 import { readCasebookFile, type CachedFile } from './read-casebook-file';
 
@@ -93,7 +94,9 @@ export function createColleagueFiles(storeDir: string) {
         documentId,
         reviews,
       );
-      return { layers: layers.found, reviews: reviews.found, problems: layers.problems };
+      // A colleague's latest saves may still sit in change files beside their layer file (see `withSavedChanges`).
+      const found = await Promise.all(layers.found.map((layer) => withSavedChanges(storeDir, layer)));
+      return { layers: found, reviews: reviews.found, problems: layers.problems };
     },
   };
 }

@@ -33,6 +33,7 @@ export async function deleteForGood(store: Store, me: Creator, documentIds: read
     const colleagues = analysts.filter((a) => a !== me.id).length + unreadable.length;
     // Read before anything goes: which bytes and archived versions belong to the article.
     const article = colleagues === 0 ? { current: await store.getArticle(id), record: await store.versions.record(id) } : null;
+    await store.forgetLayer(id, me);
     await removeReported(store, [layerPath(id, me.id), reviewPath(id, me.id), layerAnchoringPath(id, me.id)]);
     if (!article) {
       done.keptForColleagues.push(id);

@@ -109,7 +109,9 @@ describe('a full disk on the command line', () => {
     const before = await readFile(layer, 'utf8');
     const w3c = join(work, 'ana.w3c.json');
     await run('export', DOC, '--format', 'w3c', '--analysts', 'ana', '--out', w3c, '--store', seeded);
-    restoreFs = useDurableFs(createFaultyFs({ fault: 'ENOSPC', at: (step) => step.op === 'write' && step.path.includes('bo.json') }).fs);
+    restoreFs = useDurableFs(
+      createFaultyFs({ fault: 'ENOSPC', at: (step) => step.op === 'write' && /bo\.json|\/bo\//.test(step.path) }).fs,
+    );
     const result = await run('annotations', 'import', DOC, w3c, '--as', 'bo', '--store', dir);
     expect(result.code).toBe(1);
     expect(result.err).toBe(

@@ -41,7 +41,8 @@ export function createSettingsHandlers({
       return settings();
     },
 
-    'settings:scaleUsage': async () => countScaleUsage(store.dir),
+    // The layer files are read from disk: the latest saves are folded into them first.
+    'settings:scaleUsage': async () => (await store.compactLayers(), countScaleUsage(store.dir)),
   };
 }
 

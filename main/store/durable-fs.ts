@@ -1,4 +1,4 @@
-import { copyFile, mkdir, open, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { copyFile, mkdir, open, readFile, rename, rmdir, stat, unlink } from 'node:fs/promises';
 
 /** An open file as the durable writer uses it: sequential writes, fsync, close. */
 export interface DurableHandle {
@@ -18,6 +18,8 @@ export interface DurableFs {
   open(path: string, flags: 'wx' | 'r'): Promise<DurableHandle>;
   rename(from: string, to: string): Promise<void>;
   unlink(path: string): Promise<void>;
+  /** Removes an empty folder. */
+  rmdir(path: string): Promise<void>;
   /** Creates `path` and its missing parents; resolves with the first folder created, undefined if it existed. */
   mkdir(path: string): Promise<string | undefined>;
   copyFile(from: string, to: string): Promise<void>;
@@ -30,6 +32,7 @@ const nodeFs: DurableFs = {
   open: (path, flags) => open(path, flags),
   rename,
   unlink,
+  rmdir: (path) => rmdir(path),
   mkdir: (path) => mkdir(path, { recursive: true }),
   copyFile,
   readFile,

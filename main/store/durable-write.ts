@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { durableFs, type DurableFs, type DurableHandle } from './durable-fs';
 import { tempFilePath } from './unfinished-writes';
 import { notKeptFailure, readOnlyFileFailure, toWriteFailure } from './write-failure';
@@ -58,6 +58,20 @@ export async function makeDirectoryDurably(dir: string, forFile: string): Promis
   } catch (error) {
     throw toWriteFailure(forFile, error);
   }
+}
+
+/**
+ * Removes the files `names` of folder `dir` (those already gone are fine) and flushes the folder,
+ * so the removals survive power loss together. Rejects with the system's error.
+ */
+export async function removeFilesDurably(dir: string, names: readonly string[]): Promise<void> {
+  const fs = durableFs();
+  for (const name of names) {
+    await fs.unlink(join(dir, name)).catch((error: unknown) => {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    });
+  }
+  if (names.length > 0) await syncDirectory(fs, dir);
 }
 
 function toChunks(data: string | Uint8Array | readonly Uint8Array[]): readonly Uint8Array[] {

@@ -23,8 +23,10 @@ async function storeWithLayers(analysts: Creator[]): Promise<string> {
   await store.addArticle(makeArticle('other'), sourceBytesFor('other'));
   for (const analyst of analysts) {
     await store.applyToLayer('doc', analyst, { upsert: [makeAnnotation('doc', analyst, 1)], remove: [] });
-    // A second write rotates the first into backups/.
+    // A second write of the layer file rotates the first into backups/.
+    await store.compactLayers();
     await store.applyToLayer('doc', analyst, { upsert: [makeAnnotation('doc', analyst, 2)], remove: [] });
+    await store.compactLayers();
   }
   await store.applyToLayer('other', BOB, { upsert: [makeAnnotation('other', BOB, 1)], remove: [] });
   await store.close();

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStore, type Store } from './open-store';
+import { readSavedLayer } from './read-saved-layer';
 import { documentPath, layerPath, LIBRARY_PATH, SETTINGS_PATH, sourcePath } from './store-paths';
 import { ALICE, BOB, makeAnnotation, makeArticle, makeTempDir, sourceBytesFor } from './test-support/fixtures';
 
@@ -174,15 +174,14 @@ describe('openStore', () => {
     const dir = await makeTempDir();
     const store = await open(dir);
     await store.addArticle(makeArticle('doc'), sourceBytesFor('doc'));
-    const layerFile = join(dir, 'annotations/doc/alice.json');
     const missingAtAck: number[] = [];
     // Spread over timers so changes arrive while earlier writes are at every stage of their I/O.
     await Promise.all(
       Array.from({ length: 200 }, async (_, n) => {
         await new Promise((r) => setTimeout(r, n % 13));
         await store.applyToLayer('doc', ALICE, { upsert: [makeAnnotation('doc', ALICE, n)], remove: [] });
-        const onDisk = JSON.parse(readFileSync(layerFile, 'utf8')) as { annotations: { id: string }[] };
-        if (!onDisk.annotations.some((a) => a.id === `alice-${n}`)) missingAtAck.push(n);
+        const onDisk = (await readSavedLayer(dir, 'doc', ALICE)) ?? [];
+        if (!onDisk.some((a) => a.id === `alice-${n}`)) missingAtAck.push(n);
       }),
     );
     expect(missingAtAck).toEqual([]);
@@ -195,15 +194,18 @@ describe('openStore', () => {
     await store.addArticle(makeArticle('doc'), sourceBytesFor('doc'));
     await store.applyToLayer('doc', ALICE, { upsert: [makeAnnotation('doc', ALICE, 1)], remove: [] });
     const layerFile = join(dir, 'annotations/doc/alice.json');
-    await rm(layerFile);
-    await mkdir(layerFile);
+    const changes = join(dir, '.layer-changes/doc/alice');
+    await mkdir(dirname(changes), { recursive: true });
+    await writeFile(changes, 'in the way');
     const failure: unknown = await store
       .applyToLayer('doc', ALICE, { upsert: [makeAnnotation('doc', ALICE, 2)], remove: [] })
       .catch((e: unknown) => e);
     expect(failure).toMatchObject({ code: 'store-failed' });
     expect((failure as Error).message).toContain(`Factmark could not save ${layerFile}`);
-    await rm(layerFile, { recursive: true });
+    await rm(changes);
     await store.applyToLayer('doc', ALICE, { upsert: [makeAnnotation('doc', ALICE, 3)], remove: [] });
+    expect((await readSavedLayer(dir, 'doc', ALICE))?.map((a) => a.id)).toEqual(['alice-1', 'alice-2', 'alice-3']);
+    await store.close();
     const onDisk = JSON.parse(await readFile(layerFile, 'utf8')) as { annotations: { id: string }[] };
     expect(onDisk.annotations.map((a) => a.id)).toEqual(['alice-1', 'alice-2', 'alice-3']);
   });

@@ -5,7 +5,7 @@ import { UserFacingError } from '../../shared/ipc/result';
 import type { Annotation, Creator } from '../../shared/model/annotation';
 import type { Article, ArticleSummary } from '../../shared/model/article';
 import type { Settings } from '../../shared/model/settings';
-import { createAnnotationLayers, type AnnotationLayers, type LayerChange } from './annotation-layers';
+import { createAnnotationLayers, type AnnotationLayers, type CompactionPolicy, type LayerChange } from './annotation-layers';
 import { openArticleLibrary, type ArticleLibrary } from './article-library';
 import { openArticleVersions, type ArticleVersions } from './article-versions';
 import { openLibraryStateFiles, type LibraryStateFiles } from './library-state-file';
@@ -45,6 +45,8 @@ export interface OpenStoreOptions {
   owner?: () => Creator;
   /** The clock `saveAnnotations` answers with; the system's by default. */
   now?: () => Date;
+  /** When a layer's saved changes are folded into its file (see `createAnnotationLayers`); tests and the benchmark set it. */
+  compaction?: CompactionPolicy;
 }
 
 /**
@@ -104,6 +106,14 @@ export interface Store {
   /** Replaces the analyst's layer; durable when resolved. 'not-found' for an unknown document. */
   replaceLayer(documentId: string, analyst: Creator, annotations: Annotation[]): Promise<void>;
   /**
+   * Writes every layer's saved changes into its layer file (they are durable before, as change
+   * files beside it), so that readers of layer files alone — colleagues, git sync — see them now
+   * rather than after the layer's quiet second. Never rejects: a failure leaves the change files.
+   */
+  compactLayers(): Promise<void>;
+  /** Drops the analyst's layer on a document from memory and its unfolded changes from disk, before its file is deleted. */
+  forgetLayer(documentId: string, analyst: Creator): Promise<void>;
+  /**
    * `annotations:apply` itself: applies the owner's change (see `OpenStoreOptions.owner`) to their
    * layer; durable when resolved. The request's shape was checked at the IPC edge; the store
    * checks, once each, that the article exists ('not-found'), that every annotation is on it and
@@ -116,7 +126,7 @@ export interface Store {
   updateSettings(patch: SettingsPatch): Promise<Settings>;
   /** Each analyst's own view of the library: titles, trash, last opened, reading preferences. */
   readonly libraryState: LibraryStateFiles;
-  /** Waits for every pending write, then releases the lock. Later writes fail with 'store-failed'. */
+  /** Waits for every pending write, folds every layer's saved changes into its file, then releases the lock. Later writes fail with 'store-failed'. */
   close(): Promise<void>;
 }
 
@@ -146,7 +156,7 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     if (lock) await renameLegacyFileNames(dir);
     const settings = await openSettingsFile(context, options.defaultAnalyst);
     const library = await openArticleLibrary(context);
-    const layers = createAnnotationLayers(context);
+    const layers = createAnnotationLayers(context, options.compaction);
     const libraryState = openLibraryStateFiles(context);
     const owner = options.owner ?? (() => settings.get().analyst);
     return assembleStore(dir, { messages, writes }, { settings, library, layers, libraryState }, lock, {
@@ -245,6 +255,8 @@ function assembleStore(
         requireArticle(documentId);
         await layers.replace(documentId, analyst, annotations);
       }),
+    compactLayers: () => layers.compact(),
+    forgetLayer: (documentId, analyst) => write(() => layers.forget(documentId, analyst)),
     saveAnnotations: ({ documentId, upsert, remove }) =>
       write(async () => {
         const me = owner();
@@ -258,6 +270,7 @@ function assembleStore(
     close() {
       closing ??= (async () => {
         await Promise.allSettled(running);
+        if (lock) await layers.compact();
         await Promise.all([settings.idle(), library.idle(), layers.idle(), libraryState.idle()]);
         await lock?.release();
       })();

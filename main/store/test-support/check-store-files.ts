@@ -13,6 +13,7 @@ import {
   versionsRecordSchema,
 } from '../../../shared/versions/version-record';
 import { z } from 'zod';
+import { compactionMarkSchema, LAYER_CHANGE_SCHEMA_VERSION, layerChangeSchema } from '../layer-changes';
 import { parseStoredJson, type FileFormat } from '../parse-stored-json';
 
 /** An archived version as far as this check needs: a whole article under its number. */
@@ -23,6 +24,10 @@ function formatOf(relPath: string): FileFormat<unknown> | undefined {
   if (relPath === 'settings.json') return { schema: settingsSchema, version: SETTINGS_SCHEMA_VERSION };
   if (/^documents\/[^/]+\.json$/.test(relPath)) return { schema: articleSchema, version: ARTICLE_SCHEMA_VERSION };
   if (/^annotations\/[^/]+\/[^/]+\.json$/.test(relPath)) return { schema: annotationLayerSchema, version: LAYER_SCHEMA_VERSION };
+  if (/^\.layer-changes\/[^/]+\/[^/]+\/\d{10}\.json$/.test(relPath))
+    return { schema: layerChangeSchema, version: LAYER_CHANGE_SCHEMA_VERSION };
+  if (/^\.layer-changes\/[^/]+\/[^/]+\/compacted\.json$/.test(relPath))
+    return { schema: compactionMarkSchema, version: LAYER_CHANGE_SCHEMA_VERSION };
   if (/^annotations\/[^/]+\/reviews\/[^/]+\.json$/.test(relPath)) return { schema: reviewFileSchema, version: REVIEW_SCHEMA_VERSION };
   if (/^versions\/[^/]+\/versions\.json$/.test(relPath)) return { schema: versionsRecordSchema, version: VERSIONS_SCHEMA_VERSION };
   if (/^versions\/[^/]+\/anchored\/[^/]+\.json$/.test(relPath))

@@ -12,7 +12,8 @@ if (dir === undefined) throw new Error('usage: crash-writer <store dir> <first c
 const from = Number(fromArg ?? 0);
 const inFlight = Number(windowArg ?? 1);
 
-const store = await openStore({ dir, defaultAnalyst: ALICE });
+// Folding changes into the layer file often, so kills also land in the middle of compactions.
+const store = await openStore({ dir, defaultAnalyst: ALICE, compaction: { afterChanges: 7, afterMs: 15 } });
 if (!store.listArticles().some((a) => a.id === CRASH_DOCUMENT)) {
   await store.addArticle(makeArticle(CRASH_DOCUMENT), sourceBytesFor(CRASH_DOCUMENT));
 }

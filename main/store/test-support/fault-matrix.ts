@@ -79,6 +79,15 @@ export const CHANGES: readonly Change[] = [
       ({ 'alice-1': 'before', 'alice-1,alice-2': 'after' })[(await store.getLayer(DOC, ALICE)).map((a) => a.id).join(',')] ?? 'neither',
   },
   {
+    name: 'tag a sentence and fold the change into the layer file',
+    make: async (store) => {
+      await store.applyToLayer(DOC, ALICE, { upsert: [makeAnnotation(DOC, ALICE, 2)], remove: [] });
+      await store.compactLayers();
+    },
+    look: async (store) =>
+      ({ 'alice-1': 'before', 'alice-1,alice-2': 'after' })[(await store.getLayer(DOC, ALICE)).map((a) => a.id).join(',')] ?? 'neither',
+  },
+  {
     name: 'accept a colleague tag',
     make: async (store) => {
       const reviews = createReviewFiles(store.dir, () => {});
@@ -123,7 +132,7 @@ export function fileKindOf(dir: string, path: string): string {
   if (rel.startsWith('documents/')) return 'documents';
   if (rel.startsWith('versions/')) return 'versions';
   if (/^annotations\/[^/]+\/reviews\//.test(rel)) return 'review files';
-  if (rel.startsWith('annotations/')) return 'annotation layers';
+  if (rel.startsWith('annotations/') || rel.startsWith('.layer-changes/')) return 'annotation layers';
   if (/library\.json/.test(rel)) return 'library';
   if (/settings\.json/.test(rel)) return 'settings';
   return 'folders';

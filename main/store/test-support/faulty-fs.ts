@@ -3,7 +3,7 @@ import { nodeDurableFs, type DurableFs, type DurableHandle } from '../durable-fs
 /** One file operation of a store write, numbered in the order it was asked for. */
 export interface FsStep {
   n: number;
-  op: 'open' | 'write' | 'sync' | 'close' | 'rename' | 'unlink' | 'mkdir' | 'copyFile' | 'readFile' | 'stat';
+  op: 'open' | 'write' | 'sync' | 'close' | 'rename' | 'unlink' | 'rmdir' | 'mkdir' | 'copyFile' | 'readFile' | 'stat';
   path: string;
 }
 
@@ -88,6 +88,7 @@ export function createFaultyFs({
       open: (path, flags) => guard('open', path, async () => wrap(await real.open(path, flags), path)),
       rename: (from, to) => guard('rename', to, () => real.rename(from, to)),
       unlink: (path) => guard('unlink', path, () => real.unlink(path)),
+      rmdir: (path) => guard('rmdir', path, () => real.rmdir(path)),
       mkdir: (path) => guard('mkdir', path, () => real.mkdir(path)),
       copyFile: (from, to) => guard('copyFile', to, () => real.copyFile(from, to)),
       readFile: (path) => guard('readFile', path, () => real.readFile(path)),

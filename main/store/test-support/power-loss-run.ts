@@ -33,6 +33,8 @@ async function recordSession(dir: string, changes: number): Promise<DiskOp[]> {
       dir,
       defaultAnalyst: ALICE,
       backupIntervalMs: 0,
+      // Folds the layer's changes into its file every third change, so power also fails mid-compaction.
+      compaction: { afterChanges: 3 },
     });
     for (let i = 1; i <= changes; i++) {
       await store.applyToLayer(DOC, ALICE, {

@@ -13,6 +13,7 @@ export type DiskOp =
   | { op: 'fsyncDir'; path: string }
   | { op: 'rename'; from: string; to: string; inode: number | undefined }
   | { op: 'unlink'; path: string }
+  | { op: 'rmdir'; path: string }
   | { op: 'mkdir'; path: string }
   | { op: 'ack'; label: string };
 
@@ -73,6 +74,10 @@ export function createRecordingFs(root: string): RecordingFs {
         await real.unlink(path);
         names.delete(rel(path));
         log.push({ op: 'unlink', path: rel(path) });
+      },
+      async rmdir(path) {
+        await real.rmdir(path);
+        log.push({ op: 'rmdir', path: rel(path) });
       },
       async mkdir(path) {
         const first = await real.mkdir(path);
@@ -165,6 +170,8 @@ export function replayUntilCrash(
     if (op.op === 'create' && keep(i, op.path)) names.set(op.path, op.inode);
     if (op.op === 'mkdir' && keep(i, op.path)) dirs.add(op.path);
     if (op.op === 'unlink' && keep(i, op.path)) names.delete(op.path);
+    // A folder only goes once empty: a removal of its files that did not reach the disk keeps it.
+    if (op.op === 'rmdir' && keep(i, op.path) && ![...names.keys()].some((n) => parentOf(n) === op.path)) dirs.delete(op.path);
     if (op.op === 'rename' && keep(i, op.to)) {
       const moved = op.inode ?? names.get(op.from);
       names.delete(op.from);
