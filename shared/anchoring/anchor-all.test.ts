@@ -121,3 +121,55 @@ describe('anchorAll', () => {
     expect(results.filter((r) => r.status === 'orphan').length).toBeGreaterThanOrEqual(5);
   });
 });
+
+describe('anchorAll over edits far from where the notes were', () => {
+  const { text, sentences } = generateArticle(200_000, 4);
+  // [start, end) of each paragraph, without the blank line after it.
+  const paragraphs = text.split('\n\n').reduce<[number, number][]>((spans, p) => {
+    const start = spans.length === 0 ? 0 : spans[spans.length - 1]![1] + 2;
+    return [...spans, [start, start + p.length]];
+  }, []);
+  const sentencesIn = ([start, end]: [number, number]) => sentences.filter((s) => s.start >= start && s.end <= end);
+  const notesOn = (spans: { start: number; end: number }[]) => spans.map((s) => describeSpan(text, s.start, s.end));
+
+  it('follows a paragraph moved 12 KB down, finding its reworded sentence and orphaning its rewritten one', () => {
+    const moved = paragraphs.slice(100).find((p) => sentencesIn(p).length >= 5)!;
+    const after = paragraphs[paragraphs.indexOf(moved) + 25]!;
+    // The reworded sentence keeps its context on both sides, and its neighbours theirs: the
+    // changed word is away from its ends.
+    const [, reworded, , rewritten] = sentencesIn(moved);
+    const before = text.slice(reworded!.start, reworded!.end);
+    const newReworded = before.slice(0, 35) + before.slice(35, -35).replace(/ [a-z]{4,} /, ' reportedly ') + before.slice(-35);
+    expect(newReworded).not.toBe(before);
+    const newParagraph = text
+      .slice(moved[0], moved[1])
+      .replace(text.slice(reworded!.start, reworded!.end), newReworded)
+      .replace(text.slice(rewritten!.start, rewritten!.end), 'Nothing of what was said here survives in this version.');
+    const edited = text.slice(0, moved[0]) + text.slice(moved[1] + 2, after[1]) + '\n\n' + newParagraph + text.slice(after[1]);
+    const around = sentences.filter((s) => s.start >= moved[0] - 5_000 && s.end <= after[1] + 5_000);
+
+    const results = anchorAll(edited, notesOn(around));
+    const placed = (i: number) => {
+      const r = results[i]!;
+      return r.status === 'anchored' ? edited.slice(r.start, r.end) : r.status;
+    };
+    expect(placed(around.indexOf(reworded!))).toBe(newReworded);
+    expect(placed(around.indexOf(rewritten!))).toBe('orphan');
+    for (const s of around.filter((s) => s !== reworded && s !== rewritten)) {
+      expect(placed(around.indexOf(s))).toBe(text.slice(s.start, s.end));
+    }
+  });
+
+  it('orphans the notes of a deleted paragraph though copies of its sentences remain elsewhere', () => {
+    const deleted = paragraphs[100]!;
+    const [copied, lookAlike, ...rest] = sentencesIn(deleted);
+    const copy = text.slice(copied!.start, copied!.end);
+    const similar = text.slice(lookAlike!.start, lookAlike!.end).replace(/ [a-z]{5,} /, ' reportedly ');
+    // The copies sit 20 KB on, among other sentences: the same words, other surroundings.
+    const elsewhere = paragraphs[140]![1];
+    const edited = text.slice(0, deleted[0]) + text.slice(deleted[1] + 2, elsewhere) + ` ${copy} ${similar}` + text.slice(elsewhere);
+
+    const results = anchorAll(edited, notesOn([copied!, lookAlike!, ...rest]));
+    expect(results.map((r) => r.status)).toEqual(results.map(() => 'orphan'));
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateArticle } from './baselines/generate-article';
 import { findFuzzy, FUZZY_CHUNK } from './find-fuzzy';
+import { FoldedText } from './folded-text';
 
 const quote = 'Officials had ignored warnings from auditors about rising costs.';
 
@@ -46,7 +47,22 @@ describe('findFuzzy', () => {
 
   it('skips neighbourhoods around exact occurrences it is told about', () => {
     const text = `${quote} ${'x'.repeat(500)} ${quote.replace('rising', 'risen')}`;
-    const found = findFuzzy(text, quote, 4, 0, text.length, new Set([0]));
+    const found = findFuzzy(text, quote, 4, 0, text.length, { knownStarts: new Set([0]) });
     expect(found.map((m) => text.slice(m.start, m.end))).toEqual([quote.replace('rising', 'risen')]);
+  });
+
+  it('in a long text, finds every look-alike, or with the stored context only the one among those words', () => {
+    const { text: filler } = generateArticle(60_000, 5);
+    const prefix = 'The committee met again on Tuesday. ';
+    const suffix = ' The chair declined to comment on it.';
+    const edited = quote.replace('rising', 'risen');
+    const first = `${filler.slice(0, 30_000)} `;
+    const between = ` ${filler.slice(30_000, 45_000)} ${prefix}`;
+    const text = `${first}${edited}${between}${edited}${suffix} ${filler.slice(45_000)}`;
+    const starts = [first.length, first.length + edited.length + between.length];
+    const view = new FoldedText(text);
+    expect(findFuzzy(view, quote, 4, 0, text.length).map((m) => m.start)).toEqual(starts);
+    const context = { prefix: prefix.slice(-32), suffix: suffix.slice(0, 32), maxEdits: 6 };
+    expect(findFuzzy(view, quote, 4, 0, text.length, { context }).map((m) => m.start)).toEqual([starts[1]]);
   });
 });

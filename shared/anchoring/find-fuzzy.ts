@@ -1,6 +1,7 @@
 import approxSearch from 'approx-string-match';
 import type { Match } from './find-exact';
 import type { TextView } from './folded-text';
+import type { GramFilter, Window } from './gram-filter';
 
 /**
  * Most text searched per call of approx-string-match. It reports only the
@@ -22,14 +23,37 @@ const MIN_PIECE_LENGTH = 6;
 // more common than that singles nothing out.
 const CHARS_PER_NUMBER_HIT = 4096;
 
+// Smallest region worth the trigram filter. Below it a search costs about what hashing the
+// region and counting would, and a single `anchor` call should not pay for the filter's
+// tables to search near the old place.
+const FILTERED_REGION = 2 * FUZZY_CHUNK;
+
+/** What a fuzzy search may skip. */
+export type FuzzyScope = {
+  /** Exact occurrences already found, whose neighbourhoods a search by pieces skips. */
+  knownStarts?: ReadonlySet<number>;
+  /**
+   * The stored context and the most edits quote and context together may have
+   * (`maxEditsWithContextFor`): set when only matches that could reach a score are wanted, so
+   * the gram filter may rule out places by their surroundings too.
+   */
+  context?: { prefix: string; suffix: string; maxEdits: number };
+};
+
 /**
  * Approximate occurrences of `exact` with at most `maxErrors` edits lying
  * wholly inside [from, to) of `text`: in each neighbourhood (at most about
  * `FUZZY_CHUNK` characters) the matches with the fewest errors. Neighbouring
- * results may overlap. Small error budgets search only around exact hits of
- * the quote's pieces, when those are sparse; otherwise the region is scanned.
- * `knownStarts` are exact occurrences already found: a neighbourhood around
- * one of them can only report it again, so it is skipped when that saves work.
+ * results may overlap. A region longer than `FILTERED_REGION` of a text that
+ * offers a `GramFilter` is searched only in the stretches the filter leaves
+ * possible (none at all when it rules everything out); with `scope.context`,
+ * the filter counts the stored context with the quote, and only matches that
+ * could reach the score behind `context.maxEdits` are sure to be reported.
+ * Otherwise small error budgets search only around exact hits of the quote's
+ * pieces, when those are sparse, and the rest scans the region.
+ * `knownStarts` (pieces only) are exact occurrences already found: a
+ * neighbourhood around one of them can only report it again, so it is
+ * skipped.
  *
  * When the error budget is too large for pieces, a quote with numbers is also
  * searched around each occurrence of its longest number ("1,203" and "34.9"
@@ -38,26 +62,55 @@ const CHARS_PER_NUMBER_HIT = 4096;
  * cannot hide behind a neighbouring line that differs from the quote in fewer
  * characters but in its numbers.
  */
-export function findFuzzy(
-  text: TextView,
+export function findFuzzy(text: TextView, exact: string, maxErrors: number, from: number, to: number, scope: FuzzyScope = {}): Match[] {
+  const { knownStarts = new Set<number>() } = scope;
+  const pieceLength = Math.floor(exact.length / (maxErrors + 1));
+  const overlap = exact.length + maxErrors;
+  const numberWindows = pieceLength < MIN_PIECE_LENGTH ? numberHitWindows(text, exact, maxErrors, from, to, knownStarts) : [];
+  const gramWindows =
+    text.grams && to - from > FILTERED_REGION ? gramFilterWindows(text.grams(), exact, maxErrors, from, to, scope.context) : undefined;
+  if (gramWindows !== undefined) {
+    return searchWindows(text, exact, maxErrors, [...gramWindows.flatMap(([a, b]) => chunk(a, b, overlap)), ...numberWindows]);
+  }
+  if (pieceLength >= MIN_PIECE_LENGTH) {
+    const pieceWindows = mergeWindows(pieceHitWindows(text, exact, maxErrors, pieceLength, from, to, knownStarts));
+    // Pieces of formulaic text hit everywhere; then the region is searched whole.
+    const sparse = pieceWindows.reduce((sum, [a, b]) => sum + b - a, 0) * 4 <= to - from;
+    if (sparse)
+      return searchWindows(
+        text,
+        exact,
+        maxErrors,
+        pieceWindows.flatMap(([a, b]) => chunk(a, b, overlap)),
+      );
+  }
+  return searchWindows(text, exact, maxErrors, [...chunk(from, to, overlap), ...numberWindows]);
+}
+
+// Where the gram filter leaves matches possible: counting the context with the quote when the
+// caller wants only matches whose context is close too (a longer pattern rules out far more
+// of a formulaic text), else the quote alone.
+function gramFilterWindows(
+  grams: GramFilter,
   exact: string,
   maxErrors: number,
   from: number,
   to: number,
-  knownStarts: ReadonlySet<number> = new Set(),
-): Match[] {
-  const pieceLength = Math.floor(exact.length / (maxErrors + 1));
-  const overlap = exact.length + maxErrors;
-  if (pieceLength < MIN_PIECE_LENGTH) {
-    return searchWindows(text, exact, maxErrors, [
-      ...chunk(from, to, overlap),
-      ...numberHitWindows(text, exact, maxErrors, from, to, knownStarts),
-    ]);
+  context: FuzzyScope['context'],
+): Window[] | undefined {
+  if (context !== undefined) {
+    const { prefix, suffix, maxEdits } = context;
+    const wide = grams.candidateWindows(
+      prefix + exact + suffix,
+      maxEdits,
+      Math.max(0, from - prefix.length),
+      Math.min(grams.length, to + suffix.length),
+    );
+    if (wide !== undefined) {
+      return wide.map(([a, b]): Window => [Math.max(from, a), Math.min(to, b)]).filter(([a, b]) => a < b);
+    }
   }
-  const pieceWindows = mergeWindows(pieceHitWindows(text, exact, maxErrors, pieceLength, from, to, knownStarts));
-  // Pieces of formulaic text hit everywhere; then one pass over the region is cheaper.
-  const sparse = pieceWindows.reduce((sum, [a, b]) => sum + b - a, 0) * 4 <= to - from;
-  return searchWindows(text, exact, maxErrors, sparse ? pieceWindows.flatMap(([a, b]) => chunk(a, b, overlap)) : chunk(from, to, overlap));
+  return grams.candidateWindows(exact, maxErrors, from, to);
 }
 
 function searchWindows(text: TextView, exact: string, maxErrors: number, windows: readonly Window[]): Match[] {
@@ -69,8 +122,6 @@ function searchWindows(text: TextView, exact: string, maxErrors: number, windows
   }
   return matches;
 }
-
-type Window = [start: number, end: number];
 
 function pieceHitWindows(
   text: TextView,

@@ -1,7 +1,11 @@
 import { fold } from './fold';
+import { GramFilter } from './gram-filter';
 
-/** Read access to a text by slices; a plain string is one. */
-export type TextView = { readonly length: number; slice(start: number, end: number): string };
+/**
+ * Read access to a text by slices; a plain string is one. A view shared by many searches also
+ * offers a `GramFilter` over its text, to bound fuzzy search.
+ */
+export type TextView = { readonly length: number; slice(start: number, end: number): string; grams?(): GramFilter };
 
 /**
  * A text seen through `fold`, with the same offsets as the raw text. Slices
@@ -13,6 +17,7 @@ export type TextView = { readonly length: number; slice(start: number, end: numb
 export class FoldedText implements TextView {
   readonly raw: string;
   #whole: string | undefined;
+  #grams: GramFilter | undefined;
   #foldedSoFar = 0;
   // Exact and fuzzy search read the same region one after the other.
   #last: { start: number; end: number; folded: string } | undefined;
@@ -23,6 +28,11 @@ export class FoldedText implements TextView {
 
   get length(): number {
     return this.raw.length;
+  }
+
+  /** The trigram filter over the folded text, made when first asked for and kept. */
+  grams(): GramFilter {
+    return (this.#grams ??= new GramFilter(this));
   }
 
   /** Folded characters [start, end), both clamped to the text like String.prototype.slice with non-negative offsets. */

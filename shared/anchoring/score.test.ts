@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MIN_SCORE } from './decide';
-import { distanceBeyondWhichScoreCannotExceed, MAX_FUZZY_ERRORS, maxErrorsFor, scoreMatch } from './score';
+import { distanceBeyondWhichScoreCannotExceed, MAX_FUZZY_ERRORS, maxEditsWithContextFor, maxErrorsFor, scoreMatch } from './score';
 
 const prefix = 'The council met on Monday night. ';
 const exact = 'The budget was approved.';
@@ -45,6 +45,25 @@ describe('maxErrorsFor', () => {
 
   it('caps the errors for very long quotes', () => {
     expect(maxErrorsFor(5000, MIN_SCORE)).toBe(MAX_FUZZY_ERRORS);
+  });
+});
+
+describe('maxEditsWithContextFor', () => {
+  // The quote in its context with the first `edits` characters of the prefix changed.
+  const scoreWithPrefixEdits = (edits: number) => {
+    const changed = 'x'.repeat(edits) + query.prefix.slice(edits);
+    return scoreMatch(`${changed}${exact}${suffix}`, { ...query, hint: changed.length }, changed.length, changed.length + exact.length, 0);
+  };
+
+  it('counts the edits the cheapest part can take: one more and the match falls below the score', () => {
+    const edits = maxEditsWithContextFor(query, 0.9);
+    expect(edits).toBeGreaterThan(0);
+    expect(scoreWithPrefixEdits(edits)).toBeGreaterThanOrEqual(0.9);
+    expect(scoreWithPrefixEdits(edits + 1)).toBeLessThan(0.9);
+  });
+
+  it('allows no edits when only a perfect match reaches the score', () => {
+    expect(maxEditsWithContextFor(query, 1)).toBe(0);
   });
 });
 

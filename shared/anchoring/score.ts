@@ -59,6 +59,22 @@ export function maxErrorsFor(quoteLength: number, minScore: number): number {
   return Math.max(0, Math.min(MAX_FUZZY_ERRORS, Math.floor(quoteLength * (1 - minQuoteScore))));
 }
 
+/**
+ * The most edits by which the quote and its stored context together can differ from a match
+ * and its surroundings (the quote from the matched text, prefix and suffix from the text on
+ * each side) for the match to still reach `minScore`, granting it a perfect position: the
+ * score it may lose, spent on the cheapest edits. Never negative.
+ */
+export function maxEditsWithContextFor(query: Omit<Query, 'hint'>, minScore: number): number {
+  const costs = [
+    QUOTE_WEIGHT / query.exact.length,
+    query.prefix.length > 0 ? PREFIX_WEIGHT / query.prefix.length : Infinity,
+    query.suffix.length > 0 ? SUFFIX_WEIGHT / query.suffix.length : Infinity,
+  ];
+  // A hair over the exact quotient, so that rounding never allows one edit too few.
+  return Math.max(0, Math.floor(((1 - minScore) * TOTAL_WEIGHT) / Math.min(...costs) + 1e-9));
+}
+
 function positionScore(textLength: number, distance: number): number {
   return 1 - Math.min(1, distance / Math.max(1, textLength));
 }

@@ -4,7 +4,7 @@ import { findFuzzy } from './find-fuzzy';
 import { sameNumbers } from './numbers';
 import type { TextView } from './folded-text';
 import type { AnchorOptions, Candidate } from './result';
-import { distanceBeyondWhichScoreCannotExceed, maxErrorsFor, scoreMatch, type Query } from './score';
+import { distanceBeyondWhichScoreCannotExceed, maxEditsWithContextFor, maxErrorsFor, scoreMatch, type Query } from './score';
 
 // Characters searched on each side of the expected position first.
 const WINDOW = 4096;
@@ -57,10 +57,12 @@ export function searchOutward(text: TextView, query: Query, options: AnchorOptio
   const minScore = options.minScore ?? MIN_SCORE;
   const margin = options.ambiguityMargin ?? AMBIGUITY_MARGIN;
   const found = new Map<string, ScoredMatch>();
-  const search = (radius: number, floor: number, fuzzy = true): number => {
+  // `onlyReachingFloor`: candidates that cannot reach the floor are not wanted even as an
+  // orphan's best, so the search may rule places out by their context too.
+  const search = (radius: number, floor: number, onlyReachingFloor = false): number => {
     const from = Math.max(0, query.hint - radius);
     const to = Math.min(text.length, query.hint + query.exact.length + radius);
-    const { candidates, slack } = findCandidates(text, query, from, to, fuzzy ? floor : Infinity, margin);
+    const { candidates, slack } = findCandidates(text, query, from, to, floor, margin, onlyReachingFloor);
     for (const c of candidates) found.set(`${c.start}:${c.end}`, c);
     return slack;
   };
@@ -119,7 +121,7 @@ export function searchOutward(text: TextView, query: Query, options: AnchorOptio
           }
           if (fuzzy) wholeFuzzyFloor = better;
           wholeSearchedExactly = true;
-          search(text.length, better, fuzzy);
+          search(text.length, fuzzy ? better : INTACT_ONLY, true);
           continue;
         }
         radius = Math.max(radius, rivalRadius);
@@ -141,13 +143,16 @@ export function searchOutward(text: TextView, query: Query, options: AnchorOptio
 // for the costly fuzzy search: a fuzzy match scoring below the best exact one
 // by more than the margin cannot change the decision. A floor above 1 allows
 // no errors, so no fuzzy search.
-function findCandidates(text: TextView, query: Query, from: number, to: number, floor: number, margin: number) {
+function findCandidates(text: TextView, query: Query, from: number, to: number, floor: number, margin: number, onlyReachingFloor: boolean) {
   const candidates: ScoredMatch[] = findExact(text, query, from, to).map((m) => score(text, query, m));
   const fuzzyFloor = Math.max(floor, ...candidates.map((c) => c.score - margin));
   const maxErrors = maxErrorsFor(query.exact.length, fuzzyFloor);
   if (maxErrors > 0) {
     const knownStarts = new Set(candidates.map((c) => c.start));
-    for (const m of findFuzzy(text, query.exact, maxErrors, from, to, knownStarts)) candidates.push(score(text, query, m));
+    const context = onlyReachingFloor
+      ? { prefix: query.prefix, suffix: query.suffix, maxEdits: maxEditsWithContextFor(query, fuzzyFloor) }
+      : undefined;
+    for (const m of findFuzzy(text, query.exact, maxErrors, from, to, { knownStarts, context })) candidates.push(score(text, query, m));
   }
   return { candidates, slack: maxErrors };
 }
