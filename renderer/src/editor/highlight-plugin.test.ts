@@ -3,7 +3,7 @@ import { EditorState } from 'prosemirror-state';
 import type { Decoration } from 'prosemirror-view';
 import { buildDoc } from './build-doc';
 import { readOnlyPlugin } from './read-only-plugin';
-import { highlightKey, highlightPlugin, highlightsAt, type Highlight, type HighlightAction } from './highlight-plugin';
+import { drawnHighlights, highlightKey, highlightPlugin, highlightsAt, type Highlight, type HighlightAction } from './highlight-plugin';
 
 const doc = buildDoc([
   { type: 'paragraph', text: 'First sentence here. Second one follows.' },
@@ -28,20 +28,21 @@ function painted(state: EditorState): { kind: string; id: string; from: number; 
     .sort((x, y) => x.from - y.from || x.id.localeCompare(y.id) || x.kind.localeCompare(y.kind));
 }
 
-/** A highlight's decoration type: the same object while the decoration is kept, a new one when it is redrawn. */
+/** A highlight's drawn decoration type: the same object while the decoration is kept, a new one when it is redrawn. */
 function decorationOf(state: EditorState, id: string): unknown {
-  const found = highlightKey
-    .getState(state)!
-    .decorations.find(undefined, undefined, (spec: { kind: string; id: string }) => spec.kind === 'highlight' && spec.id === id)[0];
+  const found = drawnHighlights(state).find(
+    undefined,
+    undefined,
+    (spec: { kind: string; id: string }) => spec.kind === 'highlight' && spec.id === id,
+  )[0];
   return (found as unknown as { type: unknown } | undefined)?.type;
 }
 /** The attributes each highlight's text decoration puts on the page, by id. */
 function textAttrs(state: EditorState): Record<string, Record<string, string>> {
   const attrs = (d: Decoration) => (d as unknown as { type: { attrs: Record<string, string> } }).type.attrs;
   return Object.fromEntries(
-    highlightKey
-      .getState(state)!
-      .decorations.find(undefined, undefined, (spec: { kind: string }) => spec.kind === 'highlight')
+    drawnHighlights(state)
+      .find(undefined, undefined, (spec: { kind: string }) => spec.kind === 'highlight')
       .map((d) => [(d.spec as { id: string }).id, attrs(d)]),
   );
 }

@@ -3,6 +3,7 @@ import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
 import { TAGS, type Tag } from '../../../shared/model/annotation';
 import { tagLabel } from '../labels/tag-labels';
 import { createBadge, isInsideWord } from './highlight-badge';
+import { nearViewport } from './viewport-window';
 
 /** One painted annotation: its id, tag and document positions [from, to). */
 export interface Highlight {
@@ -32,7 +33,12 @@ type Spec = { kind: 'highlight' | 'badge' | 'active'; id: string; tag: Tag };
 
 const NO_DESCRIPTIONS: ReadonlyMap<string, string> = new Map();
 
-/** The plugin's state: every highlight's decorations plus the active one's outline, and the descriptions screen readers hear. */
+/**
+ * The plugin's state: every highlight's decorations plus the active one's outline, and the
+ * descriptions screen readers hear. The descriptions are kept apart from the decorations and
+ * put on the marks only as they are drawn (`drawnHighlights`), so a new claim that renumbers
+ * thousands of others costs map entries, not a rebuilt set.
+ */
 export class HighlightState {
   constructor(
     readonly decorations: DecorationSet,
@@ -51,10 +57,9 @@ export class HighlightState {
   }
 
   private handle(action: HighlightAction, state: EditorState): HighlightState {
-    const decorate = (h: Highlight) => decorateHighlight(h, this.descriptions.get(h.id));
     switch (action.type) {
       case 'add':
-        return this.with(this.decorations.add(state.doc, action.highlights.flatMap(decorate)), this.active);
+        return this.with(this.decorations.add(state.doc, action.highlights.flatMap(decorateHighlight)), this.active);
       case 'remove': {
         const ids = new Set(action.highlights.map((h) => h.id));
         const found = action.highlights.flatMap((h) => this.decorations.find(h.from, h.to, (spec: Spec) => ids.has(spec.id)));
@@ -62,7 +67,7 @@ export class HighlightState {
         return this.with(this.decorations.remove(found), removesActive ? null : this.active);
       }
       case 'replace-all': {
-        const decorations = DecorationSet.create(state.doc, action.highlights.flatMap(decorate));
+        const decorations = DecorationSet.create(state.doc, action.highlights.flatMap(decorateHighlight));
         const kept = this.active && action.highlights.find((h) => h.id === this.active?.id);
         return this.with(kept ? decorations.add(state.doc, [activeDecoration(kept)]) : decorations, kept ?? null);
       }
@@ -73,7 +78,7 @@ export class HighlightState {
         return this.with(next ? cleared.add(state.doc, [activeDecoration(next)]) : cleared, next);
       }
       case 'describe':
-        return this.describe(action.descriptions, state);
+        return this.describe(action.descriptions);
     }
   }
 
@@ -81,19 +86,11 @@ export class HighlightState {
     return new HighlightState(decorations, active, this.descriptions);
   }
 
-  /** The highlights whose description changed get a new text decoration, found in one pass over the set; their badges stay. */
-  private describe(descriptions: ReadonlyMap<string, string>, state: EditorState): HighlightState {
-    const changed = new Set<string>();
-    for (const [id, text] of descriptions) if (this.descriptions.get(id) !== text) changed.add(id);
-    if (changed.size === 0) return this;
-    const merged = new Map(this.descriptions);
-    for (const id of changed) merged.set(id, descriptions.get(id)!);
-    const stale = this.decorations.find(undefined, undefined, (spec: Spec) => spec.kind === 'highlight' && changed.has(spec.id));
-    const fresh = stale.map((d) => {
-      const { id, tag } = d.spec as Spec;
-      return textDecoration({ id, tag, from: d.from, to: d.to }, merged.get(id));
-    });
-    return new HighlightState(this.decorations.remove(stale).add(state.doc, fresh), this.active, merged);
+  /** Merges `descriptions` into the state's; the same state when none differs, so nothing is redrawn. */
+  private describe(descriptions: ReadonlyMap<string, string>): HighlightState {
+    let merged: Map<string, string> | null = null;
+    for (const [id, text] of descriptions) if (this.descriptions.get(id) !== text) (merged ??= new Map(this.descriptions)).set(id, text);
+    return merged ? new HighlightState(this.decorations, this.active, merged) : this;
   }
 }
 
@@ -103,22 +100,19 @@ function mapHighlight(highlight: Highlight, tr: Transaction): Highlight {
 }
 
 /**
- * A highlight's text as a `<mark>` of its own whose description names its tag (and, once
- * described, its number and note), so screen readers find it and say what it is — an
- * attribute on the element the highlight paints anyway, no extra node. Not inclusive at
- * either end: a highlight marks a fixed stretch of read-only text.
+ * A highlight's text as a `<mark>` of its own. Not inclusive at either end: a highlight marks a
+ * fixed stretch of read-only text. The view draws it described (`describedMark`).
  */
-function textDecoration(highlight: Highlight, description: string | undefined): Decoration {
+function textDecoration(highlight: Highlight): Decoration {
   const { id, tag, from, to } = highlight;
-  const attrs = { nodeName: 'mark', class: `hl hl-${tag}`, 'aria-description': description ?? tagLabel(tag) };
-  return Decoration.inline(from, to, attrs, { kind: 'highlight', id, tag } satisfies Spec);
+  return Decoration.inline(from, to, { nodeName: 'mark', class: `hl hl-${tag}` }, { kind: 'highlight', id, tag } satisfies Spec);
 }
 
-function decorateHighlight(highlight: Highlight, description: string | undefined): Decoration[] {
+function decorateHighlight(highlight: Highlight): Decoration[] {
   const { id, tag, from } = highlight;
   const order = TAGS.indexOf(tag);
   return [
-    textDecoration(highlight, description),
+    textDecoration(highlight),
     // Badges sit before the text; `side` keeps C, D, E in tag order when they share a position.
     Decoration.widget(from, (view, getPos) => createBadge(tag, id, isInsideWord(view.state.doc, getPos() ?? from)), {
       kind: 'badge',
@@ -164,23 +158,60 @@ export function highlightPlugin(initial: readonly Highlight[] = []): Plugin<High
     key: highlightKey,
     state: {
       init: (_config, state) => {
-        const descriptions = firstDescriptions(initial);
-        const decorations = DecorationSet.create(
-          state.doc,
-          initial.flatMap((h) => decorateHighlight(h, descriptions.get(h.id))),
-        );
-        return new HighlightState(decorations, null, descriptions);
+        const decorations = DecorationSet.create(state.doc, initial.flatMap(decorateHighlight));
+        return new HighlightState(decorations, null, firstDescriptions(initial));
       },
       apply: (tr, value, _old, state) => value.apply(tr, state),
     },
     props: {
-      decorations: (state) => highlightKey.getState(state)?.decorations,
+      decorations: drawnHighlights,
     },
     view: (view) => {
       viewsByDom.set(view.dom, view);
       return { destroy: () => viewsByDom.delete(view.dom) };
     },
   });
+}
+
+// By spec: the one object a decoration keeps through `find`, which hands out copies.
+const described = new WeakMap<Spec, { text: string; mark: Decoration }>();
+
+/**
+ * The `<mark>` drawn for a highlight's text decoration, whose description names its tag (and,
+ * once described, its number and note), so screen readers find it and say what it is — an
+ * attribute on the element the highlight paints anyway, no extra node. The same object while
+ * the description stays, so the view keeps the element; other decorations pass through.
+ */
+function describedMark(decoration: Decoration, descriptions: ReadonlyMap<string, string>): Decoration {
+  const spec = decoration.spec as Spec;
+  if (spec.kind !== 'highlight') return decoration;
+  const text = descriptions.get(spec.id) ?? tagLabel(spec.tag);
+  const known = described.get(spec);
+  if (known?.text === text && known.mark.from === decoration.from && known.mark.to === decoration.to) return known.mark;
+  const attrs = { nodeName: 'mark', class: `hl hl-${spec.tag}`, 'aria-description': text };
+  const mark = Decoration.inline(decoration.from, decoration.to, attrs, spec);
+  described.set(spec, { text, mark });
+  return mark;
+}
+
+const drawn = new WeakMap<DecorationSet, { descriptions: ReadonlyMap<string, string>; set: DecorationSet }>();
+
+/**
+ * What the view draws of the highlights: those near the viewport (`nearViewport`), their
+ * marks described. Rebuilt only when the highlights, the window or the descriptions changed.
+ */
+export function drawnHighlights(state: EditorState): DecorationSet {
+  const value = highlightKey.getState(state);
+  if (!value) return DecorationSet.empty;
+  const near = nearViewport(state, value.decorations);
+  const known = drawn.get(near);
+  if (known?.descriptions === value.descriptions) return known.set;
+  const set = DecorationSet.create(
+    state.doc,
+    near.find().map((d) => describedMark(d, value.descriptions)),
+  );
+  drawn.set(near, { descriptions: value.descriptions, set });
+  return set;
 }
 
 /** The views the plugin runs in, by their DOM, so the shell describes highlights without owning the editor. */

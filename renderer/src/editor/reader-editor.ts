@@ -7,6 +7,7 @@ import type { TextRange } from '../text/text-range';
 import { highlightKey, highlightPlugin, highlightsAt, type Highlight, type HighlightAction } from './highlight-plugin';
 import { imagePlaceholderPlugin } from './image-placeholder-plugin';
 import { invisibleControlsPlugin } from './invisible-controls-plugin';
+import { lineEstimatePlugin } from './line-estimate-plugin';
 import { linkMarkerKey, linkMarkerPlugin, type LinkMarker } from './link-marker-plugin';
 import { pointerPlugin } from './pointer-plugin';
 import { readOnlyPlugin } from './read-only-plugin';
@@ -14,6 +15,7 @@ import { reviewLayerKey, reviewLayerPlugin, type ReviewMark } from './review-lay
 import { searchHighlightPlugin } from './search-highlight-plugin';
 import { selectionKey, selectionPlugin } from './selection-plugin';
 import { TextOffsets } from './text-offsets';
+import { viewportWindowPlugin } from './viewport-window';
 
 /** A highlight in plain-text offsets, as the rest of the app speaks. */
 export interface PaintItem {
@@ -68,6 +70,8 @@ export class ReaderEditor {
       doc,
       plugins: [
         readOnlyPlugin(),
+        viewportWindowPlugin(),
+        lineEstimatePlugin(),
         imagePlaceholderPlugin(images),
         invisibleControlsPlugin(),
         highlightPlugin(highlights.map((i) => this.toHighlight(i))),
@@ -137,8 +141,9 @@ export class ReaderEditor {
   reveal(range: TextRange, how: 'center' | 'nearest'): void {
     const scroller = this.scroller();
     if (!scroller) return;
-    // Sections skipped by content-visibility have estimated heights until they render, so a
-    // long jump can land off target: measure again over the next frames until it holds.
+    // Blocks skipped by content-visibility have estimated heights until they render, and the
+    // highlights near the target are drawn only once it is in view, so a long jump can land
+    // off target: measure again over the next frames until it holds.
     let tries = 4;
     const settle = () => {
       const moved = this.scrollBy(scroller, range, how);

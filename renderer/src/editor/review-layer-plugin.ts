@@ -4,6 +4,7 @@ import type { Tag } from '../../../shared/model/annotation';
 import type { ReviewState } from '../../../shared/review/review-state';
 import { TAG_LETTERS } from '../labels/tag-labels';
 import { REVIEW_STATE_GLYPHS, reviewStateLabel } from '../labels/review-state-labels';
+import { nearViewport } from './viewport-window';
 
 /** One colleague annotation painted in review mode, in document positions [from, to). */
 export interface ReviewMark {
@@ -77,6 +78,11 @@ export function reviewLayerPlugin(): Plugin<DecorationSet> {
         return set.map(tr.mapping, tr.doc);
       },
     },
-    props: { decorations: (state) => reviewLayerKey.getState(state) },
+    props: {
+      decorations: (state) => {
+        const set = reviewLayerKey.getState(state);
+        return set && nearViewport(state, set);
+      },
+    },
   });
 }

@@ -12,9 +12,11 @@ function textBlock(tag: string, className: string): NodeSpec {
     marks: 'link',
     // Each block reads in its own text's direction, so an Arabic quote in an English article (or
     // the reverse) runs the right way; a block with no letters follows the article around it.
+    // Its length lets reader.css reserve about its height while it is off screen and not laid out.
     toDOM: (node): DOMOutputSpec => {
       const dir = textDirection(node.textContent);
-      return [tag, dir ? { class: className, dir } : { class: className }, 0];
+      const chars = String(node.content.size);
+      return [tag, dir ? { class: className, dir, 'data-chars': chars } : { class: className, 'data-chars': chars }, 0];
     },
     parseDOM: [{ tag }],
   };

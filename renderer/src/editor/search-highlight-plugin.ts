@@ -2,6 +2,7 @@ import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirr
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
 import type { TextRange } from '../text/text-range';
 import { TextOffsets } from './text-offsets';
+import { nearViewport } from './viewport-window';
 
 /** What the find bar shows: every hit in plain-text offsets, and which one is current (-1: none). */
 export interface SearchHighlights {
@@ -50,7 +51,12 @@ export function searchHighlightPlugin(): Plugin<DecorationSet> {
         return marks ? decorate(state, marks) : set.map(tr.mapping, tr.doc);
       },
     },
-    props: { decorations: (state) => searchHighlightKey.getState(state) },
+    props: {
+      decorations: (state) => {
+        const set = searchHighlightKey.getState(state);
+        return set && nearViewport(state, set);
+      },
+    },
     view: (view) => {
       viewsByDom.set(view.dom, view);
       return { destroy: () => viewsByDom.delete(view.dom) };

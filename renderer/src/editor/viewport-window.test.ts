@@ -1,0 +1,65 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { EditorState } from 'prosemirror-state';
+import { EditorView } from 'prosemirror-view';
+import { buildDoc } from './build-doc';
+import { highlightKey, highlightPlugin, highlightsAt, type Highlight } from './highlight-plugin';
+import { FIRST_WINDOW, viewportWindowKey, viewportWindowPlugin, windowAround, windowHolds } from './viewport-window';
+
+// 80 paragraphs of 1,000 characters: four times the first window.
+const paragraph = 'Word '.repeat(200);
+const doc = buildDoc(Array.from({ length: 80 }, () => ({ type: 'paragraph' as const, text: paragraph })));
+const near: Highlight = { id: 'near', tag: 'claim', from: 3, to: 20 };
+const far: Highlight = { id: 'far', tag: 'evidence', from: 70_003, to: 70_020 };
+
+const views: EditorView[] = [];
+afterEach(() => views.splice(0).forEach((v) => v.destroy()));
+
+function mount(highlights: readonly Highlight[]): EditorView {
+  const state = EditorState.create({ doc, plugins: [viewportWindowPlugin(), highlightPlugin(highlights)] });
+  const view = new EditorView(document.body.appendChild(document.createElement('div')), { state, editable: () => false });
+  views.push(view);
+  return view;
+}
+const badges = (view: EditorView) =>
+  [...view.dom.querySelectorAll('[data-testid="highlight-badge"]')].map((b) => b.getAttribute('data-annotation-id'));
+const marks = (view: EditorView) => [...view.dom.querySelectorAll('mark.hl')].map((m) => m.getAttribute('aria-description'));
+
+describe('viewport window', () => {
+  it('draws the highlights near the top of a long article when it opens, and not those further on', () => {
+    const view = mount([near, far]);
+    expect(doc.content.size).toBeGreaterThan(3 * FIRST_WINDOW);
+    expect(badges(view)).toEqual(['near']);
+    expect(marks(view)).toEqual(['Claim C1']);
+  });
+
+  it('draws a far highlight, badge and description included, once the window reaches it, and lets the top go', () => {
+    const view = mount([near, far]);
+    view.dispatch(view.state.tr.setMeta(viewportWindowKey, windowAround(69_000, 72_000)));
+    expect(badges(view)).toEqual(['far']);
+    expect(marks(view)).toEqual(['Evidence']);
+  });
+
+  it('keeps every highlight in the plugin state, so clicks and lookups find those not drawn', () => {
+    const view = mount([near, far]);
+    expect(highlightsAt(view.state, 70_010).map((h) => h.id)).toEqual(['far']);
+    expect(highlightKey.getState(view.state)!.decorations.find().length).toBe(4);
+  });
+
+  it('draws a highlight tagged inside the window at once', () => {
+    const view = mount([near]);
+    const added: Highlight = { id: 'new', tag: 'denial', from: 1_003, to: 1_020 };
+    view.dispatch(view.state.tr.setMeta(highlightKey, { type: 'add', highlights: [added] }));
+    expect(badges(view).sort()).toEqual(['near', 'new']);
+  });
+
+  it('moves only once the viewport comes within half a screen of its edge, to a screen and a half around it', () => {
+    const window = windowAround(10_000, 13_000);
+    expect(window).toEqual({ from: 5_500, to: 17_500 });
+    expect(windowHolds(window, 11_000, 14_000)).toBe(true);
+    expect(windowHolds(window, 15_000, 18_000)).toBe(false);
+    expect(windowHolds(window, 7_000, 10_000)).toBe(true);
+    expect(windowHolds(window, 6_000, 9_000)).toBe(false);
+    expect(windowAround(100, 3_100).from).toBe(0);
+  });
+});
