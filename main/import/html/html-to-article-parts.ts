@@ -6,7 +6,7 @@ import { findHeadline } from './find-headline';
 import { htmlToBlocks } from './html-to-blocks';
 import { measureHtmlShape } from './measure-html-shape';
 import { normaliseDate } from './normalise-date';
-import { parseHtml } from './parse-html';
+import { buildDocument, parseHtmlTree } from './parse-html';
 import { readJsonLd, type JsonLdArticle } from './read-json-ld';
 import { readPageMetadata, type PageMetadata } from './read-page-metadata';
 import { isWebUrl, safeHref } from './safe-href';
@@ -40,8 +40,9 @@ export interface HtmlRouteOptions extends ArticlePartsOptions {
 
 /**
  * An HTML page (a saved web page, or HTML pasted from the clipboard, with or without `<html>`)
- * → the parts of an article. The HTML is parsed by `parseHtml` (or `parse`, for comparisons; no browsing context:
- * nothing runs, loads or navigates), the article found by Readability (on a clone; skipped for
+ * → the parts of an article. The HTML is parsed once by parse5, measured, and built into a DOM
+ * by `buildDocument` (or parsed again by `parse`, for comparisons; no browsing context: nothing
+ * runs, loads or navigates), the article found by Readability (on a clone; skipped for
  * pages too large or deep for it, with a note), and its blocks read through a whitelist that
  * keeps only text and http/https/mailto links (`htmlToBlocks`), so nothing executable survives by
  * construction. Metadata comes from JSON-LD, then meta tags and OpenGraph, then Readability, then
@@ -49,8 +50,9 @@ export interface HtmlRouteOptions extends ArticlePartsOptions {
  * Throws a UserFacingError naming `options.fileName` when the page nests too deeply to read.
  * Synchronous: a typical page takes 0.5–1 s, a 1 MB page several seconds.
  */
-export function htmlToArticleParts(html: string, options: HtmlRouteOptions, parse: (html: string) => Document = parseHtml): ArticleParts {
-  const shape = measureHtmlShape(html);
+export function htmlToArticleParts(html: string, options: HtmlRouteOptions, parse?: (html: string) => Document): ArticleParts {
+  const tree = parseHtmlTree(html);
+  const shape = measureHtmlShape(tree);
   const depth = shape.depth;
   if (depth > MAX_NESTING_DEPTH) {
     throw new UserFacingError(
@@ -58,7 +60,7 @@ export function htmlToArticleParts(html: string, options: HtmlRouteOptions, pars
       `"${options.fileName}" is not a readable article: its elements nest ${depth} levels deep (the limit is ${MAX_NESTING_DEPTH}).`,
     );
   }
-  const document = parse(html);
+  const document = parse === undefined ? buildDocument(tree) : parse(html);
   const jsonLd = readJsonLd(document);
   const page = readPageMetadata(document);
   const tooBig =

@@ -4,6 +4,8 @@ import { DOMParser } from 'linkedom';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 
 type Parse5Node = DefaultTreeAdapterMap['childNode'];
+/** HTML parsed by parse5 into its plain-object tree, before any DOM is built from it. */
+export type ParsedHtml = DefaultTreeAdapterMap['document'];
 type Parse5Parent = DefaultTreeAdapterMap['parentNode'];
 
 const SKELETON = '<!doctype html><html><head></head><body></body></html>';
@@ -11,15 +13,28 @@ const parser = new DOMParser();
 
 /**
  * Parses untrusted HTML (a whole page or a fragment) into a server-side DOM in which nothing
- * runs and nothing is fetched. parse5 parses it by the HTML standard, as a browser's DOMParser
- * would (scripting disabled, so `<noscript>` holds elements); the tree is then built in linkedom,
- * a DOM with no script engine and no resource loading at all, about three times faster than
- * jsdom for the same tree (see README). The document has no window (`defaultView` is
- * null), so no handler can run and `<meta http-equiv="refresh">` cannot navigate. Attributes a
- * DOM would refuse by name are dropped.
+ * runs and nothing is fetched: `buildDocument(parseHtmlTree(html))`.
  */
 export function parseHtml(html: string): Document {
-  const parsed = parse(html, { scriptingEnabled: false });
+  return buildDocument(parseHtmlTree(html));
+}
+
+/**
+ * Parses untrusted HTML by the HTML standard with parse5, as a browser's DOMParser would
+ * (scripting disabled, so `<noscript>` holds elements), into parse5's plain-object tree: cheap to
+ * measure at any size and depth before a DOM is built from it.
+ */
+export function parseHtmlTree(html: string): ParsedHtml {
+  return parse(html, { scriptingEnabled: false });
+}
+
+/**
+ * Builds the DOM of a parse5 tree in linkedom, a DOM with no script engine and no resource
+ * loading at all, about three times faster than jsdom for the same tree (see README). The
+ * document has no window (`defaultView` is null), so no handler can run and
+ * `<meta http-equiv="refresh">` cannot navigate. Attributes a DOM would refuse by name are dropped.
+ */
+export function buildDocument(parsed: ParsedHtml): Document {
   const document = parser.parseFromString(SKELETON, 'text/html') as unknown as Document;
   Object.defineProperty(document, 'defaultView', { value: null });
   const htmlElement = parsed.childNodes.find((n) => n.nodeName === 'html') as DefaultTreeAdapterMap['element'] | undefined;

@@ -1,12 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { Socket } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { openPdfDocument, pdfLoadOptions } from './open-pdf-document';
+import { loadPdfjs, openPdfDocument, pdfLoadOptions } from './open-pdf-document';
 import { pdfToArticleParts } from './pdf-to-article-parts';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`fixtures/${name}`, import.meta.url)));
 
 afterEach(() => vi.restoreAllMocks());
+
+describe('loadPdfjs', () => {
+  // pdf.js's legacy build replaces these with slower polyfills on Node 20; every later import in the worker would pay for it.
+  it('leaves the built-in push and JSON functions in place', async () => {
+    const builtIns = [Array.prototype.push, JSON.parse, JSON.stringify];
+    await loadPdfjs();
+    expect([Array.prototype.push, JSON.parse, JSON.stringify]).toEqual(builtIns);
+    expect(Function.prototype.toString.call(Array.prototype.push)).toContain('[native code]');
+  });
+});
 
 describe('pdfLoadOptions', () => {
   it('turns off eval, XFA, font loading and WebAssembly, and names no URL to fetch', () => {

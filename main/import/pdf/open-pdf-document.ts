@@ -12,12 +12,33 @@ let pdfjs: Promise<Pdfjs> | undefined;
 // resolves `workerSrc` (a path that a bundled main process would not have, and in a browser a
 // URL it would fetch).
 export function loadPdfjs(): Promise<Pdfjs> {
-  pdfjs ??= (async () => {
+  pdfjs ??= keepingBuiltIns(async () => {
     const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
     (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
     return import('pdfjs-dist/legacy/build/pdf.mjs');
-  })();
+  });
   return pdfjs;
+}
+
+// The legacy build's core-js polyfills replace built-ins that work as they are on V8 before 12.2
+// (Node 20): Array.prototype.push (for arrays whose length is read-only), JSON.parse and
+// JSON.stringify (for proposals nothing here uses). The replacements are generic functions, and
+// they would serve every push and JSON call in the import worker from the first PDF on — pdf.js
+// pushes once or more per glyph — so the built-ins are put back once pdf.js is loaded. Polyfills
+// that add what V8 lacks (Promise.withResolvers, Uint8Array.prototype.toHex…) stay.
+const KEPT_BUILT_INS: ReadonlyArray<readonly [object, PropertyKey]> = [
+  [Array.prototype, 'push'],
+  [JSON, 'parse'],
+  [JSON, 'stringify'],
+];
+
+async function keepingBuiltIns<T>(load: () => Promise<T>): Promise<T> {
+  const saved = KEPT_BUILT_INS.map(([owner, key]) => [owner, key, Object.getOwnPropertyDescriptor(owner, key)!] as const);
+  try {
+    return await load();
+  } finally {
+    for (const [owner, key, descriptor] of saved) Object.defineProperty(owner, key, descriptor);
+  }
 }
 
 // Adobe's predefined CMaps let text in fonts that rely on them (mostly Chinese, Japanese and
