@@ -1,56 +1,29 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { z } from 'zod';
 import type { StoreMessage } from '../../shared/ipc/contract';
 import { UserFacingError } from '../../shared/ipc/result';
 import type { Annotation, Creator } from '../../shared/model/annotation';
-import { articleSchema, type Article } from '../../shared/model/article';
+import type { Article } from '../../shared/model/article';
 import { toPlainText } from '../../shared/text/plain-text';
 import { pendingReview } from '../../shared/versions/pending-review';
 import { planVersionReanchor } from '../../shared/versions/plan-reanchor';
 import {
   LAYER_ANCHORING_SCHEMA_VERSION,
-  layerAnchoringSchema,
   VERSIONS_SCHEMA_VERSION,
-  versionsRecordSchema,
   type ArticleVersion,
-  type LayerAnchoring,
   type ReviewEntry,
   type VersionsRecord,
 } from '../../shared/versions/version-record';
 import { makeDirectoryDurably, writeFileDurably } from './durable-write';
-import { toSafeFileName } from './safe-file-name';
-import { createStoreFile, type StoreContext } from './store-context';
+import type { StoreContext } from './store-context';
 import type { StoreFileAdapter } from './store-file';
 import { documentPath, sourcePath } from './store-paths';
+import { describeVersion, reconcile } from './version-entries';
+import { ARCHIVE_SCHEMA_VERSION, createVersionFiles } from './version-files';
+import { layerAnchoringPath } from './version-paths';
 
-/** Version of an archived (no longer current) version's file. */
-const ARCHIVE_SCHEMA_VERSION = 1;
-
-/** An earlier version of an article, kept whole so it can be read and compared. */
-const archivedVersionSchema = z.strictObject({
-  schemaVersion: z.literal(ARCHIVE_SCHEMA_VERSION),
-  documentId: z.string().min(1),
-  number: z.number().int().positive(),
-  article: articleSchema,
-});
-type ArchivedVersion = z.infer<typeof archivedVersionSchema>;
-
-/** The versions record of an article, relative to the store folder. */
-export function versionsRecordPath(documentId: string): string {
-  return `versions/${toSafeFileName(documentId)}/versions.json`;
-}
-
-/** One analyst's anchoring file on an article (see `LayerAnchoring`), relative to the store folder. */
-export function layerAnchoringPath(documentId: string, analystId: string): string {
-  return `versions/${toSafeFileName(documentId)}/anchored/${toSafeFileName(analystId)}.json`;
-}
-
-/** Where version `number` of an article is archived once a newer one replaces it. */
-export function archivedVersionPath(documentId: string, number: number): string {
-  return `versions/${toSafeFileName(documentId)}/${number}.json`;
-}
+export { archivedVersionPath, layerAnchoringPath, versionsRecordPath } from './version-paths';
 
 /** What adding a version did to the analyst's own layer. */
 export interface AddedVersion {
@@ -117,52 +90,11 @@ export function openArticleVersions(store: VersionedLibrary): ArticleVersions {
     report: (m) => store.report(m),
     written: (p) => store.reportWrite?.(p),
   };
-  const recordFiles = new Map<string, StoreFileAdapter<VersionsRecord>>();
-  const anchoringFiles = new Map<string, StoreFileAdapter<LayerAnchoring>>();
+  const files = createVersionFiles(context);
+  const recordFile = files.record;
+  const anchoringFile = files.anchoring;
+  const archiveFile = files.archive;
   const catchingUp = new Map<string, Promise<Annotation[]>>();
-
-  function recordFile(documentId: string): StoreFileAdapter<VersionsRecord> {
-    let file = recordFiles.get(documentId);
-    if (!file) {
-      const format = {
-        schema: versionsRecordSchema,
-        version: VERSIONS_SCHEMA_VERSION,
-        check: (r: VersionsRecord) =>
-          r.documentId === documentId ? undefined : `holds the versions of ${r.documentId}, not ${documentId}`,
-      };
-      file = createStoreFile(context, versionsRecordPath(documentId), format, { pretty: true });
-      recordFiles.set(documentId, file);
-    }
-    return file;
-  }
-
-  function anchoringFile(documentId: string, analystId: string): StoreFileAdapter<LayerAnchoring> {
-    const path = layerAnchoringPath(documentId, analystId);
-    let file = anchoringFiles.get(path);
-    if (!file) {
-      const format = {
-        schema: layerAnchoringSchema,
-        version: LAYER_ANCHORING_SCHEMA_VERSION,
-        check: (a: LayerAnchoring) =>
-          a.documentId === documentId && a.analystId === analystId
-            ? undefined
-            : `holds the layer of ${a.analystId} on ${a.documentId}, not of ${analystId} on ${documentId}`,
-      };
-      file = createStoreFile(context, path, format, { pretty: true });
-      anchoringFiles.set(path, file);
-    }
-    return file;
-  }
-
-  function archiveFile(documentId: string, number: number): StoreFileAdapter<ArchivedVersion> {
-    const format = {
-      schema: archivedVersionSchema,
-      version: ARCHIVE_SCHEMA_VERSION,
-      check: (a: ArchivedVersion) =>
-        a.documentId === documentId && a.number === number ? undefined : `holds version ${a.number} of ${a.documentId}`,
-    };
-    return createStoreFile(context, archivedVersionPath(documentId, number), format, { required: true });
-  }
 
   async function record(documentId: string): Promise<VersionsRecord> {
     const current = await store.getArticle(documentId);
@@ -225,8 +157,8 @@ export function openArticleVersions(store: VersionedLibrary): ArticleVersions {
   }
 
   async function catchUp(documentId: string, analyst: Creator): Promise<Annotation[]> {
-    const { versions } = await record(documentId);
-    const layer = await store.getLayer(documentId, analyst);
+    // The layer file is read while the article is parsed, rather than after it.
+    const [{ versions }, layer] = await Promise.all([record(documentId), store.getLayer(documentId, analyst)]);
     // An article with one version, or a layer with nothing to place, has nothing to follow.
     if (versions.length === 1 || layer.length === 0) return layer;
     if ((await anchoringFile(documentId, analyst.id).read())?.anchoredTo === versions.length) return layer;
@@ -304,35 +236,6 @@ async function holdsDocument(storeDir: string, documentId: string, article: Arti
     () => undefined,
   );
   return source?.sha256 === article.source.sha256 && source.importedAt === article.source.importedAt;
-}
-
-/** The list entry for `article` as version `number`. */
-function describeVersion(article: Article, number: number): ArticleVersion {
-  const { metadata, source } = article;
-  return {
-    number,
-    title: metadata.title,
-    ...(metadata.url === undefined ? {} : { url: metadata.url }),
-    fileName: source.fileName,
-    mediaType: source.mediaType,
-    sha256: source.sha256,
-    byteLength: source.byteLength,
-    importedAt: source.importedAt,
-    characters: toPlainText(article.blocks).length,
-  };
-}
-
-/**
- * A record written just before a crash kept the document from being replaced lists a version
- * no reader ever saw: it is dropped, with its review entries, until the record's last version is
- * the stored document's.
- */
-function reconcile(stored: VersionsRecord, current: Article): VersionsRecord {
-  const isCurrent = (v: ArticleVersion) => v.sha256 === current.source.sha256 && v.importedAt === current.source.importedAt;
-  const last = stored.versions.findLastIndex(isCurrent);
-  if (last === -1 || last === stored.versions.length - 1) return stored;
-  const versions = stored.versions.slice(0, last + 1);
-  return { ...stored, versions, review: stored.review.filter((e) => e.version <= versions.length) };
 }
 
 /** Content-addressed and written once, as the library writes imported bytes. */
