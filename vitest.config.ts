@@ -25,7 +25,6 @@ class SkipReasonsReporter implements Reporter {
 
 export default defineConfig({
   test: {
-    include: ['shared/**/*.test.ts', 'main/**/*.test.ts', 'renderer/**/*.test.ts', 'scripts/**/*.test.ts', 'lint/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
     pool: 'forks',
@@ -33,5 +32,31 @@ export default defineConfig({
     // suite's speed, and most tests wait on child processes, workers and the disk anyway.
     maxWorkers: Math.max(2, availableParallelism()),
     reporters: ['default', new SkipReasonsReporter()],
+    projects: [
+      {
+        // shared/ is pure logic whose modules keep no state that changes, so a worker keeps the
+        // modules it has loaded from one test file to the next: loading them afresh for each of
+        // its ~100 files cost more CPU than running their tests. Stubs and spies are undone after
+        // every test, so none can leak into the next file.
+        extends: true,
+        test: {
+          name: 'shared',
+          include: ['shared/**/*.test.ts'],
+          isolate: false,
+          unstubGlobals: true,
+          unstubEnvs: true,
+          restoreMocks: true,
+        },
+      },
+      {
+        // The renderer's modules keep state (preferences, caches of DOM nodes) and main's tests
+        // mock modules and start processes: each of their files gets fresh modules.
+        extends: true,
+        test: {
+          name: 'main, renderer and tools',
+          include: ['main/**/*.test.ts', 'renderer/**/*.test.ts', 'scripts/**/*.test.ts', 'lint/**/*.test.ts'],
+        },
+      },
+    ],
   },
 });
