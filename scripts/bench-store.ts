@@ -42,8 +42,8 @@ function annotationsOver(text: string, documentId: string, count: number): Annot
   });
 }
 
-/** Every run's ms of applying one edited annotation to a layer of `size`, and the layer file's size. */
-async function benchApply(text: string, size: number): Promise<{ times: number[]; bytes: number }> {
+/** Every run's ms of applying one edited annotation to a layer of `size`, the layer file's size, and the ms of folding the changes into it. */
+async function benchApply(text: string, size: number): Promise<{ times: number[]; bytes: number; compaction: number }> {
   const dir = await makeTempDir();
   const store = await openStore({ dir, defaultAnalyst: ALICE });
   await store.addArticle(makeArticle('doc'), sourceBytesFor('doc'));
@@ -57,15 +57,20 @@ async function benchApply(text: string, size: number): Promise<{ times: number[]
     await store.applyToLayer('doc', ALICE, change);
     times.push(performance.now() - t0);
   }
+  // Folding the changes into the layer file happens in the background once the layer is quiet; timed here once.
+  const t0 = performance.now();
+  await store.compactLayers();
+  const compaction = performance.now() - t0;
   await store.close();
   const { size: bytes } = await stat(join(dir, 'annotations/doc/alice.json'));
   await rm(dir, { recursive: true });
-  return { times, bytes };
+  return { times, bytes, compaction };
 }
 
 /**
  * Measures the store: median ms of `applyToLayer` with one annotation into layers of 100, 1,000
- * and 10,000 annotations (each write durable: temp file, fsync, rename, folder fsync), and a
+ * and 10,000 annotations (each a durable change file: temp file, fsync, rename, folder fsync),
+ * the one rewrite of the layer file that folds those changes in (in the app, once the layer is quiet), and a
  * crash run of `kills` SIGKILLs (two store folders in parallel) with its acknowledged and lost
  * counts. Keys of `table` name the figure and its unit; `figures` has every write as a sample.
  */
@@ -74,10 +79,11 @@ export async function benchStore(kills = 200): Promise<{ table: Record<string, n
   const figures: Record<string, number> = {};
   const samples: Figure[] = [];
   for (const size of LAYER_SIZES) {
-    const { times, bytes } = await benchApply(text, size);
+    const { times, bytes, compaction } = await benchApply(text, size);
     samples.push(figureOf(`store write of one change into ${size.toLocaleString('en')} annotations`, 'ms', times));
     figures[`applyToLayer into ${size} annotations (ms)`] = Math.round(median(times) * 100) / 100;
     figures[`layer file of ${size} annotations (KB)`] = Math.round(bytes / 1024);
+    figures[`background compaction of ${size} annotations (ms)`] = Math.round(compaction * 100) / 100;
   }
   const dirs = [await makeTempDir(), await makeTempDir()];
   const t0 = performance.now();
