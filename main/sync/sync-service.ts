@@ -36,8 +36,8 @@ export interface SyncServiceDeps {
   storeDir: string;
   /** This machine's analyst, who commits. */
   me: () => Creator;
-  /** The store's write announcements (`Store.onWrite`): each arms the after-saves timer. */
-  writes: { onWrite(listener: (relPath: string) => void): () => void };
+  /** The store's write announcements (`Store.onWrite`): each arms the after-saves timer; `compactLayers` runs before each sync, so layer files hold every save. */
+  writes: { onWrite(listener: (relPath: string) => void): () => void; compactLayers?(): Promise<void> };
   vault: CredentialVault;
   timing?: SyncTiming;
   timers?: Timers;
@@ -117,6 +117,7 @@ export async function createSyncService(deps: SyncServiceDeps): Promise<SyncServ
     if (target === null) return;
     update({ running: true });
     try {
+      if (deps.writes.compactLayers) await deps.writes.compactLayers();
       const result: SyncResult = await sync({
         storeDir: deps.storeDir,
         me: deps.me(),
