@@ -5,7 +5,8 @@ import type { AnnotationSelectors } from './selectors';
 
 /**
  * Anchors every item in `text` (see `anchor`); results are in the order of
- * `items`. Folding the text for searches (see `fold`) is shared by all.
+ * `items`. Folding the text for searches (see `fold`) and the trigram
+ * filter that bounds fuzzy ones (see `GramFilter`) are shared by all.
  *
  * Items are visited in order of stored start. An insertion or deletion moves
  * every later annotation by the same amount, so each item whose stored
@@ -15,7 +16,7 @@ import type { AnnotationSelectors } from './selectors';
  * its neighbours show how the text moved.
  */
 export function anchorAll(text: string, items: readonly AnnotationSelectors[], options: AnchorOptions = {}): AnchorResult[] {
-  const doc = new FoldedText(text);
+  const doc = new FoldedText(text, { searchedOften: true });
   const order = items.map((_, index) => index).sort((a, b) => items[a]!.position.start - items[b]!.position.start);
   const results: AnchorResult[] = new Array<AnchorResult>(items.length);
   let shift = 0;

@@ -23,9 +23,9 @@ const MIN_PIECE_LENGTH = 6;
 // more common than that singles nothing out.
 const CHARS_PER_NUMBER_HIT = 4096;
 
-// Smallest region worth the trigram filter. Below it a search costs about what hashing the
-// region and counting would, and a single `anchor` call should not pay for the filter's
-// tables to search near the old place.
+// Smallest region worth the trigram filter for a text searched a few times: a single `anchor`
+// call should not pay for the filter's table to search near the old place. A text searched
+// often (`anchorAll`) uses the filter for every region.
 const FILTERED_REGION = 2 * FUZZY_CHUNK;
 
 /** What a fuzzy search may skip. */
@@ -68,7 +68,9 @@ export function findFuzzy(text: TextView, exact: string, maxErrors: number, from
   const overlap = exact.length + maxErrors;
   const numberWindows = pieceLength < MIN_PIECE_LENGTH ? numberHitWindows(text, exact, maxErrors, from, to, knownStarts) : [];
   const gramWindows =
-    text.grams && to - from > FILTERED_REGION ? gramFilterWindows(text.grams(), exact, maxErrors, from, to, scope.context) : undefined;
+    text.grams && (to - from > FILTERED_REGION || text.searchedOften === true)
+      ? gramFilterWindows(text.grams(), exact, maxErrors, from, to, scope.context)
+      : undefined;
   if (gramWindows !== undefined) {
     return searchWindows(text, exact, maxErrors, [...gramWindows.flatMap(([a, b]) => chunk(a, b, overlap)), ...numberWindows]);
   }

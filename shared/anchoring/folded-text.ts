@@ -5,7 +5,13 @@ import { GramFilter } from './gram-filter';
  * Read access to a text by slices; a plain string is one. A view shared by many searches also
  * offers a `GramFilter` over its text, to bound fuzzy search.
  */
-export type TextView = { readonly length: number; slice(start: number, end: number): string; grams?(): GramFilter };
+export type TextView = {
+  readonly length: number;
+  slice(start: number, end: number): string;
+  grams?(): GramFilter;
+  /** True when many searches share the view, so the filter's table is worth building for small ones too. */
+  readonly searchedOften?: boolean;
+};
 
 /**
  * A text seen through `fold`, with the same offsets as the raw text. Slices
@@ -22,8 +28,12 @@ export class FoldedText implements TextView {
   // Exact and fuzzy search read the same region one after the other.
   #last: { start: number; end: number; folded: string } | undefined;
 
-  constructor(raw: string) {
+  readonly searchedOften: boolean;
+
+  /** `searchedOften`: many searches will share this text (see `TextView`). */
+  constructor(raw: string, { searchedOften = false } = {}) {
     this.raw = raw;
+    this.searchedOften = searchedOften;
   }
 
   get length(): number {

@@ -125,12 +125,21 @@ export class GramFilter {
   }
 
   #hashPages(from: number, to: number): void {
+    const hashes = this.#hashes;
     for (let page = Math.floor(from / PAGE); page * PAGE < to; page++) {
       if (this.#hashed[page] === 1) continue;
       const start = page * PAGE;
-      const end = Math.min(this.#hashes.length, start + PAGE);
+      const end = Math.min(hashes.length, start + PAGE);
       const slice = this.#text.slice(start, end + GRAM - 1);
-      for (let p = start; p < end; p++) this.#hashes[p] = hashAt(slice, p - start);
+      // Each character's code read once, multiplied for each place it takes in a trigram.
+      let first = Math.imul(slice.charCodeAt(0), A);
+      let second = Math.imul(slice.charCodeAt(1), B);
+      for (let p = start; p < end; p++) {
+        const c = slice.charCodeAt(p - start + 2);
+        hashes[p] = mix(first ^ second ^ Math.imul(c, C));
+        first = Math.imul(slice.charCodeAt(p - start + 1), A);
+        second = Math.imul(c, B);
+      }
       this.#hashed[page] = 1;
     }
   }
@@ -148,10 +157,15 @@ function sampling(quoteLength: number, maxErrors: number, needed: number): { ste
   return samples - maxErrors > 0 ? { step, needed: samples - maxErrors } : { step: 1, needed };
 }
 
+// Odd multipliers, one per place in the trigram, so that "abc" and "cba" differ.
+const A = 0x9e3779b1;
+const B = 0x85ebca77;
+const C = 0xc2b2ae3d;
+
 function hashAt(text: string, p: number): number {
-  const h =
-    Math.imul(text.charCodeAt(p), 0x9e3779b1) ^
-    Math.imul(text.charCodeAt(p + 1), 0x85ebca77) ^
-    Math.imul(text.charCodeAt(p + 2), 0xc2b2ae3d);
+  return mix(Math.imul(text.charCodeAt(p), A) ^ Math.imul(text.charCodeAt(p + 1), B) ^ Math.imul(text.charCodeAt(p + 2), C));
+}
+
+function mix(h: number): number {
   return (h ^ (h >>> 16)) & (HASHES - 1);
 }
