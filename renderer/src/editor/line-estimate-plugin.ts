@@ -15,7 +15,7 @@ let canvas: HTMLCanvasElement | undefined;
 /** About how many characters of the article's text fit on one line of `view`; null where nothing is laid out. */
 export function charsPerLine(view: EditorView): number | null {
   const width = view.dom.clientWidth;
-  const block = view.dom.querySelector('.pm-paragraph') ?? view.dom.querySelector('[data-chars]');
+  const block = view.dom.querySelector('.pm-paragraph') ?? view.dom.querySelector('.pm-section > *');
   if (width === 0 || !block) return null;
   const context = (canvas ??= document.createElement('canvas')).getContext('2d');
   const { doc } = view.state;

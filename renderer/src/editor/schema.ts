@@ -12,11 +12,9 @@ function textBlock(tag: string, className: string): NodeSpec {
     marks: 'link',
     // Each block reads in its own text's direction, so an Arabic quote in an English article (or
     // the reverse) runs the right way; a block with no letters follows the article around it.
-    // Its length lets reader.css reserve about its height while it is off screen and not laid out.
     toDOM: (node): DOMOutputSpec => {
       const dir = textDirection(node.textContent);
-      const chars = String(node.content.size);
-      return [tag, dir ? { class: className, dir, 'data-chars': chars } : { class: className, 'data-chars': chars }, 0];
+      return [tag, dir ? { class: className, dir } : { class: className }, 0];
     },
     parseDOM: [{ tag }],
   };
@@ -32,7 +30,12 @@ export const readerSchema = new Schema({
     doc: { content: 'section+' },
     section: {
       content: 'block+',
-      toDOM: () => ['section', { class: 'pm-section' }, 0],
+      // Its length and block count let reader.css reserve about its height while it is off screen.
+      toDOM: (node) => [
+        'section',
+        { class: 'pm-section', 'data-chars': String(node.content.size), 'data-blocks': String(node.childCount) },
+        0,
+      ],
       parseDOM: [{ tag: 'section' }],
     },
     title: textBlock('h1', 'pm-title'),
