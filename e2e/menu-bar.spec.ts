@@ -104,19 +104,18 @@ test('F10 pressed the moment a dialog closes goes to the menu bar, and the closi
   await menus.runWithMouse('File', 'export-document');
   await dialog.waitUntilOpen();
   // F10 arrives in the same moment the dialog leaves the page, before React has finished closing it.
-  await app.page.evaluate(() => {
+  await app.page.evaluate(`
     const watch = new MutationObserver(() => {
       if (document.querySelector('[data-testid="export-dialog"]')) return;
       watch.disconnect();
       window.dispatchEvent(new KeyboardEvent('keydown', { key: 'F10', bubbles: true }));
     });
     watch.observe(document.body, { childList: true, subtree: true });
-  });
+  `);
   await dialog.export();
   await expect(dialog.root).toHaveCount(0);
-  await app.page.evaluate(
-    () => new Promise((settled) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(settled, 100)))),
-  );
+  // React finishes closing a dialog (its effects' cleanup) before the next frames are drawn.
+  await app.page.evaluate(`new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn)))`);
   await expect(menus.menu('File')).toBeFocused();
 });
 
