@@ -88,6 +88,7 @@ export function viewportWindowPlugin(): Plugin<DocWindow> {
       let frame = 0;
       const measure = () => {
         frame = 0;
+        if (view.isDestroyed) return;
         const range = visibleRange(view);
         const current = viewportWindowKey.getState(view.state);
         if (!range || !current || windowHolds(current, range.top, range.bottom)) return;
@@ -97,7 +98,9 @@ export function viewportWindowPlugin(): Plugin<DocWindow> {
         if (frame !== 0) return;
         // Scroll events do not bubble, so this listens on the whole document and keeps those of scrollers around the article.
         if (event?.target instanceof Node && event.target !== document && !event.target.contains(view.dom)) return;
-        frame = requestAnimationFrame(measure);
+        // After the frame has rendered: sections scrolled into view are laid out only then, and
+        // a position read inside one still skipped lands at its start, screens away.
+        frame = requestAnimationFrame(() => setTimeout(measure, 0));
       };
       document.addEventListener('scroll', schedule, { capture: true, passive: true });
       window.addEventListener('resize', schedule, { passive: true });
