@@ -58,17 +58,36 @@ export function nearViewport(state: EditorState, set: DecorationSet): Decoration
   return near;
 }
 
-/** The document positions at the top and bottom of the part of the article on screen; null while none of it is laid out on screen. */
+/**
+ * The document positions from the start of the first section on screen to the end of the last;
+ * null while none of the article is on screen. Found from the sections' boxes, which are right
+ * even for sections the browser skips (they reserve their height). A position read from
+ * coordinates (posAtCoords) is not: after a jump to the middle of a long article it landed
+ * screens away, and no highlight on screen was drawn.
+ */
 function visibleRange(view: EditorView): { top: number; bottom: number } | null {
-  const article = view.dom.getBoundingClientRect();
   const port = view.dom.closest('[data-scroll-container]')?.getBoundingClientRect() ?? { top: 0, bottom: window.innerHeight };
-  const top = Math.max(port.top, article.top) + 1;
-  const bottom = Math.min(port.bottom, article.bottom) - 1;
-  if (bottom <= top) return null;
-  const left = article.left + article.width / 2;
-  const first = view.posAtCoords({ left, top });
-  const last = view.posAtCoords({ left, top: bottom });
-  return first && last ? { top: Math.min(first.pos, last.pos), bottom: Math.max(first.pos, last.pos) } : null;
+  const sections: { from: number; to: number }[] = [];
+  view.state.doc.forEach((node, offset) => sections.push({ from: offset, to: offset + node.nodeSize }));
+  const box = (index: number) => {
+    const dom = view.nodeDOM(sections[index]!.from);
+    return dom instanceof Element ? dom.getBoundingClientRect() : null;
+  };
+  const firstEndingBelow = (y: number) => {
+    let low = 0;
+    let high = sections.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      const rect = box(mid);
+      if (rect && rect.bottom <= y) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  };
+  const first = firstEndingBelow(port.top);
+  const last = Math.min(sections.length - 1, firstEndingBelow(port.bottom));
+  if (first >= sections.length || (box(first)?.top ?? Infinity) >= port.bottom) return null;
+  return { top: sections[first]!.from, bottom: sections[last]!.to };
 }
 
 /**
@@ -98,8 +117,7 @@ export function viewportWindowPlugin(): Plugin<DocWindow> {
         if (frame !== 0) return;
         // Scroll events do not bubble, so this listens on the whole document and keeps those of scrollers around the article.
         if (event?.target instanceof Node && event.target !== document && !event.target.contains(view.dom)) return;
-        // After the frame has rendered: sections scrolled into view are laid out only then, and
-        // a position read inside one still skipped lands at its start, screens away.
+        // After the frame has rendered, so the boxes read are those of the frame just drawn.
         frame = requestAnimationFrame(() => setTimeout(measure, 0));
       };
       document.addEventListener('scroll', schedule, { capture: true, passive: true });
