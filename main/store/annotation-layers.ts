@@ -135,22 +135,26 @@ export function createAnnotationLayers(context: StoreContext, policy: Compaction
       if (!layer.fileWritten) return foldIn(layer);
       const taken = new Map(layer.unsaved);
       const replaced = layer.replaced;
-      const record = changeRecord(layer, taken, replaced !== layer.replacedWritten);
-      const seq = ++layer.lastSeq;
-      const layerFile = join(context.storeDir, layerPath(layer.documentId, layer.analyst.id));
-      try {
-        await refuseReadOnly(layerFile);
-        if (!layer.changesFolderReady) await makeDirectoryDurably(layer.changesDir, layerFile);
-        layer.changesFolderReady = true;
-        await writeFileDurably(join(layer.changesDir, changeFileName(seq)), JSON.stringify(record));
-      } catch (error) {
-        throw failureOf(layerFile, error);
-      }
+      await writeChangeFile(layer, changeRecord(layer, taken, replaced !== layer.replacedWritten));
       settle(layer, taken, replaced);
-      layer.changeFiles++;
       context.written?.(layerPath(layer.documentId, layer.analyst.id));
     });
     schedule(layer, layer.changeFiles >= afterChanges ? 0 : afterMs);
+  }
+
+  /** Writes `record` durably as the layer's next change file; runs exclusively. */
+  async function writeChangeFile(layer: LoadedLayer, record: LayerChangeRecord): Promise<void> {
+    const seq = ++layer.lastSeq;
+    const layerFile = join(context.storeDir, layerPath(layer.documentId, layer.analyst.id));
+    try {
+      await refuseReadOnly(layerFile);
+      if (!layer.changesFolderReady) await makeDirectoryDurably(layer.changesDir, layerFile);
+      layer.changesFolderReady = true;
+      await writeFileDurably(join(layer.changesDir, changeFileName(seq)), JSON.stringify(record));
+    } catch (error) {
+      throw failureOf(layerFile, error);
+    }
+    layer.changeFiles++;
   }
 
   /**
@@ -169,11 +173,17 @@ export function createAnnotationLayers(context: StoreContext, policy: Compaction
 
   /** Rewrites the layer file from memory, then marks and removes the change files it now holds; runs exclusively. */
   async function foldIn(layer: LoadedLayer): Promise<void> {
+    const annotations = [...layer.byId.values()];
     const taken = new Map(layer.unsaved);
     const replaced = layer.replaced;
+    const unsaved = taken.size > 0 || replaced !== layer.replacedWritten;
+    // Until the mark covers them, change files are replayed over the new layer file, so that file
+    // may hold nothing newer than the last of them: replayed over changes not yet in one, they
+    // would bring back older notes (a kill between the file and the mark left such a mix).
+    if (unsaved && layer.changeFiles > 0) await writeChangeFile(layer, changeRecord(layer, taken, replaced !== layer.replacedWritten));
     const through = layer.lastSeq;
     const { documentId, analyst } = layer;
-    await layer.file.write({ schemaVersion: LAYER_SCHEMA_VERSION, documentId, analyst, annotations: [...layer.byId.values()] });
+    await layer.file.write({ schemaVersion: LAYER_SCHEMA_VERSION, documentId, analyst, annotations });
     settle(layer, taken, replaced);
     layer.fileWritten = true;
     layer.changeFiles = 0;
