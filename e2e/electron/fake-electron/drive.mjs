@@ -24,7 +24,7 @@ const serve = async (url) => {
   const response = await fake.protocolHandlers.get('app')(new Request(url));
   return { status: response.status, csp: response.headers.get('content-security-policy') };
 };
-const invoke = (channel, frameUrl, payload) => fake.handlers.get(channel)({ senderFrame: { url: frameUrl } }, payload);
+const invoke = (channel, frameUrl, payload) => fake.handlers.get(channel)({ senderFrame: { url: frameUrl, parent: null } }, payload);
 const decide = (url) => new Promise((resolve) => fake.beforeRequest({ url }, (answer) => resolve(answer)));
 const navigation = (url) => {
   const event = { defaultPrevented: false, preventDefault: () => (event.defaultPrevented = true) };

@@ -20,7 +20,7 @@ export async function startShell(mainPath) {
 
 /** Calls a channel as the app's page does. */
 export function invoke(channel, payload, frameUrl = PAGE_URL) {
-  return fake.handlers.get(channel)({ senderFrame: { url: frameUrl } }, payload);
+  return fake.handlers.get(channel)({ senderFrame: { url: frameUrl, parent: null } }, payload);
 }
 
 /**
