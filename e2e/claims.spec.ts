@@ -182,6 +182,8 @@ test('a verdict on disk with a rating the scale lacks is kept and shown as a war
   await claims.recordVerdict('needs-review', 'Pants on Fire', 'A colleague used another scale.');
   await claims.closeEditor('claim');
   await reader.waitUntilSaved();
+  // Saves are change files beside the layer until the layer is quiet; closing folds them in.
+  await app.restart();
 
   // A colleague's tool wrote a rating this workspace's scale does not have.
   const [layerFile] = await layerFiles(app.storeDir);
