@@ -33,6 +33,27 @@ const FRAME_SANDBOX = 'allow-scripts allow-forms allow-popups allow-modals allow
 // Longest wait for a batch of frames to load: a payload may keep its frame from ever loading.
 const LOAD_TIMEOUT_MS = 3000;
 
+// A submitted form or a followed javascript: link runs in a navigation task Chromium schedules
+// later, and its report crosses to this process later still; on a loaded machine both can come
+// after the exercise's own wait (CI once removed a frame before its form's javascript: action
+// ran). So the frames stay until the detector has heard nothing new for QUIET_MS, at most
+// SETTLE_LIMIT_MS.
+const QUIET_MS = 300;
+const SETTLE_LIMIT_MS = 3000;
+
+async function untilQuiet(detector: Detector): Promise<void> {
+  const started = Date.now();
+  let seen = detector.findings.length;
+  let lastChange = Date.now();
+  while (Date.now() - lastChange < QUIET_MS && Date.now() - started < SETTLE_LIMIT_MS) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    if (detector.findings.length !== seen) {
+      seen = detector.findings.length;
+      lastChange = Date.now();
+    }
+  }
+}
+
 /**
  * Opens the control page in Debian's Chromium. Every request to the control origin is answered
  * from the documents given to `renderRaw`; every other request (the payloads' own) is aborted
@@ -77,6 +98,7 @@ export async function openControlPage(): Promise<ControlPage> {
       // frame while it is being exercised; that is a finding, not an error.
       const frames = page.frames().filter((frame) => frame !== page.mainFrame());
       await Promise.all(frames.map((frame) => exerciseFrame(frame, { selector: null, click: true }).catch(() => 0)));
+      await untilQuiet(detector);
       await page.evaluate(`document.body.replaceChildren()`);
       for (const document of batch) documents.delete(document.id);
     },
