@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnnotationLayer } from '../../shared/model/annotation-layer';
-import { freezeAnnotation, serializeLayer } from './annotation-layers';
+import { freezeAnnotation, serializeLayer } from './serialize-layer';
 import { ALICE, makeAnnotation } from './test-support/fixtures';
 
 function text(chunks: Uint8Array[]): string {
