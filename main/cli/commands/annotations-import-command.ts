@@ -10,7 +10,8 @@ import { openStoreReporting } from '../report-store-messages';
 
 /**
  * `factmark annotations import DOC_ID FILE [--as ANALYST]`: adds the W3C Web Annotations in FILE
- * to the document, each in its creator's layer (or ANALYST's). All or nothing: a file that is not
+ * to the document, each in its creator's layer (or ANALYST's), and names the layers by their
+ * creators' names. All or nothing: a file that is not
  * JSON or has any malformed item is refused with every problem on stderr and nothing imported.
  * Annotations that cannot be placed with confidence are imported as orphans and listed. An
  * annotation whose id is already in the layer is replaced, so importing a file twice adds nothing.
@@ -48,8 +49,9 @@ export async function annotationsImportCommand(
     for (const warning of read.warnings) io.err(`factmark: ${file}: ${warning}`);
     const byLayer = groupByCreator(placed.annotations);
     for (const [creator, annotations] of byLayer) await store.applyToLayer(documentId, creator, { upsert: annotations, remove: [] });
+    // Analysts are named as the app shows them: by the creator's name the file gives, not the id.
     io.out(
-      `Imported ${placed.annotations.length} annotations into "${article.metadata.title}" (${[...byLayer.keys()].map((c) => c.id).join(', ') || 'no layers'}).`,
+      `Imported ${placed.annotations.length} annotations into "${article.metadata.title}" (${[...byLayer.keys()].map((c) => c.name).join(', ') || 'no layers'}).`,
     );
     if (placed.unplaced.length > 0) {
       io.out(`${placed.unplaced.length} could not be placed and were imported as orphans (the reader lists them under Needs attention):`);

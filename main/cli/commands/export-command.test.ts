@@ -163,7 +163,7 @@ describe('factmark annotations import', () => {
     const result = await run('annotations', 'import', 'copy', out('w3c.jsonld'), '--store', fresh);
     expect(result).toMatchObject({
       code: 0,
-      out: 'Imported 7 annotations into "Harbour fuel tanks were "full", port director says" (ana, bo).',
+      out: 'Imported 7 annotations into "Harbour fuel tanks were "full", port director says" (Ana Analyst, Bo <Checker>).',
     });
     const moved = (a: Annotation) => ({ ...a, documentId: 'copy', target: { ...a.target, source: 'copy' } });
     const byId = (a: Annotation, b: Annotation) => a.id.localeCompare(b.id);
@@ -227,7 +227,7 @@ describe('factmark annotations import', () => {
     const result = await run('annotations', 'import', 'copy', out('adj.jsonld'), '--store', fresh);
     expect(result).toMatchObject({
       code: 0,
-      out: 'Imported 2 annotations into "Harbour fuel tanks were "full", port director says" (adjudicated).',
+      out: 'Imported 2 annotations into "Harbour fuel tanks were "full", port director says" (Adjudicated (Ana Analyst)).',
     });
     const store = await openStore({ dir: fresh, defaultAnalyst: ANA, readOnly: true });
     try {
