@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testAnnotation } from '../../../shared/claims/test-support/test-annotations';
-import { describeHighlights } from './highlight-descriptions';
+import type { Annotation } from '../../../shared/model/annotation';
+import { describeHighlights, HighlightDescriber } from './highlight-descriptions';
 
 describe('describeHighlights', () => {
   it('names each highlight by tag and claim number, the claims it bears on, and its note', () => {
@@ -22,5 +23,87 @@ describe('describeHighlights', () => {
     const [description] = describeHighlights([testAnnotation('c1', 'claim', 0, { note: 'word '.repeat(200) })]).values();
     expect(description!.length).toBeLessThan(330);
     expect(description).toMatch(/^Claim C1\. Note: word word .*…$/);
+  });
+});
+
+/** A copy of `annotation` counting each read of its body into `reads`. */
+function watched(annotation: Annotation, reads: { count: number }): Annotation {
+  const copy = { ...annotation };
+  Object.defineProperty(copy, 'body', {
+    get: () => {
+      reads.count++;
+      return annotation.body;
+    },
+  });
+  return copy;
+}
+
+describe('HighlightDescriber', () => {
+  const article = (count: number) =>
+    Array.from({ length: count }, (_, i) =>
+      testAnnotation(
+        `a${i}`,
+        i % 3 === 0 ? 'claim' : 'evidence',
+        (i + 1) * 100,
+        i % 3 === 1 ? { links: [{ claim: `a${i - 1}`, stance: 'supports' }] } : {},
+      ),
+    );
+
+  it('describes a new tag alone, reading no other annotation', () => {
+    const reads = { count: 0 };
+    const annotations = article(3000).map((a) => watched(a, reads));
+    const describer = new HighlightDescriber();
+    expect(describer.update(annotations).size).toBe(3000);
+    reads.count = 0;
+    const tagged = [...annotations];
+    tagged.splice(1500, 0, testAnnotation('new', 'evidence', 1500 * 100 + 50));
+    expect(Object.fromEntries(describer.update(tagged))).toEqual({ new: 'Evidence' });
+    expect(reads.count).toBe(0);
+  });
+
+  it('redescribes a noted annotation alone', () => {
+    const annotations = article(30);
+    const describer = new HighlightDescriber();
+    describer.update(annotations);
+    const noted = [...annotations];
+    noted[4] = { ...noted[4]!, body: { ...noted[4]!.body, note: 'Seen at the port' } };
+    expect(Object.fromEntries(describer.update(noted))).toEqual({ a4: 'Evidence, supports C2. Note: Seen at the port' });
+  });
+
+  it('renumbers the claims after a new one, with the annotations linking to them', () => {
+    const annotations = article(9);
+    const describer = new HighlightDescriber();
+    describer.update(annotations);
+    const tagged = [testAnnotation('first', 'claim', 0), ...annotations];
+    expect(Object.fromEntries(describer.update(tagged))).toEqual({
+      first: 'Claim C1',
+      a0: 'Claim C2',
+      a1: 'Evidence, supports C2',
+      a3: 'Claim C3',
+      a4: 'Evidence, supports C3',
+      a6: 'Claim C4',
+      a7: 'Evidence, supports C4',
+    });
+  });
+
+  it('says what a full description would after every kind of change', () => {
+    let annotations = article(60);
+    const describer = new HighlightDescriber();
+    describer.update(annotations);
+    const described = new Map(describeHighlights(annotations));
+    const steps: ((list: Annotation[]) => Annotation[])[] = [
+      (list) => list.filter((a) => a.id !== 'a3'),
+      (list) => [testAnnotation('early', 'claim', 5), ...list],
+      (list) => list.map((a) => (a.id === 'a7' ? { ...a, body: { ...a.body, links: [{ claim: 'a9', stance: 'refutes' }] } } : a)),
+      (list) => list.map((a) => (a.id === 'a30' ? { ...a, body: { ...a.body, tag: 'denial' } } : a)),
+      (list) => [...list.slice(0, 20), ...list.slice(40)],
+      (list) => [...list, testAnnotation('a3', 'claim', 300)],
+    ];
+    for (const step of steps) {
+      annotations = step(annotations);
+      for (const [id, text] of describer.update(annotations)) described.set(id, text);
+      const expected = describeHighlights(annotations);
+      expect(Object.fromEntries([...described].filter(([id]) => expected.has(id)))).toEqual(Object.fromEntries(expected));
+    }
   });
 });
