@@ -53,13 +53,33 @@ describe('prefillClaimant', () => {
     expect(at('Fuel prices rose by 12 percent last year.')).toEqual({});
   });
 
-  it('names no claimant for the outlet’s own assertion and a person for an unknown kind', () => {
+  it('names no claimant for the outlet’s own assertion, nor for one it cannot tell person from organisation', () => {
     expect(prefillClaimant({ name: 'the outlet', kind: 'organisation', attribution: 'outlet' })).toEqual({
       attribution: 'outlet-assertion',
     });
-    expect(prefillClaimant({ name: 'Aldmark', kind: 'unknown', attribution: 'paraphrase' })).toEqual({
-      claimant: { name: 'Aldmark', kind: 'person', role: '' },
-      attribution: 'paraphrase',
-    });
+    expect(prefillClaimant({ name: 'Aldmark', kind: 'unknown', attribution: 'paraphrase' })).toEqual({ attribution: 'paraphrase' });
+  });
+
+  it('on the Firstpost seed sentences, types no report, source, country or capital as a person', () => {
+    const article = [
+      '“Days before the attack in Russia, Tehran shared information with Moscow about a possible big terrorist attack inside Russia,” a source said, according to a report.',
+      'The Islamic State militant group claimed responsibility for the violence.',
+      'Iran’s foreign ministry did not reply to a request for comment on this story.',
+      'A source familiar with the U.S. intelligence on an impending attack in Russia said it was based on interceptions of “chatter” among ISIS-K militants.',
+      'Challenging the U.S. assertions, Russia has said it believes Ukraine was linked to the attack, without providing evidence.',
+      'Kyiv has strongly denied the assertion.',
+      'A diplomatic source in Tajikistan confirmed that Tehran had recently discussed with Dushanbe the issue of increased involvement of ethnic Tajiks in militant activities.',
+      'In 2022 Islamic State claimed responsibility for a deadly attack on a Shi’ite shrine in Iran that killed 13 people.',
+    ].join(' ');
+    expect(claimantsOf(article).map((f) => prefillClaimant(f.claimant))).toEqual([
+      { attribution: 'anonymous-source' },
+      { claimant: { name: 'Islamic State militant group', kind: 'organisation', role: '' }, attribution: 'paraphrase' },
+      { claimant: { name: 'Iran’s foreign ministry', kind: 'organisation', role: '' }, attribution: 'paraphrase' },
+      { attribution: 'anonymous-source' },
+      { claimant: { name: 'Russia', kind: 'organisation', role: '' }, attribution: 'paraphrase' },
+      { claimant: { name: 'Kyiv', kind: 'organisation', role: '' }, attribution: 'paraphrase' },
+      { attribution: 'anonymous-source' },
+      { claimant: { name: 'Islamic State', kind: 'organisation', role: '' }, attribution: 'paraphrase' },
+    ]);
   });
 });

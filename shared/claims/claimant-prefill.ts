@@ -16,17 +16,17 @@ const ATTRIBUTION: Record<FoundClaimant['attribution'], Attribution> = {
 };
 
 /**
- * Turns the suggester's claimant for a sentence into a claim record's pre-fill. The suggester
- * may not know a person from an organisation ("Aldmark said"); the record must say one, so an
- * unknown kind pre-fills as a person — the analyst edits it. The outlet's own assertion names no
- * claimant. Undefined input (nobody found) pre-fills nothing.
+ * Turns the suggester's claimant for a sentence into a claim record's pre-fill. A record's
+ * claimant is a person or an organisation; where the suggester cannot tell which ("Aldmark
+ * said", "a source said", "security experts say") the claimant is left for the analyst to
+ * name rather than guessed, and only the attribution is pre-filled. The outlet's own assertion
+ * names no claimant. Undefined input (nobody found) pre-fills nothing.
  */
 export function prefillClaimant(found: FoundClaimant | undefined): ClaimantPrefill {
   if (!found) return {};
   const attribution = ATTRIBUTION[found.attribution];
-  if (found.attribution === 'outlet') return { attribution };
-  const kind = found.kind === 'organisation' ? 'organisation' : 'person';
-  return { claimant: { name: found.name.slice(0, 300), kind, role: (found.role ?? '').slice(0, 300) }, attribution };
+  if (found.attribution === 'outlet' || found.kind === 'unknown') return { attribution };
+  return { claimant: { name: found.name.slice(0, 300), kind: found.kind, role: (found.role ?? '').slice(0, 300) }, attribution };
 }
 
 /** A found claimant tied to the sentence it was read from, offsets into the article's plain text. */

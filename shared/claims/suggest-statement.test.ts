@@ -27,6 +27,23 @@ describe('suggestStatement', () => {
     expect(draft).toBe(sentence.slice(0, -1));
   });
 
+  it('keeps the claimant where "claimed" is the claim itself, not a verb of reporting', () => {
+    expect(suggestStatement('The Islamic State militant group claimed responsibility for the violence.')).toBe(
+      'The Islamic State militant group claimed responsibility for the violence',
+    );
+    const long = 'In 2022 Islamic State claimed responsibility for a deadly attack on a Shi’ite shrine in Iran that killed 13 people.';
+    expect(suggestStatement(long)).toBe(long.slice(0, -1));
+    const passive =
+      'Earlier attacks claimed by Islamic State include twin bombings in 2017 that targeted Iran’s parliament and the tomb of the Islamic Republic’s founder, Ayatollah Ruhollah Khomeini.';
+    expect(suggestStatement(passive)).toBe(passive.slice(0, -1));
+  });
+
+  it('drops "claimed that" as reporting', () => {
+    expect(suggestStatement('The opposition claimed that the contract was never put out to tender.')).toBe(
+      'The contract was never put out to tender',
+    );
+  });
+
   it('drops the attribution with its day and the article’s quotation marks, keeping every word of the claim', () => {
     expect(
       suggestStatement(

@@ -8,8 +8,11 @@ const LEADING_ACCORDING = /^according to [^,]+,\s*/i;
 const TRAILING_ACCORDING = /,?\s+according to [^,.;]+[.!]?$/i;
 const TRAILING_SAID =
   /,?\s+(?:[A-Z][\w.'’-]*\s+){0,6}(?:[\w'’-]+\s+){0,3}(?:said|says|told [\w\s]+?|added|claimed|argued|insisted|stated|announced|wrote)(?:\s+on\s+\w+)?[.!]?$/;
+// "Said", "says" and "told" introduce speech with or without "that". The other verbs also take a
+// plain object — "claimed responsibility for the attack", "attacks claimed by Islamic State",
+// "reported a loss" — where they are the claim itself, so only "that" marks them as reporting.
 const LEADING_SAID_THAT =
-  /^(?:[\w'’.-]+\s+){1,8}?(?:said|says|claimed|claims|argued|insisted|stated|announced|reported|told [\w\s]+?)\s+(?:(?:on|last|this)\s+\w+\s+|yesterday\s+|today\s+)?(?:that\s+)?/i;
+  /^(?:[\w'’.-]+\s+){1,8}?(?:(?:said|says|told [\w\s]+?)\s+(?:(?:on|last|this)\s+\w+\s+|yesterday\s+|today\s+)?(?:that\s+)?|(?:claimed|claims|argued|insisted|stated|announced|reported)\s+(?:(?:on|last|this)\s+\w+\s+|yesterday\s+|today\s+)?that\s+)/i;
 // Quotation marks belong to the article's wording; the statement is the claim in the desk's words.
 const QUOTE_MARKS = /["“”„«»]/g;
 

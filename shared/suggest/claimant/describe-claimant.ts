@@ -10,6 +10,7 @@ import {
   ROLE_WORDS,
 } from './claimant-words';
 import { joinTokens } from '../nlp/token-text';
+import { isPlaceName } from './place-names';
 
 /**
  * A claimant read from one sentence. `refersBack` says the sentence names it only by a pronoun
@@ -48,6 +49,8 @@ export function describeClaimant(
   if (issued) return issued;
 
   const role = text(dropLeading(apposition));
+  const anonymous = describeAnonymous(words, phrase);
+  if (anonymous) return anonymous;
   const nameStart = findNameStart(phrase);
   if (nameStart !== undefined) {
     const nameWords = phrase.slice(nameStart).filter((t) => !HONORIFICS.has(t.lower));
@@ -57,6 +60,7 @@ export function describeClaimant(
     const organisation =
       nameWords.some((t) => ORGANISATION_WORDS.has(t.lower) || OUTLET_WORDS.has(t.lower)) ||
       isAcronym(nameWords) ||
+      isPlaceName(text(nameWords)) ||
       (appositionHead !== undefined && ORGANISATION_WORDS.has(appositionHead.lemma));
     if (organisation) return { name: text(capitalisedTail(phrase)), kind: 'organisation', attribution };
     const titled = phrase.slice(0, nameStart).some((t) => ROLE_WORDS.has(t.lower) || HONORIFICS.has(t.lower));
@@ -68,14 +72,9 @@ export function describeClaimant(
     return reading;
   }
 
-  // "Doctors at the city's main hospital": the head noun comes before any prepositional phrase.
-  const preposition = phrase.findIndex((t) => t.pos === 'ADP' && t.lower !== 'of');
+  const preposition = findQualifier(phrase);
   const head = preposition > 0 ? phrase[preposition - 1] : phrase.at(-1);
   const name = text(phrase);
-  const indefinite = INDEFINITE_WORDS.has(words[0]?.lower ?? '') || words[0]?.pos === 'NUM';
-  if (head && ANONYMOUS_WORDS.has(head.lower) && (indefinite || words[0]?.pos !== 'DET')) {
-    return { name: text(words), kind: 'unknown', attribution: 'anonymous' };
-  }
   const core = preposition > 0 ? phrase.slice(0, preposition) : phrase;
   if (
     core.some((t) => ORGANISATION_WORDS.has(t.lower) || ORGANISATION_WORDS.has(t.lemma) || OUTLET_WORDS.has(t.lower)) &&
@@ -92,6 +91,27 @@ export function describeClaimant(
 }
 
 /**
+ * An unnamed source, however qualified ("a source", "US intelligence sources", "A diplomatic
+ * source in Tajikistan", "A source familiar with … an impending attack in Russia"): the place or
+ * subject in the qualifier is not the speaker. Undefined when the head noun is not such a word
+ * or a definite determiner makes it someone identified ("the official").
+ */
+function describeAnonymous(words: readonly Token[], phrase: readonly Token[]): ClaimantReading | undefined {
+  const qualifier = findQualifier(phrase);
+  const core = qualifier > 0 ? phrase.slice(0, qualifier) : phrase;
+  // The head is the last noun before the qualifier: "source" in "A source familiar with…".
+  const head = core.findLast((t) => t.pos === 'NOUN' || t.pos === 'PROPN') ?? core.at(-1);
+  const indefinite = INDEFINITE_WORDS.has(words[0]?.lower ?? '') || words[0]?.pos === 'NUM';
+  if (!head || !ANONYMOUS_WORDS.has(head.lower) || (!indefinite && words[0]?.pos === 'DET')) return undefined;
+  return { name: text(words), kind: 'unknown', attribution: 'anonymous' };
+}
+
+/** Index of the preposition opening a qualifier ("Doctors at the city's main hospital"; not "of"), or -1. */
+function findQualifier(phrase: readonly Token[]): number {
+  return phrase.findIndex((t) => t.pos === 'ADP' && t.lower !== 'of');
+}
+
+/**
  * A document speaking for its issuer ("a Reuters report", "the ministry's audit", "Channel 4's
  * documentary"): the issuer, as an organisation, with the document as the role. A document
  * with no issuer named ("a report") is nobody's yet: unknown.
@@ -99,7 +119,7 @@ export function describeClaimant(
 function describeIssuer(phrase: readonly Token[], attribution: Attribution): ClaimantReading | undefined {
   const head = phrase.at(-1);
   if (phrase.length < 2 || head === undefined || !DOCUMENT_WORDS.has(head.lower)) return undefined;
-  const issuer = dropLeading(phrase.slice(0, -1).filter((t) => t.lower !== "'s" && t.text !== "'"));
+  const issuer = dropLeading(phrase.slice(0, -1).filter((t) => !isPossessiveMark(t)));
   const named = issuer.filter((t) => t.pos === 'PROPN' || t.pos === 'NUM' || ORGANISATION_WORDS.has(t.lower) || OUTLET_WORDS.has(t.lower));
   if (named.length === 0) return { name: text(phrase), kind: 'unknown', attribution };
   return { name: text(issuer.slice(issuer.indexOf(named[0]!))), kind: 'organisation', attribution, role: head.text };
@@ -110,17 +130,21 @@ function isAcronym(nameWords: readonly Token[]): boolean {
   return nameWords.length === 1 && /^\p{Lu}{2,6}$/u.test(nameWords[0]?.text ?? '');
 }
 
-/** The phrase from the first of the capitalised words that end it ("Sky News", "Channel 4"). */
+/**
+ * The phrase from the first of the capitalised words that end it ("Sky News", "Channel 4"); a
+ * number belongs to the name only after a word of it, so "In 2022 Islamic State" is "Islamic State".
+ */
 function capitalisedTail(phrase: readonly Token[]): Token[] {
   let start = phrase.length;
   while (start > 0 && /^[\p{Lu}\d]/u.test(phrase[start - 1]?.text ?? '')) start--;
+  while (start < phrase.length - 1 && /^\d/.test(phrase[start]?.text ?? '')) start++;
   return start < phrase.length ? phrase.slice(start) : [...phrase];
 }
 
 /** Index where the name starts: after the last role word or honorific inside the final proper-noun run. */
 function findNameStart(phrase: readonly Token[]): number | undefined {
   let start = phrase.length;
-  while (start > 0 && (phrase[start - 1]?.pos === 'PROPN' || phrase[start - 1]?.text === "'")) start--;
+  while (start > 0 && (phrase[start - 1]?.pos === 'PROPN' || /^['\u2019]$/.test(phrase[start - 1]?.text ?? ''))) start--;
   if (start === phrase.length) return undefined;
   for (let i = phrase.length - 1; i > start; i--) {
     const word = phrase[i - 1]?.lower ?? '';
@@ -129,6 +153,11 @@ function findNameStart(phrase: readonly Token[]): number | undefined {
   // "Fair Basket's director" is a role belonging to a name, not a name.
   if (phrase[phrase.length - 1]?.pos !== 'PROPN') return undefined;
   return start;
+}
+
+/** "'s", "’s" or a plural possessive's lone apostrophe. */
+function isPossessiveMark(token: Token): boolean {
+  return /^['\u2019]s?$/i.test(token.text);
 }
 
 function dropLeading(words: readonly Token[]): Token[] {

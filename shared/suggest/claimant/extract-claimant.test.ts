@@ -92,6 +92,65 @@ describe('extractClaimant', () => {
     expect(claimantOf('A report said the port was closed.')).toMatchObject({ kind: 'unknown' });
   });
 
+  describe('on the Firstpost seed article', () => {
+    it('takes the unnamed source speaking inside a report nobody is said to have issued', () => {
+      expect(
+        claimantOf(
+          '“Days before the attack in Russia, Tehran shared information with Moscow about a possible big terrorist attack inside Russia,” a source said, according to a report',
+        ),
+      ).toEqual({ name: 'a source', kind: 'unknown', attribution: 'anonymous' });
+    });
+
+    it('reads a country or a capital speaking as an organisation, with no role', () => {
+      expect(
+        claimantOf(
+          'Challenging the U.S. assertions, Russia has said it believes Ukraine was linked to the attack, without providing evidence.',
+        ),
+      ).toEqual({
+        name: 'Russia',
+        kind: 'organisation',
+        attribution: 'paraphrase',
+      });
+      expect(claimantOf('Kyiv has strongly denied the assertion.')).toEqual({
+        name: 'Kyiv',
+        kind: 'organisation',
+        attribution: 'paraphrase',
+      });
+    });
+
+    it('keeps a place in a source’s qualifier out of the claimant', () => {
+      expect(
+        claimantOf(
+          'A source familiar with the U.S. intelligence on an impending attack in Russia said it was based on interceptions of “chatter” among ISIS-K militants.',
+        ),
+      ).toEqual({
+        name: 'A source familiar with the U.S. intelligence on an impending attack in Russia',
+        kind: 'unknown',
+        attribution: 'anonymous',
+      });
+      expect(
+        claimantOf(
+          'A diplomatic source in Tajikistan confirmed that Tehran had recently discussed with Dushanbe the issue of increased involvement.',
+        ),
+      ).toEqual({ name: 'A diplomatic source in Tajikistan', kind: 'unknown', attribution: 'anonymous' });
+    });
+
+    it('leaves a year before a name out of it, and joins a curly possessive to its noun', () => {
+      expect(
+        claimantOf('In 2022 Islamic State claimed responsibility for a deadly attack on a Shi’ite shrine in Iran that killed 13 people.'),
+      ).toEqual({ name: 'Islamic State', kind: 'organisation', attribution: 'paraphrase' });
+      expect(claimantOf('Iran’s foreign ministry did not reply to a request for comment on this story.')).toEqual({
+        name: 'Iran’s foreign ministry',
+        kind: 'organisation',
+        attribution: 'paraphrase',
+      });
+    });
+  });
+
+  it('keeps a person whose name holds a country’s as a person', () => {
+    expect(claimantOf('Michael Jordan said the figure was wrong.')).toMatchObject({ name: 'Michael Jordan', kind: 'person' });
+  });
+
   it('finds no claimant where nobody speaks or the subject is only spoken to', () => {
     expect(claimantOf('Inspectors found fuel that did not appear on the manifest.')).toBeUndefined();
     expect(claimantOf('Residents were told to keep their windows closed.')).toBeUndefined();

@@ -20,20 +20,29 @@ const ACCORDING_TO_POS = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'PART']);
  */
 export function extractClaimant({ text, tokens }: SentenceAnalysis): ClaimantReading | undefined {
   const anonymous = ANONYMITY_PHRASES.some((pattern) => pattern.test(text));
+  const according = readAccordingTo(tokens, anonymous);
+  // "…, a source said, according to a report": a report nobody is said to have issued names no
+  // one, so the party speaking inside it is the claimant.
+  if (according && according.kind !== 'unknown') return according;
+  const speaker = findSpeaker(tokens);
+  if (!speaker) return according;
+  const attribution: Attribution = anonymous ? 'anonymous' : quotesSpeech(tokens) ? 'direct-quote' : 'paraphrase';
+  return describeClaimant(speaker.words, speaker.apposition, attribution) ?? according;
+}
+
+/** The party after the first "according to" that names one. */
+function readAccordingTo(tokens: readonly Token[], anonymous: boolean): ClaimantReading | undefined {
   for (const after of findAccordingTo(tokens)) {
     let end = after;
     while (
       end < tokens.length &&
-      (ACCORDING_TO_POS.has(tokens[end]?.pos ?? '') || tokens[end]?.lower === "'s" || numberInName(tokens, end))
+      (ACCORDING_TO_POS.has(tokens[end]?.pos ?? '') || /^['\u2019]s$/i.test(tokens[end]?.text ?? '') || numberInName(tokens, end))
     )
       end++;
     const reading = describeClaimant(tokens.slice(after, end), [], 'according-to');
     if (reading) return anonymous ? { ...reading, attribution: 'anonymous' } : reading;
   }
-  const speaker = findSpeaker(tokens);
-  if (!speaker) return undefined;
-  const attribution: Attribution = anonymous ? 'anonymous' : quotesSpeech(tokens) ? 'direct-quote' : 'paraphrase';
-  return describeClaimant(speaker.words, speaker.apposition, attribution);
+  return undefined;
 }
 
 /** "Channel 4", "Radio 1": a number that belongs to the proper noun before it. */

@@ -135,19 +135,34 @@ function collectLeft(tokens: readonly Token[], end: number): Token[] {
 
 /**
  * The subject's noun phrase ending at `end`. When that phrase only qualifies the subject — a
- * prepositional phrase ("Doctors at the city's main hospital") or a participle ("A nurse reached
- * by phone") — the head before it is the subject, and a prepositional qualifier is kept with it.
+ * prepositional phrase ("Doctors at the city's main hospital", "A source familiar with the
+ * intelligence on an attack in Russia", however many are chained) or a participle ("A nurse
+ * reached by phone") — the head before it is the subject, and a prepositional qualifier is kept
+ * with it.
  */
 function collectSubject(tokens: readonly Token[], end: number): Token[] {
   const words = collectLeft(tokens, end);
-  let k = end - words.length;
-  if (words.length === 0 || tokens[k]?.pos !== 'ADP' || !QUALIFYING_PREPOSITIONS.has(tokens[k]?.lower ?? '')) return words;
-  k--;
-  const participle = tokens[k]?.pos === 'VERB' && /(ed|en)$/.test(tokens[k]?.lower ?? '');
-  if (participle) k--;
-  const head = collectLeft(tokens, k);
-  if (head.length === 0 || !['NOUN', 'PROPN'].includes(head.at(-1)?.pos ?? '')) return words;
-  return participle ? head : tokens.slice(k - head.length + 1, end + 1);
+  if (words.length === 0) return words;
+  let start = end - words.length + 1;
+  for (;;) {
+    let k = start - 1;
+    if (tokens[k]?.pos !== 'ADP' || !QUALIFYING_PREPOSITIONS.has(tokens[k]?.lower ?? '')) break;
+    k--;
+    const participle = tokens[k]?.pos === 'VERB' && /(ed|en)$/.test(tokens[k]?.lower ?? '');
+    if (participle) k--;
+    const head = collectLeft(tokens, k);
+    if (!isHeadPhrase(head)) break;
+    if (participle) return head;
+    start = k - head.length + 1;
+  }
+  return tokens.slice(start, end + 1);
+}
+
+/** A phrase that can head a qualifier: it ends in a noun, or in an adjective after one ("a source familiar"). */
+function isHeadPhrase(head: readonly Token[]): boolean {
+  const last = head.at(-1)?.pos ?? '';
+  if (last === 'NOUN' || last === 'PROPN') return true;
+  return last === 'ADJ' && ['NOUN', 'PROPN'].includes(head.at(-2)?.pos ?? '');
 }
 
 function collectRight(tokens: readonly Token[], start: number): Token[] {

@@ -7,7 +7,7 @@ import type { Token } from './analyse-sentence';
 export function joinTokens(tokens: readonly Token[]): string {
   let out = '';
   for (const token of tokens) {
-    const tight = /^[.,;:!?%)\]}'"\u2019\u201d]$|^'s$|^n't$/i.test(token.text) || /["\u201c(\[]$/.test(out);
+    const tight = /^[.,;:!?%)\]}'"\u2019\u201d]$|^['\u2019]s$|^n['\u2019]t$/i.test(token.text) || /["\u201c(\[]$/.test(out);
     out += out === '' || tight ? token.text : ` ${token.text}`;
   }
   return out;
