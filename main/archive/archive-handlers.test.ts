@@ -57,6 +57,7 @@ function handlers() {
 }
 
 describe('archive:snapshot', () => {
+  // The first import starts the import worker cold (jsdom, pdf.js): many seconds on a loaded machine.
   it('stores the page and tells the store’s listeners, asking the Internet Archive nothing by default', async () => {
     const { snapshot, internetArchive } = await handlers()['archive:snapshot']({ url: `${base}/story` });
     expect(snapshot).toMatchObject({ how: 'fetched', status: 200, finalUrl: `${base}/story`, retrieved: '2026-12-07T14:03:00.000Z' });
@@ -64,7 +65,7 @@ describe('archive:snapshot', () => {
     expect(JSON.parse(await readFile(join(dir, snapshot.record), 'utf8'))).toMatchObject({ title: 'Harbour tanks' });
     expect(internetArchive).toBeNull();
     expect(archiveAsked).toEqual([]);
-  });
+  }, 60_000);
 
   it('asks the Internet Archive to save the URL when the workspace turned that on', async () => {
     expect(await handlers()['archive:setInternetArchive']({ on: true })).toEqual({ on: true });
