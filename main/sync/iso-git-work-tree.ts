@@ -1,4 +1,4 @@
-import git, { STAGE, WORKDIR } from 'isomorphic-git';
+import git, { STAGE, WORKDIR, type WalkerEntry } from 'isomorphic-git';
 import { join } from 'node:path';
 import { classifyCasebookPath } from '../../shared/sync/casebook-layout';
 import type { GitClient } from './git-client';
@@ -48,16 +48,9 @@ export function isoWorkTree(repo: IsoRepository, trees: IsoTrees): IsoWorkTree {
 
     async stageWorkTree() {
       const changed: string[] = [];
-      await git.walk({
-        ...repo,
-        trees: [WORKDIR(), STAGE()],
-        map: async (path, [work, stage]) => {
-          if (path === '.') return true;
-          if (path === '.git' || path.startsWith('.git/')) return null;
-          if (!work || (await work.type()) !== 'blob') return (await work?.type()) === 'tree' ? true : null;
-          if (!classifyCasebookPath(path)) return null;
+      await walkCasebookFiles(repo, {
+        async inWorkTree(path, work, stage) {
           if (!stage || (await stage.oid()) !== (await work.oid())) changed.push(path);
-          return null;
         },
       });
       for (const filepath of changed) await git.add({ ...repo, filepath });
@@ -65,18 +58,40 @@ export function isoWorkTree(repo: IsoRepository, trees: IsoTrees): IsoWorkTree {
 
     async removedFromWorkTree() {
       const removed: string[] = [];
-      await git.walk({
-        ...repo,
-        trees: [WORKDIR(), STAGE()],
-        map: async (path, [work, stage]) => {
-          if (path === '.') return true;
-          if (path === '.git' || path.startsWith('.git/')) return null;
-          if (work) return (await work.type()) === 'tree' ? true : null;
-          if (stage && classifyCasebookPath(path)) removed.push(path);
-          return stage ? true : null;
-        },
-      });
+      await walkCasebookFiles(repo, { goneFromWorkTree: (path) => removed.push(path) });
       return removed;
     },
   };
+}
+
+/** What a walk of the work tree against the index tells about each casebook path. */
+interface CasebookFileVisitor {
+  /** A casebook file in the work tree, with its index entry (null when the index has none). */
+  inWorkTree?(path: string, work: WalkerEntry, stage: WalkerEntry | null): Promise<void>;
+  /** A casebook path the index holds and the work tree no longer has. */
+  goneFromWorkTree?(path: string): void;
+}
+
+/**
+ * Walks the work tree of `repo` against its index, telling `visitor` of each casebook path
+ * (`classifyCasebookPath`) on either side. Never enters `.git`; a folder is entered where the work
+ * tree has it, or where only the index does (to find what went with it).
+ */
+async function walkCasebookFiles(repo: IsoRepository, visitor: CasebookFileVisitor): Promise<void> {
+  await git.walk({
+    ...repo,
+    trees: [WORKDIR(), STAGE()],
+    map: async (path, [work, stage]) => {
+      if (path === '.') return true;
+      if (path === '.git' || path.startsWith('.git/')) return null;
+      if (!work) {
+        if (stage && classifyCasebookPath(path)) visitor.goneFromWorkTree?.(path);
+        return stage ? true : null;
+      }
+      const type = await work.type();
+      if (type === 'tree') return true;
+      if (type === 'blob' && classifyCasebookPath(path)) await visitor.inWorkTree?.(path, work, stage ?? null);
+      return null;
+    },
+  });
 }
