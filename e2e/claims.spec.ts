@@ -242,3 +242,55 @@ test('a sentence split into two claims keeps its claimant; Delete on a linked cl
   await reader.undo();
   await expect(reader.highlights()).toHaveCount(3);
 });
+
+// Seed sentences from the Firstpost article the audit read (issue 11): a country, a group that
+// "claimed responsibility", and a source speaking inside a report nobody is said to have issued.
+const SEED_TITLE = 'Tehran alerted Russia before Crocus City Hall terror attack';
+const SEED_RUSSIA =
+  'Challenging the U.S. assertions, Russia has said it believes Ukraine was linked to the attack, without providing evidence.';
+const SEED_ISLAMIC_STATE =
+  'In 2022 Islamic State claimed responsibility for a deadly attack on a Shi’ite shrine in Iran that killed 13 people.';
+const SEED_SOURCE =
+  '“Days before the attack in Russia, Tehran shared information with Moscow about a possible big terrorist attack inside Russia,” a source said, according to a report.';
+
+test('on the Firstpost seed sentences the claim record pre-fills a country and a group as organisations, the whole sentence as the statement, and no guessed person for a source', async ({
+  app,
+}) => {
+  const library = new LibraryPage(app.page);
+  await library.pasteArticle(
+    [SEED_SOURCE, `${SEED_RUSSIA} Kyiv has strongly denied the assertion.`, SEED_ISLAMIC_STATE].join('\n\n'),
+    SEED_TITLE,
+  );
+  const reader = await library.reader();
+  const claims = new ClaimsPage(app.page);
+
+  await reader.clickSentence('In 2022 Islamic State claimed');
+  expect(await reader.selectedText()).toBe(SEED_ISLAMIC_STATE);
+  await reader.pressTag('claim');
+  await claims.openClaimEditor();
+  await expect(claims.field('claimant-name')).toHaveValue('Islamic State');
+  await expect(claims.field('claimant-kind')).toHaveValue('organisation');
+  // "Claimed" is the claim's own verb here: the draft keeps the group and every word, uncut.
+  await expect(claims.field('claim-statement')).toHaveValue(SEED_ISLAMIC_STATE.slice(0, -1));
+  expect(SEED_ISLAMIC_STATE.length).toBeGreaterThan(75);
+  await claims.closeEditor('claim');
+
+  await reader.clickSentence('Russia has said it believes');
+  await reader.pressTag('claim');
+  await claims.openClaimEditor();
+  await expect(claims.field('claimant-name')).toHaveValue('Russia');
+  await expect(claims.field('claimant-kind')).toHaveValue('organisation');
+  await expect(claims.field('claimant-role')).toHaveValue('');
+  await app.page.screenshot({ path: 'e2e/screenshots/claims-seed-organisation.png' });
+  await claims.closeEditor('claim');
+
+  await reader.clickSentence('a possible big terrorist attack');
+  await reader.pressTag('claim');
+  await claims.openClaimEditor();
+  // Nobody the text can type as a person or an organisation: the claimant is the analyst's to name.
+  await expect(claims.field('claim-attribution')).toHaveValue('anonymous-source');
+  await expect(claims.field('claimant-name')).toHaveValue('');
+  await expect(claims.field('claimant-kind')).toBeDisabled();
+  await claims.closeEditor('claim');
+  expect(app.pageErrors).toEqual([]);
+});
