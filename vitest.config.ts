@@ -49,12 +49,27 @@ export default defineConfig({
         },
       },
       {
-        // The renderer's modules keep state (preferences, caches of DOM nodes) and main's tests
-        // mock modules and start processes: each of their files gets fresh modules.
+        // The renderer's modules keep state (preferences, caches of DOM nodes), so its setup file
+        // evaluates them afresh for each test file; the libraries they use (React, ProseMirror,
+        // jsdom) stay loaded in the worker, as shared/'s do. Stubs, spies and fake timers are
+        // undone after each test.
         extends: true,
         test: {
-          name: 'main, renderer and tools',
-          include: ['main/**/*.test.ts', 'renderer/**/*.test.ts', 'scripts/**/*.test.ts', 'lint/**/*.test.ts'],
+          name: 'renderer',
+          include: ['renderer/**/*.test.ts', 'renderer/**/*.test.tsx'],
+          setupFiles: ['renderer/test-support/fresh-source-modules.ts'],
+          isolate: false,
+          unstubGlobals: true,
+          unstubEnvs: true,
+          restoreMocks: true,
+        },
+      },
+      {
+        // main's tests mock modules and start processes: each of their files gets fresh modules.
+        extends: true,
+        test: {
+          name: 'main and tools',
+          include: ['main/**/*.test.ts', 'scripts/**/*.test.ts', 'lint/**/*.test.ts'],
         },
       },
     ],
