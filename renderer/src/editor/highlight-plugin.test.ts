@@ -153,6 +153,15 @@ describe('highlight plugin', () => {
     expect(textAttrs(state)['a']?.['aria-description']).toBe('Claim C2');
   });
 
+  it('keeps every description through many later ones, one highlight at a time', () => {
+    let state = send(start(), { type: 'add', highlights: [claim, evidence] });
+    state = send(state, { type: 'describe', descriptions: new Map([['a', 'Claim C1. Note: ask the port']]) });
+    for (let i = 0; i < 1200; i++)
+      state = send(state, { type: 'describe', descriptions: new Map([[i === 700 ? 'c' : `gone-${i}`, `Evidence ${i}`]]) });
+    expect(textAttrs(state)['a']?.['aria-description']).toBe('Claim C1. Note: ask the port');
+    expect(textAttrs(state)['c']?.['aria-description']).toBe('Evidence 700');
+  });
+
   it('returns the same state object for a transaction that changes nothing', () => {
     const state = send(start(), { type: 'add', highlights: [claim] });
     const before = highlightKey.getState(state);

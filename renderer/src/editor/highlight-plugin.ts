@@ -31,7 +31,34 @@ export type HighlightAction =
 
 type Spec = { kind: 'highlight' | 'badge' | 'active'; id: string; tag: Tag };
 
-const NO_DESCRIPTIONS: ReadonlyMap<string, string> = new Map();
+/** Recent descriptions kept beside the rest before the two are merged into one map. */
+const RECENT_LIMIT = 512;
+
+/**
+ * Descriptions by annotation id, never changed in place: a change copies only the recent
+ * layer, so describing one highlight among 10,000 costs a small map, not a copy of them all.
+ */
+class Descriptions {
+  constructor(
+    private readonly settled: ReadonlyMap<string, string>,
+    private readonly recent: ReadonlyMap<string, string> = new Map(),
+  ) {}
+
+  /** The description of the highlight with this id, if it has one. */
+  get(id: string): string | undefined {
+    return this.recent.get(id) ?? this.settled.get(id);
+  }
+
+  /** These descriptions with `changes` over them; the same object when none differs. */
+  with(changes: ReadonlyMap<string, string>): Descriptions {
+    let recent: Map<string, string> | null = null;
+    for (const [id, text] of changes) if (this.get(id) !== text) (recent ??= new Map(this.recent)).set(id, text);
+    if (!recent) return this;
+    return recent.size > RECENT_LIMIT ? new Descriptions(new Map([...this.settled, ...recent])) : new Descriptions(this.settled, recent);
+  }
+}
+
+const NO_DESCRIPTIONS = new Descriptions(new Map());
 
 /**
  * The plugin's state: every highlight's decorations plus the active one's outline, and the
@@ -43,7 +70,7 @@ export class HighlightState {
   constructor(
     readonly decorations: DecorationSet,
     readonly active: Highlight | null,
-    readonly descriptions: ReadonlyMap<string, string> = NO_DESCRIPTIONS,
+    readonly descriptions: Descriptions = NO_DESCRIPTIONS,
   ) {}
 
   /** Maps the set through `tr`, then applies the action it carries, if any. */
@@ -88,9 +115,8 @@ export class HighlightState {
 
   /** Merges `descriptions` into the state's; the same state when none differs, so nothing is redrawn. */
   private describe(descriptions: ReadonlyMap<string, string>): HighlightState {
-    let merged: Map<string, string> | null = null;
-    for (const [id, text] of descriptions) if (this.descriptions.get(id) !== text) (merged ??= new Map(this.descriptions)).set(id, text);
-    return merged ? new HighlightState(this.decorations, this.active, merged) : this;
+    const merged = this.descriptions.with(descriptions);
+    return merged === this.descriptions ? this : new HighlightState(this.decorations, this.active, merged);
   }
 }
 
@@ -142,11 +168,11 @@ export const highlightKey = new PluginKey<HighlightState>('highlights');
  * opens already described, and the shell's first descriptions (notes, links) redraw only the
  * few that say more; a tie the cards break by creation time is put right the same way.
  */
-function firstDescriptions(highlights: readonly Highlight[]): Map<string, string> {
+function firstDescriptions(highlights: readonly Highlight[]): Descriptions {
   const descriptions = new Map(highlights.map((h) => [h.id, tagLabel(h.tag)]));
   const claims = highlights.filter((h) => h.tag === 'claim').sort((a, b) => a.from - b.from || a.to - b.to);
   claims.forEach((claim, i) => descriptions.set(claim.id, `${tagLabel('claim')} C${i + 1}`));
-  return descriptions;
+  return new Descriptions(descriptions);
 }
 
 /**
@@ -182,7 +208,7 @@ const described = new WeakMap<Spec, { text: string; mark: Decoration }>();
  * attribute on the element the highlight paints anyway, no extra node. The same object while
  * the description stays, so the view keeps the element; other decorations pass through.
  */
-function describedMark(decoration: Decoration, descriptions: ReadonlyMap<string, string>): Decoration {
+function describedMark(decoration: Decoration, descriptions: Descriptions): Decoration {
   const spec = decoration.spec as Spec;
   if (spec.kind !== 'highlight') return decoration;
   const text = descriptions.get(spec.id) ?? tagLabel(spec.tag);
@@ -194,7 +220,7 @@ function describedMark(decoration: Decoration, descriptions: ReadonlyMap<string,
   return mark;
 }
 
-const drawn = new WeakMap<DecorationSet, { descriptions: ReadonlyMap<string, string>; set: DecorationSet }>();
+const drawn = new WeakMap<DecorationSet, { descriptions: Descriptions; set: DecorationSet }>();
 
 /**
  * What the view draws of the highlights: those near the viewport (`nearViewport`), their
