@@ -3,6 +3,7 @@ import type { similarContract } from '../../shared/ipc/similar-contract';
 import { claimEntryKey } from '../../shared/similar';
 import { createArchiveHandlers, type ArchiveOptions, type ArchivingStore } from '../archive/archive-handlers';
 import { ClaimMemory, type RememberingStore } from './claim-memory';
+import { createFactCheckImportHandler } from './factcheck-import-handler';
 import { readMatchDetails, type DetailsStore } from './match-details';
 import { createRatingHandlers, type RatingStore } from './rating-handlers';
 
@@ -48,6 +49,7 @@ export function createSimilarHandlers(store: ClaimMemoryStore, archive: ArchiveO
     },
     'similar:details': ({ key }) => readMatchDetails(store, key, now()),
     ...createRatingHandlers(store, now),
+    ...createFactCheckImportHandler(store, now),
     ...createArchiveHandlers(store, archive),
   };
 }

@@ -102,6 +102,14 @@ export const COMMANDS: readonly Command[] = [
     enabledWhen: 'article-open',
   },
   {
+    id: 'import-fact-checks',
+    label: 'Import &Fact-Checks…',
+    description: 'Bring published fact-checks (ClaimReview JSON-LD, a saved page, a Fact Check Tools response) into claim memory',
+    menu: 'File',
+    group: 1,
+    enabledWhen: 'always',
+  },
+  {
     id: 'export-document',
     label: '&Export…',
     description: 'Export the open article’s annotations: HTML, PDF, Markdown, CSV, W3C, ClaimReview',

@@ -43,6 +43,7 @@ export const CHANNELS = [
   'similar:details',
   'factchecks:ratings',
   'factchecks:remap',
+  'factchecks:import',
   'archive:snapshot',
   'archive:attach',
   'archive:check',
@@ -75,6 +76,8 @@ export const APP_COMMANDS = [
   // Review: the menu's View › Review mode and File › Import colleague's annotations…
   'toggle-review',
   'import-colleague',
+  // File › Import Fact-Checks…: published ClaimReviews from a JSON-LD file, a saved page or a Fact Check Tools response.
+  'import-fact-checks',
   // Sent by main's casebook watcher: a colleague's file on the open document, or the library, changed on disk.
   'colleague-layers-changed',
   'library-changed',

@@ -94,6 +94,24 @@ export const similarContract = {
     input: z.strictObject({ table: ratingTable }),
     output: z.strictObject({ changed: z.number().int().nonnegative(), unmapped: z.number().int().nonnegative() }),
   },
+  /**
+   * File › Import Fact-Checks…: the ClaimReviews in a file the analyst picked (JSON-LD object,
+   * array or graph; a saved page's ld+json blocks; a Fact Check Tools response) stored as
+   * fact-checks, as `factmark claimreview import` does. Fails only when the file cannot be read.
+   */
+  'factchecks:import': {
+    input: z.strictObject({
+      fileName: z.string().min(1).max(1_000),
+      dataBase64: z.string().max(Math.ceil((50 * 1024 * 1024) / 3) * 4 + 4),
+    }),
+    output: z.strictObject({
+      imported: z.number().int().nonnegative(),
+      updated: z.number().int().nonnegative(),
+      /** Items left out and items kept that need a look (an unmapped rating), each with where it was and why. */
+      skipped: z.array(z.strictObject({ where: z.string(), reason: z.string() })),
+      flagged: z.array(z.strictObject({ where: z.string(), reason: z.string() })),
+    }),
+  },
   /** Turns on or off asking the Internet Archive to save each snapshot's URL too (a workspace setting, off by default). */
   'archive:setInternetArchive': {
     input: z.strictObject({ on: z.boolean() }),

@@ -57,6 +57,7 @@ export function registryCommands(app: AppCommandContext): Record<CommandId, () =
       else if (app.reader()) app.setError('This article has no web address to check: it was not imported from a web page that gave one.');
     },
     'import-colleague': app.importColleague,
+    'import-fact-checks': () => requestSimilar('import-fact-checks'),
     'export-document': () => (app.reader() ? app.openDialog('export') : app.setError('Open an article to export it.')),
     'show-library': app.showLibrary,
     quit: () => void quit(app),

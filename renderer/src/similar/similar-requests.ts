@@ -1,5 +1,5 @@
-/** What the registry's claim-memory commands ask of the similar claims shown beside a claim. */
-export type SimilarRequest = 'link-same-claim';
+/** What the registry's claim-memory commands ask of claim memory's panels: linking the first similar claim, importing fact-checks. */
+export type SimilarRequest = 'link-same-claim' | 'import-fact-checks';
 
 const listeners = new Map<SimilarRequest, Set<() => void>>();
 
