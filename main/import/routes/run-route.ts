@@ -5,7 +5,7 @@ import { checkArticleLength } from '../import-limits';
 import { decodeHtmlBytes, htmlToArticleParts } from '../html';
 import { readHtmlLang } from '../html/read-html-lang';
 import { markdownToArticleParts } from '../markdown';
-import { pdfToArticleParts } from '../pdf';
+import { pdfToArticleParts, type PageHelper } from '../pdf';
 import type { ImportProgress, RouteParts, RouteRequest } from '../route-protocol';
 
 /**
@@ -13,10 +13,14 @@ import type { ImportProgress, RouteParts, RouteRequest } from '../route-protocol
  * of an article, reporting progress as it goes: pages for a PDF; for the others, only the stage
  * with no total (their parsers run in one synchronous call). Throws the route's UserFacingError, naming the file, for
  * a file it cannot read or an article longer than MAX_ARTICLE_CHARS. Runs in the import worker, never on the main
- * process's thread.
+ * process's thread. `openPdfHelper`, when given, lends a long PDF's reading a second thread.
  */
-export async function runRoute(request: RouteRequest, onProgress: (progress: ImportProgress) => void): Promise<RouteParts> {
-  const parts = await readParts(request, onProgress);
+export async function runRoute(
+  request: RouteRequest,
+  onProgress: (progress: ImportProgress) => void,
+  openPdfHelper?: (bytes: Uint8Array) => PageHelper | undefined,
+): Promise<RouteParts> {
+  const parts = await readParts(request, onProgress, openPdfHelper);
   checkArticleLength(
     request.fileName,
     parts.blocks.reduce((sum, block) => sum + block.text.length, 0),
@@ -24,7 +28,11 @@ export async function runRoute(request: RouteRequest, onProgress: (progress: Imp
   return parts;
 }
 
-async function readParts(request: RouteRequest, onProgress: (progress: ImportProgress) => void): Promise<RouteParts> {
+async function readParts(
+  request: RouteRequest,
+  onProgress: (progress: ImportProgress) => void,
+  openHelper: ((bytes: Uint8Array) => PageHelper | undefined) | undefined,
+): Promise<RouteParts> {
   const { fileName, bytes } = request;
   const restore = request.restore;
   switch (request.route) {
@@ -48,6 +56,7 @@ async function readParts(request: RouteRequest, onProgress: (progress: ImportPro
       onProgress({ done: 0, total: 0, stage: 'Opening the PDF' });
       const parts = await pdfToArticleParts(bytes, fileName, {
         restore,
+        openHelper,
         onProgress: (done, total) => onProgress({ done, total, stage: `Reading page ${done} of ${total}` }),
       });
       return {
