@@ -1,6 +1,6 @@
 import { foldCase, foldWord } from './fold-word';
 import { polarityMarkers } from './polarity-words';
-import { isNumberWord, isScaleWord, readNumberWords } from './number-words';
+import { CJK_NUMBER, isNumberWord, isScaleWord, PERCENT_AFTER, PERCENT_BEFORE, readCjkNumber, readNumberWords } from './number-words';
 import { STOP_WORDS } from './stop-words';
 
 /** A claim's text as the similar-claims index sees it. */
@@ -37,7 +37,19 @@ const PLACE_PREPOSITIONS = new Set([
   'dans',
   'im',
 ]);
-const PERCENT_WORDS = new Set(['percent', 'pct', 'pc', 'per cent', 'por ciento', 'pour cent', 'prozent', 'porcentaje']);
+/** Months and weekdays: capitalised after "in" or "on", yet never a place ("in January"). */
+const TIMES = new Set(
+  (
+    'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'monday tuesday wednesday thursday friday saturday sunday januar februar marz mai juni juli oktober dezember ' +
+    'janvier fevrier mars avril juin juillet aout septembre octobre novembre decembre enero febrero marzo abril mayo junio julio agosto'
+  ).split(' '),
+);
+const PERCENT_WORDS: ReadonlySet<string> = new Set([...PERCENT_AFTER].map((p) => p.split(' ').map(foldCase).join(' ')));
+const PERCENT_PREFIXES: ReadonlySet<string> = new Set([...PERCENT_BEFORE].map(foldCase));
+/** Digits of other scripts (Arabic-Indic, Persian, Devanagari, Bengali, Thai): read as 0–9. */
+const OTHER_DIGITS = /[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF\u0E50-\u0E59]/gu;
+const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0e50];
 
 const SCALED_NUMBER = /^(\d[\d.,]*)(k|m|mn|bn|tn|million|billion|trillion)$/iu;
 
@@ -69,7 +81,7 @@ export function analyseClaimText(text: string): AnalysedText {
   const out: AnalysedText = { terms: [], numbers: [], places: [], names: [], surfaces: new Map(), polarity: [] };
   let placeRun = false;
   for (let i = 0; i < words.length;) {
-    const number = readNumberAt(words, i);
+    const number = readNumberAt(words, i) ?? readPercentAfterPrefix(words, i);
     if (number !== undefined) {
       addTerm(out, number.term, number.surface);
       // "paid zero tax" says what "paid no tax" says.
@@ -83,8 +95,11 @@ export function analyseClaimText(text: string): AnalysedText {
     if (UNSPACED.test(word.text)) {
       let end = i + 1;
       while (end < words.length && UNSPACED.test(words[end]!.text) && words[end - 1]!.after === '') end += 1;
+      // "…เป็นร้อยละ 15": the percent word before the number belongs to the number, not the run.
+      const prefix = percentPrefixBefore(words, end);
+      if (end - prefix > i) end -= prefix;
       const run = words.slice(i, end);
-      for (const pair of characterPairs(run.map((w) => w.folded).join(''))) addTerm(out, pair, pair);
+      addUnspacedRun(out, run);
       for (const w of run) out.polarity.push(...polarityMarkers(w.lower));
       i = end;
       placeRun = false;
@@ -97,7 +112,8 @@ export function analyseClaimText(text: string): AnalysedText {
     const capitalised = /^\p{Lu}/u.test(word.text);
     const previous = words[i - 2];
     const adjacent = previous !== undefined && /^\s*$/u.test(previous.after);
-    placeRun = capitalised && !word.sentenceStart && adjacent && (placeRun || PLACE_PREPOSITIONS.has(previous.lower));
+    placeRun =
+      capitalised && !word.sentenceStart && adjacent && !TIMES.has(word.lower) && (placeRun || PLACE_PREPOSITIONS.has(previous.lower));
     if (STOP_WORDS.has(word.lower) || word.folded.length === 0) continue;
     addTerm(out, word.folded, word.text);
     if (capitalised && !out.names.includes(word.folded)) out.names.push(word.folded);
@@ -115,7 +131,13 @@ function splitWords(text: string): Word[] {
   const words: Word[] = [];
   let between = '';
   let sentenceStart = true;
-  for (const { segment, isWordLike } of wordSegmenter.segment(withHalves(text.normalize('NFKC')))) {
+  const normalised = text
+    .normalize('NFKC')
+    .replace(OTHER_DIGITS, (d) =>
+      String(d.codePointAt(0)! - DIGIT_ZEROS.find((zero) => d.codePointAt(0)! - zero < 10 && d.codePointAt(0)! >= zero)!),
+    )
+    .replaceAll('٪', '%');
+  for (const { segment, isWordLike } of wordSegmenter.segment(withHalves(normalised))) {
     if (!isWordLike) {
       between += segment;
       const last = words.at(-1);
@@ -179,7 +201,7 @@ function readNumberAt(words: readonly Word[], i: number): { term: string; surfac
   if (!percent && following !== undefined && PERCENT_WORDS.has(following)) {
     percent = true;
     next = end + 1;
-  } else if (!percent && pair !== undefined && PERCENT_WORDS.has(pair)) {
+  } else if (!percent && pair !== undefined && (PERCENT_WORDS.has(pair) || PERCENT_WORDS.has(pair.replace(' ', '')))) {
     percent = true;
     next = end + 2;
   }
@@ -204,10 +226,50 @@ function continuesNumber(words: readonly Word[], at: number): boolean {
   return isNumberWord(word.lower);
 }
 
-function characterPairs(run: string): string[] {
-  const characters = [...graphemeSegmenter.segment(run)].map((g) => g.segment);
-  if (characters.length === 1) return characters;
-  const pairs: string[] = [];
-  for (let i = 0; i + 1 < characters.length; i++) pairs.push(characters[i]! + characters[i + 1]!);
-  return pairs;
+/** A percentage written with its word first ("ร้อยละ 15", "yüzde 15") at word `i`; the segmenter may cut the word in two. */
+function readPercentAfterPrefix(words: readonly Word[], i: number): { term: string; surface: string; next: number } | undefined {
+  for (const length of [1, 2]) {
+    const prefix = words.slice(i, i + length);
+    if (prefix.length < length || !PERCENT_PREFIXES.has(prefix.map((w) => w.lower).join(''))) continue;
+    const number = readNumberAt(words, i + length);
+    if (number === undefined) return undefined;
+    const surface = `${prefix.map((w) => w.text).join('')} ${number.surface}`;
+    return { term: number.term.endsWith('%') ? number.term : `${number.term}%`, surface, next: number.next };
+  }
+  return undefined;
+}
+
+/** How many words right before `end` (1 or 2) spell a percent word that a number follows; 0 when none do. */
+function percentPrefixBefore(words: readonly Word[], end: number): number {
+  for (const length of [1, 2]) if (end - length >= 0 && readPercentAfterPrefix(words, end - length) !== undefined) return length;
+  return 0;
+}
+
+/**
+ * Indexes a run of Chinese, Japanese, Thai… words: numbers written in CJK numerals as number
+ * terms ("百分之十五" → `15%`), the rest as character pairs, each shown in a reason as the word
+ * (or the two words) it was taken from, never as a bare pair.
+ */
+function addUnspacedRun(out: AnalysedText, run: readonly Word[]): void {
+  const characters = run.flatMap((w, n) => [...graphemeSegmenter.segment(w.folded)].map((g) => ({ text: g.segment, word: n })));
+  const joined = characters.map((c) => c.text).join('');
+  const inNumber = new Set<number>();
+  for (const match of joined.matchAll(CJK_NUMBER)) {
+    const term = readCjkNumber(match[0]);
+    if (term === undefined) continue;
+    const first = [...joined.slice(0, match.index)].length;
+    const length = [...match[0]].length;
+    for (let c = first; c < first + length; c++) inNumber.add(c);
+    addTerm(out, term, match[0]);
+    if (!out.numbers.includes(term)) out.numbers.push(term);
+  }
+  const stretches: (typeof characters)[] = [[]];
+  characters.forEach((c, n) => (inNumber.has(n) ? stretches.push([]) : stretches.at(-1)!.push(c)));
+  for (const stretch of stretches) {
+    if (stretch.length === 1) addTerm(out, stretch[0]!.text, run[stretch[0]!.word]!.text);
+    for (let c = 0; c + 1 < stretch.length; c++) {
+      const [a, b] = [stretch[c]!, stretch[c + 1]!];
+      addTerm(out, a.text + b.text, a.word === b.word ? run[a.word]!.text : run[a.word]!.text + run[b.word]!.text);
+    }
+  }
 }

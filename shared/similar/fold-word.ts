@@ -48,29 +48,45 @@ const SYNONYMS: readonly string[] = [
   'keep kept',
   'come came',
   'promise pledge vow',
+  'oppose against',
   'book title',
 ];
 
 /**
- * The form a word is indexed and compared under: lower case (locale-independent), accents and
- * other combining marks removed, compatibility forms folded (full-width digits, ligatures),
- * elided articles dropped, and in Latin script a light stem (plural, -ing, -ed) mapped through a
- * short table of synonyms claims use for one another ("earn" and "paid" → `pay`).
+ * The form a word is indexed and compared under: lower case (locale-independent), accents
+ * removed (`foldCase`), compatibility forms folded (full-width digits, ligatures),
+ * elided articles dropped, and a light stem (in Latin script plural, -ing, -ed; in Devanagari
+ * the endings of number and verb form; in Arabic the article) mapped through a short table of synonyms claims use for one another ("earn" and "paid" → `pay`).
  */
 export function foldWord(word: string): string {
   const stem = stemOf(foldCase(word));
   return SYNONYM_OF.get(stem) ?? stem;
 }
 
-/** A word in lower case without accents or an elided article: the form stop words and markers are listed in. */
+/**
+ * A word in lower case without accents or an elided article: the form stop words and markers are
+ * listed in. Only marks that are accents are dropped: those on Latin, Greek and Cyrillic letters,
+ * Arabic and Hebrew vowel points, the Devanagari nukta; the vowel signs of Devanagari, Thai and
+ * other scripts are letters ("दिल्ली" stays "दिल्ली", never "दलल").
+ */
 export function foldCase(word: string): string {
   return word
     .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+    .replace(ACCENTS, '$1')
+    .replace(POINTS, '')
+    .replace(ALEF, 'ا')
+    .replaceAll('ى', 'ي')
+    .normalize('NFC')
     .toLowerCase()
     .replaceAll('’', "'")
     .replace(ELISION, '');
 }
+
+const ACCENTS = /([\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])\p{M}+/gu;
+/** Arabic harakat and tatweel, Hebrew points, the Devanagari nukta: optional, written or left out at will. */
+const POINTS = /[\u064B-\u065F\u0670\u0640\u0591-\u05C7\u093C]/gu;
+/** Alef with hamza or madda: usually written as a bare alef. */
+const ALEF = /[\u0622\u0623\u0625]/gu;
 
 const SYNONYM_OF: ReadonlyMap<string, string> = new Map(
   SYNONYMS.flatMap((group) => {
@@ -79,7 +95,18 @@ const SYNONYM_OF: ReadonlyMap<string, string> = new Map(
   }),
 );
 
+/** Hindi endings of number, case and verb form ("बढ़ी", "बढ़कर", "नौकरियाँ"), longest first. */
+const HINDI_ENDINGS = /(?:ियाँ|ियों|कर|ों|ें|ीं|ी|ा|े)$/u;
+
+/** The Arabic article and the particles written onto it ("البطالة", "والبطالة", "بالبطالة"). */
+const ARABIC_ARTICLE = /^(?:وال|بال|فال|كال|لل|ال)(?=\p{Script=Arabic}{2})/u;
+
 function stemOf(word: string): string {
+  if (/^\p{Script=Arabic}+$/u.test(word)) return word.replace(ARABIC_ARTICLE, '');
+  if (/^\p{Script=Devanagari}+$/u.test(word)) {
+    const bare = word.replace(HINDI_ENDINGS, '');
+    return [...bare].length >= 2 ? bare : word;
+  }
   if (word.length <= 3 || !/^[a-z']+$/u.test(word) || NOT_PLURAL.has(word)) return word;
   const single = singular(word);
   const suffixless = single.replace(/(?:ing|ed)$/u, '');

@@ -1,3 +1,5 @@
+import { foldCase } from './fold-word';
+
 /**
  * Words that make a claim a different one from its twin: lower-case words mapped to a marker
  * `<group>:<value>`. Within a group the values exclude one another: `dir:up` / `dir:down` (the
@@ -5,7 +7,7 @@
  * `legal:+` / `legal:-` and the other antonym pairs. Negation is the marker `not`.
  */
 const MARKER_LIST: readonly [string, string][] = [
-  ...words('not no never none nothing nobody without neither nor cannot nunca nicht kein zero', 'not'),
+  ...words('not no never none nothing nobody without neither nor cannot nunca nicht kein zero lack lacks lacking', 'not'),
   ...words(
     'rise rose risen rising rises increase increased increases increasing grew grow grown growing grows higher more up soar soared surged surge jump jumped gain gained gains climb climbed boost boosted exceed exceeded above raise raised raises win won wins winning expand expanded expansion create created',
     'dir:up',
@@ -17,6 +19,19 @@ const MARKER_LIST: readonly [string, string][] = [
   ...words('上升 增加 增长 提高 上涨 升高 翻倍', 'dir:up'),
   ...words('下降 减少 降低 下跌 减半', 'dir:down'),
   ...words('不 没有 没 未 从未', 'not'),
+  ...words('翻了 一倍', 'times:2'),
+  ...words('一半', 'times:1/2'),
+  ...words('上昇 増加 上がった 上がる 増えた 升至 涨至', 'dir:up'),
+  ...words('低下 減少 下がった 下がる 減った 降至 跌至', 'dir:down'),
+  ...words(
+    'subio sube aumento aumenta subiu aumentou augmente augmenta hausse grimpe gestiegen stieg steigt wuchs выросла вырос выросли растет рост увеличилась увеличился ارتفعت ارتفع زادت زاد बढ़ बढ बढ़ी बढ़कर बढ़ा เพิ่ม ขึ้น',
+    'dir:up',
+  ),
+  ...words(
+    'bajo baja cayo disminuyo caiu diminuiu baisse chute diminue gesunken sank sinkt gefallen снизилась снизился снизились упала упал сократилась انخفضت انخفض تراجعت تراجع घट घटी घटकर घटा ลด ลง',
+    'dir:down',
+  ),
+  ...words('nao pas jamais aucun nie не нет никогда لم لن ليس لا नहीं कभी ไม่', 'not'),
   ...words('doubled double doubling twice', 'times:2'),
   ...words('doubled doubling tripled tripling quadrupled', 'dir:up'),
   ...words('tripled triple tripling thrice', 'times:3'),
@@ -42,6 +57,7 @@ const MARKER_LIST: readonly [string, string][] = [
   ...pair('move', 'left leave leaving emigrated', 'arrived moved immigrated came'),
   ...pair('extinct', 'extinct vanished disappeared', 'thriving flourishing booming'),
   ...pair('only', 'only just merely', 'most majority all'),
+  ...pair('tenure', 'this current incumbent', 'previous former'),
 ];
 /** A word may carry several markers: "doubled" goes up, and by two. */
 const MARKERS: ReadonlyMap<string, readonly string[]> = MARKER_LIST.reduce(
@@ -50,7 +66,7 @@ const MARKERS: ReadonlyMap<string, readonly string[]> = MARKER_LIST.reduce(
 );
 
 function words(list: string, marker: string): [string, string][] {
-  return list.split(' ').map((word) => [word, marker]);
+  return list.split(' ').map((word) => [foldCase(word), marker]);
 }
 
 function pair(name: string, plus: string, minus: string): [string, string][] {
@@ -78,6 +94,19 @@ export function polarityConflict(a: readonly string[], b: readonly string[]): st
     if (aValues.size > 0 && bValues.size > 0 && ![...aValues].some((v) => bValues.has(v))) return DESCRIBE[group] ?? 'opposite words';
   }
   return undefined;
+}
+
+/**
+ * The opposition groups (support, legality, direction…) one text takes a side in and the other
+ * says nothing of: "The senator opposed the bill" against "The senator wrote the bill". Not a
+ * conflict, but a claim that shares the stance is the likelier twin. Negation and periods are
+ * left out: a rewording drops or adds them freely.
+ */
+export function oneSidedGroups(a: readonly string[], b: readonly string[]): string[] {
+  const groups = (markers: readonly string[]): Set<string> =>
+    new Set(markers.filter((m) => m !== 'not' && !m.startsWith('period:')).map((m) => m.slice(0, m.indexOf(':'))));
+  const [aGroups, bGroups] = [groups(a), groups(b)];
+  return [...aGroups].filter((g) => !bGroups.has(g)).concat([...bGroups].filter((g) => !aGroups.has(g)));
 }
 
 const DESCRIBE: Readonly<Record<string, string>> = {

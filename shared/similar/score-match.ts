@@ -1,5 +1,5 @@
 import type { AnalysedText } from './analyse-claim-text';
-import { polarityConflict } from './polarity-words';
+import { oneSidedGroups, polarityConflict } from './polarity-words';
 
 /** One side of a comparison: the analysed text and the claimant's identifying words. */
 export interface Comparable {
@@ -21,6 +21,8 @@ const CLAIMANT_BONUS = 0.15;
 const CONFLICT_FACTOR = 0.35;
 /** Character pairs of Chinese, Japanese or Thai: their neighbours overlap by construction, so they never count as a swapped word. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+/** What a stance only one side takes leaves of the score: enough to rank the twin that shares it first, rarely enough to hide a match. */
+const ONE_SIDED_FACTOR = 0.9;
 /** What a swapped word leaves of the score: the same sentence about something else ("teachers" / "nurses"). */
 const SWAP_FACTOR = 0.5;
 /** How many shared words a reason names. */
@@ -33,8 +35,10 @@ const REASON_WORDS = 4;
  * (named by either side's claimant, or in the other's text); cut when each gives a number the other
  * lacks, or when one negates or reverses the other ("rose" / "fell", "legal" / "illegal").
  * `idf` weighs a term by how rare it is in the index. A score below `floor` before the cuts comes
- * back without reasons, since it can only fall further. Reasons name the shared rare words, the same
- * numbers, claimant and place, and any conflict.
+ * back without reasons, since it can only fall further. Reasons name the shared rare words (whole
+ * words as the candidate writes them, even where pairs of characters were compared), the same
+ * numbers, claimant and place, and any conflict; a stance only one side takes (`oneSidedGroups`)
+ * lowers the score a little, so the twin that shares it ranks first.
  */
 export function scoreMatch(query: Comparable, candidate: Comparable, idf: (term: string) => number, floor = 0): MatchScore {
   const who = new Set([...query.claimantTerms, ...candidate.claimantTerms]);
@@ -53,12 +57,8 @@ export function scoreMatch(query: Comparable, candidate: Comparable, idf: (term:
   const reasons: string[] = [];
   const words = shared.filter((t) => !query.text.numbers.includes(t)).sort((a, b) => idf(b) - idf(a) || a.localeCompare(b));
   if (words.length > 0)
-    reasons.push(
-      `shared rare words: ${words
-        .slice(0, REASON_WORDS)
-        .map((t) => surface(candidate, t))
-        .join(', ')}`,
-    );
+    // Character pairs of one word show as that word, once.
+    reasons.push(`shared rare words: ${[...new Set(words.map((t) => surface(candidate, t)))].slice(0, REASON_WORDS).join(', ')}`);
   const sameNumbers = query.text.numbers.filter((n) => candidate.text.numbers.includes(n));
   if (sameNumbers.length > 0) reasons.push(`same numbers: ${sameNumbers.map((n) => surface(candidate, n)).join(', ')}`);
   if (claimant !== undefined) reasons.push(`same claimant: ${claimant}`);
@@ -87,7 +87,7 @@ export function scoreMatch(query: Comparable, candidate: Comparable, idf: (term:
   if (conflict !== undefined) {
     score *= CONFLICT_FACTOR;
     reasons.push(`says the opposite: ${conflict}`);
-  }
+  } else if (oneSidedGroups(query.text.polarity, candidate.text.polarity).length > 0) score *= ONE_SIDED_FACTOR;
   return { score: Math.round(score * 1000) / 1000, reasons };
 }
 

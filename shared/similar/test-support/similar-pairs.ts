@@ -12,6 +12,8 @@ export interface SimilarCase {
   same: string[];
   /** Same topic, a different claim. */
   different: string[];
+  /** The language group the figures are reported under; English when absent. */
+  language?: string;
 }
 
 export const SIMILAR_CASES: readonly SimilarCase[] = [
