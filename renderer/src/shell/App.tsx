@@ -29,6 +29,7 @@ import { StoreBanner } from './StoreBanner';
 import { SyncStatus } from '../sync/SyncStatus';
 import { useStoreMessages } from './use-store-messages';
 import { LibrarySearch } from '../search/LibrarySearch';
+import { FactCheckImport } from '../similar/FactCheckImport';
 
 type Route = { kind: 'library' } | { kind: 'reader'; documentId: string; openedAt: number };
 
@@ -230,6 +231,7 @@ export function App({ bridge, client }: { bridge: Bridge; client: Client }) {
         />
       )}
       <LibrarySearch client={client} onOpen={openDocument} />
+      <FactCheckImport client={client} />
       {dragging && <DropOverlay />}
       {review.elements}
       {versionChoice.dialog}
