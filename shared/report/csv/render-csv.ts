@@ -1,3 +1,5 @@
+import type { EvidenceSource } from '../../model/claim-record';
+import { describeSnapshotCitation } from '../claim-memory-lines';
 import type { ReportEntry, ReportModel } from '../report-model';
 import { toCsv } from './csv-cell';
 
@@ -35,6 +37,7 @@ export const CSV_COLUMNS = [
 /**
  * One row per annotation in the report's order (placed ones by position, then the unplaced),
  * under a header row of `CSV_COLUMNS`; UTF-8 with BOM, RFC 4180 quoting, formulas neutralised.
+ * A source with a snapshot cites it after its address: date, HTTP status, SHA-256, final URL.
  */
 export function renderCsv(report: ReportModel): string {
   return toCsv([CSV_COLUMNS, ...report.entries.map((entry) => toRow(report, entry))]);
@@ -71,7 +74,13 @@ function toRow(report: ReportModel, entry: ReportEntry): (string | number | unde
     verdict_value: verdict?.value,
     verdict_justification: verdict?.justification,
     linked_claims: entry.links.map((l) => `${l.claimId} ${l.stance}`).join('; ') || undefined,
-    sources: (annotation.body.sources ?? []).map((s) => [s.title, s.url].filter(Boolean).join(' ')).join('; ') || undefined,
+    sources: (annotation.body.sources ?? []).map(describeSource).join('; ') || undefined,
   };
   return CSV_COLUMNS.map((column) => row[column]);
+}
+
+/** "TITLE URL", and the snapshot it cites in brackets: a reader of the table can find the page as it was. */
+function describeSource(source: EvidenceSource): string {
+  const citation = source.snapshot ? `(${describeSnapshotCitation(source.snapshot)})` : undefined;
+  return [source.title, source.url, citation].filter(Boolean).join(' ');
 }
