@@ -1,6 +1,13 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /**
+ * How long a story waits for the suggester worker's first answer (the claimant read from the
+ * sentence, the suggestions): the worker starts on first use, and on a loaded 2-core machine
+ * that has taken more than the 5 s an ordinary assertion waits.
+ */
+export const WORKER_FIRST_ANSWER_MS = 15_000;
+
+/**
  * The fact-checking views over an open article: the claim editor (V), the link picker (L), the
  * evidence editor with its sources, the claims table (T), the suggestions (S, A, X) and the
  * link markers in the text.
@@ -20,10 +27,14 @@ export class ClaimsPage {
     this.suggestions = page.getByTestId('suggestions-panel');
   }
 
-  /** V on the selected claim: opens its record, pre-filled once the sentence has been read. */
+  /**
+   * V on the selected claim: the record's dialog opens at once, and its fields once the
+   * suggester worker has read the sentence for its claimant; waits for both.
+   */
   async openClaimEditor(): Promise<void> {
     await this.page.keyboard.press('v');
-    await expect(this.claimEditor.getByTestId('claim-statement')).toBeVisible();
+    await expect(this.claimEditor).toBeVisible();
+    await expect(this.claimEditor.getByTestId('claim-statement')).toBeVisible({ timeout: WORKER_FIRST_ANSWER_MS });
   }
 
   /** V on selected evidence or a denial. */
@@ -83,10 +94,11 @@ export class ClaimsPage {
     return this.table.getByTestId('claim-row');
   }
 
-  /** S: shows the suggestions and waits for the suggester's answer. */
+  /** S: shows the suggestions and waits for the suggester worker's answer. */
   async showSuggestions(): Promise<void> {
     await this.page.keyboard.press('s');
-    await expect(this.suggestions).toBeVisible();
+    await expect(this.page.getByTestId('suggestions-loading').or(this.suggestions)).toBeVisible();
+    await expect(this.suggestions).toBeVisible({ timeout: WORKER_FIRST_ANSWER_MS });
   }
 
   suggestionItems(): Locator {
