@@ -1,6 +1,8 @@
 import type { Annotation } from '../../../shared/model/annotation';
 import type { Stance } from '../../../shared/model/claim-record';
 import { tagLabel } from '../labels/tag-labels';
+import { diffAnnotationLists } from './annotation-list-diff';
+import { compareClaims } from './claim-order';
 
 const STANCE_WORD: Record<Stance, string> = { supports: 'supports', refutes: 'refutes', context: 'adds context to' };
 
@@ -23,13 +25,6 @@ function describeOne(a: Annotation, numbers: ReadonlyMap<string, number>): strin
   return `${tagLabel(tag)}${number !== undefined ? ` C${number}` : ''}${bears ? `, ${bears}` : ''}${describeNote(note)}`;
 }
 
-// The order `sortClaims` numbers claims in (C1, C2…), so numbers here match the cards'.
-function compareClaims(a: Annotation, b: Annotation): number {
-  const pa = a.target.selector.position;
-  const pb = b.target.selector.position;
-  return pa.start - pb.start || pa.end - pb.end || a.created.localeCompare(b.created) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-
 function lowerBound(claims: readonly Annotation[], probe: Annotation): number {
   let lo = 0;
   let hi = claims.length;
@@ -43,8 +38,8 @@ function lowerBound(claims: readonly Annotation[], probe: Annotation): number {
 
 /**
  * What a screen reader says about each highlight, kept up to date change by change: `update`
- * looks only at the annotations that differ from the last list it was given (lists are compared
- * by object identity, as the annotation store replaces what it changes), the claims renumbered
+ * looks only at the annotations that differ from the last list it was given
+ * (`diffAnnotationLists`), the claims renumbered
  * by them, and the annotations linking to those claims. A tag in a 10,000-annotation article
  * therefore costs a few descriptions, not 10,000.
  */
@@ -65,7 +60,7 @@ export class HighlightDescriber {
    * are forgotten and not returned.
    */
   update(annotations: readonly Annotation[]): Map<string, string> {
-    const { gone, arrived } = this.diff(annotations);
+    const { gone, arrived } = diffAnnotationLists(this.last, annotations);
     this.last = annotations;
     const stale = new Set<string>();
     let firstMoved = this.claims.length;
@@ -113,23 +108,6 @@ export class HighlightDescriber {
     let ids = this.linkers.get(claim);
     if (!ids) this.linkers.set(claim, (ids = new Set()));
     return ids;
-  }
-
-  /**
-   * The annotations left since the last list and those that came in (a changed one is both).
-   * The store changes its list by splicing, so the lists share a head and a tail object for
-   * object, and only the stretch between them is compared by id.
-   */
-  private diff(next: readonly Annotation[]): { gone: Annotation[]; arrived: Annotation[] } {
-    const last = this.last;
-    let head = 0;
-    while (head < last.length && head < next.length && last[head] === next[head]) head++;
-    let tail = 0;
-    while (tail < last.length - head && tail < next.length - head && last[last.length - 1 - tail] === next[next.length - 1 - tail]) tail++;
-    const before = last.slice(head, last.length - tail);
-    const after = next.slice(head, next.length - tail);
-    const kept = new Set(after);
-    return { gone: before.filter((a) => !kept.has(a)), arrived: after.filter((a) => this.current.get(a.id) !== a) };
   }
 }
 

@@ -1,7 +1,8 @@
 import type { Annotation } from '../../../shared/model/annotation';
-import { numberClaims } from '../claims/link-markers';
 import { tagLabel } from '../labels/tag-labels';
 import type { TextRange } from '../text/text-range';
+import { diffAnnotationLists } from './annotation-list-diff';
+import { claimNumber } from './claim-order';
 
 /** What the reader showed at one moment, as far as an announcement cares. */
 export interface ReaderMoment {
@@ -22,7 +23,7 @@ function quoteOf(text: string): string {
 function labelOf(annotation: Annotation, all: readonly Annotation[]): string {
   const tag = tagLabel(annotation.body.tag);
   if (annotation.body.tag !== 'claim') return tag;
-  const number = numberClaims(all).get(annotation.id);
+  const number = claimNumber(annotation, all);
   return number === undefined ? tag : `${tag} C${number}`;
 }
 
@@ -57,10 +58,11 @@ function describeSelection(range: TextRange, now: ReaderMoment, text: string): s
 export function announcement(before: ReaderMoment, now: ReaderMoment, text: string): string | null {
   const noticeChanged = now.notice !== '' && now.notice !== before.notice;
   if (now.annotations !== before.annotations) {
-    const ids = new Set(before.annotations.map((a) => a.id));
-    const added = now.annotations.filter((a) => !ids.has(a.id));
-    const kept = new Set(now.annotations.map((a) => a.id));
-    const removed = before.annotations.filter((a) => !kept.has(a.id));
+    const { gone, arrived } = diffAnnotationLists(before.annotations, now.annotations);
+    const ids = new Set(gone.map((a) => a.id));
+    const added = arrived.filter((a) => !ids.has(a.id));
+    const kept = new Set(arrived.map((a) => a.id));
+    const removed = gone.filter((a) => !kept.has(a.id));
     const one = only(added) ?? only(removed);
     if (one && added.length + removed.length === 1) {
       return added.length
