@@ -40,7 +40,10 @@ export function scoreSentence(analysis: SentenceAnalysis, claimant?: Claimant): 
   const evidence = findEvidence(analysis);
   const strongestDenial = denials[0]?.weight ?? 0;
   const figured = general.some((c) => c.kind === 'quantity' || c.kind === 'comparison');
-  const procedural = [...findProcedural(analysis), ...findOpinion(analysis, figured)];
+  // A judging word beside a comparison with no figure ("a disgrace, residents deserve better")
+  // is still a view: only a figure makes it something to check.
+  const counted = general.some((c) => c.kind === 'quantity');
+  const procedural = [...findProcedural(analysis), ...findOpinion(analysis, counted)];
 
   let tag: SuggestionTag = 'claim';
   if (strongestDenial >= FIRM_DENIAL) tag = 'denial';

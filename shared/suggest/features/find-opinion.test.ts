@@ -25,4 +25,14 @@ describe('findOpinion', () => {
     expect(reasons('"Half my regulars have stopped coming since the meters went in."')).toEqual([]);
     expect(reasons('The council said 14 of the 22 trees were kept.')).toEqual([]);
   });
+
+  it("marks a speaker's own plan or experience told after the verb of saying, unless it carries a figure", () => {
+    expect(reasons("Retired teacher Graham Pollitt said he would miss the place but understood the council's position.")).toEqual([
+      "the speaker's own plan or experience ('said he')",
+    ]);
+    expect(reasons('But she said she now has to stand most mornings.')).toEqual(["the speaker's own plan or experience ('said she')"]);
+    expect(reasons('One patient said she had spent 19 hours on a trolley.', true)).toEqual([]);
+    expect(reasons('Drivers said they reached the checkpoint at the border.')).toEqual([]);
+    expect(reasons('Chairman Roger Benn said the rise was needed to repair the playing field drainage.')).toEqual([]);
+  });
 });

@@ -91,7 +91,24 @@ export function findOpinion(analysis: SentenceAnalysis, figured: boolean): Cue[]
   if (judging && !figured) cues.push({ kind: 'procedural', weight: 0.45, reason: `a view or reaction ('${judging.text}')` });
   if (genericSaying(tokens)) cues.push({ kind: 'procedural', weight: 0.4, reason: 'said by nobody in particular' });
   if (writersOwn(tokens)) cues.push({ kind: 'procedural', weight: 0.35, reason: "the writer's own view or experience" });
+  const own = !figured && speakersOwn(tokens);
+  if (own) cues.push({ kind: 'procedural', weight: 0.4, reason: `the speaker's own plan or experience ('said ${own}')` });
   return cues;
+}
+
+const SPEAKER_PRONOUNS = new Set(['he', 'she', 'i']);
+
+/**
+ * "Pollitt said he would miss the place", "she said she now has to stand": a speaker reporting
+ * their own intention or experience, the pronoun after the verb of saying. Undefined otherwise.
+ */
+function speakersOwn(tokens: readonly Token[]): string | undefined {
+  const verb = tokens.findIndex((t) => ['say', 'tell'].includes(t.lemma) && t.pos === 'VERB');
+  if (verb < 0) return undefined;
+  let next = verb + 1;
+  if (tokens[next]?.lower === 'that') next++;
+  const pronoun = tokens[next];
+  return pronoun && SPEAKER_PRONOUNS.has(pronoun.lower) ? pronoun.text : undefined;
 }
 
 function genericSaying(tokens: readonly Token[]): boolean {
