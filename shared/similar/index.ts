@@ -2,6 +2,8 @@ export { analyseClaimText, type AnalysedText } from './analyse-claim-text';
 export {
   createSimilarIndex,
   DEFAULT_SIMILAR_THRESHOLD,
+  loadSimilarIndex,
+  SIMILAR_INDEX_FORMAT,
   type SimilarIndex,
   type SimilarQuery,
   type SimilarSearchOptions,

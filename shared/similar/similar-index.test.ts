@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSimilarIndex } from './similar-index';
+import { createSimilarIndex, loadSimilarIndex } from './similar-index';
 import type { SimilarEntry } from './similar-entry';
 
 function indexOf(entries: readonly Omit<SimilarEntry, 'kind'>[]) {
@@ -59,5 +59,25 @@ describe('createSimilarIndex on near-misses', () => {
     const [held] = index.search({ text: 'Nurses in Texas earn less than the national average.' }, { threshold: 0 });
     expect(held?.reasons).toContain('one part differs: Nurses vs Teachers');
     expect(index.search({ text: 'Texas teachers are paid below the national average.' })[0]?.entry.key).toBe('teachers');
+  });
+});
+
+describe('loadSimilarIndex', () => {
+  it('answers as the index it was saved from, and keeps taking updates', () => {
+    const saved = indexOf(library);
+    const loaded = loadSimilarIndex(saved.serialise())!;
+    for (const text of ['Ohio unemployment went up to 15% last year.', 'Chicago crime has doubled in the last decade.'])
+      expect(loaded.search({ text })).toEqual(saved.search({ text }));
+    loaded.upsert({ key: 'bridge', kind: 'claim', text: 'The new bridge cost forty million dollars.' });
+    loaded.remove('chicago');
+    expect(loaded.size()).toBe(4);
+    expect(loaded.search({ text: 'The new bridge cost $40 million.' })[0]?.entry.key).toBe('bridge');
+    expect(loaded.search({ text: 'Chicago crime has doubled in the last decade.' })).toEqual([]);
+  });
+
+  it('refuses an index saved in another format or not an index at all', () => {
+    const other = JSON.parse(indexOf(library).serialise()) as { format: number };
+    expect(loadSimilarIndex(JSON.stringify({ ...other, format: 1 }))).toBeUndefined();
+    expect(loadSimilarIndex('{"broken"')).toBeUndefined();
   });
 });

@@ -38,10 +38,29 @@ export interface SimilarIndex {
    * BM25 (MiniSearch) picks the candidates; `scoreMatch` scores and explains them.
    */
   search(query: SimilarQuery, options?: SimilarSearchOptions): SimilarMatch[];
+  /** The whole index as a JSON string `loadSimilarIndex` reads back: entries, their analysed texts and MiniSearch's own index. */
+  serialise(): string;
 }
+
+/** Bumped whenever the analysis or the serialised shape changes: an index saved under another format is built again. */
+export const SIMILAR_INDEX_FORMAT = 2;
+
+interface SerialisedIndex {
+  format: number;
+  entries: [SimilarEntry, SerialisedText][];
+  search: unknown;
+}
+
+type SerialisedText = Omit<AnalysedText, 'surfaces'> & { surfaces: [string, string][] };
 
 /** How many of BM25's best candidates are scored again; more costs time and finds nothing BM25 ranked lower. */
 const CANDIDATES = 100;
+const MINISEARCH_OPTIONS = {
+  fields: ['terms'],
+  tokenize: (text: string) => text.split(' '),
+  processTerm: (term: string) => (term === '' ? null : term),
+  searchOptions: { combineWith: 'OR', prefix: false, fuzzy: false },
+} as const;
 /** A term in more entries than this share of the index (and at least COMMON_FLOOR) is too common to look up. */
 const COMMON_SHARE = 0.02;
 const COMMON_FLOOR = 50;
@@ -60,14 +79,45 @@ interface Indexed {
  * offline.
  */
 export function createSimilarIndex(): SimilarIndex {
+  return makeIndex(new MiniSearch<Document>({ ...MINISEARCH_OPTIONS, fields: [...MINISEARCH_OPTIONS.fields] }), []);
+}
+
+/**
+ * The index `SimilarIndex.serialise` wrote, without analysing a text or adding a document again
+ * (MiniSearch.loadJSON); undefined when `json` was written under another SIMILAR_INDEX_FORMAT or
+ * is not such an index.
+ */
+export function loadSimilarIndex(json: string): SimilarIndex | undefined {
+  let saved: SerialisedIndex;
+  try {
+    saved = JSON.parse(json) as SerialisedIndex;
+  } catch {
+    return undefined;
+  }
+  if (saved.format !== SIMILAR_INDEX_FORMAT || !Array.isArray(saved.entries)) return undefined;
+  const search = MiniSearch.loadJSON<Document>(JSON.stringify(saved.search), {
+    ...MINISEARCH_OPTIONS,
+    fields: [...MINISEARCH_OPTIONS.fields],
+  });
+  const indexed = saved.entries.map(([entry, text]): Indexed => {
+    const side: Comparable = {
+      text: { ...text, surfaces: new Map(text.surfaces) },
+      claimantTerms: entry.claimant === undefined ? [] : claimantTerms(entry.claimant),
+    };
+    if (entry.claimant !== undefined) side.claimant = entry.claimant;
+    return { entry, side };
+  });
+  return makeIndex(search, indexed);
+}
+
+interface Document {
+  id: string;
+  terms: string;
+}
+
+function makeIndex(search: MiniSearch<Document>, restored: readonly Indexed[]): SimilarIndex {
   const byKey = new Map<string, Indexed>();
   const documentFrequency = new Map<string, number>();
-  const search = new MiniSearch<{ id: string; terms: string }>({
-    fields: ['terms'],
-    tokenize: (text) => text.split(' '),
-    processTerm: (term) => (term === '' ? null : term),
-    searchOptions: { combineWith: 'OR', prefix: false, fuzzy: false },
-  });
 
   function count(text: AnalysedText, by: 1 | -1): void {
     for (const term of new Set(text.terms)) {
@@ -106,6 +156,11 @@ export function createSimilarIndex(): SimilarIndex {
     return [...new Set([...found, ...more].map((r) => r.id as string))];
   }
 
+  for (const indexed of restored) {
+    byKey.set(indexed.entry.key, indexed);
+    count(indexed.side.text, 1);
+  }
+
   return {
     upsert(entry) {
       remove(entry.key);
@@ -130,6 +185,14 @@ export function createSimilarIndex(): SimilarIndex {
       }
       matches.sort((a, b) => b.score - a.score || a.entry.key.localeCompare(b.entry.key));
       return matches.slice(0, options.limit ?? 5);
+    },
+    serialise() {
+      const saved: SerialisedIndex = {
+        format: SIMILAR_INDEX_FORMAT,
+        entries: [...byKey.values()].map(({ entry, side }) => [entry, { ...side.text, surfaces: [...side.text.surfaces] }]),
+        search: search.toJSON(),
+      };
+      return JSON.stringify(saved);
     },
   };
 }

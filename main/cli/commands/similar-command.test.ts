@@ -62,8 +62,13 @@ const REVIEWS = [
 ];
 
 let dir: string;
+let cacheHome: string;
+const callersCache = process.env['XDG_CACHE_HOME'];
 beforeAll(async () => {
   dir = await makeTempDir();
+  // The saved index goes to the user's cache folder: a temporary one here.
+  cacheHome = await makeTempDir();
+  process.env['XDG_CACHE_HOME'] = cacheHome;
   const store = await openStore({ dir, defaultAnalyst: ALICE });
   await store.addArticle(ARTICLE, SOURCE);
   const verdict = { scale: 'truth-o-meter', label: 'False', justification: 'BLS data', decided: '2026-01-03T09:00:00.000Z' };
@@ -83,7 +88,10 @@ beforeAll(async () => {
   await writeFile(join(dir, 'reviews.json'), JSON.stringify(REVIEWS));
 });
 afterAll(async () => {
+  if (callersCache === undefined) delete process.env['XDG_CACHE_HOME'];
+  else process.env['XDG_CACHE_HOME'] = callersCache;
   await rm(dir, { recursive: true, force: true });
+  await rm(cacheHome, { recursive: true, force: true });
 });
 
 async function run(...argv: string[]) {
