@@ -3,6 +3,7 @@ import { UserFacingError } from '../../../shared/ipc/result';
 import type { ArticleParts, ArticlePartsOptions } from '../html/article-parts';
 import { htmlToArticleParts } from '../html/html-to-article-parts';
 import { checkDocxZip } from './check-docx-zip';
+import { plainDocxHtml } from './plain-docx-html';
 
 // Word's own styles for titles, quotes and captions, on top of mammoth's default map (headings,
 // lists). Only tags the HTML route's whitelist understands are produced.
@@ -19,9 +20,10 @@ const STYLE_MAP = [
 const convertImage = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
 
 /**
- * A Word document (.docx bytes) → the parts of an article, by the HTML route: mammoth converts
- * the document to HTML, which `htmlToArticleParts` reads without Readability (the document is
- * the article). Mammoth never fetches anything; external file access is off, a style map embedded
+ * A Word document (.docx bytes) → the parts of an article, by the HTML route: a plain document
+ * (paragraphs, headings, links) is written as HTML by `plainDocxHtml`, reading as the same
+ * article as mammoth's HTML, and anything else is converted by mammoth; `htmlToArticleParts` reads the HTML
+ * without Readability (the document is the article). Mammoth never fetches anything; external file access is off, a style map embedded
  * in the document is ignored (it could map paragraphs to any element), and embedded HTML
  * (`w:altChunk`) is skipped by mammoth, so its content is not imported (a note says so).
  * Throws a UserFacingError naming `options.fileName` when the bytes are not a readable .docx, or
@@ -29,21 +31,27 @@ const convertImage = mammoth.images.imgElement(() => Promise.resolve({ src: '' }
  */
 export async function docxToArticleParts(bytes: Uint8Array, options: ArticlePartsOptions): Promise<ArticleParts> {
   await checkDocxZip(bytes, options.fileName);
-  let result: { value: string; messages: Array<{ message: string }> };
+  const zip = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const plain = await plainDocxHtml(zip);
+  const { html, skippedHtml } = plain === undefined ? await mammothHtml(zip, options.fileName) : { html: plain, skippedHtml: false };
+  const parts = htmlToArticleParts(`<!doctype html><html><head></head><body>${html}</body></html>`, { ...options, extract: 'document' });
+  return skippedHtml ? { ...parts, notes: [...parts.notes, EMBEDDED_HTML_NOTE] } : parts;
+}
+
+/**
+ * The document as mammoth converts it to HTML, and whether mammoth skipped embedded HTML.
+ * Throws a UserFacingError naming `fileName` when mammoth cannot read the document.
+ */
+export async function mammothHtml(zip: Buffer, fileName: string): Promise<{ html: string; skippedHtml: boolean }> {
   try {
-    result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+    const result = await mammoth.convertToHtml(
+      { buffer: zip },
       { styleMap: STYLE_MAP, includeEmbeddedStyleMap: false, externalFileAccess: false, convertImage },
     );
+    return { html: result.value, skippedHtml: result.messages.some((message) => message.message.includes('w:altChunk')) };
   } catch (error) {
-    throw new UserFacingError('import-failed', `"${options.fileName}" is not a readable Word document (${describe(error)}).`);
+    throw new UserFacingError('import-failed', `"${fileName}" is not a readable Word document (${describe(error)}).`);
   }
-  const parts = htmlToArticleParts(`<!doctype html><html><head></head><body>${result.value}</body></html>`, {
-    ...options,
-    extract: 'document',
-  });
-  const skippedHtml = result.messages.some((message) => message.message.includes('w:altChunk'));
-  return skippedHtml ? { ...parts, notes: [...parts.notes, EMBEDDED_HTML_NOTE] } : parts;
 }
 
 /** The note given when a Word document holds embedded HTML, which is never imported. */

@@ -1,6 +1,4 @@
-import { countInflated } from '../count-inflated';
-import { MAX_INFLATED_MB } from '../import-limits';
-import { DEFLATED, findZipDirectory, readEntryData, readZipEntries, STORED, type ZipEntry } from './zip-layout';
+import { readDocxPart } from './read-docx-part';
 
 // Word marks the proofing language of runs (w:val for Latin text, w:eastAsia, w:bidi) and of
 // the document's default style.
@@ -16,27 +14,11 @@ const DEFAULT_LANG = /<w:docDefaults>[\s\S]*?<w:lang\b[^>]*?\bw:val="([^"]{2,35}
  */
 export async function readDocxLang(bytes: Uint8Array): Promise<string | undefined> {
   const zip = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const document = await readPart(zip, 'word/document.xml');
+  const document = await readDocxPart(zip, 'word/document.xml');
   const counts = new Map<string, number>();
   for (const [, lang] of document?.matchAll(RUN_LANG) ?? []) counts.set(lang!, (counts.get(lang!) ?? 0) + 1);
   const most = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
   if (most !== undefined) return most;
-  const styles = await readPart(zip, 'word/styles.xml');
+  const styles = await readDocxPart(zip, 'word/styles.xml');
   return styles === undefined ? undefined : DEFAULT_LANG.exec(styles)?.[1];
-}
-
-// The part's text, or undefined when the zip has no such part or cannot be read.
-async function readPart(zip: Buffer, name: string): Promise<string | undefined> {
-  const directory = findZipDirectory(zip);
-  const part = directory && readZipEntries(zip, directory)?.find((entry) => entry.name === name);
-  return part ? partText(zip, part) : undefined;
-}
-
-async function partText(zip: Buffer, part: ZipEntry): Promise<string | undefined> {
-  const data = readEntryData(zip, part);
-  if (data === undefined) return undefined;
-  if (part.method === STORED) return data.toString('utf8');
-  if (part.method !== DEFLATED) return undefined;
-  const inflated = await countInflated(data, 'raw', MAX_INFLATED_MB * 1024 * 1024, true);
-  return inflated.output?.toString('utf8');
 }
