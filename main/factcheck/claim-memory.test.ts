@@ -1,9 +1,30 @@
 import { rm } from 'node:fs/promises';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { deleteForGood } from '../casebook/delete-for-good';
 import { openStore, type Store } from '../store';
 import { ALICE, makeArticle, makeTempDir, sourceBytesFor } from '../store/test-support/fixtures';
+import type { FactCheck } from '../../shared/factcheck/fact-check';
 import { ClaimMemory } from './claim-memory';
+import { openFactChecksFile } from './fact-checks-file';
+
+// Every insertion into the app's index is noted with the event-loop turn it ran in.
+const probe = vi.hoisted(() => ({ turn: 0, insertedIn: [] as number[] }));
+vi.mock('../../shared/similar', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../shared/similar')>();
+  return {
+    ...actual,
+    createSimilarIndex: () => {
+      const index = actual.createSimilarIndex();
+      return {
+        ...index,
+        upsert: (entry: Parameters<typeof index.upsert>[0]) => {
+          probe.insertedIn.push(probe.turn);
+          index.upsert(entry);
+        },
+      };
+    },
+  };
+});
 
 let dir: string;
 let store: Store;
@@ -49,5 +70,64 @@ describe('ClaimMemory', () => {
     expect(await docs()).toEqual(['kept', 'port']);
     await deleteForGood(store, ALICE, ['port']);
     expect(await docs()).toEqual(['kept']);
+  });
+});
+
+function factCheck(n: number, rating = 'False'): FactCheck {
+  return {
+    key: `https://checks.example/${n}`,
+    claim: `Town number ${n} built ${n} new bridges across the river in ${2000 + (n % 20)}.`,
+    url: `https://checks.example/${n}`,
+    publisher: 'Example Checks',
+    rating,
+    imported: '2026-12-07T10:00:00.000Z',
+    updated: '2026-12-07T10:00:00.000Z',
+  };
+}
+
+async function writeFactChecks(factChecks: FactCheck[]): Promise<void> {
+  await openFactChecksFile({ storeDir: dir, readOnly: false, report: () => {} }).write(factChecks);
+}
+
+/** Counts turns of the event loop while `work` runs, noting the turn each index insertion happened in. */
+async function turnsDuring(work: Promise<unknown>): Promise<void> {
+  let done = false;
+  const tick = (): void => {
+    if (done) return;
+    probe.turn += 1;
+    setImmediate(tick);
+  };
+  setImmediate(tick);
+  await work;
+  done = true;
+}
+
+function mostInOneTurn(): number {
+  const perTurn = new Map<number, number>();
+  for (const turn of probe.insertedIn) perTurn.set(turn, (perTurn.get(turn) ?? 0) + 1);
+  return Math.max(0, ...perTurn.values());
+}
+
+describe('ClaimMemory with many fact-checks', () => {
+  it('lets other work run while it indexes thousands of fact-checks, then finds them', async () => {
+    await writeFactChecks(Array.from({ length: 2_000 }, (_, n) => factCheck(n)));
+    probe.insertedIn.length = 0;
+    await turnsDuring(memory.find({ text: 'bridge' }));
+    expect(probe.insertedIn.length).toBeGreaterThanOrEqual(2_000);
+    // IPC and saves wait for at most one turn's worth of entries, not for the whole build.
+    expect(mostInOneTurn()).toBeLessThanOrEqual(100);
+    const [best] = await memory.find({ text: 'Town number 1234 built 1234 new bridges across the river in 2014.' });
+    expect(best?.entry).toMatchObject({ key: 'factcheck:https://checks.example/1234', verdict: 'False' });
+  });
+
+  it('indexes again only the fact-check whose entry changed, by key', async () => {
+    await writeFactChecks(Array.from({ length: 2_000 }, (_, n) => factCheck(n)));
+    await memory.find({ text: 'bridge' });
+    await writeFactChecks(Array.from({ length: 2_000 }, (_, n) => factCheck(n, n === 7 ? 'Mostly false' : 'False')));
+    probe.insertedIn.length = 0;
+    await memory.find({ text: 'bridge' });
+    expect(probe.insertedIn).toHaveLength(1);
+    const [seven] = await memory.find({ text: 'Town number 7 built 7 new bridges across the river in 2007.' });
+    expect(seven?.entry.verdict).toBe('Mostly false');
   });
 });
