@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { ClaimsPage } from './pages/claims-page';
 import { LibraryPage } from './pages/library-page';
 import { ReaderPage } from './pages/reader-page';
+import { buildColleagueLayer, ReviewPage } from './pages/review-page';
 import { openSampleArticle, SAMPLE_TITLE } from './pages/sample-article';
 import { expect, test } from './support/app-fixture';
 
@@ -61,6 +62,43 @@ test('cards count each tag and sum up the verdicts; the list sorts and filters f
   await expect.poll(() => library.titles()).toEqual([SAMPLE_FULL_TITLE]);
   await expect(app.page.getByTestId('library-filter-analyst').locator('option')).toHaveCount(2);
   await app.page.screenshot({ path: 'test-results/library-cards.png' });
+});
+
+test('the list sorts by date published and by last opened, and the analyst filter keeps the articles a colleague annotated', async ({
+  app,
+}) => {
+  const library = new LibraryPage(app.page);
+  await library.waitUntilShown();
+  // Added after the sample but published years before it, and opened before it: each order differs from the order added.
+  await library.pasteArticle(`${MARKET}\n\nBy Jo Reporter | 2 January 2020\n\n${MARKET_TEXT.split('\n\n')[1]}`, MARKET);
+  const reader = await library.reader();
+  const documentId = (await reader.root.getAttribute('data-document-id')) ?? '';
+  const review = new ReviewPage(app.page);
+  await review.open();
+  await review.importColleagueFile(
+    'colin.json',
+    await buildColleagueLayer(app.storeDir, documentId, { id: 'colin', name: 'Colin Colleague' }, [
+      { tag: 'claim', quote: 'The council says footfall is unchanged.' },
+    ]),
+  );
+  await expect(review.cards()).toHaveCount(1);
+  await reader.backToLibrary();
+  await (await library.openArticle(SAMPLE_TITLE)).backToLibrary();
+  await expect.poll(() => library.titles()).toEqual([MARKET, SAMPLE_FULL_TITLE]);
+
+  await expect(library.card(MARKET)).toContainText(/Published .*2020/);
+  await library.sortBy('Date published');
+  await expect.poll(() => library.titles()).toEqual([SAMPLE_FULL_TITLE, MARKET]);
+  await library.sortBy('Last opened');
+  await expect.poll(() => library.titles()).toEqual([SAMPLE_FULL_TITLE, MARKET]);
+  await (await library.openArticle(MARKET)).backToLibrary();
+  await expect.poll(() => library.titles()).toEqual([MARKET, SAMPLE_FULL_TITLE]);
+
+  await library.filterBy('analyst', 'Colin Colleague');
+  await expect.poll(() => library.titles()).toEqual([MARKET]);
+  await expect(app.page.getByTestId('library-count')).toHaveText('1 of 2 articles');
+  await library.filterBy('analyst', 'Any');
+  await expect.poll(() => library.titles()).toEqual([MARKET, SAMPLE_FULL_TITLE]);
 });
 
 test('an article is renamed with F2, put in the trash with Delete and brought back with Ctrl+Z or from the trash; the text is unchanged', async ({
