@@ -37,6 +37,40 @@ describe('detectLanguage', () => {
     expect(detectLanguage('The minister denied the claim, saying the figures had been taken out of context by critics.')).toBe('en');
   });
 
+  // One paragraph of about 100 characters each, where franc alone named Afrikaans, Low Saxon,
+  // Bulgarian or Macedonian.
+  const PARAGRAPHS: Record<string, string[]> = {
+    nl: [
+      'De burgemeester zei dinsdag dat de nieuwe brug pas in het voorjaar klaar is, omdat de aannemer failliet ging.',
+      'Volgens het ministerie zijn er vorig jaar minder mensen in de gevangenis beland dan de oppositie beweert.',
+      'De gemeente wil de parkeertarieven in het centrum verhogen, maar winkeliers vrezen dat klanten wegblijven.',
+    ],
+    ru: [
+      'Министр заявил, что цены на хлеб в этом году не вырастут, но эксперты считают это обещание невыполнимым.',
+      'По словам губернатора, новая больница откроется весной, хотя строители говорят о задержке на полгода.',
+      'В сети распространяется видео, якобы снятое на прошлой неделе, но на самом деле ему уже пять лет.',
+    ],
+    uk: [
+      'Міністр заявив, що ціни на хліб цього року не зростуть, але експерти вважають цю обіцянку нездійсненною.',
+      'За словами губернатора, нова лікарня відкриється навесні, хоча будівельники кажуть про затримку на півроку.',
+      'У мережі поширюється відео, нібито зняте минулого тижня, але насправді йому вже п’ять років.',
+    ],
+    bg: [
+      'Министърът заяви, че цените на хляба няма да се повишат тази година, но експертите смятат обещанието за неизпълнимо.',
+      'Според губернатора новата болница ще отвори врати през пролетта, въпреки че строителите говорят за забавяне.',
+    ],
+  };
+
+  for (const [lang, paragraphs] of Object.entries(PARAGRAPHS)) {
+    it(`recognises a single short paragraph of ${lang}, not a neighbour`, () => {
+      for (const paragraph of paragraphs) expect(detectLanguage(paragraph), paragraph).toBe(lang);
+    });
+  }
+
+  it('keeps Russian news that quotes a Ukrainian name Russian', () => {
+    expect(detectLanguage(`${PARAGRAPHS.ru!.join(' ')} Об этом сообщила газета «Вісті».`)).toBe('ru');
+  });
+
   it('does not guess from a few letters', () => {
     expect(detectLanguage('Budget OK')).toBeUndefined();
     expect(detectLanguage('12 345 — 67.8%')).toBeUndefined();
