@@ -51,8 +51,8 @@ export default defineConfig({
       {
         // The renderer's modules keep state (preferences, caches of DOM nodes), so its setup file
         // evaluates them afresh for each test file; the libraries they use (React, ProseMirror,
-        // jsdom) stay loaded in the worker, as shared/'s do. Stubs, spies and fake timers are
-        // undone after each test.
+        // jsdom) stay loaded in the worker, as shared/'s do. Stubs and spies are undone after
+        // each test.
         extends: true,
         test: {
           name: 'renderer',
