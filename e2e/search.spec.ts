@@ -1,4 +1,6 @@
+import { ClaimsPage } from './pages/claims-page';
 import { LibraryPage } from './pages/library-page';
+import { buildColleagueLayer, ReviewPage } from './pages/review-page';
 import { SearchPage } from './pages/search-page';
 import { expect, test } from './support/app-fixture';
 
@@ -104,4 +106,77 @@ test('library search finds a word in another article and opens it at the sentenc
   await expect
     .poll(() => reader.selectedText())
     .toBe('Pilots in Calder Bay said on Friday they had seen a Zeppelin over the breakwater at dusk.');
+});
+
+test('library search narrows its results by claim status, verdict, analyst and the day added', async ({ app }) => {
+  const library = new LibraryPage(app.page);
+  const search = new SearchPage(app.page);
+  const sampleReader = await library.openArticle(SAMPLE_TITLE);
+  const claims = new ClaimsPage(app.page);
+  await sampleReader.clickSentence('Our reserves stood at 100 per cent');
+  await sampleReader.pressTag('claim');
+  await claims.openClaimEditor();
+  await claims.recordVerdict('in-progress', 'False', 'Invoices show one delivery.');
+  await claims.closeEditor('claim');
+  await sampleReader.waitUntilSaved();
+  await sampleReader.backToLibrary();
+
+  await library.importFile({
+    name: 'Harbour pilots.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(
+      'Harbour pilots report strange lights over Calder Bay\n\nPilots in Calder Bay said on Friday they had seen lights over the breakwater at dusk. The coastguard said no aircraft was logged.\n',
+    ),
+  });
+  const reader = await library.reader();
+  const documentId = (await reader.root.getAttribute('data-document-id')) ?? '';
+  const review = new ReviewPage(app.page);
+  await review.open();
+  await review.importColleagueFile(
+    'colin.json',
+    await buildColleagueLayer(app.storeDir, documentId, { id: 'colin', name: 'Colin Colleague' }, [
+      { tag: 'claim', quote: 'The coastguard said no aircraft was logged.' },
+    ]),
+  );
+  await expect(review.cards()).toHaveCount(1);
+  await reader.article.focus();
+
+  await search.searchLibrary('Calder Bay');
+  const from = (title: string) => search.results().filter({ hasText: title });
+  const expectOnly = async (shown: string | null) => {
+    for (const title of [SAMPLE_TITLE, 'Harbour pilots report']) {
+      if (title === shown) await expect(from(title)).not.toHaveCount(0);
+      else await expect(from(title)).toHaveCount(0);
+    }
+  };
+  await expect(from(SAMPLE_TITLE)).not.toHaveCount(0);
+  await expect(from('Harbour pilots report')).not.toHaveCount(0);
+  const filter = (name: string) => search.library.getByRole('combobox', { name });
+
+  await filter('Status').selectOption({ label: 'In progress' });
+  await expectOnly(SAMPLE_TITLE);
+  await filter('Status').selectOption('');
+  // The verdict filter lists the scale's groups by their keys ("false"), not the app's labels.
+  await filter('Verdict').selectOption({ label: 'false' });
+  await expectOnly(SAMPLE_TITLE);
+  await filter('Verdict').selectOption('');
+  await filter('Analyst').selectOption({ label: 'Colin Colleague' });
+  await expectOnly('Harbour pilots report');
+  await filter('Analyst').selectOption({ label: 'Tess Tester' });
+  await expectOnly(SAMPLE_TITLE);
+  await filter('Analyst').selectOption('');
+
+  const day = (offset: number) => {
+    const date = new Date(Date.now() + offset * 86_400_000);
+    return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+  };
+  const addedFrom = search.library.getByLabel('Added from');
+  await addedFrom.fill(day(1));
+  await expect(search.library.getByTestId('library-search-count')).toHaveText('No results');
+  await addedFrom.fill(day(-1));
+  await search.library.getByLabel('Added to').fill(day(1));
+  await expect(from(SAMPLE_TITLE)).not.toHaveCount(0);
+  await expect(from('Harbour pilots report')).not.toHaveCount(0);
+  await search.library.getByLabel('Added to').fill(day(-1));
+  await expect(search.library.getByTestId('library-search-count')).toHaveText('No results');
 });
