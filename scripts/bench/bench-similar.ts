@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { seededRandom } from '../../shared/random/seeded-random';
 import { createSimilarIndex, type SimilarEntry } from '../../shared/similar';
@@ -38,8 +39,10 @@ const WHO = [
  * The `similar` section (started through `startSection`): the similar-claims lookup at the issue's size: 10,000 analysts' claims and 20,000 fact-checks
  * generated from a seeded grammar (a topic, a place, a change, a number, a time, a claimant;
  * places and names drawn Zipf-like from 3,000), then 300 queries, half rewordings of indexed
- * claims and half new ones. Returns p50/p95 per query, per claim added, and the time to build the
- * index from nothing (what `factmark similar` pays on each call).
+ * claims and half new ones. Returns p50/p95 per query in wall time and in CPU time (the process's,
+ * so a loaded machine's wait for a core shows as the gap between them; the load average before
+ * and after the queries is logged), per claim added, and the time to build the index from nothing
+ * (what `factmark similar` pays when the store changed since its saved index).
  */
 export function benchSimilar(startSection: (name: string) => void, log: (line: string) => void): { figures: Figure[] } {
   startSection('similar');
@@ -68,11 +71,22 @@ export function benchSimilar(startSection: (name: string) => void, log: (line: s
   for (const entry of entries) index.upsert(entry);
   const build = performance.now() - buildStart;
   const queries = Array.from({ length: QUERIES }, (_, i) => (i % 2 === 0 ? reword(pick(entries).text) : claim()));
+  const loadBefore = loadavg();
+  const cpu: number[] = [];
   const samples = queries.map((text) => {
+    const cpuStart = process.cpuUsage();
     const start = performance.now();
     index.search({ text });
-    return performance.now() - start;
+    const wall = performance.now() - start;
+    const used = process.cpuUsage(cpuStart);
+    cpu.push((used.user + used.system) / 1000);
+    return wall;
   });
+  const loadAfter = loadavg();
+  // On a shared machine the wall time is the CPU time plus the wait for a core: both are printed, with the load they were taken under.
+  log(
+    `similar lookups under a load average of ${loadBefore.map((l) => l.toFixed(1)).join(' ')} (before) and ${loadAfter.map((l) => l.toFixed(1)).join(' ')} (after)`,
+  );
   const upserts = Array.from({ length: 200 }, (_, i) => {
     const start = performance.now();
     index.upsert({ key: `claim:new/${i}`, kind: 'claim', text: claim() });
@@ -80,6 +94,7 @@ export function benchSimilar(startSection: (name: string) => void, log: (line: s
   });
   const figures = [
     figureOf(`similar lookup ${CLAIMS.toLocaleString('en')} claims + ${FACT_CHECKS.toLocaleString('en')} fact-checks`, 'ms', samples),
+    figureOf(`similar lookup CPU ${CLAIMS.toLocaleString('en')} claims + ${FACT_CHECKS.toLocaleString('en')} fact-checks`, 'ms', cpu),
     figureOf('similar index one claim added', 'ms', upserts),
     figureOf('similar index built from 30,000 entries', 'ms', [build]),
   ];
