@@ -8,7 +8,10 @@ export interface Furniture {
   reason: string;
 }
 
-/** One page of Mozilla Readability's own test corpus (`test/test-pages/<name>/`), copied byte for byte. */
+/**
+ * One page of Mozilla Readability's own test corpus (`test/test-pages/<name>/`), copied byte for
+ * byte, or one of the pages written for Factmark in news-site markup (see the folder's README).
+ */
 export interface CorpusPage {
   name: string;
   /** The article's language, BCP 47. */
@@ -29,6 +32,7 @@ export interface CorpusPage {
 export const READABILITY_CORPUS: readonly CorpusPage[] = [
   { name: '001', lang: 'en', input: 'saved page', furniture: [] },
   { name: 'aktualne', lang: 'cs', input: 'extraction', furniture: [] },
+  { name: 'al-waha-news', lang: 'ar', input: 'saved page', furniture: [] },
   { name: 'ars-1', lang: 'en', input: 'extraction', furniture: [] },
   { name: 'bbc-1', lang: 'en', input: 'extraction', furniture: [] },
   {
@@ -45,12 +49,14 @@ export const READABILITY_CORPUS: readonly CorpusPage[] = [
   },
   { name: 'folha', lang: 'pt', input: 'extraction', furniture: [] },
   { name: 'france24-1', lang: 'en', input: 'extraction', furniture: [] },
+  { name: 'galil-news', lang: 'he', input: 'saved page', furniture: [] },
   {
     name: 'gmw',
     lang: 'zh',
     input: 'saved page',
     furniture: [{ text: '[责任编辑:肖春芳]', reason: "the editor-in-charge credit that closes Chinese news pages ('responsible editor')" }],
   },
+  { name: 'grossenhainer-anzeiger', lang: 'de', input: 'saved page', furniture: [] },
   { name: 'heise', lang: 'de', input: 'extraction', furniture: [] },
   { name: 'herald-sun-1', lang: 'en', input: 'extraction', furniture: [] },
   {
@@ -62,6 +68,7 @@ export const READABILITY_CORPUS: readonly CorpusPage[] = [
       { text: '福娘童話集', reason: "the site's name, repeated in its site list" },
     ],
   },
+  { name: 'jornal-vila-nova', lang: 'pt', input: 'saved page', furniture: [] },
   { name: 'la-nacion', lang: 'es', input: 'saved page', furniture: [] },
   {
     name: 'lemonde-1',
@@ -71,6 +78,7 @@ export const READABILITY_CORPUS: readonly CorpusPage[] = [
   },
   { name: 'liberation-1', lang: 'fr', input: 'extraction', furniture: [] },
   { name: 'msn', lang: 'en', input: 'extraction', furniture: [] },
+  { name: 'nandpur-samachar', lang: 'hi', input: 'saved page', furniture: [] },
   { name: 'pixnet', lang: 'zh-TW', input: 'extraction', furniture: [] },
   {
     name: 'qq',
@@ -98,6 +106,7 @@ export const READABILITY_CORPUS: readonly CorpusPage[] = [
   { name: 'webmd-1', lang: 'en', input: 'extraction', furniture: [] },
   { name: 'yahoo-4', lang: 'ja', input: 'saved page', furniture: [] },
   { name: 'youth', lang: 'zh', input: 'extraction', furniture: [] },
+  { name: 'zarechye-vesti', lang: 'ru', input: 'saved page', furniture: [] },
 ];
 
 const CORPUS_FOLDER = new URL('./readability-corpus/', import.meta.url);
