@@ -46,6 +46,16 @@ describe('decodeDetectedEncoding', () => {
     expect(decodeDetectedEncoding(encoded)).toEqual({ text, encoding: 'windows-1255' });
   });
 
+  it('keeps the detected encoding for a long text with one damaged byte past the part it reads', () => {
+    const sample = ENCODED_SAMPLES.find((candidate) => candidate.encoding === 'shift_jis')!;
+    const prose = readEncoded(sample, 'txt');
+    const copies = Math.ceil((20 * 1024) / prose.length);
+    const damaged = Uint8Array.from([...Array.from({ length: copies }, () => [...prose]).flat(), 0xff, ...prose]);
+    const decoded = decodeDetectedEncoding(damaged);
+    expect(decoded?.encoding).toBe('shift_jis');
+    expect(decoded?.text).toBe(`${readProse(sample).repeat(copies)}\uFFFD${readProse(sample)}`);
+  });
+
   it('leaves plain ASCII to the caller', () => {
     expect(decodeDetectedEncoding(Uint8Array.from(ascii('Plain words only.')))).toBeUndefined();
   });

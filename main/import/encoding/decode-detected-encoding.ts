@@ -30,27 +30,34 @@ export interface DetectedText {
  * Recognises the legacy encoding of bytes that are not UTF-8 (GBK/GB18030, Big5, Shift_JIS,
  * EUC-JP, EUC-KR, KOI8-R, Windows-125x, ISO-8859-x) from up to 16 KB of their text, starting at
  * the first non-ASCII byte, and decodes all of them in it. Candidates are tried best first, and
- * one is taken only when chardet is at least 40% sure of it and every byte is valid in it.
+ * one is taken only when chardet is at least 40% sure of it and every byte of the sample is valid
+ * in it (an invalid byte further on decodes to U+FFFD, as browsers do).
  * Returns undefined when no candidate is sure enough, which leaves the fallback to the caller.
  */
 export function decodeDetectedEncoding(bytes: Uint8Array): DetectedText | undefined {
   const start = bytes.findIndex((byte) => byte >= 0x80);
   if (start < 0) return undefined;
-  for (const { name, confidence } of analyse(bytes.subarray(start, start + SAMPLE_BYTES))) {
+  const sample = bytes.subarray(start, start + SAMPLE_BYTES);
+  for (const { name, confidence } of analyse(sample)) {
     if (confidence < MIN_CONFIDENCE) break;
     if (NOT_LEGACY.test(name)) continue;
     const label = SUPERSET[name] ?? name;
     if (label === 'windows-1252') return { text: decodeWindows1252(bytes), encoding: label };
-    const text = decodeStrictly(bytes, label);
-    if (text !== undefined) return text;
+    const encoding = validEncoding(sample, label);
+    // Past the sample a stray invalid byte becomes U+FFFD, as in a browser, rather than
+    // sending the whole text back to Windows-1252.
+    if (encoding !== undefined) return { text: new TextDecoder(encoding).decode(bytes), encoding };
   }
   return undefined;
 }
 
-function decodeStrictly(bytes: Uint8Array, label: string): DetectedText | undefined {
+/** The WHATWG name for `label` when Node decodes it and every byte of the sample is valid in it. */
+function validEncoding(sample: Uint8Array, label: string): string | undefined {
   try {
     const decoder = new TextDecoder(label, { fatal: true });
-    return { text: decoder.decode(bytes), encoding: decoder.encoding };
+    // Streaming, so a character cut by the sample's end is not an error.
+    decoder.decode(sample, { stream: true });
+    return decoder.encoding;
   } catch {
     // A label Node cannot decode, or a byte sequence invalid in it: not this candidate.
     return undefined;
