@@ -42,7 +42,7 @@ describe('similar claims on cases never tuned on', () => {
 describe('similar claims with the near-misses in the library too', () => {
   const result = evaluateSimilar([...SIMILAR_CASES, ...SIMILAR_MULTILINGUAL_CASES], DEFAULT_SIMILAR_THRESHOLD, { distractors: true });
 
-  // Measured 98.8% precision@1 with the opposite claims indexed (96.4% before stances were weighed).
+  // Measured 98.9% precision@1 with the opposite claims indexed (96.4% before stances were weighed).
   it('puts the earlier claim first, not its opposite, for nearly every rewording', () => {
     expect(result.precisionAt1).toBeGreaterThanOrEqual(0.97);
   });
@@ -55,10 +55,10 @@ describe('similar claims in other languages', () => {
     expect(result.byLanguage.size).toBe(10);
   });
 
-  // Measured 91.7% recall@5, 100% precision@1 and 2.8% false matches over 36 pairs and 36
+  // Measured 97.2% recall@5, 100% precision@1 and 2.8% false matches over 36 pairs and 36
   // near-misses (66.7%, 96% and 13.9% before percent words, numerals and vowel signs were read).
   it('finds most rewordings in each language, puts the right one first and shows little for near-misses', () => {
-    expect(result.recallAt5).toBeGreaterThanOrEqual(0.8);
+    expect(result.recallAt5).toBeGreaterThanOrEqual(0.9);
     expect(result.precisionAt1).toBeGreaterThanOrEqual(0.95);
     expect(result.falseMatchRate).toBeLessThanOrEqual(0.1);
     for (const [language, figures] of result.byLanguage) expect(figures.recallAt5, language).toBeGreaterThanOrEqual(0.6);

@@ -147,7 +147,10 @@ function makeIndex(search: MiniSearch<Document>, restored: readonly Indexed[]): 
    * find too few are the rarest few of the rest added. `scoreMatch` still weighs every term.
    */
   function candidatesFor(terms: readonly string[]): string[] {
-    const byRarity = [...new Set(terms)].sort((a, b) => (documentFrequency.get(a) ?? 0) - (documentFrequency.get(b) ?? 0));
+    // A term no entry holds finds nothing: looked up, it would only take the place of one that does.
+    const byRarity = [...new Set(terms)]
+      .filter((t) => documentFrequency.has(t))
+      .sort((a, b) => documentFrequency.get(a)! - documentFrequency.get(b)!);
     const common = Math.max(COMMON_FLOOR, byKey.size * COMMON_SHARE);
     const rare = byRarity.filter((t) => (documentFrequency.get(t) ?? 0) <= common).slice(0, MAX_LOOKUP_TERMS);
     const found = rare.length === 0 ? [] : search.search(rare.join(' ')).slice(0, CANDIDATES);

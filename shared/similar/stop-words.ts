@@ -1,3 +1,5 @@
+import { foldCase } from './fold-word';
+
 /**
  * Words that say nothing about which claim a sentence makes: function words, and the verbs of
  * attribution ("said", "claimed"), so "X said Y" matches "Y". Folded forms (see `foldWord`).
@@ -16,5 +18,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'в во на до по за с со и что это как из от к у о об ' +
     'في من على الى إلى عن ان أن التي الذي ' +
     'में की के का है हैं हो गई गया गए ने को से तक और पर भी था थी थे कि यह वह लिए कहा'
-  ).split(' '),
+  )
+    .split(' ')
+    // Listed as written; compared as `foldCase` leaves a word ("إلى" → "الي").
+    .map(foldCase),
 );
