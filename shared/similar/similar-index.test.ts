@@ -62,6 +62,13 @@ describe('createSimilarIndex on near-misses', () => {
   });
 });
 
+describe('createSimilarIndex with a long query', () => {
+  it('finds the earlier claim though many of the query’s words are in no entry', () => {
+    const index = indexOf([{ key: 'tokyo', text: '東京の失業率は昨年15パーセントに上昇した。' }, ...library]);
+    expect(index.search({ text: '東京では昨年、失業率が15％に上昇したと大臣が述べた。' })[0]?.entry.key).toBe('tokyo');
+  });
+});
+
 describe('loadSimilarIndex', () => {
   it('answers as the index it was saved from, and keeps taking updates', () => {
     const saved = indexOf(library);
