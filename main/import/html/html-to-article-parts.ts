@@ -6,7 +6,7 @@ import { findHeadline } from './find-headline';
 import { htmlToBlocks } from './html-to-blocks';
 import { measureHtmlShape } from './measure-html-shape';
 import { normaliseDate } from './normalise-date';
-import { buildDocument, parseHtmlTree } from './parse-html';
+import { buildDocument, parseHtmlTree, type ParsedHtml } from './parse-html';
 import { readJsonLd, type JsonLdArticle } from './read-json-ld';
 import { readPageMetadata, type PageMetadata } from './read-page-metadata';
 import { isWebUrl, safeHref } from './safe-href';
@@ -51,7 +51,14 @@ export interface HtmlRouteOptions extends ArticlePartsOptions {
  * Synchronous: a typical page takes 0.5–1 s, a 1 MB page several seconds.
  */
 export function htmlToArticleParts(html: string, options: HtmlRouteOptions, parse?: (html: string) => Document): ArticleParts {
-  const tree = parseHtmlTree(html);
+  return parsedHtmlToArticleParts(parseHtmlTree(html), options, parse && (() => parse(html)));
+}
+
+/**
+ * `htmlToArticleParts` on HTML already parsed into parse5's tree (or built as the HTML parser
+ * would build it, as the Markdown route does). `build` makes the DOM; by default `buildDocument`.
+ */
+export function parsedHtmlToArticleParts(tree: ParsedHtml, options: HtmlRouteOptions, build = () => buildDocument(tree)): ArticleParts {
   const shape = measureHtmlShape(tree);
   const depth = shape.depth;
   if (depth > MAX_NESTING_DEPTH) {
@@ -60,7 +67,7 @@ export function htmlToArticleParts(html: string, options: HtmlRouteOptions, pars
       `"${options.fileName}" is not a readable article: its elements nest ${depth} levels deep (the limit is ${MAX_NESTING_DEPTH}).`,
     );
   }
-  const document = parse === undefined ? buildDocument(tree) : parse(html);
+  const document = build();
   const jsonLd = readJsonLd(document);
   const page = readPageMetadata(document);
   const tooBig =
