@@ -144,6 +144,40 @@ test('a colleague’s W3C export imports as their layer, and a long layer is dra
   expect(app.pageErrors).toEqual([]);
 });
 
+test('a colleague imported from a W3C Web Annotation file is shown by the creator’s name, not the id', async ({ app }) => {
+  const reader = await new LibraryPage(app.page).openArticle(SAMPLE_TITLE);
+  const documentId = (await reader.root.getAttribute('data-document-id')) ?? '';
+  const review = new ReviewPage(app.page);
+  await review.open();
+  const article = articleSchema.parse(JSON.parse(await readFile(join(app.storeDir, documentPath(documentId)), 'utf8')));
+  const colin = { id: 'colin', name: 'Colin Colleague' };
+  const layer = await buildColleagueLayer(app.storeDir, documentId, colin, [
+    { tag: 'claim', quote: BLACKOUT },
+    { tag: 'denial', quote: DENIAL },
+  ]);
+  type Item = { creator: { id: string } };
+  const collection = JSON.parse(JSON.stringify(toAnnotationCollection(article, layer.annotations, '2026-03-02T08:00:00.000Z'))) as {
+    first: { items: Item[] };
+  };
+  // As other tools write it: the creator in full on one annotation, as a bare IRI on the next.
+  const [full, bare] = collection.first.items;
+  await review.importColleagueFile('colin.jsonld', {
+    ...collection,
+    first: { ...collection.first, items: [full, { ...bare, creator: full!.creator.id }] },
+  });
+
+  await expect(review.cards()).toHaveCount(2);
+  const colinsLayer = review.panel
+    .locator('.layer-toggle')
+    .filter({ has: app.page.locator('[data-testid="layer-toggle"][data-analyst="colin"]') });
+  await expect(colinsLayer.locator('.layer-name')).toHaveText('Colin Colleague');
+  for (const quote of ['The blackout lasted', 'The authority denied']) {
+    await expect(review.card('colin', quote).locator('.analyst-initials')).toHaveAttribute('title', 'Colin Colleague');
+    await expect(review.card('colin', quote).getByRole('group')).toHaveAccessibleName(/^Decide on Colin Colleague's /);
+  }
+  await expect(review.panel).not.toContainText(/\bcolin\b/);
+});
+
 test.describe('first run', () => {
   test.use({ firstRun: true });
 
