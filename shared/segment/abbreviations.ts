@@ -1,3 +1,5 @@
+import { cldrAbbreviations } from './cldr-abbreviations';
+
 /**
  * How a word written with a final full stop relates to a sentence end:
  * - `binding`: the stop belongs to an abbreviation that leans on the next word (titles such as
@@ -7,9 +9,11 @@
  *   "Calif.", an initial "J.");
  * - `before-figure`: an abbreviation only before a figure (Polish "ok. 300", about 300), and
  *   otherwise a word that ends sentences (English "it was ok.");
+ * - `year`: "year" after a year (Russian "в 2008 г.", Polish "w 2020 r."), where a capital opens
+ *   the next sentence; elsewhere read as `ambiguous` (Russian "г. Москва", the city of Moscow);
  * - `word`: not an abbreviation, so the stop is a full stop.
  */
-export type AbbreviationKind = 'binding' | 'time' | 'ambiguous' | 'before-figure' | 'word';
+export type AbbreviationKind = 'binding' | 'time' | 'ambiguous' | 'before-figure' | 'year' | 'word';
 
 // Titles and connectives: a sentence never ends on them in news copy.
 const BINDING = new Set([
@@ -128,6 +132,16 @@ const BINDING = new Set([
   'tj',
   'godz',
   'Doç',
+  // Turkish academic titles: Dr. Öğr. Üyesi, Öğr. Gör., Yrd. Doç.
+  'Öğr',
+  'Gör',
+  'Yrd',
+  // German doctorates: Dr. med., Dr. phil., Dr. rer. nat., Dr. jur.
+  'med',
+  'phil',
+  'rer',
+  'nat',
+  'jur',
   'Av',
   'Sn',
   'bkz',
@@ -135,6 +149,9 @@ const BINDING = new Set([
   'проф',
   'акад',
   'доц',
+  'Проф',
+  'Акад',
+  'Доц',
   'ген',
   'ул',
   'им',
@@ -280,15 +297,21 @@ const AMBIGUOUS = new Set([
   'тыс',
   'руб',
   'трлн',
-  'г',
-  'гг',
-  'р',
   'м',
   'тис',
   'грн',
 ]);
 
 const TIME = new Set(['a.m', 'p.m', 'A.M', 'P.M']);
+
+// "Year" and "years" after a year: Russian г. and гг., Ukrainian р., Polish r.
+const YEAR = new Set(['г', 'гг', 'р', 'r']);
+
+// Abbreviations Unicode CLDR lists for languages other than English and the lists above lack.
+const CLDR = cldrAbbreviations();
+
+// German street names: Hauptstr. 5, Bahnhofstr. 12.
+const STREET = /^\p{Lu}\p{Ll}+str$/u;
 
 // Abbreviations that lean on a following figure and are words elsewhere: Polish ok. (około).
 const BEFORE_FIGURE = new Set(['ok']);
@@ -318,6 +341,8 @@ function classifyWord(word: string): AbbreviationKind {
   if (BINDING.has(word)) return 'binding';
   if (TIME.has(word)) return 'time';
   if (BEFORE_FIGURE.has(word)) return 'before-figure';
+  if (YEAR.has(word)) return 'year';
   if (AMBIGUOUS.has(word) || INITIAL.test(word) || DOTTED.test(word)) return 'ambiguous';
+  if (CLDR.has(word) || STREET.test(word)) return 'ambiguous';
   return 'word';
 }

@@ -21,6 +21,8 @@ const LEADING_LETTERS = /^\p{L}+/u;
 // "J." or "U.S.": the next word is itself an initial or dotted abbreviation, not a starter.
 const DOTTED_START = /^\p{L}\./u;
 const ORDINAL_NUMBER = /^\d{1,2}$/u;
+// A year or a span of years before "г."/"r.": 2008, 2008–2010, (2020.
+const YEAR_NUMBER = /\d{4}(?:[–-]\d{2,4})?$/u;
 // Japanese quotes with と, って or などと after the stop: 「行く。」と言った, 本当か？と思った,
 // 「不公平だ！」などと批判した.
 const JAPANESE_QUOTATIVE = /^(?:と|って|などと)/u;
@@ -48,9 +50,10 @@ const CLOSING_QUOTE = /["'”’]$/u;
  * - A single full stop ends it unless the word before it is an abbreviation (see
  *   `classifyAbbreviation`): titles never end a sentence; "a.m."/"p.m." end it before a capital
  *   that is not a day, month or zone; "U.S."-like ones only before a common sentence starter
- *   ("the U.S. The next day" ends, "the U.S. Army" does not).
+ *   ("the U.S. The next day" ends, "the U.S. Army" does not); "г."/"r." after a year, given by
+ *   `previousWord` (the run before the token, asked for only then), ends it before a capital.
  */
-export function endsSentence(token: string, next: string): boolean {
+export function endsSentence(token: string, next: string, previousWord: () => string = () => ''): boolean {
   let end = token.length;
   while (end > 0 && CLOSERS.includes(token.charAt(end - 1))) end -= 1;
   let wordEnd = end;
@@ -77,6 +80,9 @@ export function endsSentence(token: string, next: string): boolean {
       return !DOTTED_START.test(nextWord) && UPPER.test(nextWord) && isCommonSentenceStarter(leadingLetters(nextWord));
     case 'before-figure':
       return !/^\p{Nd}/u.test(nextWord);
+    case 'year':
+      if (YEAR_NUMBER.test(previousWord())) return UPPER.test(nextWord);
+      return !DOTTED_START.test(nextWord) && UPPER.test(nextWord) && isCommonSentenceStarter(leadingLetters(nextWord));
     case 'word':
       return true;
   }

@@ -53,10 +53,14 @@ export function segmentBlock(text: string, offset = 0): SentenceSpan[] {
       }
     }
     if (nextStart === text.length) break;
-    const ends =
-      match[1] === undefined
-        ? endsSentence(text.slice(wordStart(text, match.index), stopEnd), nextWord(text, nextStart))
-        : endsCjkSentence(match[0], text.slice(nextStart, nextStart + CJK_LOOK_CHARS));
+    let ends: boolean;
+    if (match[1] === undefined) {
+      const tokenStart = wordStart(text, match.index);
+      const token = text.slice(tokenStart, stopEnd);
+      ends = endsSentence(token, nextWord(text, nextStart), () => previousWord(text, tokenStart));
+    } else {
+      ends = endsCjkSentence(match[0], text.slice(nextStart, nextStart + CJK_LOOK_CHARS));
+    }
     // A photo credit closing a caption ("… on 9 June. Reuters File") belongs to its last
     // sentence: it is never a sentence to read, tag or step to on its own.
     if (ends && text.length - nextStart <= MAX_CREDIT_TAIL && isPhotoCredit(text.slice(nextStart))) break;
@@ -90,6 +94,13 @@ function nextWord(text: string, from: number): string {
   if (end === text.length || !isOnlyOpeners(run)) return run;
   const following = skipWhitespace(text, end);
   return run + text.slice(following, wordEnd(text, following));
+}
+
+/** The non-space run that ends before the whitespace ending at `before`, or '' at the text's start. */
+function previousWord(text: string, before: number): string {
+  let end = before;
+  while (end > 0 && isWhitespace(text.charCodeAt(end - 1))) end -= 1;
+  return text.slice(wordStart(text, end), end);
 }
 
 function isOnlyOpeners(run: string): boolean {

@@ -204,6 +204,7 @@ const ORDINAL_NOUNS = new Set([
   'november',
   'dezember',
   'jahrhundert',
+  'jh',
   'jahrtausend',
   'mal',
   'platz',

@@ -12,6 +12,8 @@ import { joined, type SegmentationCase } from './segmentation-cases';
  */
 const FIRST_CASES: Readonly<Record<string, readonly SegmentationCase[]>> = {
   es: [
+    joined('Excmo. before a title (CLDR)', ['El Excmo. Ayuntamiento de Sevilla aprobó el plan.', 'La oposición votó en contra.']),
+    joined('Ilmo. before a title (CLDR)', ['Lo firmó el Ilmo. Sr. Alcalde en persona.', 'Nadie protestó.']),
     joined('inverted question and exclamation marks', ['¿Quién pagará las obras?', '¡Nadie lo sabe!', 'El pleno votará el martes.']),
     joined('question opening after a statement', ['El alcalde habló durante una hora.', '¿Convenció a alguien?', 'Según la encuesta, no.']),
     joined('Sr. and Sra. before surnames', ['La Sra. Gómez y el Sr. Ruiz firmaron el acuerdo.', 'La oposición lo rechazó.']),
@@ -50,6 +52,7 @@ const FIRST_CASES: Readonly<Record<string, readonly SegmentationCase[]>> = {
     joined('question inside quotes before the attribution', ['“Quem paga?”, perguntou o vereador.', 'Ninguém respondeu.']),
   ],
   fr: [
+    joined('janv. before a year (CLDR)', ['Le sommet du 12 janv. 2025 a échoué.', 'Un autre est prévu.']),
     joined('spaced question and exclamation marks', ['Qui paiera les travaux ?', 'Personne ne le sait !', 'Le conseil votera mardi.']),
     {
       name: 'narrow no-break spaces before the marks',
@@ -74,6 +77,16 @@ const FIRST_CASES: Readonly<Record<string, readonly SegmentationCase[]>> = {
     joined('heading without final punctuation', ['Ce que contient le budget']),
   ],
   de: [
+    joined('Prof. Dr. med. before a name', ['Prof. Dr. med. Müller leitet die Studie.', 'Sie beginnt im Mai.']),
+    joined('Dr. phil. and Dr. rer. nat. before names', [
+      'Dr. phil. Weber und Dr. rer. nat. Klein widersprachen.',
+      'Die Debatte ging weiter.',
+    ]),
+    joined('ordinal before Jh.', ['Im 19. Jh. wuchs die Stadt rasch.', 'Heute hat sie 80.000 Einwohner.']),
+    joined('Jh. ending a sentence', ['Die Burg stammt aus dem 12. Jh.', 'Sie wurde 1990 renoviert.']),
+    joined('street name in -str. before a house number', ['Das Büro zog in die Hauptstr. 5 um.', 'Es öffnet am Montag.']),
+    joined('Hrsg. before a name (CLDR)', ['Das Buch erschien bei Hrsg. Schmidt im Verlag.', 'Es kostet 20 Euro.']),
+    joined('Dipl.-Ing. before a name (CLDR)', ['Der Bau wird von Dipl.-Ing. Berger geleitet.', 'Er beginnt im Juni.']),
     joined('ordinal date', ['Die Wahl findet am 3. Oktober statt.', 'Die Parteien werben bereits.']),
     joined('ordinal century', ['Die Kirche stammt aus dem 12. Jahrhundert.', 'Sie wurde 1990 renoviert.']),
     joined('ordinal before Mal', ['Er gewann zum 2. Mal die Wahl.', 'Seine Gegner gratulierten.']),

@@ -31,6 +31,8 @@ export const SLAVIC_TURKIC_CASES: Readonly<Record<string, readonly SegmentationC
     joined('ok. before a number', ['Na wiec przyszło ok. 3 tys. osób.', 'Policja nie interweniowała.']),
     joined('godz. before a time', ['Sesja rozpocznie się o godz. 10.30.', 'Wstęp jest wolny.']),
     joined('heading without final punctuation', ['Najważniejsze punkty budżetu']),
+    joined('r. after a year before a capital', ['Ustawę uchwalono w 2020 r.', 'Opozycja zapowiedziała skargę.']),
+    joined('r. after a year before a lower-case word', ['W 2020 r. rząd przyjął ustawę.', 'Opozycja protestowała.']),
   ],
   ru: [
     joined('тыс. before a lower-case word', ['На митинг пришли 3 тыс. человек.', 'Полиция задержала двоих.']),
@@ -42,6 +44,11 @@ export const SLAVIC_TURKIC_CASES: Readonly<Record<string, readonly SegmentationC
     joined('г. inside a full date', ['Указ подписан 1 марта 2024 г. в Кремле.', 'Он вступает в силу сразу.']),
     joined('domain inside a sentence', ['Заявки принимаются на сайте mos.ru до пятницы.', 'Итоги объявят в мае.']),
     joined('heading without final punctuation', ['Главное о бюджете']),
+    joined('Проф. opening a sentence', ['Совет заседал весь день.', 'Проф. Иванов выступил первым.']),
+    joined('Акад. opening a sentence', ['Доклад одобрен.', 'Акад. Петров его не подписал.']),
+    joined('г. after a year before a capital', ['Закон принят в 2008 г.', 'Правительство его не исполнило.']),
+    joined('г. before a city name', ['Митинг прошёл в г. Москве в субботу.', 'Задержанных нет.']),
+    joined('нояб. before a year (CLDR)', ['Выборы назначены на 5 нояб. 2025 года.', 'Кандидаты регистрируются.']),
   ],
   uk: [
     joined('тис. before a lower-case word', ['На мітинг прийшли 3 тис. людей.', 'Поліція затримала двох.']),
@@ -64,6 +71,8 @@ export const SLAVIC_TURKIC_CASES: Readonly<Record<string, readonly SegmentationC
     joined('dialogue dash', ['— Ви прийдете? — запитав журналіст.', 'Депутат промовчав.']),
     joined('email address ending a sentence', ['Питання надсилайте на press@kmr.gov.ua.', 'Відповідь надійде протягом тижня.']),
     joined('heading without final punctuation', ['Головне про бюджет']),
+    joined('Проф. opening a sentence', ['Рада засідала весь день.', 'Проф. Шевчук виступив першим.']),
+    joined('р. after a year before a capital', ['Закон ухвалили у 2019 р.', 'Уряд його не виконав.']),
   ],
   tr: [
     joined('vb. before a lower-case word', ['Mağazada çadır, ocak, fener vb. satılıyor.', 'Dükkân 1990’da açıldı.']),
@@ -87,5 +96,8 @@ export const SLAVIC_TURKIC_CASES: Readonly<Record<string, readonly SegmentationC
     joined('Prof. Dr. opening the second sentence', ['Toplantı sona erdi.', 'Prof. Dr. Can Aksoy basına açıklama yaptı.']),
     joined('bkz. before a capital', ['Ayrıntılar için bkz. Ek 2.', 'Rapor dün yayımlandı.']),
     joined('heading without final punctuation', ['Bütçenin ana başlıkları']),
+    joined('Dr. Öğr. Üyesi before a name', ['Dr. Öğr. Üyesi Ayşe Kaya raporu sundu.', 'Kurul oybirliğiyle onayladı.']),
+    joined('Öğr. Gör. before a name', ['Öğr. Gör. Ali Can derse girmedi.', 'Öğrenciler bekledi.']),
+    joined('Yrd. Doç. before a name', ['Yrd. Doç. Dr. Elif Şahin araştırmayı yönetti.', 'Sonuçlar mayısta açıklanacak.']),
   ],
 };
