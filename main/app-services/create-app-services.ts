@@ -68,6 +68,8 @@ export async function createAppServices({
       console.error('Factmark: unexpected error in a request handler:', error);
     },
   );
+  // The window hears of a version the watch added as of a colleague's new article: its library and open article look again.
+  const watchListeners = new Set<(command: AppCommand) => void>();
   const stopWatch = startArticleWatch(
     {
       store,
@@ -76,7 +78,9 @@ export async function createAppServices({
       check: async (documentId) => {
         const answer = await dispatch('document:checkForChanges', { documentId });
         if (!answer.ok) throw new Error(answer.error.message);
-        return answer.value as { changed: boolean };
+        const { changed } = answer.value as { changed: boolean };
+        if (changed) for (const listener of watchListeners) listener('library-changed');
+        return { changed };
       },
     },
     watchTimer,
@@ -85,9 +89,11 @@ export async function createAppServices({
     const stopCasebook = store.onCommand(listener);
     // Every file the store recovers from, whenever it is read, reaches the banner.
     const stopMessages = store.onMessage(() => listener('store-messages-changed'));
+    watchListeners.add(listener);
     return () => {
       stopCasebook();
       stopMessages();
+      watchListeners.delete(listener);
     };
   };
   const close = async () => {

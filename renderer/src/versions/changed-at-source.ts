@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { bridgeClient } from '../similar/bridge-client';
+import { onLibraryNews } from './watch-news';
 
 /** How long one answer serves every card of a library view: the hourly watch may add versions behind the renderer's back. */
 const FRESH_MS = 5_000;
@@ -25,15 +26,24 @@ export function forgetChangedAtSource(): void {
   asked = null;
 }
 
-/** When the article's text changed since the analyst annotated it (ISO time of the version that changed it), or null. */
+/** When the article's text changed since the analyst annotated it (ISO time of the version that changed it), or null; asked again when main says the library changed. */
 export function useChangedAtSource(documentId: string): string | null {
   const [since, setSince] = useState<string | null>(null);
+  const [news, setNews] = useState(0);
+  useEffect(
+    () =>
+      onLibraryNews(() => {
+        forgetChangedAtSource();
+        setNews((n) => n + 1);
+      }),
+    [],
+  );
   useEffect(() => {
     let live = true;
     void changedArticles().then((changed) => live && setSince(changed.get(documentId) ?? null));
     return () => {
       live = false;
     };
-  }, [documentId]);
+  }, [documentId, news]);
   return since;
 }

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { formatDayTime } from '../ui/format-time';
 import { messageOf } from '../ui/message-of';
 import { readFileForImport } from '../import/read-file';
@@ -6,6 +6,7 @@ import type { Client } from '../ipc/client';
 import type { ReaderSession } from '../reader/reader-session';
 import { forgetChangedAtSource } from './changed-at-source';
 import { openWithVersions, type OpenedWithVersions } from './open-with-versions';
+import { onLibraryNews } from './watch-news';
 
 /** What "Check for Changes" found, in words for the versions bar. */
 function describeCheck(answer: { changed: boolean; since: string; added: { version: { number: number }; review: number } | null }): string {
@@ -20,6 +21,8 @@ function describeCheck(answer: { changed: boolean; since: string; added: { versi
  * theirs when they next open it), then reloads the article and its versions through `onLoaded`. `adding` labels the work in progress; a failure goes to `onError`
  * and leaves the article as it was. `checkForChanges` does the same with the article's web page
  * fetched again by main (a version only if its text changed) and resolves with what it found.
+ * When main says the library changed and the open article's latest version is not the one shown
+ * (the hourly watch added one), the same save-then-reload runs by itself.
  */
 export function useAddVersion(
   client: Client,
@@ -64,5 +67,23 @@ export function useAddVersion(
       setAdding(null);
     }
   }, [client, documentId, session, onLoaded, onError]);
+  useEffect(() => {
+    if (!session || adding !== null) return;
+    let live = true;
+    const stop = onLibraryNews(() => {
+      void (async () => {
+        const { versions } = await client['document:versions']({ documentId });
+        if (!live || versions.at(-1)!.sha256 === session.article.source.sha256) return;
+        // The watch re-anchored the stored layer; what the analyst did since is saved before the article is read again.
+        await session.flush();
+        forgetChangedAtSource();
+        if (live) onLoaded(await openWithVersions(client, documentId));
+      })().catch((e: unknown) => live && onError(messageOf(e)));
+    });
+    return () => {
+      live = false;
+      stop();
+    };
+  }, [client, documentId, session, adding, onLoaded, onError]);
   return { adding, addVersion, checkForChanges };
 }
