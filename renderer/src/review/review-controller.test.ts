@@ -64,19 +64,21 @@ function layersOf(benTags: Annotation[], decisions: ReviewFile['decisions'] = []
 }
 
 /** A reader session holding the reviewer's own annotations, and a main process answering from `disk`. */
-function setUp(own: Annotation[], disk: { ben: Annotation[]; decisions: ReviewFile['decisions'] }) {
+function setUp(own: Annotation[], disk: { ben: Annotation[]; decisions: ReviewFile['decisions']; failSaving?: boolean }) {
   let snapshot = { annotations: own as readonly Annotation[] };
   const listeners = new Set<() => void>();
+  const notices: string[] = [];
   const session = {
     article: ARTICLE,
     annotations: { subscribe: (l: () => void) => (listeners.add(l), () => listeners.delete(l)), getSnapshot: () => snapshot },
     marks: { showReviewMarks: () => {} },
     cursor: { preview: () => {} },
-    notify: () => {},
+    notify: (notice: string) => notices.push(notice),
   } as unknown as ReaderSession;
   const client = {
     'layers:list': () => Promise.resolve(layersOf(disk.ben, disk.decisions)),
     'review:apply': (change: { decide: ReviewFile['decisions'] }) => {
+      if (disk.failSaving) return Promise.reject(new Error('Disk full'));
       disk.decisions = [...disk.decisions, ...change.decide];
       return Promise.resolve(review(disk.decisions));
     },
@@ -85,7 +87,7 @@ function setUp(own: Annotation[], disk: { ben: Annotation[]; decisions: ReviewFi
     snapshot = { annotations };
     for (const l of listeners) l();
   };
-  return { controller: new ReviewController(session, client), setOwn };
+  return { controller: new ReviewController(session, client), setOwn, notices };
 }
 
 describe('review mode working out agreement', () => {
@@ -126,5 +128,35 @@ describe('review mode working out agreement', () => {
     await controller.reload();
     expect(controller.getSnapshot().agreement).not.toBe(agreed);
     expect(controller.getSnapshot().disagreements.map((d) => TEXT.slice(d.sentence.start, d.sentence.end))).toEqual([SENTENCES[2]]);
+  });
+});
+
+describe('review mode announcing decisions', () => {
+  it('tells a screen reader whose tag on which sentence was accepted, rejected or taken back', async () => {
+    const disk = { ben: [tagSentence(BEN, 0, 'claim'), tagSentence(BEN, 1, 'evidence')], decisions: [] };
+    const { controller, notices } = setUp([], disk);
+    await controller.reload();
+    const [claim, evidence] = controller.getSnapshot().items;
+
+    await controller.decide(claim!, 'accepted');
+    await controller.decide(evidence!, 'rejected');
+    await controller.decide(claim!, 'undecided');
+
+    expect(notices).toEqual([
+      "Accepted Ben's claim: The port said its tanks were full.",
+      "Rejected Ben's evidence: Invoices show one delivery.",
+      "Took back the decision on Ben's claim: The port said its tanks were full.",
+    ]);
+  });
+
+  it('announces nothing when the decision could not be saved, and shows why', async () => {
+    const disk = { ben: [tagSentence(BEN, 0, 'claim')], decisions: [], failSaving: true };
+    const { controller, notices } = setUp([], disk);
+    await controller.reload();
+
+    await controller.decide(controller.getSnapshot().items[0]!, 'accepted');
+
+    expect(notices).toEqual([]);
+    expect(controller.getSnapshot().error).toBe('Disk full');
   });
 });

@@ -12,6 +12,7 @@ import type { ReviewMarkItem } from '../editor/reader-editor';
 import type { Client } from '../ipc/client';
 import type { ReaderSession } from '../reader/reader-session';
 import { badgeInitials } from './badge-initials';
+import { decisionAnnouncement } from './decision-announcement';
 
 /** A colleague's annotation as the review panel lists it. */
 export interface ReviewItem {
@@ -104,16 +105,20 @@ export class ReviewController {
     this.recompute({ hidden });
   }
 
-  /** Accepts or rejects a colleague's annotation, or takes the decision back ('undecided'). */
-  decide(item: ReviewItem, decision: ReviewDecisionKind | 'undecided'): Promise<void> {
+  /**
+   * Accepts or rejects a colleague's annotation, or takes the decision back ('undecided'); once
+   * saved, the status line announces it, so a keyboard or screen-reader user hears it landed.
+   */
+  async decide(item: ReviewItem, decision: ReviewDecisionKind | 'undecided'): Promise<void> {
     const { id: annotationId, creator } = item.annotation;
-    return this.send({ decide: [{ annotationId, analystId: creator.id, decision }], reply: [] });
+    const saved = await this.send({ decide: [{ annotationId, analystId: creator.id, decision }], reply: [] });
+    if (saved && !this.closed) this.session.notify(decisionAnnouncement(item, decision));
   }
 
   /** Adds a reply to an annotation's thread (answering `parentId`, or the annotation itself). */
-  reply(item: ReviewItem, text: string, parentId?: string): Promise<void> {
+  async reply(item: ReviewItem, text: string, parentId?: string): Promise<void> {
     const { id: annotationId, creator } = item.annotation;
-    return this.send({ decide: [], reply: [{ annotationId, analystId: creator.id, text, ...(parentId ? { parentId } : {}) }] });
+    await this.send({ decide: [], reply: [{ annotationId, analystId: creator.id, text, ...(parentId ? { parentId } : {}) }] });
   }
 
   /** Moves the navigator to the next (1) or previous (-1) disagreement, wrapping, and shows its sentence. */
@@ -138,19 +143,22 @@ export class ReviewController {
     this.listeners.clear();
   }
 
+  /** Sends a change to main; resolves whether main saved it. */
   private async send(change: {
     decide: { annotationId: string; analystId: string; decision: ReviewDecisionKind | 'undecided' }[];
     reply: { annotationId: string; analystId: string; text: string; parentId?: string }[];
-  }): Promise<void> {
+  }): Promise<boolean> {
     const layers = this.snapshot.layers;
-    if (!layers) return;
+    if (!layers) return false;
     try {
       const myReview = await this.client['review:apply']({ documentId: this.session.article.id, ...change });
       // The adjudicated layer follows from the decisions; main rebuilds it on the next reload.
       if (!this.closed) this.recompute({ layers: { ...layers, myReview }, error: null });
       if (change.decide.length > 0) void this.reload();
+      return true;
     } catch (error) {
       this.recompute({ error: error instanceof Error ? error.message : String(error) });
+      return false;
     }
   }
 
