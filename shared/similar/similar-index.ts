@@ -48,7 +48,7 @@ export const SIMILAR_INDEX_FORMAT = 2;
 interface SerialisedIndex {
   format: number;
   entries: [SimilarEntry, SerialisedText][];
-  search: unknown;
+  search: ReturnType<MiniSearch['toJSON']>;
 }
 
 type SerialisedText = Omit<AnalysedText, 'surfaces'> & { surfaces: [string, string][] };
@@ -84,7 +84,7 @@ export function createSimilarIndex(): SimilarIndex {
 
 /**
  * The index `SimilarIndex.serialise` wrote, without analysing a text or adding a document again
- * (MiniSearch.loadJSON); undefined when `json` was written under another SIMILAR_INDEX_FORMAT or
+ * (MiniSearch.loadJS, the JSON parsed once); undefined when `json` was written under another SIMILAR_INDEX_FORMAT or
  * is not such an index.
  */
 export function loadSimilarIndex(json: string): SimilarIndex | undefined {
@@ -95,7 +95,8 @@ export function loadSimilarIndex(json: string): SimilarIndex | undefined {
     return undefined;
   }
   if (saved.format !== SIMILAR_INDEX_FORMAT || !Array.isArray(saved.entries)) return undefined;
-  const search = MiniSearch.loadJSON<Document>(JSON.stringify(saved.search), {
+  // loadJS takes the object already parsed with the entries: the saved JSON is parsed once.
+  const search = MiniSearch.loadJS<Document>(saved.search, {
     ...MINISEARCH_OPTIONS,
     fields: [...MINISEARCH_OPTIONS.fields],
   });
