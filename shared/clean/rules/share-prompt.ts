@@ -51,6 +51,38 @@ const BUTTON_WORDS = new Set([
   'minute',
   'minutes',
   'read',
+  // es, pt, fr, de, it, ru, ar, hi: "Compartir en Facebook", "Partager sur X", "Teilen auf WhatsApp",
+  // "شارك على فيسبوك", "फेसबुक पर शेयर करें".
+  'compartir',
+  'compartilhe',
+  'compartilhar',
+  'partager',
+  'partagez',
+  'teilen',
+  'condividi',
+  'поделиться',
+  'شارك',
+  'شاركوا',
+  'शेयर',
+  'करें',
+  'en',
+  'em',
+  'no',
+  'na',
+  'sur',
+  'auf',
+  'per',
+  'su',
+  'в',
+  'على',
+  'عبر',
+  'पर',
+  'فيسبوك',
+  'تويتر',
+  'واتساب',
+  'फेसबुक',
+  'ट्विटर',
+  'व्हाट्सएप',
 ]);
 // At least one of these must be present, so "This story" or "For later" alone is not a button row.
 const ACTION_WORDS = new Set([
@@ -78,6 +110,23 @@ const ACTION_WORDS = new Set([
   'comment',
   'listen',
   'read',
+  'compartir',
+  'compartilhe',
+  'compartilhar',
+  'partager',
+  'partagez',
+  'teilen',
+  'condividi',
+  'поделиться',
+  'شارك',
+  'شاركوا',
+  'शेयर',
+  'فيسبوك',
+  'تويتر',
+  'واتساب',
+  'फेसबुक',
+  'ट्विटर',
+  'व्हाट्सएप',
 ]);
 
 function buttonWords(text: string): string[] {
@@ -88,7 +137,11 @@ function buttonWords(text: string): string[] {
     .filter((word) => word !== '' && !/^\d+(?::\d\d)?$/u.test(word));
 }
 
-/** Rows of share, save, comment and listen buttons: "Share this article", "Facebook Twitter WhatsApp Email", "5 min read". */
+/**
+ * Rows of share, save, comment and listen buttons: "Share this article", "Facebook Twitter WhatsApp
+ * Email", "5 min read", and in es, pt, fr, de, it, ru, ar, hi "Compartir en Facebook", "Partager
+ * sur X", "شارك على فيسبوك". Every word of the line must be a button word, so prose naming Facebook stays.
+ */
 export const sharePrompt: LineRule = {
   rule: 'share-prompt',
   reason: 'Share, save, comment or listen buttons',
