@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { writeSimplePdf, type SimplePage } from '../pdf/fixtures/write-simple-pdf';
 import { HELPER_FROM_PAGES, pdfToArticleParts, type PageHelper } from '../pdf';
-import { openPdfPageHelper } from './open-pdf-page-helper';
+import { openPdfPageHelper, startPdfPageHelper } from './open-pdf-page-helper';
 
 // A report of `count` pages: a running head, two paragraphs, a sideways note on every third page
 // and the page number, so every step that reads a page (and lists what it dropped) is exercised.
@@ -26,7 +26,9 @@ function counting(helper: PageHelper | undefined, read: number[]): PageHelper | 
 
 describe('openPdfPageHelper', () => {
   it('reads a share of a long PDF in a second thread, and the article is the one read on one thread', { timeout: 120_000 }, async () => {
+    expect(openPdfPageHelper(report(1))).toBeUndefined();
     // The helper's first start loads pdf.js; started here, it is ready when the long PDF comes.
+    startPdfPageHelper();
     const warm = openPdfPageHelper(report(1))!;
     await warm.read(1);
     warm.close();

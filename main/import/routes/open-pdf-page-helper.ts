@@ -4,27 +4,45 @@ import { startImportWorker } from '../import-worker-pool';
 import { HelperGone, type PageHelper, type PageReading } from '../pdf';
 import type { PdfPagesMessage, PdfPagesRequest } from '../route-protocol';
 
-// The helper is started on the first long PDF and kept, idle and unref'd, for the next (it loads
-// pdf.js once). It is a thread of the import worker: terminating that worker (a cancel, a limit)
-// stops it too, and the worker's memory watch counts it, since it measures the whole process.
+// The helper is started between imports (`startPdfPageHelper`) and kept, idle and unref'd: its
+// start (a thread, its modules, pdf.js) costs as much memory as a long PDF, and inside an import
+// it would count against that import's memory limit. It is a thread of the import worker:
+// terminating that worker (a cancel, a limit) stops it too, and the worker's memory watch counts
+// what it uses while reading, since it measures the whole process.
 let helper: Worker | undefined;
 let sessions = 0;
 
 /**
+ * Starts the PDF page helper if it is not running, for the next long PDF (the import worker calls
+ * it once a PDF import has been answered). Does nothing on a single core; never throws (without a helper, a PDF
+ * is read on one thread).
+ */
+export function startPdfPageHelper(): void {
+  if (helper !== undefined || availableParallelism() < 2) return;
+  try {
+    const started = startImportWorker('pdf-pages');
+    started.unref();
+    started.once('error', () => forget(started));
+    started.once('exit', () => forget(started));
+    helper = started;
+  } catch {
+    // The import worker's entry is missing: PDFs are read on one thread.
+  }
+}
+
+function forget(worker: Worker): void {
+  if (helper === worker) helper = undefined;
+}
+
+/**
  * Opens `bytes` in the PDF page helper, a second thread that reads the pages it is asked for
- * (see `servePdfPages`), for `pdfToArticleParts` to share a long PDF's pages with. Undefined on
- * a single core, or when the thread cannot be started. A page the helper cannot read rejects with
+ * (see `servePdfPages`), for `pdfToArticleParts` to share a long PDF's pages with. Undefined when
+ * no helper is running (see `startPdfPageHelper`). A page the helper cannot read rejects with
  * an Error; when the helper stops or cannot open the file, every read rejects with `HelperGone`.
  */
 export function openPdfPageHelper(bytes: Uint8Array): PageHelper | undefined {
-  if (availableParallelism() < 2) return undefined;
-  let worker: Worker;
-  try {
-    worker = helper ?? startImportWorker('pdf-pages');
-  } catch {
-    return undefined;
-  }
-  helper = worker;
+  const worker = helper;
+  if (worker === undefined) return undefined;
   const session = ++sessions;
   const waiting = new Map<number, { resolve: (reading: PageReading) => void; reject: (error: Error) => void }>();
   let gone = false;
@@ -46,7 +64,7 @@ export function openPdfPageHelper(bytes: Uint8Array): PageHelper | undefined {
     else answer?.reject(new Error(`The PDF page helper could not read page ${message.page}.`));
   };
   const onGone = () => {
-    if (helper === worker) helper = undefined;
+    forget(worker);
     stop();
   };
   worker.on('message', onMessage);
