@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { expect, test } from '@playwright/test';
+import type { Browser } from 'playwright-core';
 import type { Article } from '../../shared/model/article';
 import { LibraryPage } from '../pages/library-page';
+import { expect, test } from '../support/app-fixture';
 import { exerciseFrame } from './support/exercise-page';
 import { openHostileApp, type HostileApp } from './support/hostile-app';
 import { hostileImports, inBatches, type HostileImport } from './support/hostile-files';
@@ -103,12 +104,13 @@ async function showReaderPages(app: HostileApp, pages: readonly ReaderPageOfPayl
 const isBinary = (file: HostileImport) => file.bytes.includes(0) && (file.route === 'html' || file.route === 'markdown');
 
 /**
- * Imports `files` into a fresh app by `importEach`, then checks what the analyst would see: every
- * file imported (or, for a binary one, refused with a message naming it), nothing found while
- * importing, every title in the library inert, and every payload inert in the reader.
+ * Imports `files` into a fresh app (its own context in `browser`), then checks what the analyst
+ * would see: every file imported (or, for a binary one, refused with a message naming it),
+ * nothing found while importing, every title in the library inert, and every payload inert in
+ * the reader.
  */
-async function importAndShow(route: string, files: readonly HostileImport[]): Promise<void> {
-  const app = await openHostileApp();
+async function importAndShow(browser: Browser, route: string, files: readonly HostileImport[]): Promise<void> {
+  const app = await openHostileApp(browser);
   try {
     const library = new LibraryPage(app.page);
     await library.waitUntilShown();
@@ -152,9 +154,11 @@ test.describe('hostile input', () => {
   ] as const;
 
   for (const [name, route] of routes) {
-    test(`hostile ${name} opened with "Open file…" show as inert text: nothing runs, navigates or is requested`, async () => {
+    test(`hostile ${name} opened with "Open file…" show as inert text: nothing runs, navigates or is requested`, async ({
+      hostBrowser,
+    }) => {
       const files = (await hostileImports(PAYLOADS_PER_FILE)).filter((file) => file.route === route);
-      await importAndShow(route, files);
+      await importAndShow(hostBrowser, route, files);
     });
   }
 });

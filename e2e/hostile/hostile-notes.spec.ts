@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/app-fixture';
 import type { Annotation } from '../../shared/model/annotation';
 import { ClaimsPage } from '../pages/claims-page';
 import { LibraryPage } from '../pages/library-page';
@@ -101,11 +101,13 @@ function withClaimRecords(annotations: readonly Annotation[], texts: readonly st
   return [...records, { ...gone, target: { ...firstClaim.target, selector: { ...firstClaim.target.selector, quote } } }];
 }
 
-test('payload text typed into notes, claim records and sources shows as inert text in the sidebar, the claims table and the editors', async () => {
+test('payload text typed into notes, claim records and sources shows as inert text in the sidebar, the claims table and the editors', async ({
+  hostBrowser,
+}) => {
   test.setTimeout(90_000);
   const texts = payloadTexts().map((payload) => payload.text);
   const notes = inBatches(texts, Math.ceil(texts.length / NOTE_COUNT)).map((batch) => batch.join('\n\n'));
-  const app = await openHostileApp();
+  const app = await openHostileApp(hostBrowser);
   try {
     const library = new LibraryPage(app.page);
     await library.waitUntilShown();

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/app-fixture';
 import type { Article } from '../../shared/model/article';
 import { callSource, PASTE_CLIPBOARD } from '../pages/in-page-scripts';
 import { LibraryPage } from '../pages/library-page';
@@ -53,7 +53,9 @@ async function storedArticle(app: HostileApp, documentId: string): Promise<Artic
 test.describe('hostile pastes', () => {
   test.describe.configure({ mode: 'parallel', timeout: 90_000 });
 
-  test('hostile web pages pasted as HTML into the paste dialog show as inert text: nothing runs, navigates or is requested', async () => {
+  test('hostile web pages pasted as HTML into the paste dialog show as inert text: nothing runs, navigates or is requested', async ({
+    hostBrowser,
+  }) => {
     const html = (await hostileImports(10)).filter((file) => file.route === 'html');
     const bulletins = html.filter((file) => file.payloads.length > 1);
     const step = bulletins.length / PASTED_BULLETINS;
@@ -61,7 +63,7 @@ test.describe('hostile pastes', () => {
       ...Array.from({ length: PASTED_BULLETINS }, (_, index) => bulletins[Math.floor(index * step)]!),
       ...html.filter((file) => PASTED_HEAD_PAYLOADS.includes(file.id)),
     ];
-    const app = await openHostileApp();
+    const app = await openHostileApp(hostBrowser);
     try {
       const library = new LibraryPage(app.page);
       await library.waitUntilShown();
@@ -91,10 +93,12 @@ test.describe('hostile pastes', () => {
     }
   });
 
-  test('the hostile corpus pasted as plain text shows as the text it is: nothing runs, navigates or is requested', async () => {
+  test('the hostile corpus pasted as plain text shows as the text it is: nothing runs, navigates or is requested', async ({
+    hostBrowser,
+  }) => {
     const texts = payloadTexts();
     const pastes = inBatches(texts, Math.ceil(texts.length / TEXT_PASTES));
-    const app = await openHostileApp();
+    const app = await openHostileApp(hostBrowser);
     try {
       const library = new LibraryPage(app.page);
       await library.waitUntilShown();

@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import type { Browser } from 'playwright-core';
 import { createAppServices, type AppServices } from '../../../main/app-services/create-app-services';
 import { IDENTITY_FILE } from '../../../main/casebook/identity-file';
 import { DEFAULT_RENDERER_DIR } from '../../../main/chromium-host/launch-chromium-host';
@@ -20,13 +21,13 @@ export interface HostileApp {
 }
 
 /**
- * Launches the app as the e2e fixture does (the real renderer, handlers and store, in headless
- * Chromium, the fixture's analyst), installs the detector in its browser context and reloads the window so the
- * detector's init script runs before the app's own code. Requests to the app's origin are the
- * app's; any other request, any navigation away, frame, popup, dialog, console error or uncaught
- * error is a finding.
+ * Launches the app as the e2e fixture does (the real renderer, handlers and store, in a context of
+ * its own in the worker's headless Chromium `browser`, the fixture's analyst), installs the
+ * detector in that context and reloads the window so the detector's init script runs before the
+ * app's own code. Requests to the app's origin are the app's; any other request, any navigation
+ * away, frame, popup, dialog, console error or uncaught error is a finding.
  */
-export async function openHostileApp(): Promise<HostileApp> {
+export async function openHostileApp(browser: Browser): Promise<HostileApp> {
   const storeDir = await mkdtemp(join(tmpdir(), 'factmark-hostile-store-'));
   // The analyst's identity, confirmed, as the e2e fixture gives every test (no first-run dialog).
   const profileDir = await mkdtemp(join(tmpdir(), 'factmark-hostile-profile-'));
@@ -37,7 +38,7 @@ export async function openHostileApp(): Promise<HostileApp> {
   let host: ChromiumHost;
   try {
     // The host reports blocked requests to stderr by default; the detector records them instead.
-    host = await openChromiumHost(services, { headless: true, rendererDir: DEFAULT_RENDERER_DIR, onBlockedRequest: () => {} });
+    host = await openChromiumHost(services, { headless: true, rendererDir: DEFAULT_RENDERER_DIR, onBlockedRequest: () => {}, browser });
   } catch (error) {
     await services.close();
     throw error;
