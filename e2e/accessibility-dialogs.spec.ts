@@ -1,0 +1,43 @@
+import { ClaimsPage } from './pages/claims-page';
+import { expectNoSeriousViolations } from './pages/accessibility-checks';
+import { ExportDialog } from './pages/export-dialog';
+import { openSampleArticle } from './pages/sample-article';
+import { expect, test } from './support/app-fixture';
+
+// The dialogs the first accessibility story never opens, each checked by axe in the light and
+// the dark theme (the theme follows the system setting, so one app serves both): one launch for
+// the whole file, each dialog opened by its keys as a keyboard user would.
+
+const BLACKOUT = 'The blackout lasted 19 hours';
+const INVOICES = 'Invoices obtained under a freedom-of-information request';
+
+test('the link picker, evidence editor and export dialog over an article pass axe in both themes', async ({ app }) => {
+  test.setTimeout(120_000);
+  const page = app.page;
+  const reader = await openSampleArticle(page);
+  const claims = new ClaimsPage(page);
+
+  await reader.clickSentence(BLACKOUT);
+  await reader.pressTag('claim');
+  await reader.clickSentence(INVOICES);
+  await reader.pressTag('evidence');
+
+  await page.keyboard.press('l');
+  await expect(claims.linkPicker).toBeVisible();
+  // The chosen stance (Supports) is the one the dark theme once drew white on light grey.
+  await expect(claims.linkPicker.getByRole('radio', { checked: true })).toHaveText(/Supports/);
+  await expectNoSeriousViolations(page, 'link picker');
+  await page.keyboard.press('Enter');
+  await expect(claims.linkPicker).toBeHidden();
+
+  await claims.openEvidenceEditor();
+  await expectNoSeriousViolations(page, 'evidence editor');
+  await claims.closeEditor('evidence');
+
+  await page.keyboard.press('Control+e');
+  const exporting = new ExportDialog(page);
+  await exporting.waitUntilOpen();
+  await expectNoSeriousViolations(page, 'export dialog');
+  await page.keyboard.press('Escape');
+  await expect(exporting.root).toBeHidden();
+});
