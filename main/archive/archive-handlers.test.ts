@@ -127,6 +127,24 @@ describe('archive:openSnapshot', () => {
     expect(opened.text).not.toContain('<p>');
   });
 
+  it('gives back the page’s blocks as the import made them, heading apart from paragraphs, and the HTTP status', async () => {
+    const { snapshot } = await handlers()['archive:snapshot']({ url: `${base}/story` });
+    const opened = await handlers()['archive:openSnapshot']({ record: snapshot.record });
+    expect(opened.status).toBe(200);
+    expect(opened.blocks.filter((b) => b.type === 'paragraph').map((b) => b.text)).toEqual([
+      'The harbour authority said its fuel tanks were full when the storm hit the coast on Tuesday night.',
+      'The director said further records would follow within the week.',
+      'Invoices seen by reporters show a single delivery in the week before the storm, far short of capacity.',
+    ]);
+    expect(opened.blocks.some((b) => b.type !== 'paragraph' && b.text === 'Harbour tanks')).toBe(true);
+  });
+
+  it('says an attached copy was not fetched: status 0', async () => {
+    const dataBase64 = Buffer.from(page(second)).toString('base64');
+    const { snapshot } = await handlers()['archive:attach']({ url: 'https://news.example/story', fileName: 'story.html', dataBase64 });
+    expect(await handlers()['archive:openSnapshot']({ record: snapshot.record })).toMatchObject({ status: 0, attached: true });
+  });
+
   it('opens only snapshot records inside the store’s archive folder', async () => {
     await expect(handlers()['archive:openSnapshot']({ record: 'archive/../settings.json' })).rejects.toThrow(/not a snapshot/u);
     await expect(handlers()['archive:openSnapshot']({ record: 'archive/missing.json' })).rejects.toThrow(/not in this store/u);

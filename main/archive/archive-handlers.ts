@@ -59,6 +59,8 @@ export function createArchiveHandlers(store: ArchivingStore, options: ArchiveOpt
         title: snapshot.title,
         text: snapshot.text,
         attached: snapshot.how === 'attached',
+        status: snapshot.status,
+        blocks: snapshot.article.blocks,
       };
     },
     'archive:snapshot': async ({ url }) => {
@@ -122,7 +124,12 @@ async function readSnapshot(storeDir: string, record: string): Promise<Snapshot>
     throw new UserFacingError('not-found', `The snapshot ${record} is not in this store (a colleague's copy may not have synced yet).`);
   });
   const parsed = JSON.parse(text) as Partial<Snapshot>;
-  if (typeof parsed.url !== 'string' || typeof parsed.text !== 'string' || typeof parsed.retrievedAt !== 'string') {
+  if (
+    typeof parsed.url !== 'string' ||
+    typeof parsed.text !== 'string' ||
+    typeof parsed.retrievedAt !== 'string' ||
+    !Array.isArray(parsed.article?.blocks)
+  ) {
     throw new UserFacingError('store-failed', `The snapshot ${record} cannot be read.`);
   }
   return parsed as Snapshot;

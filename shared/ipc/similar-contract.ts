@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { blockSchema } from '../model/article';
 import { evidenceSourceSchema, snapshotRefSchema, verdictGroupSchema, verdictSchema } from '../model/claim-record';
 
 /** One similar claim as it crosses IPC: the fields of `factmark similar`, camel-cased. */
@@ -140,7 +141,10 @@ export const similarContract = {
     input: z.strictObject({ record: z.string().min(1).max(300) }),
     output: pageCheckSchema,
   },
-  /** "Open snapshot": the snapshot's cleaned text and where and when it was taken, to read (never to tag). */
+  /**
+   * "Open snapshot": the snapshot's cleaned text, its article blocks as the import made them (to
+   * show in the reader, never to tag), and where and when it was taken; `status` is 0 for an attached copy.
+   */
   'archive:openSnapshot': {
     input: z.strictObject({ record: z.string().min(1).max(300) }),
     output: z.strictObject({
@@ -151,6 +155,8 @@ export const similarContract = {
       title: z.string(),
       text: z.string(),
       attached: z.boolean(),
+      status: z.number().int(),
+      blocks: z.array(blockSchema),
     }),
   },
   /** Turns on or off checking annotated articles with a web address for changes every hour while the app runs (off by default). */
