@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -11,6 +11,7 @@ import { toPlainText } from '../shared/text/plain-text';
 import type { Article } from '../shared/model/article';
 import { ExportDialog } from './pages/export-dialog';
 import { LibraryPage } from './pages/library-page';
+import { largestBlankOnEachPage, textOfPdf } from './pages/pdf-pages';
 import { buildColleagueLayer, ReviewPage } from './pages/review-page';
 import { expect, test } from './support/app-fixture';
 
@@ -139,9 +140,91 @@ test('an analyst exports the annotated report from the menu as HTML and PDF and 
       !existsSync('/usr/bin/pdftoppm'),
       'pdftoppm (poppler-utils) is not installed, so the PDF pages cannot be turned into PNG to look at',
     );
-    await promisify(execFile)('/usr/bin/pdftoppm', ['-png', '-r', '60', pdfPath, 'e2e/screenshots/export-report-pdf']);
-    const pages = (await readdir('e2e/screenshots')).filter((name) => name.startsWith('export-report-pdf') && name.endsWith('.png'));
+    // Kept for people to look at, beside the other screenshots and outside Playwright's output folder, which each run empties.
+    await mkdir('test-results', { recursive: true });
+    for (const name of await readdir('test-results')) if (name.startsWith('export-report-pdf')) await rm(join('test-results', name));
+    await promisify(execFile)('/usr/bin/pdftoppm', ['-png', '-r', '60', pdfPath, 'test-results/export-report-pdf']);
+    const pages = (await readdir('test-results')).filter((name) => name.startsWith('export-report-pdf') && name.endsWith('.png'));
     expect(pages.length).toBeGreaterThanOrEqual(2);
+  } finally {
+    await rm(out, { recursive: true, force: true });
+  }
+});
+
+test('the HTML and PDF reports use the app’s status words, carry the warning that a verdict rests on no named source, quote once and leave no page but the last mostly blank', async ({
+  app,
+}) => {
+  const library = new LibraryPage(app.page);
+  await library.waitUntilShown();
+  await annotateSample(app.page);
+  const [summary] = (await call<{ id: string; title: string }[]>(app.page, 'library:list', {})).filter((s) =>
+    s.title.startsWith(SAMPLE_TITLE),
+  );
+  const { article } = await call<{ article: Article }>(app.page, 'document:open', { documentId: summary!.id });
+  const { analyst } = await call<{ analyst: Creator }>(app.page, 'settings:get', {});
+  const text = toPlainText(article.blocks);
+  const claim = (id: string, quote: string, record: Record<string, unknown>): Annotation => {
+    const start = text.indexOf(quote);
+    return {
+      schemaVersion: 1,
+      id,
+      documentId: article.id,
+      creator: analyst,
+      created: '2026-11-27T10:00:00.000Z',
+      modified: '2026-11-27T10:00:00.000Z',
+      body: { tag: 'claim', note: '', claim: { statement: quote.slice(0, 60), attribution: 'paraphrase', ...record } as never },
+      target: { source: article.id, selector: describeSpan(text, start, start + quote.length) },
+    };
+  };
+  const decided = '2026-11-27T10:30:00.000Z';
+  await call(app.page, 'annotations:apply', {
+    documentId: article.id,
+    remove: [],
+    upsert: [
+      claim('claim-unsourced', 'The blackout lasted 19 hours', {
+        status: 'in-progress',
+        verdict: { scale: 'truth-o-meter', label: 'True', justification: 'The chamber says so.', decided },
+      }),
+      claim('claim-unstarted', 'The tanks hold 650,000 litres', { status: 'unstarted' }),
+    ],
+  });
+  const reader = await library.openArticle(SAMPLE_TITLE);
+  await expect(reader.highlights()).toHaveCount(4);
+  const out = await mkdtemp(join(tmpdir(), 'factmark-e2e-export-'));
+  const dialog = new ExportDialog(app.page);
+  const noNamedSource = 'The verdict rests on no named source';
+  try {
+    await app.sendCommand('export-document');
+    await dialog.waitUntilOpen();
+    const htmlPath = join(out, 'report.html');
+    await (await dialog.export()).saveAs(htmlPath);
+    const html = await readFile(htmlPath, 'utf8');
+    expect(html).toContain('>Unstarted<');
+    expect(html).toContain('>In progress<');
+    expect(html).not.toContain('Not started');
+    expect(html).toContain(noNamedSource);
+    expect(html).toContain('Our reserves stood at 100 per cent');
+    expect(html).not.toMatch(/(“|&quot;|")(“|&quot;|")Our reserves/u);
+
+    await app.sendCommand('export-document');
+    await dialog.waitUntilOpen();
+    await dialog.chooseFormat('pdf');
+    const pdfPath = join(out, 'report.pdf');
+    await (await dialog.export()).saveAs(pdfPath);
+    test.skip(
+      !existsSync('/usr/bin/pdftoppm'),
+      'pdftoppm (poppler-utils) is not installed, so the PDF pages cannot be turned into PNG to look at',
+    );
+    const pdfText = (await textOfPdf(pdfPath)).replace(/\s+/gu, ' ');
+    expect(pdfText).toContain('Unstarted');
+    expect(pdfText).toContain('In progress');
+    expect(pdfText).not.toContain('Not started');
+    expect(pdfText).toContain(noNamedSource);
+    expect(pdfText).toContain('Our reserves stood at 100 per cent');
+    expect(pdfText).not.toMatch(/[“"][“"]Our reserves/u);
+    const blank = await largestBlankOnEachPage(pdfPath, out);
+    expect(blank.length).toBeGreaterThanOrEqual(2);
+    expect(blank.slice(0, -1).filter((share) => share > 0.7)).toEqual([]);
   } finally {
     await rm(out, { recursive: true, force: true });
   }
