@@ -343,6 +343,6 @@ function classifyWord(word: string): AbbreviationKind {
   if (BEFORE_FIGURE.has(word)) return 'before-figure';
   if (YEAR.has(word)) return 'year';
   if (AMBIGUOUS.has(word) || INITIAL.test(word) || DOTTED.test(word)) return 'ambiguous';
-  if (CLDR.has(word) || STREET.test(word)) return 'ambiguous';
+  if (CLDR.has(word) || (word.endsWith('str') && STREET.test(word))) return 'ambiguous';
   return 'word';
 }
