@@ -11,7 +11,9 @@ import { expect, test } from './support/app-fixture';
 const BLACKOUT = 'The blackout lasted 19 hours';
 const INVOICES = 'Invoices obtained under a freedom-of-information request';
 
-test('the link picker, evidence editor and export dialog over an article pass axe in both themes', async ({ app }) => {
+test('the link picker, evidence editor, export, remove-claim and language dialogs over an article pass axe in both themes', async ({
+  app,
+}) => {
   test.setTimeout(120_000);
   const page = app.page;
   const reader = await openSampleArticle(page);
@@ -40,4 +42,21 @@ test('the link picker, evidence editor and export dialog over an article pass ax
   await expectNoSeriousViolations(page, 'export dialog');
   await page.keyboard.press('Escape');
   await expect(exporting.root).toBeHidden();
+
+  // Retagging the claim the evidence supports asks before the link goes.
+  await reader.clickSentence(BLACKOUT);
+  await reader.pressTag('denial', { change: true });
+  const removeClaim = page.getByTestId('remove-claim-dialog');
+  await expect(removeClaim).toBeVisible();
+  await expectNoSeriousViolations(page, 'remove-claim dialog');
+  await removeClaim.getByTestId('remove-claim-cancel').click();
+  await expect(removeClaim).toBeHidden();
+
+  await page.getByTestId('reader-lang').focus();
+  await page.keyboard.press('Enter');
+  const language = page.getByTestId('language-dialog');
+  await expect(language.getByTestId('language-search')).toBeFocused();
+  await expectNoSeriousViolations(page, 'language dialog');
+  await page.keyboard.press('Escape');
+  await expect(language).toBeHidden();
 });
