@@ -130,7 +130,7 @@ test('File › Import Fact-Checks… brings in a JSON-LD file, says what came in
   await expect(result.getByTestId('factcheck-import-counts')).toHaveText('Imported 0 fact-checks, updated 2.');
 });
 
-/** Unrelated fact-checks, as any working library holds: with two claims alone, every shared word is common to all and nothing stands out as rare. */
+/** Unrelated fact-checks, as any working library holds. */
 const OTHER_CHECKS = [
   'The mayor said bus fares fell by a third last year',
   'Unemployment in the region is the lowest in a decade',

@@ -45,6 +45,16 @@ describe('createSimilarIndex', () => {
     expect(index.search({ text: '俄亥俄州失业率去年上升' })[0]?.entry.key).toBe('zh');
   });
 
+  it('finds the rewording in a new casebook that holds only the two claims', () => {
+    const first = '"Our reserves stood at 100 per cent on the night of the storm," the director, Helen Varga, told reporters.';
+    const again = 'Helen Varga insisted again on Monday that the port’s reserves stood at 100% on the night of the storm.';
+    const index = indexOf([
+      { key: 'first', text: first },
+      { key: 'again', text: again },
+    ]);
+    expect(index.search({ text: again, exclude: ['again'] })[0]?.entry.key).toBe('first');
+  });
+
   it('leaves out excluded keys and honours the limit', () => {
     const index = indexOf(library);
     expect(index.search({ text: library[0]!.text, exclude: ['ohio'] })).toEqual([]);

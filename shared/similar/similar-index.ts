@@ -61,6 +61,14 @@ const MINISEARCH_OPTIONS = {
   processTerm: (term: string) => (term === '' ? null : term),
   searchOptions: { combineWith: 'OR', prefix: false, fuzzy: false },
 } as const;
+/**
+ * Entries counted as if present and holding none of the query's words. In a new casebook of a few
+ * claims every word of two rewordings is in most entries, so plain BM25 weighs the words they share
+ * near zero and the words only one of them has (town, funding) many times more: the same claim was
+ * held back. Beside thousands of entries this background changes nothing.
+ */
+const BACKGROUND_ENTRIES = 100;
+
 /** A term in more entries than this share of the index (and at least COMMON_FLOOR) is too common to look up. */
 const COMMON_SHARE = 0.02;
 const COMMON_FLOOR = 50;
@@ -137,7 +145,7 @@ function makeIndex(search: MiniSearch<Document>, restored: readonly Indexed[]): 
   }
 
   function idf(term: string): number {
-    const n = byKey.size;
+    const n = byKey.size + BACKGROUND_ENTRIES;
     const df = documentFrequency.get(term) ?? 0;
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
