@@ -11,7 +11,7 @@ import { expect, test } from './support/app-fixture';
 const BLACKOUT = 'The blackout lasted 19 hours';
 const INVOICES = 'Invoices obtained under a freedom-of-information request';
 
-test('the link picker, evidence editor, export, remove-claim and language dialogs over an article pass axe in both themes', async ({
+test('the link picker, evidence editor, export, remove-claim, language and history dialogs over an article pass axe in both themes', async ({
   app,
 }) => {
   test.setTimeout(120_000);
@@ -59,4 +59,13 @@ test('the link picker, evidence editor, export, remove-claim and language dialog
   await expectNoSeriousViolations(page, 'language dialog');
   await page.keyboard.press('Escape');
   await expect(language).toBeHidden();
+
+  await reader.clickSentence(BLACKOUT);
+  await claims.openClaimEditor();
+  await claims.field('claim-history').click();
+  const history = page.getByTestId('history-panel');
+  await expect(history.getByTestId('history-not-synced')).toBeVisible();
+  await expectNoSeriousViolations(page, 'history panel');
+  await page.keyboard.press('Escape');
+  await expect(history).toBeHidden();
 });
