@@ -77,12 +77,11 @@ export function endsSentence(token: string, next: string, previousWord: () => st
     case 'time':
       return UPPER.test(nextWord) && !isTimeQualifier(leadingLetters(nextWord));
     case 'ambiguous':
-      return !DOTTED_START.test(nextWord) && UPPER.test(nextWord) && isCommonSentenceStarter(leadingLetters(nextWord));
+      return opensSentenceAfterAbbreviation(nextWord);
     case 'before-figure':
       return !/^\p{Nd}/u.test(nextWord);
     case 'year':
-      if (YEAR_NUMBER.test(previousWord())) return UPPER.test(nextWord);
-      return !DOTTED_START.test(nextWord) && UPPER.test(nextWord) && isCommonSentenceStarter(leadingLetters(nextWord));
+      return YEAR_NUMBER.test(previousWord()) ? UPPER.test(nextWord) : opensSentenceAfterAbbreviation(nextWord);
     case 'word':
       return true;
   }
@@ -98,6 +97,11 @@ export function endsSentence(token: string, next: string, previousWord: () => st
 export function endsCjkSentence(stop: string, next: string): boolean {
   if (TITLE_CLOSE.test(stop)) return false;
   return !JAPANESE_QUOTATIVE.test(next) && !(CLOSING_MARK.test(stop) && CHINESE_ATTRIBUTION.test(next));
+}
+
+// After "Inc."-like abbreviations only a common opening word starts a sentence ("the U.S. The").
+function opensSentenceAfterAbbreviation(nextWord: string): boolean {
+  return !DOTTED_START.test(nextWord) && UPPER.test(nextWord) && isCommonSentenceStarter(leadingLetters(nextWord));
 }
 
 function stripOpeners(text: string): string {
