@@ -53,7 +53,7 @@ const CLOSING_QUOTE = /["'”’]$/u;
  *   ("the U.S. The next day" ends, "the U.S. Army" does not); "г."/"r." after a year, given by
  *   `previousWord` (the run before the token, asked for only then), ends it before a capital.
  */
-export function endsSentence(token: string, next: string, previousWord: () => string = () => ''): boolean {
+export function endsSentence(token: string, next: string, previousWord: () => string): boolean {
   let end = token.length;
   while (end > 0 && CLOSERS.includes(token.charAt(end - 1))) end -= 1;
   let wordEnd = end;
