@@ -1,7 +1,9 @@
 import { ClaimsPage } from './pages/claims-page';
 import { expectNoSeriousViolations } from './pages/accessibility-checks';
 import { ExportDialog } from './pages/export-dialog';
-import { openSampleArticle } from './pages/sample-article';
+import { LibraryPage } from './pages/library-page';
+import { openSampleArticle, SAMPLE_TITLE } from './pages/sample-article';
+import { TrashPage } from './pages/trash-page';
 import { expect, test } from './support/app-fixture';
 
 // The dialogs the first accessibility story never opens, each checked by axe in the light and
@@ -11,7 +13,7 @@ import { expect, test } from './support/app-fixture';
 const BLACKOUT = 'The blackout lasted 19 hours';
 const INVOICES = 'Invoices obtained under a freedom-of-information request';
 
-test('the link picker, evidence editor, export, remove-claim, language and history dialogs over an article pass axe in both themes', async ({
+test('the link picker, evidence editor, export, remove-claim, language and history dialogs over an article, and the trash with its delete-for-good question, pass axe in both themes', async ({
   app,
 }) => {
   test.setTimeout(120_000);
@@ -68,4 +70,15 @@ test('the link picker, evidence editor, export, remove-claim, language and histo
   await expectNoSeriousViolations(page, 'history panel');
   await page.keyboard.press('Escape');
   await expect(history).toBeHidden();
+  await claims.closeEditor('claim');
+
+  await reader.backToLibrary();
+  await new LibraryPage(page).trashWithKeyboard(SAMPLE_TITLE);
+  const trash = new TrashPage(page);
+  await trash.open();
+  await expectNoSeriousViolations(page, 'trash view');
+  await trash.askToDelete(SAMPLE_TITLE);
+  await expectNoSeriousViolations(page, 'delete-for-good dialog');
+  await trash.answer(false);
+  await expect(trash.confirmation).toBeHidden();
 });
