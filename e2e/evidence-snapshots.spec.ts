@@ -10,7 +10,7 @@ const page = (second: string) =>
 <p>The harbour office published its delivery records for the first quarter of the year on Monday morning.</p>
 <p>${second}</p><p>The records were compiled from invoices filed with the regional chamber of commerce.</p></article></body></html>`;
 
-test('a source keeps a dated snapshot of its page, says whether the page changed since, and takes a saved copy offline', async ({
+test('a source keeps a dated snapshot of its page, opens it read-only in the reader, says whether the page changed since, and takes a saved copy offline', async ({
   app,
 }) => {
   let second = 'They show one delivery of 180,000 litres before the storm.';
@@ -39,6 +39,26 @@ test('a source keeps a dated snapshot of its page, says whether the page changed
     await expect(source.getByTestId('snapshot-message')).toContainText(
       'Changed since the snapshot: 0 sentences edited, 1 added, 1 removed',
     );
+
+    await source.getByTestId('snapshot-open').click();
+    const viewer = app.page.getByTestId('snapshot-viewer');
+    await expect(viewer.getByTestId('snapshot-banner')).toContainText(`Snapshot of ${url} — archived `);
+    await expect(viewer.getByTestId('snapshot-banner')).toContainText(/, HTTP 200, sha256 [0-9a-f]{12}…$/u);
+    const snapshot = viewer.getByTestId('snapshot-article');
+    await expect(snapshot).toHaveAttribute('contenteditable', 'false');
+    await expect(snapshot.getByRole('heading', { name: 'Fuel records' })).toBeVisible();
+    await expect(snapshot).toContainText('They show one delivery of 180,000 litres before the storm.');
+    const evidenceTagged = await reader.count('evidence');
+    const kept = (await snapshot.textContent()) ?? '';
+    await snapshot.getByText('They show one delivery').click();
+    await expect(snapshot).toBeFocused();
+    for (const key of ['1', '3', 'j', 'x', 'Backspace']) await app.page.keyboard.press(key);
+    await expect(snapshot).toHaveText(kept);
+    await expect(snapshot.locator('mark, [data-annotation-id]')).toHaveCount(0);
+    await app.page.keyboard.press('Escape');
+    await expect(viewer).toBeHidden();
+    await expect(source.getByTestId('snapshot-open')).toBeFocused();
+    expect(await reader.count('evidence')).toBe(evidenceTagged);
 
     await source
       .getByTestId('snapshot-file')

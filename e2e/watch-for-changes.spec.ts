@@ -88,11 +88,11 @@ test('Open snapshot shows the kept text read-only with its address, date and SHA
 
     await source.getByTestId('snapshot-open').click();
     const viewer = app.page.getByTestId('snapshot-viewer');
-    await expect(viewer.getByTestId('snapshot-text')).toContainText(CLAIM);
-    await expect(viewer.getByTestId('snapshot-facts')).toContainText(server.url);
-    await expect(viewer.getByTestId('snapshot-facts')).toContainText(/[0-9a-f]{64}/u);
+    await expect(viewer.getByTestId('snapshot-article')).toContainText(CLAIM);
+    await expect(viewer.getByTestId('snapshot-banner')).toContainText(server.url);
+    await expect(viewer.getByTestId('snapshot-sha')).toHaveText(/^[0-9a-f]{64}$/u);
     await expect(viewer.locator('mark, [data-annotation-id]')).toHaveCount(0);
-    await viewer.getByTestId('snapshot-viewer-close').click();
+    await viewer.getByTestId('snapshot-viewer-back').click();
     await expect(viewer).toBeHidden();
   } finally {
     server.close();
