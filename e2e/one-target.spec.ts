@@ -184,9 +184,9 @@ for (const move of MOVES) {
   });
 }
 
-// Review mode shows the review panel in place of the cards and the claim dialogs, so there N, V
-// and L have nothing to open; the keys that act there are the tag keys.
-test('after the disagreement navigator (]) in review mode, 1/2/3, Shift+1/2/3 and Delete act on the sentence it selected, never the annotation left behind', async ({
+// Review mode shows the review panel in place of the cards: V and L open their dialogs on the
+// sentence the navigator selected, N says where notes are written.
+test('after the disagreement navigator (]) in review mode, V, L, N, 1/2/3, Shift+1/2/3 and Delete act on the sentence it selected, never the annotation left behind', async ({
   app,
 }) => {
   const reader = await openSampleArticle(app.page);
@@ -222,13 +222,35 @@ test('after the disagreement navigator (]) in review mode, 1/2/3, Shift+1/2/3 an
     { key: 'Shift+Digit1', tags: { claim: [INVOICES, TANKS], denial: [], evidence: [MAINTENANCE] } },
     { key: 'Delete', tags: { claim: [INVOICES], denial: [], evidence: [MAINTENANCE] } },
   ];
+  const navigateToTanks = async () => {
+    await reader.clickSentence(MAINTENANCE.slice(0, 30));
+    expect(await reader.activeHighlightText()).toBe(MAINTENANCE);
+    await review.nextDisagreement();
+    if ((await reader.selectedText()) !== TANKS) await review.nextDisagreement();
+    expect(await reader.selectedText()).toBe(TANKS);
+  };
+  const claims = new ClaimsPage(app.page);
+  await test.step('V', async () => {
+    await navigateToTanks();
+    await claims.openEvidenceEditor();
+    await expect(quoteOf(claims.evidenceEditor)).toHaveText(TANKS);
+    await claims.closeEditor('evidence');
+  });
+  await test.step('L', async () => {
+    await navigateToTanks();
+    await app.page.keyboard.press('l');
+    await expect(quoteOf(claims.linkPicker)).toHaveText(TANKS);
+    await app.page.keyboard.press('Escape');
+    await expect(claims.linkPicker).toBeHidden();
+  });
+  await test.step('N', async () => {
+    await navigateToTanks();
+    await app.page.keyboard.press('n');
+    await expect(app.page.getByTestId('reader-notice')).toContainText('Notes are written on the annotation’s card');
+  });
   for (const { key, tags } of keys) {
     await test.step(key, async () => {
-      await reader.clickSentence(MAINTENANCE.slice(0, 30));
-      expect(await reader.activeHighlightText()).toBe(MAINTENANCE);
-      await review.nextDisagreement();
-      if ((await reader.selectedText()) !== TANKS) await review.nextDisagreement();
-      expect(await reader.selectedText()).toBe(TANKS);
+      await navigateToTanks();
       await app.page.keyboard.press(key);
       await expect.poll(painted).toEqual(tags);
       await reader.undo();

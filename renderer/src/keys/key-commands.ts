@@ -113,14 +113,19 @@ function targetOf(element: EventTarget | null): KeyTarget {
   return element === document.body ? 'article' : 'control';
 }
 
-/** Focuses the note field of an annotation's card once the sidebar has rendered it. */
-function focusNote(id: string | null): void {
+/**
+ * Focuses the note field of an annotation's card once the sidebar has rendered it; where no card
+ * is shown (review mode, the sidebar hidden) says where notes are written instead of doing nothing.
+ */
+function focusNote(id: string | null, notify: (notice: string) => void): void {
   if (!id) return;
-  requestAnimationFrame(() =>
-    document
-      .querySelector<HTMLTextAreaElement>(`[data-testid="annotation-card"][data-annotation-id="${CSS.escape(id)}"] textarea`)
-      ?.focus(),
-  );
+  requestAnimationFrame(() => {
+    const field = document.querySelector<HTMLTextAreaElement>(
+      `[data-testid="annotation-card"][data-annotation-id="${CSS.escape(id)}"] textarea`,
+    );
+    if (field) field.focus();
+    else notify('Notes are written on the annotation’s card: show the annotations sidebar (Ctrl+B) outside Review Mode (R)');
+  });
 }
 
 /**
@@ -134,6 +139,7 @@ export interface ReaderKeyTargets {
     changeTag(tag: Tag, startedAt: number): void;
     removeTags(): void;
     focusArticle(): void;
+    notify(notice: string): void;
     readonly cursor: { move(delta: 1 | -1, extend: boolean): void; clear(): void; noteTarget(): string | null };
   };
   readonly claims: { openDetails(): void; openLinkPicker(): void };
@@ -173,7 +179,7 @@ export function runReaderKey(
     case 'clear-selection':
       return session.cursor.clear();
     case 'edit-note':
-      return focusNote(session.cursor.noteTarget());
+      return focusNote(session.cursor.noteTarget(), (notice) => session.notify(notice));
     case 'leave-note':
       return session.focusArticle();
     case 'edit-claim':

@@ -8,6 +8,7 @@ import { holdsOnOpen } from '../versions/review-holds';
 import { useAddVersion } from '../versions/use-add-version';
 import { useChangeLanguage } from '../versions/use-change-language';
 import { VersionsBar } from '../versions/VersionsBar';
+import { ClaimsDialogs } from '../claims/ClaimsDialogs';
 import { ClaimsPanels } from '../claims/ClaimsPanels';
 import { ReviewPanel } from '../review/ReviewPanel';
 import { useReviewController } from '../review/use-review-controller';
@@ -173,7 +174,11 @@ export function ReaderView(props: ReaderProps) {
           </div>
         </div>
         {reviewController ? (
-          props.sidebarOpen && <ReviewPanel controller={reviewController} session={session} onImport={props.review.importColleague} />
+          <>
+            {props.sidebarOpen && <ReviewPanel controller={reviewController} session={session} onImport={props.review.importColleague} />}
+            {/* V and L act on the selected annotation in review mode too (issue 11's one target rule). */}
+            <ClaimsDialogs controller={reader.claims} />
+          </>
         ) : (
           <ClaimsPanels
             controller={reader.claims}
