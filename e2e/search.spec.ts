@@ -156,8 +156,8 @@ test('library search narrows its results by claim status, verdict, analyst and t
   await filter('Status').selectOption({ label: 'In progress' });
   await expectOnly(SAMPLE_TITLE);
   await filter('Status').selectOption('');
-  // The verdict filter lists the scale's groups by their keys ("false"), not the app's labels.
-  await filter('Verdict').selectOption({ label: 'false' });
+  // The verdict filter lists verdicts as the app shows them.
+  await filter('Verdict').selectOption({ label: 'False' });
   await expectOnly(SAMPLE_TITLE);
   await filter('Verdict').selectOption('');
   await filter('Analyst').selectOption({ label: 'Colin Colleague' });

@@ -8,15 +8,15 @@ export interface ArticleFacts {
   added: string;
   tags: Set<string>;
   statuses: Set<string>;
-  /** Verdict labels, lower case. */
-  verdicts: Set<string>;
+  /** Verdict labels by their lower case (filters match either case), each as an analyst wrote it. */
+  verdicts: Map<string, string>;
   /** Analyst id → the name their annotations carry. */
   analysts: Map<string, string>;
 }
 
 /** The facts of an article before any layer is read. */
 export function emptyFacts(summary: Pick<ArticleSummary, 'importedAt'>): ArticleFacts {
-  return { added: summary.importedAt.slice(0, 10), tags: new Set(), statuses: new Set(), verdicts: new Set(), analysts: new Map() };
+  return { added: summary.importedAt.slice(0, 10), tags: new Set(), statuses: new Set(), verdicts: new Map(), analysts: new Map() };
 }
 
 /** Adds one analyst's layer to `facts`; an empty layer names nobody. */
@@ -26,7 +26,8 @@ export function addLayerFacts(facts: ArticleFacts, analystId: string, annotation
     facts.tags.add(annotation.body.tag);
     const claim = annotation.body.claim;
     if (claim) facts.statuses.add(claim.status);
-    if (claim?.verdict) facts.verdicts.add(claim.verdict.label.toLowerCase());
+    if (claim?.verdict && !facts.verdicts.has(claim.verdict.label.toLowerCase()))
+      facts.verdicts.set(claim.verdict.label.toLowerCase(), claim.verdict.label);
   }
 }
 

@@ -111,6 +111,7 @@ describe('LibrarySearch', () => {
     });
     expect(await found('bridge', { analyst: 'bob' })).toEqual(['doc-a:claim', 'doc-a:text']);
     expect(await found('bridge', { verdict: 'false' })).toEqual(['doc-a:claim', 'doc-a:text']);
+    expect(await found('bridge', { verdict: 'False' })).toEqual(['doc-a:claim', 'doc-a:text']);
     expect(await found('bridge', { status: 'approved' })).toEqual(['doc-a:claim', 'doc-a:text']);
     expect(await found('bridge', { tag: 'evidence' })).toEqual([]);
     expect(await found('bridge', { addedFrom: '2026-02-01' })).toEqual(['doc-b:text']);
@@ -120,7 +121,7 @@ describe('LibrarySearch', () => {
         { id: 'alice', name: 'Alice Analyst' },
         { id: 'bob', name: 'Bob Checker' },
       ],
-      verdicts: ['false'],
+      verdicts: ['False'],
     });
   });
 });

@@ -71,15 +71,15 @@ export class LibrarySearch {
 
   private facets(hidden: ReadonlySet<string>): LibrarySearchFacets {
     const analysts = new Map<string, string>();
-    const verdicts = new Set<string>();
+    const verdicts = new Map<string, string>();
     for (const [docId, facts] of this.facts) {
       if (hidden.has(docId)) continue;
       for (const [id, name] of facts.analysts) analysts.set(id, name);
-      for (const verdict of facts.verdicts) verdicts.add(verdict);
+      for (const [key, label] of facts.verdicts) if (!verdicts.has(key)) verdicts.set(key, label);
     }
     return {
       analysts: [...analysts].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name)),
-      verdicts: [...verdicts].sort(),
+      verdicts: [...verdicts.values()].sort((a, b) => a.localeCompare(b)),
     };
   }
 
