@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { showSearchHighlights } from '../editor/search-highlight-plugin';
 import { wasGuarded } from '../keys/use-browser-key-guard';
 import type { ReaderSession } from '../reader/reader-session';
@@ -47,14 +47,22 @@ export function FindBar({ session }: { session: ReaderSession }) {
     return findHits(folded.current, annotations, foldQuery(query));
   }, [open, query, annotations, session]);
 
+  // Each Ctrl+F selects the query, once the field is on the page and before the next key is
+  // handled: selected a frame later (as it was), it swallowed what a fast typist had typed by then.
+  const [openRequests, setOpenRequests] = useState(0);
   useEffect(
     () =>
       onSearchRequest('find-in-article', () => {
         setOpen(true);
-        requestAnimationFrame(() => input.current?.select());
+        setOpenRequests((n) => n + 1);
       }),
     [],
   );
+  useLayoutEffect(() => {
+    if (openRequests === 0) return;
+    input.current?.focus();
+    input.current?.select();
+  }, [openRequests]);
 
   useEffect(() => {
     const land = () => {
