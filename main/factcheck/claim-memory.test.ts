@@ -120,6 +120,26 @@ describe('ClaimMemory with many fact-checks', () => {
     expect(best?.entry).toMatchObject({ key: 'factcheck:https://checks.example/1234', verdict: 'False' });
   });
 
+  it('indexes again only the claim a save changed, however many the article holds', async () => {
+    const many = Array.from({ length: 500 }, (_, n) => ({
+      ...claimOn('port', `Bridge number ${n} opened in ${1500 + n}`),
+      id: `port-claim-${n}`,
+    }));
+    await store.applyToLayer('port', ALICE, { upsert: many, remove: [] });
+    await memory.find({ text: 'bridge' });
+    await store.applyToLayer('port', ALICE, {
+      upsert: [{ ...many[7]!, body: { ...many[7]!.body, claim: { statement: 'The ferry sank in 1907', status: 'unstarted' as const } } }],
+      remove: [many[8]!.id],
+    });
+    probe.insertedIn.length = 0;
+    const [ferry] = await memory.find({ text: 'The ferry sank in 1907' });
+    expect(probe.insertedIn).toHaveLength(1);
+    expect(ferry?.entry.text).toBe('The ferry sank in 1907');
+    expect(await memory.find({ text: 'Bridge number 8 opened in 1508' }, 20)).not.toContainEqual(
+      expect.objectContaining({ entry: expect.objectContaining({ text: 'Bridge number 8 opened in 1508' }) }),
+    );
+  });
+
   it('indexes again only the fact-check whose entry changed, by key', async () => {
     await writeFactChecks(Array.from({ length: 2_000 }, (_, n) => factCheck(n)));
     await memory.find({ text: 'bridge' });

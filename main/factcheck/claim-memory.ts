@@ -31,15 +31,16 @@ const ENTRIES_PER_TURN = 100;
  * The app's similar-claims index, kept in main beside the store. Built on the first lookup, in
  * turns of ENTRIES_PER_TURN entries that let IPC and saves run between them; after that each
  * layer file the store writes marks its article, and a colleague's change marks every article, to
- * be read again by the next lookup (its entries removed and added again), and the fact-checks
- * are read again when their file changed, and only those added, changed or gone are updated (by
- * key) — so tagging a claim costs a set insertion, and a lookup re-reads only what changed since
+ * be read again by the next lookup, and the fact-checks are read again when their file changed;
+ * of both, only the entries added, changed or gone are updated (by key) — so tagging a claim in an
+ * article of thousands costs one insertion, not thousands that would hold its save back, and a lookup re-reads only what changed since
  * the last one. An article no longer listed (deleted for good) leaves the index at the next
  * lookup, with every claim on it.
  */
 export class ClaimMemory {
   private index: SimilarIndex | null = null;
-  private readonly keysByArticle = new Map<string, string[]>();
+  /** Each article's indexed claims, their entries as JSON by key: a save re-indexes only the claims it changed. */
+  private readonly entriesByArticle = new Map<string, Map<string, string>>();
   /** Each indexed fact-check's entry as JSON, by key: what tells a changed fact-check from one re-saved unchanged. */
   private readonly factChecks = new Map<string, string>();
   private sinceYield = 0;
@@ -88,15 +89,17 @@ export class ClaimMemory {
     for (const article of listed) {
       const folder = posix.basename(posix.dirname(layerPath(article.id, 'analyst')));
       if (!everything && !dirty.has(folder)) continue;
-      for (const key of this.keysByArticle.get(article.id) ?? []) index.remove(key);
-      const keys: string[] = [];
+      const before = this.entriesByArticle.get(article.id) ?? new Map<string, string>();
+      const now = new Map<string, string>();
       for (const id of (await listLayerAnalysts(this.store.dir, article.id)).analysts) {
         for (const entry of entriesFromLayer(article, await this.store.getLayer(article.id, { id, name: id }), scales)) {
-          await this.upsert(index, entry);
-          keys.push(entry.key);
+          const json = JSON.stringify(entry);
+          now.set(entry.key, json);
+          if (before.get(entry.key) !== json) await this.upsert(index, entry);
         }
       }
-      this.keysByArticle.set(article.id, keys);
+      for (const key of before.keys()) if (!now.has(key)) index.remove(key);
+      this.entriesByArticle.set(article.id, now);
     }
     await this.readFactChecks(index);
     return index;
@@ -112,10 +115,10 @@ export class ClaimMemory {
 
   /** Takes the claims of articles no longer in the library (deleted for good, here or by a colleague) out of the index. */
   private forgetUnlisted(index: SimilarIndex, listed: ReadonlySet<string>): void {
-    for (const [article, keys] of this.keysByArticle) {
+    for (const [article, entries] of this.entriesByArticle) {
       if (listed.has(article)) continue;
-      for (const key of keys) index.remove(key);
-      this.keysByArticle.delete(article);
+      for (const key of entries.keys()) index.remove(key);
+      this.entriesByArticle.delete(article);
     }
   }
 
