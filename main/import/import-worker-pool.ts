@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { UserFacingError } from '../../shared/ipc/result';
-import type { ImportProgress, RouteMessage, RouteParts, RouteRequest, WorkerRequest, WorkerRole } from './route-protocol';
+import type { ImportProgress, RouteMessage, RouteParts, RouteRequest, WorkerRequest } from './route-protocol';
 import { importWatchLimits, watchImportWorker, type ImportWatchLimits } from './watch-import-worker';
 
 /** Cancelling and following one import. */
@@ -37,7 +37,7 @@ export function prepareImportWorker(): Promise<void> {
   if (idle !== undefined && warmed.has(idle)) return Promise.resolve();
   let worker: Worker;
   try {
-    worker = idle ?? startImportWorker('import');
+    worker = idle ?? startWorker();
   } catch {
     return Promise.resolve();
   }
@@ -80,7 +80,7 @@ export function prepareImportWorker(): Promise<void> {
 export function runInImportWorker(request: RouteRequest, control: ImportControl = {}): Promise<RouteParts> {
   const { signal, onProgress, limits = importWatchLimits(request.bytes.byteLength) } = control;
   if (signal?.aborted) return Promise.reject(signal.reason as Error);
-  const worker = idle ?? startImportWorker('import');
+  const worker = idle ?? startWorker();
   idle = undefined;
   worker.ref();
   return new Promise<RouteParts>((resolve, reject) => {
@@ -135,17 +135,9 @@ function describeCrash(error: Error, fileName: string): Error {
   return error;
 }
 
-/**
- * Starts a thread on the import worker's entry, doing `role`: imports (the pool's workers), or
- * reading PDF pages for an import worker (started by that worker). Its heap is capped, so a
- * hostile file kills the thread alone. Throws when the entry is missing from the build.
- */
-export function startImportWorker(role: WorkerRole): Worker {
+function startWorker(): Worker {
   const entry = locateWorkerEntry();
-  return new Worker(entry.file, {
-    workerData: { ...entry.workerData, role },
-    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
-  });
+  return new Worker(entry.file, { workerData: entry.workerData, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
 }
 
 /**

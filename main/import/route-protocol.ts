@@ -1,7 +1,6 @@
 import type { ArticleMetadata, Block, DroppedLine, ImagePlaceholder } from '../../shared/model/article';
 import type { ImportProgress } from '../../shared/ipc/contract';
 import type { IpcErrorCode } from '../../shared/ipc/result';
-import type { PageReading } from './pdf';
 
 /** The routes that parse in the import worker; plain text is cheap and stays on the calling thread. */
 export type WorkerRoute = 'html' | 'markdown' | 'docx' | 'pdf';
@@ -53,21 +52,3 @@ export type RouteMessage =
   | { type: 'progress'; progress: ImportProgress }
   | { type: 'done'; parts: RouteParts }
   | { type: 'failed'; code: IpcErrorCode; message: string; userFacing: boolean };
-
-/** The job a worker thread started from `locateWorkerEntry` does: imports, or reading PDF pages for an import. */
-export type WorkerRole = 'import' | 'pdf-pages';
-
-/**
- * Messages from an import worker to its PDF page helper. A `session` is one PDF: `open` hands
- * over its bytes, each `read` asks for one page, `close` frees the document.
- */
-export type PdfPagesRequest =
-  | { type: 'open'; session: number; bytes: Uint8Array }
-  | { type: 'read'; session: number; page: number }
-  | { type: 'close'; session: number };
-
-/** The PDF page helper's answers: a page's lines, or that a page (or the whole file) could not be read. */
-export type PdfPagesMessage =
-  | { type: 'page'; session: number; page: number; reading: PageReading }
-  | { type: 'page-failed'; session: number; page: number }
-  | { type: 'open-failed'; session: number };

@@ -5,7 +5,7 @@ import { checkArticleLength } from '../import-limits';
 import { decodeHtmlBytes, htmlToArticleParts } from '../html';
 import { readHtmlLang } from '../html/read-html-lang';
 import { markdownToArticleParts } from '../markdown';
-import { pdfToArticleParts, type PageHelper } from '../pdf';
+import { pdfToArticleParts } from '../pdf';
 import type { ImportProgress, RouteParts, RouteRequest } from '../route-protocol';
 
 /**
@@ -13,14 +13,10 @@ import type { ImportProgress, RouteParts, RouteRequest } from '../route-protocol
  * of an article, reporting progress as it goes: pages for a PDF; for the others, only the stage
  * with no total (their parsers run in one synchronous call). Throws the route's UserFacingError, naming the file, for
  * a file it cannot read or an article longer than MAX_ARTICLE_CHARS. Runs in the import worker, never on the main
- * process's thread. `openPdfHelper`, when given, lends a long PDF's reading a second thread.
+ * process's thread.
  */
-export async function runRoute(
-  request: RouteRequest,
-  onProgress: (progress: ImportProgress) => void,
-  openPdfHelper?: (bytes: Uint8Array) => PageHelper | undefined,
-): Promise<RouteParts> {
-  const parts = await readParts(request, onProgress, openPdfHelper);
+export async function runRoute(request: RouteRequest, onProgress: (progress: ImportProgress) => void): Promise<RouteParts> {
+  const parts = await readParts(request, onProgress);
   checkArticleLength(
     request.fileName,
     parts.blocks.reduce((sum, block) => sum + block.text.length, 0),
@@ -28,11 +24,7 @@ export async function runRoute(
   return parts;
 }
 
-async function readParts(
-  request: RouteRequest,
-  onProgress: (progress: ImportProgress) => void,
-  openHelper: ((bytes: Uint8Array) => PageHelper | undefined) | undefined,
-): Promise<RouteParts> {
+async function readParts(request: RouteRequest, onProgress: (progress: ImportProgress) => void): Promise<RouteParts> {
   const { fileName, bytes } = request;
   const restore = request.restore;
   switch (request.route) {
@@ -56,7 +48,6 @@ async function readParts(
       onProgress({ done: 0, total: 0, stage: 'Opening the PDF' });
       const parts = await pdfToArticleParts(bytes, fileName, {
         restore,
-        openHelper,
         onProgress: (done, total) => onProgress({ done, total, stage: `Reading page ${done} of ${total}` }),
       });
       return {
