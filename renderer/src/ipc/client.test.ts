@@ -31,6 +31,14 @@ describe('createClient', () => {
     await expect(broken['library:list']({})).rejects.toThrow(/unreadable answer to library:list/);
   });
 
+  it('takes an open article as main sent it, main having validated it on reading the disk, yet refuses an answer that is not one', async () => {
+    const opened = { article: { id: 'a1' }, annotations: [] };
+    await expect(createClient(bridgeAnswering({ ok: true, value: opened }))['document:open']({ documentId: 'a1' })).resolves.toBe(opened);
+    await expect(createClient(bridgeAnswering({ ok: true, value: null }))['document:open']({ documentId: 'a1' })).rejects.toMatchObject({
+      code: 'bad-response',
+    });
+  });
+
   it('passes the request payload through unchanged', async () => {
     let seen: unknown;
     const bridge = new Proxy(

@@ -2,7 +2,6 @@ import { CHANNELS, type Channel } from '../../../shared/ipc/channels';
 import { contract, type Input, type Output } from '../../../shared/ipc/contract';
 import type { Bridge } from '../../../shared/ipc/bridge';
 import type { IpcErrorCode } from '../../../shared/ipc/result';
-import { isWellFormedOpenedDocument } from './fast-checks';
 
 /** A failed request; `message` is written for the analyst (it names the file and the problem). */
 export class IpcError extends Error {
@@ -18,17 +17,17 @@ export class IpcError extends Error {
 /** One typed async function per channel; each resolves to the validated response. */
 export type Client = { [C in Channel]: (input: Input<C>) => Promise<Output<C>> };
 
-/** Hand-written checks that vouch for the big answers faster than zod can here (see fast-checks). */
-const FAST_CHECKS: Partial<Record<Channel, (value: unknown) => boolean>> = {
-  'document:open': isWellFormedOpenedDocument,
-  'document:restoreLines': isWellFormedOpenedDocument,
-};
+/**
+ * Answers taken as main sent them. Each is an article and its layer that main validated when it
+ * read them from disk (the store's files) or built them itself (typed): checking megabytes of
+ * them again here cost every open of a large article its parse and the garbage that made.
+ */
+const TRUSTED_ANSWERS: ReadonlySet<Channel> = new Set(['document:open', 'document:restoreLines']);
 
 /**
- * Wraps the bridge so every response is checked against the contract's output schema: the
- * bridge is the only door to the disk, and a malformed answer must fail loudly, not render.
- * A channel's fast check may vouch for an answer first; whatever it does not vouch for goes to
- * the schema, which has the last word and names the problem.
+ * Wraps the bridge so every response is checked against the contract's output schema, except
+ * the `TRUSTED_ANSWERS` whose contents main has already validated: a malformed answer must fail
+ * loudly, naming the problem, not render.
  * Rejects with an IpcError carrying the main side's message on `{ ok: false }`.
  */
 export function createClient(bridge: Bridge): Client {
@@ -39,7 +38,9 @@ export function createClient(bridge: Bridge): Client {
       const message = typeof result.error?.message === 'string' ? result.error.message : `${channel} failed.`;
       throw new IpcError((result.error?.code as IpcErrorCode | undefined) ?? 'internal', message);
     }
-    if (result?.ok === true && FAST_CHECKS[channel]?.(result.value)) return result.value as Output<C>;
+    if (result?.ok === true && TRUSTED_ANSWERS.has(channel) && typeof result.value === 'object' && result.value !== null) {
+      return result.value as Output<C>;
+    }
     const parsed = result?.ok === true ? contract[channel].output.safeParse(result.value) : null;
     if (!parsed?.success) {
       const issue = parsed?.error.issues[0];
