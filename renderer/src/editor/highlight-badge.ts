@@ -41,3 +41,35 @@ export function isInsideWord(doc: Node, pos: number): boolean {
   const after = $pos.nodeAfter?.text?.slice(0, 1) ?? '';
   return WORD_CHARACTER.test(before) && WORD_CHARACTER.test(after);
 }
+
+// Opening quotes and brackets: Unicode's initial and open punctuation, plus the straight quotes,
+// which open only where they follow a space, another opener or the start of the block.
+const OPENER = /[\p{Pi}\p{Ps}]/u;
+const STRAIGHT_QUOTE = /["']/;
+const SPACE_OR_OPENER = /[\s\p{Pi}\p{Ps}]/u;
+
+function opensAt(text: string, end: number): boolean {
+  const char = text[end - 1];
+  if (char === undefined) return false;
+  return OPENER.test(char) || (STRAIGHT_QUOTE.test(char) && (end === 1 || SPACE_OR_OPENER.test(text[end - 2]!)));
+}
+
+/**
+ * Where the badge of a highlight starting at `from` goes: before the opening quote marks or
+ * brackets in front of it (with the space a French « leaves), so a quoted sentence tagged
+ * without its quote mark reads `[C] “We will…` rather than `“[C] We will…`. `from` itself when
+ * nothing opens there.
+ */
+export function badgePosition(doc: Node, from: number): number {
+  const $from = doc.resolve(from);
+  if (!$from.parent.isTextblock) return from;
+  const before = $from.parent.textBetween(0, $from.parentOffset, undefined, '\ufffc');
+  let at = before.length;
+  for (;;) {
+    let end = at;
+    while (end > 0 && /\s/u.test(before[end - 1]!)) end--;
+    if (!opensAt(before, end)) break;
+    at = end - 1;
+  }
+  return from - (before.length - at);
+}

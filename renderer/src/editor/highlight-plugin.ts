@@ -1,9 +1,10 @@
+import type { Node } from 'prosemirror-model';
 import { Plugin, PluginKey, type Command, type EditorState, type Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
 import { TAGS, type Tag } from '../../../shared/model/annotation';
 import { tagLabel } from '../labels/tag-labels';
-import { createBadge, isInsideWord } from './highlight-badge';
-import { nearViewport } from './viewport-window';
+import { badgePosition, createBadge, isInsideWord } from './highlight-badge';
+import { viewportWindowKey, type DocWindow } from './viewport-window';
 
 /** One painted annotation: its id, tag and document positions [from, to). */
 export interface Highlight {
@@ -12,6 +13,13 @@ export interface Highlight {
   from: number;
   to: number;
 }
+
+/**
+ * What a screen reader hears about the highlight of annotation `id` ("Claim C3. Note: …");
+ * undefined leaves it its tag's name. Asked only for the highlights drawn, as they are drawn,
+ * so it may answer from structures that change with every tag (a claim's number).
+ */
+export type Describe = (id: string) => string | undefined;
 
 /**
  * What the plugin can be told, sent with `tr.setMeta(highlightKey, action)`. Removal and
@@ -23,101 +31,137 @@ export type HighlightAction =
   | { type: 'replace-all'; highlights: readonly Highlight[] }
   | { type: 'set-active'; highlight: Highlight | null }
   /**
-   * Sets the accessible description ("Claim C3. Note: …") of each highlight listed, by
-   * annotation id; the others keep theirs. Only the highlights whose description changed are
-   * redrawn, so a caller may send every description and pay only for what differs.
+   * Describes highlights with `describe` from now on. Only the drawn highlights whose
+   * description differs are redrawn, so a new claim that renumbers thousands costs what is on
+   * screen, not a pass over them all.
    */
-  | { type: 'describe'; descriptions: ReadonlyMap<string, string> };
+  | { type: 'describe'; describe: Describe };
 
 type Spec = { kind: 'highlight' | 'badge' | 'active'; id: string; tag: Tag };
 
-/** Recent descriptions kept beside the rest before the two are merged into one map. */
-const RECENT_LIMIT = 512;
+const touches = (d: Decoration, window: DocWindow | null) => !window || (d.from <= window.to && d.to >= window.from);
 
 /**
- * Descriptions by annotation id, never changed in place: a change copies only the recent
- * layer, so describing one highlight among 10,000 costs a small map, not a copy of them all.
- */
-class Descriptions {
-  constructor(
-    private readonly settled: ReadonlyMap<string, string>,
-    private readonly recent: ReadonlyMap<string, string> = new Map(),
-  ) {}
-
-  /** The description of the highlight with this id, if it has one. */
-  get(id: string): string | undefined {
-    return this.recent.get(id) ?? this.settled.get(id);
-  }
-
-  /** These descriptions with `changes` over them; the same object when none differs. */
-  with(changes: ReadonlyMap<string, string>): Descriptions {
-    let recent: Map<string, string> | null = null;
-    for (const [id, text] of changes) if (this.get(id) !== text) (recent ??= new Map(this.recent)).set(id, text);
-    if (!recent) return this;
-    return recent.size > RECENT_LIMIT ? new Descriptions(new Map([...this.settled, ...recent])) : new Descriptions(this.settled, recent);
-  }
-}
-
-const NO_DESCRIPTIONS = new Descriptions(new Map());
-
-/**
- * The plugin's state: every highlight's decorations plus the active one's outline, and the
- * descriptions screen readers hear. The descriptions are kept apart from the decorations and
- * put on the marks only as they are drawn (`drawnHighlights`), so a new claim that renumbers
- * thousands of others costs map entries, not a rebuilt set.
+ * The plugin's state: every highlight's decorations plus the active one's outline, and what
+ * the view draws of them (`drawn`: those touching the viewport window, marks described). Both
+ * change together, decoration by decoration, so a tag costs O(log n) and the DecorationSet
+ * near the viewport is rebuilt only when the window moves.
  */
 export class HighlightState {
   constructor(
     readonly decorations: DecorationSet,
     readonly active: Highlight | null,
-    readonly descriptions: Descriptions = NO_DESCRIPTIONS,
+    readonly describe: Describe,
+    readonly drawn: DecorationSet,
+    /** The window `drawn` covers; null: the whole document. */
+    readonly window: DocWindow | null,
   ) {}
 
-  /** Maps the set through `tr`, then applies the action it carries, if any. */
+  /** The state for `doc` with `decorations`, drawn for `window` afresh. */
+  static drawn(
+    doc: Node,
+    decorations: DecorationSet,
+    active: Highlight | null,
+    describe: Describe,
+    window: DocWindow | null,
+  ): HighlightState {
+    const near = window ? decorations.find(window.from, window.to) : decorations.find();
+    return new HighlightState(
+      decorations,
+      active,
+      describe,
+      DecorationSet.create(
+        doc,
+        near.map((d) => describedMark(d, describe)),
+      ),
+      window,
+    );
+  }
+
+  /** Maps the sets through `tr`, applies the action it carries, if any, then follows the viewport window. */
   apply(tr: Transaction, state: EditorState): HighlightState {
     const decorations = this.decorations.map(tr.mapping, tr.doc);
+    const drawn = this.drawn.map(tr.mapping, tr.doc);
     const active = this.active && mapHighlight(this.active, tr);
     const action = tr.getMeta(highlightKey) as HighlightAction | undefined;
     const mapped =
-      decorations === this.decorations && active === this.active ? this : new HighlightState(decorations, active, this.descriptions);
-    return action ? mapped.handle(action, state) : mapped;
+      decorations === this.decorations && drawn === this.drawn && active === this.active
+        ? this
+        : new HighlightState(decorations, active, this.describe, drawn, this.window);
+    const handled = action ? mapped.handle(action, state.doc) : mapped;
+    const window = windowOf(state);
+    return window === handled.window
+      ? handled
+      : HighlightState.drawn(state.doc, handled.decorations, handled.active, handled.describe, window);
   }
 
-  private handle(action: HighlightAction, state: EditorState): HighlightState {
+  private handle(action: HighlightAction, doc: Node): HighlightState {
     switch (action.type) {
       case 'add':
-        return this.with(this.decorations.add(state.doc, action.highlights.flatMap(decorateHighlight)), this.active);
+        return this.change(
+          doc,
+          action.highlights.flatMap((h) => decorateHighlight(h, doc)),
+          [],
+          [],
+          this.active,
+        );
       case 'remove': {
         const ids = new Set(action.highlights.map((h) => h.id));
-        const found = action.highlights.flatMap((h) => this.decorations.find(h.from, h.to, (spec: Spec) => ids.has(spec.id)));
+        const of = (set: DecorationSet) => action.highlights.flatMap((h) => set.find(h.from, h.to, (spec: Spec) => ids.has(spec.id)));
         const removesActive = this.active !== null && ids.has(this.active.id);
-        return this.with(this.decorations.remove(found), removesActive ? null : this.active);
+        return this.change(doc, [], of(this.decorations), of(this.drawn), removesActive ? null : this.active);
       }
       case 'replace-all': {
-        const decorations = DecorationSet.create(state.doc, action.highlights.flatMap(decorateHighlight));
+        const decorations = DecorationSet.create(
+          doc,
+          action.highlights.flatMap((h) => decorateHighlight(h, doc)),
+        );
         const kept = this.active && action.highlights.find((h) => h.id === this.active?.id);
-        return this.with(kept ? decorations.add(state.doc, [activeDecoration(kept)]) : decorations, kept ?? null);
+        const withActive = kept ? decorations.add(doc, [activeDecoration(kept)]) : decorations;
+        return HighlightState.drawn(doc, withActive, kept ?? null, this.describe, this.window);
       }
       case 'set-active': {
-        const old = this.active ? this.decorations.find(this.active.from, this.active.to, (s: Spec) => s.kind === 'active') : [];
-        const cleared = this.decorations.remove(old);
+        const old = (set: DecorationSet) =>
+          this.active ? set.find(this.active.from, this.active.to, (s: Spec) => s.kind === 'active') : [];
         const next = action.highlight;
-        return this.with(next ? cleared.add(state.doc, [activeDecoration(next)]) : cleared, next);
+        return this.change(doc, next ? [activeDecoration(next)] : [], old(this.decorations), old(this.drawn), next);
       }
       case 'describe':
-        return this.describe(action.descriptions);
+        return this.redescribe(doc, action.describe);
     }
   }
 
-  private with(decorations: DecorationSet, active: Highlight | null): HighlightState {
-    return new HighlightState(decorations, active, this.descriptions);
+  /** Adds `add` and removes `gone` (from the whole set) and `goneDrawn` (from the drawn one). */
+  private change(doc: Node, add: Decoration[], gone: Decoration[], goneDrawn: Decoration[], active: Highlight | null): HighlightState {
+    const near = add.filter((d) => touches(d, this.window)).map((d) => describedMark(d, this.describe));
+    // `add` and `remove` clear the arrays they are given as they place each decoration.
+    const decorations = this.decorations.remove(gone).add(doc, add);
+    const drawn = this.drawn.remove(goneDrawn).add(doc, near);
+    return new HighlightState(decorations, active, this.describe, drawn, this.window);
   }
 
-  /** Merges `descriptions` into the state's; the same state when none differs, so nothing is redrawn. */
-  private describe(descriptions: ReadonlyMap<string, string>): HighlightState {
-    const merged = this.descriptions.with(descriptions);
-    return merged === this.descriptions ? this : new HighlightState(this.decorations, this.active, merged);
+  /** Describes with `describe`, redrawing only the drawn marks whose description changed; the same state when none did. */
+  private redescribe(doc: Node, describe: Describe): HighlightState {
+    const stale: Decoration[] = [];
+    const fresh: Decoration[] = [];
+    for (const mark of this.drawn.find(undefined, undefined, (spec: Spec) => spec.kind === 'highlight')) {
+      const redrawn = describedMark(mark, describe);
+      if (typeOf(redrawn) === typeOf(mark)) continue;
+      stale.push(mark);
+      fresh.push(redrawn);
+    }
+    if (stale.length === 0 && describe === this.describe) return this;
+    const drawn = stale.length === 0 ? this.drawn : this.drawn.remove(stale).add(doc, fresh);
+    return new HighlightState(this.decorations, this.active, describe, drawn, this.window);
   }
+}
+
+// A decoration's type is what the view compares: `find` hands out copies that share it.
+const typeOf = (d: Decoration) => (d as unknown as { type: unknown }).type;
+
+function windowOf(state: EditorState): DocWindow | null {
+  const window = viewportWindowKey.getState(state);
+  return window && (window.from > 0 || window.to < state.doc.content.size) ? window : null;
 }
 
 function mapHighlight(highlight: Highlight, tr: Transaction): Highlight {
@@ -134,13 +178,14 @@ function textDecoration(highlight: Highlight): Decoration {
   return Decoration.inline(from, to, { nodeName: 'mark', class: `hl hl-${tag}` }, { kind: 'highlight', id, tag } satisfies Spec);
 }
 
-function decorateHighlight(highlight: Highlight): Decoration[] {
+function decorateHighlight(highlight: Highlight, doc: Node): Decoration[] {
   const { id, tag, from } = highlight;
+  const at = badgePosition(doc, from);
   const order = TAGS.indexOf(tag);
   return [
     textDecoration(highlight),
-    // Badges sit before the text; `side` keeps C, D, E in tag order when they share a position.
-    Decoration.widget(from, (view, getPos) => createBadge(tag, id, isInsideWord(view.state.doc, getPos() ?? from)), {
+    // Badges sit before the text (and its opening quote); `side` keeps C, D, E in tag order when they share a position.
+    Decoration.widget(at, (view, getPos) => createBadge(tag, id, isInsideWord(view.state.doc, getPos() ?? at)), {
       kind: 'badge',
       id,
       tag,
@@ -168,11 +213,10 @@ export const highlightKey = new PluginKey<HighlightState>('highlights');
  * opens already described, and the shell's first descriptions (notes, links) redraw only the
  * few that say more; a tie the cards break by creation time is put right the same way.
  */
-function firstDescriptions(highlights: readonly Highlight[]): Descriptions {
-  const descriptions = new Map(highlights.map((h) => [h.id, tagLabel(h.tag)]));
+function firstDescriptions(highlights: readonly Highlight[]): Describe {
   const claims = highlights.filter((h) => h.tag === 'claim').sort((a, b) => a.from - b.from || a.to - b.to);
-  claims.forEach((claim, i) => descriptions.set(claim.id, `${tagLabel('claim')} C${i + 1}`));
-  return new Descriptions(descriptions);
+  const descriptions = new Map(claims.map((claim, i) => [claim.id, `${tagLabel('claim')} C${i + 1}`]));
+  return (id) => descriptions.get(id);
 }
 
 /**
@@ -184,8 +228,11 @@ export function highlightPlugin(initial: readonly Highlight[] = []): Plugin<High
     key: highlightKey,
     state: {
       init: (_config, state) => {
-        const decorations = DecorationSet.create(state.doc, initial.flatMap(decorateHighlight));
-        return new HighlightState(decorations, null, firstDescriptions(initial));
+        const decorations = DecorationSet.create(
+          state.doc,
+          initial.flatMap((h) => decorateHighlight(h, state.doc)),
+        );
+        return HighlightState.drawn(state.doc, decorations, null, firstDescriptions(initial), windowOf(state));
       },
       apply: (tr, value, _old, state) => value.apply(tr, state),
     },
@@ -208,10 +255,10 @@ const described = new WeakMap<Spec, { text: string; mark: Decoration }>();
  * attribute on the element the highlight paints anyway, no extra node. The same object while
  * the description stays, so the view keeps the element; other decorations pass through.
  */
-function describedMark(decoration: Decoration, descriptions: Descriptions): Decoration {
+function describedMark(decoration: Decoration, describe: Describe): Decoration {
   const spec = decoration.spec as Spec;
   if (spec.kind !== 'highlight') return decoration;
-  const text = descriptions.get(spec.id) ?? tagLabel(spec.tag);
+  const text = describe(spec.id) ?? tagLabel(spec.tag);
   const known = described.get(spec);
   if (known?.text === text && known.mark.from === decoration.from && known.mark.to === decoration.to) return known.mark;
   const attrs = { nodeName: 'mark', class: `hl hl-${spec.tag}`, 'aria-description': text };
@@ -220,37 +267,22 @@ function describedMark(decoration: Decoration, descriptions: Descriptions): Deco
   return mark;
 }
 
-const drawn = new WeakMap<DecorationSet, { descriptions: Descriptions; set: DecorationSet }>();
-
-/**
- * What the view draws of the highlights: those near the viewport (`nearViewport`), their
- * marks described. Rebuilt only when the highlights, the window or the descriptions changed.
- */
+/** What the view draws of the highlights: those near the viewport (see `DocWindow`), their marks described. */
 export function drawnHighlights(state: EditorState): DecorationSet {
-  const value = highlightKey.getState(state);
-  if (!value) return DecorationSet.empty;
-  const near = nearViewport(state, value.decorations);
-  const known = drawn.get(near);
-  if (known?.descriptions === value.descriptions) return known.set;
-  const set = DecorationSet.create(
-    state.doc,
-    near.find().map((d) => describedMark(d, value.descriptions)),
-  );
-  drawn.set(near, { descriptions: value.descriptions, set });
-  return set;
+  return highlightKey.getState(state)?.drawn ?? DecorationSet.empty;
 }
 
 /** The views the plugin runs in, by their DOM, so the shell describes highlights without owning the editor. */
 const viewsByDom = new WeakMap<Element, EditorView>();
 
 /**
- * Sends `descriptions` (see the `describe` action) to the reader whose article element is
+ * Describes the highlights with `describe` (see the `describe` action) in the reader whose article element is
  * `articleDom`; false when no reader view lives there.
  */
-export function describeHighlights(articleDom: Element, descriptions: ReadonlyMap<string, string>): boolean {
+export function describeHighlights(articleDom: Element, describe: Describe): boolean {
   const view = viewsByDom.get(articleDom);
   if (!view) return false;
-  view.dispatch(view.state.tr.setMeta(highlightKey, { type: 'describe', descriptions } satisfies HighlightAction));
+  view.dispatch(view.state.tr.setMeta(highlightKey, { type: 'describe', describe } satisfies HighlightAction));
   return true;
 }
 

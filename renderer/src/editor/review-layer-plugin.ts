@@ -1,9 +1,11 @@
+import type { Node } from 'prosemirror-model';
 import { Plugin, PluginKey } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import type { Tag } from '../../../shared/model/annotation';
 import type { ReviewState } from '../../../shared/review/review-state';
 import { TAG_LETTERS } from '../labels/tag-labels';
 import { REVIEW_STATE_GLYPHS, reviewStateLabel } from '../labels/review-state-labels';
+import { badgePosition } from './highlight-badge';
 import { nearViewport } from './viewport-window';
 
 /** One colleague annotation painted in review mode, in document positions [from, to). */
@@ -46,7 +48,7 @@ function badge(mark: ReviewMark): HTMLElement {
   return element;
 }
 
-function decorate(mark: ReviewMark): Decoration[] {
+function decorate(mark: ReviewMark, doc: Node): Decoration[] {
   return [
     // Its own element (nodeName), so a colleague's colour never merges into the reviewer's
     // highlight span or another colleague's: each layer keeps its stripe where they overlap.
@@ -57,7 +59,11 @@ function decorate(mark: ReviewMark): Decoration[] {
       { key: mark.key },
     ),
     // After the reviewer's own badges (negative sides), so their own layer reads first.
-    Decoration.widget(mark.from, () => badge(mark), { key: `rv-${mark.key}-${mark.state}`, side: 1, ignoreSelection: true }),
+    Decoration.widget(badgePosition(doc, mark.from), () => badge(mark), {
+      key: `rv-${mark.key}-${mark.state}`,
+      side: 1,
+      ignoreSelection: true,
+    }),
   ];
 }
 
@@ -74,7 +80,11 @@ export function reviewLayerPlugin(): Plugin<DecorationSet> {
       init: () => DecorationSet.empty,
       apply: (tr, set, _old, state) => {
         const meta = tr.getMeta(reviewLayerKey) as { marks: readonly ReviewMark[] } | undefined;
-        if (meta) return DecorationSet.create(state.doc, meta.marks.flatMap(decorate));
+        if (meta)
+          return DecorationSet.create(
+            state.doc,
+            meta.marks.flatMap((mark) => decorate(mark, state.doc)),
+          );
         return set.map(tr.mapping, tr.doc);
       },
     },
