@@ -2,7 +2,7 @@ import { ClaimsPage } from './pages/claims-page';
 import {
   contrast,
   expectNoSeriousViolations,
-  FOCUS_RING,
+  expectFocusRings,
   HIGHLIGHT_COLOURS,
   highlightDescriptions,
   MOVING_ELEMENTS,
@@ -14,7 +14,6 @@ import {
 import { callSource } from './pages/in-page-scripts';
 import { LibraryPage } from './pages/library-page';
 import { openSampleArticle, SAMPLE_TITLE } from './pages/sample-article';
-import type { Page } from '@playwright/test';
 import { expect, test } from './support/app-fixture';
 
 // Screen readers, the keyboard alone, both themes, forced colours, reduced motion and 200% zoom,
@@ -155,36 +154,13 @@ test('the reader, its sidebar, claims table, suggestions, find bar, claim editor
   await expectNoSeriousViolations(page, 'review mode');
 });
 
-/**
- * From the control `from`, Tab through up to `stops` controls in each theme: each shows its focus
- * with an outline (the article: its margin bar) at least 2 px wide and 3:1 against what is around it.
- */
-async function expectFocusRings(page: Page, from: string, stops: number): Promise<void> {
-  for (const theme of ['light', 'dark'] as const) {
-    await useTheme(page, theme);
-    await page.getByTestId(from).focus();
-    for (let i = 0; i < stops; i++) {
-      const ring = await page.evaluate<{ element: string; style: string; width: number; colour: string; background: string }>(
-        callSource(FOCUS_RING, null),
-      );
-      if (ring.element === 'BODY') break;
-      expect(['none', 'faded'], `${theme}: ${ring.element} shows its focus`).not.toContain(ring.style);
-      expect(ring.width, `${theme}: ${ring.element}'s focus width`).toBeGreaterThanOrEqual(2);
-      const ratio = contrast(parseColour(ring.colour), parseColour(ring.background));
-      expect(ratio, `${theme}: ${ring.element}'s focus against ${ring.background}`).toBeGreaterThanOrEqual(3);
-      await page.keyboard.press('Tab');
-    }
-  }
-  await useTheme(page, 'light');
-}
-
 test('colours hold in both themes, tags keep their second cue in forced colours, nothing moves under reduced motion, and 200% zoom needs no sideways scrolling', async ({
   app,
 }) => {
   test.setTimeout(90_000);
   const page = app.page;
   await new LibraryPage(page).waitUntilShown();
-  await expectFocusRings(page, 'open-file', 10);
+  await expectFocusRings(page, page.getByTestId('open-file'), 10);
   await useTheme(page, 'light');
 
   const reader = await new LibraryPage(page).openArticle(SAMPLE_TITLE);
@@ -197,7 +173,7 @@ test('colours hold in both themes, tags keep their second cue in forced colours,
     await reader.pressTag(tag);
   }
   await reader.clearSelection();
-  await expectFocusRings(page, 'back-to-library', 16);
+  await expectFocusRings(page, page.getByTestId('back-to-library'), 16);
 
   for (const theme of ['light', 'dark'] as const) {
     await useTheme(page, theme);

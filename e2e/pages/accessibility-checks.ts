@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type CDPSession, type Page } from '@playwright/test';
+import { expect, type CDPSession, type Locator, type Page } from '@playwright/test';
+import { callSource } from './in-page-scripts';
 
 /** A colour as the page computes it, parsed: 0–255 channels and an alpha of 0–1. */
 export interface Rgba {
@@ -160,4 +161,52 @@ export const FOCUS_RING = `() => {
     return { element, style: bar.opacity === '1' ? 'solid' : 'faded', width: parseFloat(bar.width), colour: bar.backgroundColor, background };
   }
   return { element, style: style.outlineStyle, width: parseFloat(style.outlineWidth), colour: style.outlineColor, background };
+}`;
+
+/**
+ * From `start`, Tab through up to `stops` controls in the light and then the dark theme: each
+ * shows its focus with an outline (the article: its margin bar) at least 2 px wide and 3:1
+ * against what is around it. Returns the controls in the order Tab reached them (light theme),
+ * by test id, label or text; the walk ends early where focus leaves every control.
+ */
+export async function expectFocusRings(page: Page, start: Locator, stops: number): Promise<string[]> {
+  const order: string[] = [];
+  for (const theme of ['light', 'dark'] as const) {
+    await useTheme(page, theme);
+    await start.focus();
+    for (let i = 0; i < stops; i++) {
+      const ring = await page.evaluate<{ element: string; style: string; width: number; colour: string; background: string }>(
+        callSource(FOCUS_RING, null),
+      );
+      if (ring.element === 'BODY') break;
+      if (theme === 'light') order.push(ring.element);
+      expect(['none', 'faded'], `${theme}: ${ring.element} shows its focus`).not.toContain(ring.style);
+      expect(ring.width, `${theme}: ${ring.element}'s focus width`).toBeGreaterThanOrEqual(2);
+      const ratio = contrast(parseColour(ring.colour), parseColour(ring.background));
+      expect(ratio, `${theme}: ${ring.element}'s focus against ${ring.background}`).toBeGreaterThanOrEqual(3);
+      await page.keyboard.press('Tab');
+    }
+  }
+  await useTheme(page, 'light');
+  return order;
+}
+
+/**
+ * `({ selector, text }) => number | null`: where the first occurrence of `text` inside the first
+ * element matching `selector` starts on screen, as the x of its left edge; null where it is not
+ * found. Comparing two fragments tells in which order a line of mixed scripts is painted.
+ */
+export const TEXT_LEFT_EDGE = `({ selector, text }) => {
+  const root = document.querySelector(selector);
+  if (!root) return null;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = node.data.indexOf(text);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + text.length);
+    return Math.min(...[...range.getClientRects()].map((r) => r.left));
+  }
+  return null;
 }`;

@@ -1,4 +1,4 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { describeSourceWarning, linksTo, STATEMENT_TARGET_LENGTH } from '../../../shared/claims';
 import {
   ATTRIBUTIONS,
@@ -42,6 +42,18 @@ export function ClaimEditor({ controller, id }: { controller: ClaimsController; 
     return () => similar?.pin(null);
   }, [similar, id]);
   useLinkKeyInDialog(similar);
+  const statement = useRef<HTMLInputElement>(null);
+  const loaded = record !== undefined;
+  // The dialog opens before the worker has read the sentence for its claimant, with no field to
+  // start in, so focus lands on Close; once the fields come, the analyst starts typing in the
+  // statement, unless they have already moved to a field of their own.
+  useEffect(() => {
+    const input = statement.current;
+    if (!loaded || !input) return;
+    const at = document.activeElement;
+    const inField = at instanceof HTMLInputElement || at instanceof HTMLSelectElement || at instanceof HTMLTextAreaElement;
+    if (!inField) input.focus();
+  }, [loaded]);
   if (!annotation) return null;
   const number = view.numbers.get(id);
   const title = `Claim ${number ?? ''}`.trim();
@@ -89,6 +101,7 @@ export function ClaimEditor({ controller, id }: { controller: ClaimsController; 
             Claim statement <small>(neutral words, about {STATEMENT_TARGET_LENGTH} characters)</small>
           </span>
           <input
+            ref={statement}
             data-testid="claim-statement"
             value={record.statement}
             maxLength={1000}
