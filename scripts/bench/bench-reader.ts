@@ -29,6 +29,25 @@ const SETTLE_MS = 1500;
 const WHEEL_EVENTS = 300;
 const WHEEL_PX = 400;
 const VIEWPORT = { width: 1280, height: 860 };
+// Longest any one step may wait (an open, a tag, a save, a scroll) before the bench gives up
+// naming it: a run that waits forever tells nobody where.
+const STEP_TIMEOUT_MS = 180_000;
+
+/**
+ * `work`, or an error naming `step` once it has waited `ms`. The work itself is not stopped;
+ * the caller's cleanup (closing the browser) ends it.
+ */
+async function step<T>(name: string, work: Promise<T>, ms = STEP_TIMEOUT_MS): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`reader bench: "${name}" did not finish within ${ms / 1000} s`)), ms);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 /** Reader figures for the cases asked, and notes on how they were taken. */
 export interface ReaderFigures {
@@ -62,7 +81,7 @@ export async function benchReader(
   const notes: string[] = [];
   for (const benchCase of cases) {
     const input = prepareInput(benchCase);
-    const naive = await runNaive(input, script, benchCase.label.startsWith('5 MB'));
+    const naive = await runNaive(input, script, benchCase.label.startsWith('5 MB'), log);
     const ours = await runApp(input, script, rendererDir, benchCase.label.startsWith('5 MB'), log);
     const label = benchCase.label;
     figures.push(
@@ -74,6 +93,7 @@ export async function benchReader(
       figureOf(`tag script+layout ${label}`, 'ms', ours.tagWork),
       figureOf(`autosave disk ${label}`, 'ms', ours.saveDisk),
       figureOf(`autosave renderer ${label}`, 'ms', ours.saveRenderer),
+      ...(ours.followUp.length > 0 ? [figureOf(`tag follow-up renderer ${label}`, 'ms', ours.followUp)] : []),
       figureOf(`JS heap ${label}`, 'MB', [ours.memory.heapMB], [naive.memory.heapMB]),
       figureOf(`DOM nodes ${label}`, 'nodes', [ours.memory.nodes], [naive.memory.nodes]),
     );
@@ -153,6 +173,7 @@ interface ScrollRun {
 interface BenchWindow {
   __bench: {
     afterPaint(): Promise<number>;
+    whenPresent(selector: string): Promise<number>;
     longTasksSince(since: number): LongTask[];
     scrollScreenPerFrame(): Promise<ScrollRun>;
     scroller(): { scrollTop: number; getBoundingClientRect(): { x: number; y: number; width: number; height: number } };
@@ -187,13 +208,15 @@ interface AppRun {
   tagWork: number[];
   saveDisk: number[];
   saveRenderer: number[];
+  followUp: number[];
   memory: Memory;
   notes: string[];
   scroll?: ScrollRun;
   wheel?: ScrollRun;
 }
 
-async function runNaive(input: BenchInput, script: string, scroll: boolean): Promise<NaiveRun> {
+async function runNaive(input: BenchInput, script: string, scroll: boolean, log: (line: string) => void): Promise<NaiveRun> {
+  const label = `reader ${input.label} naive`;
   const browser = await chromium.launch({
     executablePath: findChromium(),
     headless: true,
@@ -201,11 +224,17 @@ async function runNaive(input: BenchInput, script: string, scroll: boolean): Pro
   });
   try {
     const page = await browser.newPage({ viewport: VIEWPORT });
-    await page.setContent(
-      `<!doctype html><html><head><style>${await appStyles()}</style></head><body><main id="mount" style="max-width:46em;margin:0 auto;padding:24px"></main></body></html>`,
+    await step(
+      `${label}: load the page`,
+      page.setContent(
+        `<!doctype html><html><head><style>${await appStyles()}</style></head><body><main id="mount" style="max-width:46em;margin:0 auto;padding:24px"></main></body></html>`,
+      ),
     );
-    await page.evaluate(script);
-    await page.evaluate(() => (globalThis as unknown as BenchWindow).__bench.watchLongTasks());
+    await step(`${label}: install the probes`, page.evaluate(script));
+    await step(
+      `${label}: watch long tasks`,
+      page.evaluate(() => (globalThis as unknown as BenchWindow).__bench.watchLongTasks()),
+    );
     const highlights = input.annotations.map((a) => ({
       start: a.target.selector.position.start,
       end: a.target.selector.position.end,
@@ -214,24 +243,37 @@ async function runNaive(input: BenchInput, script: string, scroll: boolean): Pro
     const open: number[] = [];
     for (let run = 0; run < OPEN_RUNS; run++) {
       open.push(
-        await page.evaluate(
-          ({ blocks, highlights }) =>
-            (globalThis as unknown as BenchWindow).__bench.openNaive(
-              (globalThis as unknown as BenchWindow).document.getElementById('mount'),
-              blocks,
-              highlights,
-            ),
-          { blocks: input.blocks, highlights },
+        await step(
+          `${label}: open ${run + 1}`,
+          page.evaluate(
+            ({ blocks, highlights }) =>
+              (globalThis as unknown as BenchWindow).__bench.openNaive(
+                (globalThis as unknown as BenchWindow).document.getElementById('mount'),
+                blocks,
+                highlights,
+              ),
+            { blocks: input.blocks, highlights },
+          ),
         ),
       );
     }
     const tag: number[] = [];
-    for (const s of input.untaggedSentences.slice(0, TAG_RUNS))
-      tag.push(await page.evaluate((h) => (globalThis as unknown as BenchWindow).__bench.tagNaive(h), { ...s, tag: 'claim' }));
-    const memory = await measureMemory(page, await page.context().newCDPSession(page));
+    log(`${label}: open ${open.map(Math.round).join(', ')} ms`);
+    for (const [i, s] of input.untaggedSentences.slice(0, TAG_RUNS).entries())
+      tag.push(
+        await step(
+          `${label}: tag ${i + 1}`,
+          page.evaluate((h) => (globalThis as unknown as BenchWindow).__bench.tagNaive(h), { ...s, tag: 'claim' }),
+        ),
+      );
+    const memory = await step(`${label}: memory`, measureMemory(page, await page.context().newCDPSession(page)));
     if (!scroll) return { open, tag, memory };
-    const screen = await page.evaluate(() => (globalThis as unknown as BenchWindow).__bench.scrollScreenPerFrame(), undefined);
-    const wheel = await wheelScroll(page);
+    const screen = await step(
+      `${label}: scroll a screen per frame`,
+      page.evaluate(() => (globalThis as unknown as BenchWindow).__bench.scrollScreenPerFrame(), undefined),
+    );
+    log(`${label}: scrolled ${screen.frames.length} screens`);
+    const wheel = await wheelScroll(page, label);
     return { open, tag, memory, scroll: screen, wheel };
   } finally {
     await browser.close();
@@ -261,23 +303,32 @@ async function runApp(
     );
     const documentId = await prepareStore(storeDir, input);
     const services = await createAppServices({ storeDir, profileDir });
-    const saves: { startedAt: number; ms: number }[] = [];
+    const saves: SaveSeen[] = [];
     const dispatch = services.dispatch;
+    // Set once the page's DevTools session is open: the page's task time as each save arrives.
+    let pageTasks: (() => Promise<number>) | null = null;
     const timed = {
       ...services,
       dispatch: async (channel: unknown, payload: unknown) => {
+        if (channel !== 'annotations:apply' || !pageTasks) return dispatch(channel, payload);
+        const pageTaskMs = await pageTasks();
         const startedAt = performance.now();
         const result = await dispatch(channel, payload);
-        if (channel === 'annotations:apply') saves.push({ startedAt, ms: performance.now() - startedAt });
+        saves.push({ startedAt, pageTaskMs, ms: performance.now() - startedAt });
         return result;
       },
     };
-    const host = await openChromiumHost(timed, { headless: true, rendererDir, browserProfileDir });
+    const label = `reader ${input.label}`;
+    const host = await step(
+      `${label}: start the Chromium host`,
+      openChromiumHost(timed, { headless: true, rendererDir, browserProfileDir }),
+    );
     try {
       const { page } = host;
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Performance.enable');
-      await page.evaluate(script);
+      pageTasks = () => metric(cdp, ['TaskDuration']);
+      await step(`${label}: install the probes`, page.evaluate(script));
       await page.evaluate(() => {
         (globalThis as unknown as BenchWindow).__bench.watchLongTasks();
         // When the analyst clicked, in the page's clock: the start of every open.
@@ -285,19 +336,23 @@ async function runApp(
           globalThis as unknown as { addEventListener(type: string, listener: (e: { timeStamp: number }) => void, capture: boolean): void }
         ).addEventListener('click', (e) => ((globalThis as unknown as BenchWindow).__benchClickAt = e.timeStamp), true);
       });
-      const opened = await timeOpens(page);
-      log(`reader ${input.label}: open to interactive ${opened.interactive.map(Math.round).join(', ')} ms`);
-      const memory = await measureMemory(page, cdp, browserProfileDir);
-      const tagged = await timeTags(page, cdp, input, saves);
-      log(`reader ${input.label}: tag ${tagged.tag.map(Math.round).join(', ')} ms`);
-      const check = await page.evaluate(
-        (id) =>
-          (
-            globalThis as unknown as {
-              factmark: { 'document:open'(p: { documentId: string }): Promise<{ ok: boolean; value: { annotations: unknown[] } }> };
-            }
-          ).factmark['document:open']({ documentId: id }),
-        documentId,
+      const opened = await timeOpens(page, label);
+      log(`${label}: open to interactive ${opened.interactive.map(Math.round).join(', ')} ms`);
+      const memory = await step(`${label}: memory`, measureMemory(page, cdp, browserProfileDir));
+      const tagged = await timeTags(page, cdp, input, saves, label);
+      log(`${label}: tag ${tagged.tag.map(Math.round).join(', ')} ms`);
+      log(`${label}: autosave renderer ${tagged.saveRenderer.map((ms) => ms.toFixed(1)).join(', ')} ms`);
+      const check = await step(
+        `${label}: read the saved layer back`,
+        page.evaluate(
+          (id) =>
+            (
+              globalThis as unknown as {
+                factmark: { 'document:open'(p: { documentId: string }): Promise<{ ok: boolean; value: { annotations: unknown[] } }> };
+              }
+            ).factmark['document:open']({ documentId: id }),
+          documentId,
+        ),
       );
       const added = check.value.annotations.length - input.annotations.length;
       if (added !== TAG_RUNS)
@@ -306,9 +361,12 @@ async function runApp(
         );
       const result = { ...opened, ...tagged, memory, notes: tagged.notes };
       if (!scroll) return result;
-      const screen = await page.evaluate(() => (globalThis as unknown as BenchWindow).__bench.scrollScreenPerFrame(), undefined);
-      log(`reader ${input.label}: scrolled ${screen.frames.length} screens, ${screen.longTasks.length} long tasks`);
-      const wheel = await wheelScroll(page);
+      const screen = await step(
+        `${label}: scroll a screen per frame`,
+        page.evaluate(() => (globalThis as unknown as BenchWindow).__bench.scrollScreenPerFrame(), undefined),
+      );
+      log(`${label}: scrolled ${screen.frames.length} screens, ${screen.longTasks.length} long tasks`);
+      const wheel = await wheelScroll(page, label);
       return { ...result, scroll: screen, wheel };
     } finally {
       await host.close();
@@ -343,7 +401,12 @@ const waitForEntries = (page: Page, name: string, moreThan: number) =>
   page.waitForFunction(
     ({ n, count }) => (globalThis as unknown as BenchWindow).__factmarkPerf.entries().filter((e) => e.name === n).length > count,
     { n: name, count: moreThan },
-    { timeout: 120_000 },
+    { timeout: STEP_TIMEOUT_MS },
+  );
+const afterPaint = (page: Page, name: string) =>
+  step(
+    name,
+    page.evaluate(() => (globalThis as unknown as BenchWindow).__bench.afterPaint()),
   );
 const lastEntry = (page: Page, name: string) =>
   page.evaluate(
@@ -358,29 +421,35 @@ const lastEntry = (page: Page, name: string) =>
 // Opens the article OPEN_RUNS times from the library: painted (the app's perf log), interactive
 // (J's selection painted, J pressed as soon as the highlights were), and long tasks from first
 // paint until SETTLE_MS after interactive.
-async function timeOpens(page: Page) {
+async function timeOpens(page: Page, label: string) {
   const painted: number[] = [];
   const interactive: number[] = [];
   const longTaskCounts: number[] = [];
   const longestTasks: number[] = [];
   for (let run = 0; run < OPEN_RUNS; run++) {
     const before = await countEntries(page, 'open');
-    await page.getByTestId('library-item').first().click();
+    await page.getByTestId('library-item').first().click({ timeout: STEP_TIMEOUT_MS });
     await waitForEntries(page, 'open', before);
     const paintMs = await lastEntry(page, 'open');
     await page.keyboard.press('j');
-    await page.locator('.reader-selection').first().waitFor({ state: 'attached', timeout: 120_000 });
-    const { clickAt, readyAt } = await page.evaluate(async () => ({
-      readyAt: await (globalThis as unknown as BenchWindow).__bench.afterPaint(),
-      clickAt: (globalThis as unknown as BenchWindow).__benchClickAt!,
-    }));
+    await page.locator('.reader-selection').first().waitFor({ state: 'attached', timeout: STEP_TIMEOUT_MS });
+    const { clickAt, readyAt } = await step(
+      `${label}: open ${run + 1}, J painted`,
+      page.evaluate(async () => ({
+        readyAt: await (globalThis as unknown as BenchWindow).__bench.afterPaint(),
+        clickAt: (globalThis as unknown as BenchWindow).__benchClickAt!,
+      })),
+    );
     await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
-    const tasks = await page.evaluate((since) => (globalThis as unknown as BenchWindow).__bench.longTasksSince(since), clickAt + paintMs);
+    const tasks = await step(
+      `${label}: open ${run + 1}, long tasks`,
+      page.evaluate((since) => (globalThis as unknown as BenchWindow).__bench.longTasksSince(since), clickAt + paintMs),
+    );
     painted.push(paintMs);
     interactive.push(readyAt - clickAt);
     longTaskCounts.push(tasks.length);
     longestTasks.push(Math.max(0, ...tasks.map((t) => t.duration)));
-    if (run < OPEN_RUNS - 1) await page.getByTestId('back-to-library').click();
+    if (run < OPEN_RUNS - 1) await page.getByTestId('back-to-library').click({ timeout: STEP_TIMEOUT_MS });
   }
   return { painted, interactive, longTaskCounts, longestTasks };
 }
@@ -391,21 +460,32 @@ const metric = async (cdp: CDPSession, names: readonly string[]) => {
 };
 const WORK = ['ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'];
 
+/** One `annotations:apply` request as main saw it: when it arrived, the page's task time then, and its time in main. */
+interface SaveSeen {
+  startedAt: number;
+  pageTaskMs: number;
+  ms: number;
+}
+
 // Tags TAG_RUNS sentences of the untagged stretch, one after another (J between them), each
-// followed by its autosave through the app's debounce.
-async function timeTags(page: Page, cdp: CDPSession, input: BenchInput, saves: readonly { startedAt: number; ms: number }[]) {
+// followed by its autosave through the app's debounce. The save's renderer time runs from its
+// request reaching main until the indicator's "saved" is painted; the page's time from the tag
+// painted until that request (the tag's follow-up work in idle moments, the debounce) is its
+// own figure. The indicator is awaited in the page (a MutationObserver), so the wait itself
+// adds no polling to the page's task time.
+async function timeTags(page: Page, cdp: CDPSession, input: BenchInput, saves: readonly SaveSeen[], label: string) {
   const paragraph = page
     .getByTestId('article')
     .locator('p', { hasText: input.firstUntagged.slice(0, 60) })
     .first();
-  await paragraph.scrollIntoViewIfNeeded();
-  await paragraph.click({ position: { x: 4, y: 6 } });
-  await page.evaluate(() => (globalThis as unknown as BenchWindow).__bench.afterPaint());
+  await paragraph.scrollIntoViewIfNeeded({ timeout: STEP_TIMEOUT_MS });
+  await paragraph.click({ position: { x: 4, y: 6 }, timeout: STEP_TIMEOUT_MS });
+  await afterPaint(page, `${label}: select the first untagged sentence`);
   const tag: number[] = [];
   const tagWork: number[] = [];
   const saveDisk: number[] = [];
   const saveRenderer: number[] = [];
-  let overlapped = 0;
+  const followUp: number[] = [];
   for (let run = 0; run < TAG_RUNS; run++) {
     const before = await countEntries(page, 'tag');
     const savesBefore = saves.length;
@@ -415,26 +495,32 @@ async function timeTags(page: Page, cdp: CDPSession, input: BenchInput, saves: r
     const work1 = await metric(cdp, WORK);
     tag.push(await lastEntry(page, 'tag'));
     tagWork.push(work1 - work0);
-    await page.evaluate(() => (globalThis as unknown as BenchWindow).__bench.afterPaint());
+    await afterPaint(page, `${label}: tag ${run + 1} painted`);
     const task0 = await metric(cdp, ['TaskDuration']);
-    const checkedAt = performance.now();
-    while (saves.length === savesBefore) await new Promise((resolve) => setTimeout(resolve, 5));
-    await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor({ timeout: 60_000 });
-    await page.evaluate(() => (globalThis as unknown as BenchWindow).__bench.afterPaint());
+    const paintedAt = performance.now();
+    await step(`${label}: autosave ${run + 1} reaches main`, savesArrive(saves, savesBefore));
+    await step(
+      `${label}: autosave ${run + 1} shows saved`,
+      page.evaluate(() => (globalThis as unknown as BenchWindow).__bench.whenPresent('[data-testid="save-status"][data-state="saved"]')),
+    );
     const task1 = await metric(cdp, ['TaskDuration']);
     const save = saves[savesBefore]!;
     saveDisk.push(save.ms);
-    // A save that began before the page's time was first read would hide part of its cost.
-    if (save.startedAt < checkedAt) overlapped++;
-    else saveRenderer.push(task1 - task0);
+    saveRenderer.push(task1 - save.pageTaskMs);
+    if (save.startedAt >= paintedAt) followUp.push(save.pageTaskMs - task0);
     await page.keyboard.press('j');
-    await page.evaluate(() => (globalThis as unknown as BenchWindow).__bench.afterPaint());
+    await afterPaint(page, `${label}: J after tag ${run + 1}`);
   }
   const notes =
-    overlapped > 0
-      ? [`reader ${input.label}: ${overlapped} autosaves began before the page was idle after the tag; their renderer time is left out`]
+    followUp.length < TAG_RUNS
+      ? [`${label}: ${TAG_RUNS - followUp.length} autosaves began before the tag was painted; their follow-up time is left out`]
       : [];
-  return { tag, tagWork, saveDisk, saveRenderer, notes };
+  return { tag, tagWork, saveDisk, saveRenderer, followUp, notes };
+}
+
+/** Resolves once `saves` holds more than `count` requests; polled from Node, so it costs the page nothing. */
+async function savesArrive(saves: readonly SaveSeen[], count: number): Promise<void> {
+  while (saves.length <= count) await new Promise((resolve) => setTimeout(resolve, 2));
 }
 
 async function measureMemory(page: Page, cdp: CDPSession, browserProfileDir?: string): Promise<Memory> {
@@ -474,18 +560,30 @@ async function rendererRss(profileDir: string): Promise<number | undefined> {
 }
 
 // WHEEL_EVENTS wheel notches of WHEEL_PX from the top, sent as fast as the page takes them.
-async function wheelScroll(page: Page): Promise<ScrollRun> {
-  await page.evaluate(async () => {
-    (globalThis as unknown as BenchWindow).__bench.scroller().scrollTop = 0;
-    await (globalThis as unknown as BenchWindow).__bench.afterPaint();
-  });
-  const box = await page.evaluate(() => {
-    const r = (globalThis as unknown as BenchWindow).__bench.scroller().getBoundingClientRect();
-    return { x: r.x + r.width / 2, y: r.y + Math.min(r.height / 2, 400) };
-  });
-  await page.mouse.move(box.x, box.y);
-  await page.evaluate(() => (globalThis as unknown as BenchWindow).__bench.startFrames());
-  for (let i = 0; i < WHEEL_EVENTS; i++) await page.mouse.wheel(0, WHEEL_PX);
-  await page.evaluate(() => (globalThis as unknown as BenchWindow).__bench.afterPaint());
-  return page.evaluate(() => (globalThis as unknown as BenchWindow).__bench.stopFrames());
+async function wheelScroll(page: Page, label: string): Promise<ScrollRun> {
+  await step(
+    `${label}: wheel scroll, back to the top`,
+    page.evaluate(async () => {
+      (globalThis as unknown as BenchWindow).__bench.scroller().scrollTop = 0;
+      await (globalThis as unknown as BenchWindow).__bench.afterPaint();
+    }),
+  );
+  const box = await step(
+    `${label}: wheel scroll, find the scroller`,
+    page.evaluate(() => {
+      const r = (globalThis as unknown as BenchWindow).__bench.scroller().getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + Math.min(r.height / 2, 400) };
+    }),
+  );
+  await step(`${label}: wheel scroll, move the pointer`, page.mouse.move(box.x, box.y));
+  await step(
+    `${label}: wheel scroll, start counting frames`,
+    page.evaluate(() => (globalThis as unknown as BenchWindow).__bench.startFrames()),
+  );
+  for (let i = 0; i < WHEEL_EVENTS; i++) await step(`${label}: wheel notch ${i + 1}`, page.mouse.wheel(0, WHEEL_PX));
+  await afterPaint(page, `${label}: wheel scroll, last frame`);
+  return step(
+    `${label}: wheel scroll, stop counting frames`,
+    page.evaluate(() => (globalThis as unknown as BenchWindow).__bench.stopFrames()),
+  );
 }

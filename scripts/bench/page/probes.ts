@@ -23,6 +23,22 @@ export function afterPaint(): Promise<number> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0)));
 }
 
+/**
+ * Resolves with `performance.now()` once an element matching `selector` is in the page and
+ * painted. Watches with a MutationObserver, so waiting costs the page no polling.
+ */
+export function whenPresent(selector: string): Promise<number> {
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector(selector)) return;
+      observer.disconnect();
+      void afterPaint().then(resolve);
+    });
+    if (document.querySelector(selector)) return void afterPaint().then(resolve);
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+  });
+}
+
 /** The element that scrolls the article: the nearest scrollable ancestor of `.ProseMirror`, else the document. */
 export function scroller(): HTMLElement {
   for (let el = document.querySelector<HTMLElement>('.ProseMirror'); el; el = el.parentElement) {
