@@ -1,7 +1,20 @@
 import { availableParallelism } from 'node:os';
 import type { TestCase } from 'vitest/node';
 import type { Reporter } from 'vitest/reporters';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const MAIN_AND_TOOLS = ['main', 'scripts', 'lint'];
+
+/** main's and the tools' test files that replace a module (`vi.mock`, `vi.doMock`), found by content so a new one cannot be missed. */
+const MOCKING_FILES = MAIN_AND_TOOLS.flatMap((folder) =>
+  readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .map((path) => join(folder, path))
+    .filter(
+      (file) => file.endsWith('.test.ts') && !file.includes('node_modules') && /\bvi\.(do)?[mM]ock\(/.test(readFileSync(file, 'utf8')),
+    ),
+);
 
 /**
  * Prints why tests were skipped, once per reason, after the run (as e2e/support's reporter does
@@ -65,12 +78,26 @@ export default defineConfig({
         },
       },
       {
-        // main's tests mock modules and start processes: each of their files gets fresh modules.
+        // main's modules keep state (open stores, worker pools, caches), so, as in the renderer,
+        // each test file evaluates its own modules afresh while the libraries (isomorphic-git,
+        // jsdom, pdf.js, ESLint) stay loaded in the worker: loading them again for each of ~170
+        // files was most of this project's time. Files that replace a module with `vi.mock` run
+        // apart, each in a fresh worker, so no replacement can reach another file.
         extends: true,
         test: {
           name: 'main and tools',
-          include: ['main/**/*.test.ts', 'scripts/**/*.test.ts', 'lint/**/*.test.ts'],
+          include: MAIN_AND_TOOLS.map((folder) => `${folder}/**/*.test.ts`),
+          exclude: [...configDefaults.exclude, ...MOCKING_FILES],
+          setupFiles: ['renderer/test-support/fresh-source-modules.ts'],
+          isolate: false,
+          unstubGlobals: true,
+          unstubEnvs: true,
+          restoreMocks: true,
         },
+      },
+      {
+        extends: true,
+        test: { name: 'main and tools, mocking modules', include: MOCKING_FILES.length > 0 ? MOCKING_FILES : ['no-mocking-files'] },
       },
     ],
   },

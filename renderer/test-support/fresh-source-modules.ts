@@ -1,8 +1,9 @@
 import { vi } from 'vitest';
 
-// The renderer's unit tests share a worker's loaded modules from file to file (vitest.config.ts),
-// yet some of the renderer's own modules keep state between calls: the reading preferences in
-// force, badge templates built in one file's DOM, the library's shared "changed at source"
-// answer. Each test file therefore evaluates the renderer's (and shared/'s) modules afresh, while
-// React, ProseMirror and the other libraries stay loaded, which is where the start-up time went.
+// The renderer's and main's unit tests share a worker's loaded modules from file to file
+// (vitest.config.ts), yet some of their own modules keep state between calls: the reading
+// preferences in force, badge templates built in one file's DOM, the library's shared "changed at
+// source" answer, main's worker pools and caches. Each test file therefore evaluates the project's
+// own modules afresh, while React, ProseMirror, jsdom, isomorphic-git and the other libraries stay
+// loaded, which is where the start-up time went.
 vi.resetModules();
