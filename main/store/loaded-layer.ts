@@ -6,6 +6,7 @@ import { freezeAnnotation, serializeLayer } from './serialize-layer';
 import { createStoreFile, type StoreContext } from './store-context';
 import { createCoalescingWriter, type CoalescingWriter, type StoreFileAdapter } from './store-file';
 import { layerPath } from './store-paths';
+import { isWellFormedLayer } from './well-formed-layer';
 
 /** One analyst's layer on one document in memory, with what of it is not yet in any file. */
 export interface LoadedLayer {
@@ -52,6 +53,7 @@ export async function loadLayer(
   const format = {
     schema: annotationLayerSchema,
     version: LAYER_SCHEMA_VERSION,
+    vouch: isWellFormedLayer,
     check: (layer: AnnotationLayer) =>
       layer.documentId !== documentId || layer.analyst.id !== analyst.id
         ? `holds annotations of ${layer.analyst.id} on ${layer.documentId}, not of ${analyst.id} on ${documentId}`
