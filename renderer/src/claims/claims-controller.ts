@@ -8,6 +8,7 @@ import { tagLabel } from '../labels/tag-labels';
 import type { RemovalQuestion } from '../reader/linked-removal';
 import type { ReaderSession } from '../reader/reader-session';
 import { messageOf } from '../ui/message-of';
+import { ClaimsIndex } from './claims-index';
 import { ClaimsView } from './claims-view';
 import { linkMarkers, markersKey } from './link-markers';
 import type { SuggestionsController } from './suggestions-controller';
@@ -44,6 +45,8 @@ export class ClaimsController {
   private ui: ClaimsUi = { panel: 'annotations', dialog: null, scales: PRESET_SCALES, scaleId: DEFAULT_SCALE_ID };
   private readonly listeners = new Set<() => void>();
   private cachedView: ClaimsView | null = null;
+  /** Kept in step with the annotations across views, so a new view after a tag costs that tag alone. */
+  private readonly index = new ClaimsIndex();
   private drawnMarkers = '';
   private markersPending = false;
   private answerRemoval: ((choice: ClaimRemovalChoice | null) => void) | null = null;
@@ -75,7 +78,7 @@ export class ClaimsController {
   /** Claim numbers, rows and link problems for the current annotations (cached until they change). */
   view(): ClaimsView {
     const annotations = this.session.annotations.getSnapshot().annotations;
-    if (this.cachedView?.annotations !== annotations) this.cachedView = new ClaimsView(annotations, this.ui.scales);
+    if (this.cachedView?.annotations !== annotations) this.cachedView = new ClaimsView(annotations, this.ui.scales, this.index);
     return this.cachedView;
   }
 

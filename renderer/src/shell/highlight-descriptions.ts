@@ -1,8 +1,8 @@
 import type { Annotation } from '../../../shared/model/annotation';
 import type { Stance } from '../../../shared/model/claim-record';
 import { tagLabel } from '../labels/tag-labels';
-import { diffAnnotationLists } from './annotation-list-diff';
-import { compareClaims } from './claim-order';
+import { diffAnnotationLists } from '../annotations/annotation-list-diff';
+import { compareClaims } from '../annotations/claim-order';
 
 const STANCE_WORD: Record<Stance, string> = { supports: 'supports', refutes: 'refutes', context: 'adds context to' };
 

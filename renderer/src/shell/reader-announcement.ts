@@ -1,8 +1,8 @@
 import type { Annotation } from '../../../shared/model/annotation';
 import { tagLabel } from '../labels/tag-labels';
 import type { TextRange } from '../text/text-range';
-import { diffAnnotationLists } from './annotation-list-diff';
-import { claimNumber } from './claim-order';
+import { diffAnnotationLists } from '../annotations/annotation-list-diff';
+import { claimNumber } from '../annotations/claim-order';
 
 /** What the reader showed at one moment, as far as an announcement cares. */
 export interface ReaderMoment {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testAnnotation } from '../../../shared/claims/test-support/test-annotations';
-import { numberClaims } from '../claims/link-markers';
+import { sortClaims } from '../../../shared/claims';
 import { claimNumber } from './claim-order';
 
 describe('claimNumber', () => {
@@ -12,7 +12,7 @@ describe('claimNumber', () => {
       testAnnotation('e', 'evidence', 10),
       testAnnotation('c', 'claim', 20),
     ];
-    const numbers = numberClaims(annotations);
+    const numbers = new Map(sortClaims(annotations.filter((a) => a.body.tag === 'claim')).map((a, i) => [a.id, i + 1]));
     expect(Object.fromEntries(annotations.map((a) => [a.id, claimNumber(a, annotations)]))).toEqual({
       late: numbers.get('late'),
       b: numbers.get('b'),
