@@ -4,6 +4,7 @@ import type { Settings } from '../../../shared/model/settings';
 import './review.css';
 import { readFileForImport } from '../import/read-file';
 import type { Client } from '../ipc/client';
+import { useFilePick } from '../ui/use-file-pick';
 import type { ReviewController } from './review-controller';
 import { ProfileDialog } from './ProfileDialog';
 
@@ -35,7 +36,6 @@ export function useReviewMode(
   const [settings, setSettings] = useState<Settings | null>(null);
   const [editingProfile, setEditingProfile] = useState(false);
   const controller = useRef<ReviewController | null>(null);
-  const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     client['settings:get']({}).then(setSettings, () => {});
@@ -44,14 +44,6 @@ export function useReviewMode(
   const onController = useCallback((c: ReviewController | null) => {
     controller.current = c;
   }, []);
-
-  const importColleague = useCallback(() => {
-    if (!openDocumentId) {
-      onError('Open the article first: a colleague’s annotations are imported onto the article being read.');
-      return;
-    }
-    input.current?.click();
-  }, [openDocumentId, onError]);
 
   const importFile = async (file: File) => {
     if (!openDocumentId) return;
@@ -64,6 +56,18 @@ export function useReviewMode(
       onError(e instanceof Error ? e.message : String(e));
     }
   };
+
+  const { open: openColleaguePicker, input: colleagueInput } = useFilePick((file) => void importFile(file), {
+    accept: '.json,.jsonld,application/json,application/ld+json',
+    testId: 'colleague-file-input',
+  });
+  const importColleague = useCallback(() => {
+    if (!openDocumentId) {
+      onError('Open the article first: a colleague’s annotations are imported onto the article being read.');
+      return;
+    }
+    openColleaguePicker();
+  }, [openDocumentId, onError, openColleaguePicker]);
 
   const needsProfile = settings !== null && !settings.profile?.confirmed;
   const profileDialog: ReactNode =
@@ -79,21 +83,6 @@ export function useReviewMode(
         }}
       />
     ) : null;
-
-  const colleagueInput: ReactNode = (
-    <input
-      ref={input}
-      type="file"
-      hidden
-      data-testid="colleague-file-input"
-      accept=".json,.jsonld,application/json,application/ld+json"
-      onChange={(event) => {
-        const file = event.currentTarget.files?.[0];
-        event.currentTarget.value = '';
-        if (file) void importFile(file);
-      }}
-    />
-  );
 
   const toggle = useCallback(() => setOn((v) => !v), []);
   return {

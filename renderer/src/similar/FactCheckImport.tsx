@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Output } from '../../../shared/ipc/contract';
 import { readFileForImport } from '../import/read-file';
 import type { Client } from '../ipc/client';
 import { messageOf } from '../ui/message-of';
 import { Modal } from '../ui/Modal';
+import { useFilePick } from '../ui/use-file-pick';
 import { onSimilarRequest } from './similar-requests';
 import './similar.css';
 
@@ -19,10 +20,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
  * unseen. Works from the library and the reader alike.
  */
 export function FactCheckImport({ client }: { client: Client }) {
-  const input = useRef<HTMLInputElement>(null);
   const [shown, setShown] = useState<Shown | null>(null);
-  useEffect(() => onSimilarRequest('import-fact-checks', () => input.current?.click()), []);
-
   const importFile = async (file: File) => {
     setShown({ fileName: file.name, busy: true });
     try {
@@ -32,21 +30,15 @@ export function FactCheckImport({ client }: { client: Client }) {
       setShown({ fileName: file.name, error: messageOf(e) });
     }
   };
+  const { open, input } = useFilePick((file) => void importFile(file), {
+    accept: '.json,.jsonld,.html,.htm,application/json,application/ld+json,text/html',
+    testId: 'factcheck-file-input',
+  });
+  useEffect(() => onSimilarRequest('import-fact-checks', open), [open]);
 
   return (
     <>
-      <input
-        ref={input}
-        type="file"
-        hidden
-        data-testid="factcheck-file-input"
-        accept=".json,.jsonld,.html,.htm,application/json,application/ld+json,text/html"
-        onChange={(event) => {
-          const file = event.currentTarget.files?.[0];
-          event.currentTarget.value = '';
-          if (file) void importFile(file);
-        }}
-      />
+      {input}
       {shown && (
         <Modal title="Import fact-checks" testId="factcheck-import" onClose={() => setShown(null)}>
           <p className="hint">{shown.fileName}</p>

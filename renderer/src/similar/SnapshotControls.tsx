@@ -4,6 +4,7 @@ import type { SnapshotRef } from '../../../shared/model/claim-record';
 import { readFileForImport } from '../import/read-file';
 import { formatDayTime } from '../ui/format-time';
 import { messageOf } from '../ui/message-of';
+import { useFilePick } from '../ui/use-file-pick';
 import { bridgeClient } from './bridge-client';
 import { SnapshotViewer } from './SnapshotViewer';
 
@@ -36,13 +37,17 @@ export function SnapshotControls({
   const [busy, setBusy] = useState<string | null>(null);
   const [viewing, setViewing] = useState(false);
   const [message, setMessage] = useState<{ text: string; alert: boolean } | null>(null);
-  const file = useRef<HTMLInputElement>(null);
   // A fetch takes seconds; the source may be edited meanwhile, so the answer goes to the latest list.
   const latest = useRef(onSnapshot);
   useEffect(() => {
     latest.current = onSnapshot;
   });
   const client = bridgeClient();
+  // The input shows only with the controls, once `attach` below exists for this client.
+  const savedCopy = useFilePick((picked) => void attach(picked), {
+    accept: '.html,.htm,.pdf,.mhtml,.txt,text/html,application/pdf',
+    testId: 'snapshot-file',
+  });
   // A snapshot is read by main's import worker, which takes seconds to start: start it when a source shows.
   useEffect(() => void client?.['import:prepare']({}).catch(() => {}), [client]);
   if (!client) return null;
@@ -95,22 +100,11 @@ export function SnapshotControls({
           className="button button-quiet"
           data-testid="snapshot-attach"
           disabled={busy !== null}
-          onClick={() => file.current?.click()}
+          onClick={savedCopy.open}
         >
           Attach a saved copy…
         </button>
-        <input
-          ref={file}
-          type="file"
-          hidden
-          data-testid="snapshot-file"
-          accept=".html,.htm,.pdf,.mhtml,.txt,text/html,application/pdf"
-          onChange={(e) => {
-            const picked = e.currentTarget.files?.[0];
-            e.currentTarget.value = '';
-            if (picked) void attach(picked);
-          }}
-        />
+        {savedCopy.input}
         {snapshot && (
           <button type="button" className="button button-quiet" data-testid="snapshot-open" onClick={() => setViewing(true)}>
             Open snapshot
