@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ClaimsPage } from './pages/claims-page';
+import { COLIN, importColleagueClaim } from './pages/colleague-layer';
 import { LibraryPage } from './pages/library-page';
 import { ReaderPage } from './pages/reader-page';
-import { buildColleagueLayer, ReviewPage } from './pages/review-page';
 import { openSampleArticle, SAMPLE_TITLE } from './pages/sample-article';
 import { expect, test } from './support/app-fixture';
 
@@ -72,16 +72,7 @@ test('the list sorts by date published and by last opened, and the analyst filte
   // Added after the sample but published years before it, and opened before it: each order differs from the order added.
   await library.pasteArticle(`${MARKET}\n\nBy Jo Reporter | 2 January 2020\n\n${MARKET_TEXT.split('\n\n')[1]}`, MARKET);
   const reader = await library.reader();
-  const documentId = (await reader.root.getAttribute('data-document-id')) ?? '';
-  const review = new ReviewPage(app.page);
-  await review.open();
-  await review.importColleagueFile(
-    'colin.json',
-    await buildColleagueLayer(app.storeDir, documentId, { id: 'colin', name: 'Colin Colleague' }, [
-      { tag: 'claim', quote: 'The council says footfall is unchanged.' },
-    ]),
-  );
-  await expect(review.cards()).toHaveCount(1);
+  await importColleagueClaim(reader, app.storeDir, 'The council says footfall is unchanged.');
   await reader.backToLibrary();
   await (await library.openArticle(SAMPLE_TITLE)).backToLibrary();
   await expect.poll(() => library.titles()).toEqual([MARKET, SAMPLE_FULL_TITLE]);
@@ -94,7 +85,7 @@ test('the list sorts by date published and by last opened, and the analyst filte
   await (await library.openArticle(MARKET)).backToLibrary();
   await expect.poll(() => library.titles()).toEqual([MARKET, SAMPLE_FULL_TITLE]);
 
-  await library.filterBy('analyst', 'Colin Colleague');
+  await library.filterBy('analyst', COLIN.name);
   await expect.poll(() => library.titles()).toEqual([MARKET]);
   await expect(app.page.getByTestId('library-count')).toHaveText('1 of 2 articles');
   await library.filterBy('analyst', 'Any');

@@ -1,6 +1,6 @@
 import { ClaimsPage } from './pages/claims-page';
+import { COLIN, importColleagueClaim } from './pages/colleague-layer';
 import { LibraryPage } from './pages/library-page';
-import { buildColleagueLayer, ReviewPage } from './pages/review-page';
 import { SearchPage } from './pages/search-page';
 import { expect, test } from './support/app-fixture';
 
@@ -146,16 +146,7 @@ test('library search narrows its results by claim status, verdict, analyst and t
     ),
   });
   const reader = await library.reader();
-  const documentId = (await reader.root.getAttribute('data-document-id')) ?? '';
-  const review = new ReviewPage(app.page);
-  await review.open();
-  await review.importColleagueFile(
-    'colin.json',
-    await buildColleagueLayer(app.storeDir, documentId, { id: 'colin', name: 'Colin Colleague' }, [
-      { tag: 'claim', quote: 'The coastguard said no aircraft was logged.' },
-    ]),
-  );
-  await expect(review.cards()).toHaveCount(1);
+  await importColleagueClaim(reader, app.storeDir, 'The coastguard said no aircraft was logged.');
   await reader.article.focus();
 
   await search.searchLibrary('Calder Bay');
@@ -177,7 +168,7 @@ test('library search narrows its results by claim status, verdict, analyst and t
   await filter('Verdict').selectOption({ label: 'False' });
   await expectOnly(SAMPLE_TITLE);
   await filter('Verdict').selectOption('');
-  await filter('Analyst').selectOption({ label: 'Colin Colleague' });
+  await filter('Analyst').selectOption({ label: COLIN.name });
   await expectOnly('Harbour pilots report');
   await filter('Analyst').selectOption({ label: 'Tess Tester' });
   await expectOnly(SAMPLE_TITLE);
