@@ -11,8 +11,13 @@ const story = [
 ];
 
 describe('assembleArticle', () => {
-  it('finds the title and headings by type size and keeps each block’s page', () => {
-    const parts = assembleArticle([letterPage(1, story), letterPage(2, bodyLines(100, ['A second page of text.']))], [], {}, 'report.pdf');
+  it('finds the title and headings by type size and keeps each block’s page', async () => {
+    const parts = await assembleArticle(
+      [letterPage(1, story), letterPage(2, bodyLines(100, ['A second page of text.']))],
+      [],
+      {},
+      'report.pdf',
+    );
     expect(parts.blocks).toEqual([
       { type: 'title', text: 'Flood gates failed twice', page: 1 },
       { type: 'paragraph', text: 'The automatic flood gates failed to close on two occasions before the surge, a report says.', page: 1 },
@@ -23,8 +28,8 @@ describe('assembleArticle', () => {
     expect(parts.metadata).toEqual({ title: 'Flood gates failed twice' });
   });
 
-  it('prefers the title from the PDF’s metadata and keeps its byline and date', () => {
-    const parts = assembleArticle(
+  it('prefers the title from the PDF’s metadata and keeps its byline and date', async () => {
+    const parts = await assembleArticle(
       [letterPage(1, story)],
       [],
       { title: 'Almond flood report', byline: 'T. Ellery', published: '2026-03-04' },
@@ -33,13 +38,13 @@ describe('assembleArticle', () => {
     expect(parts.metadata).toEqual({ title: 'Almond flood report', byline: 'T. Ellery', published: '2026-03-04' });
   });
 
-  it('falls back to the file name when there is no title', () => {
-    expect(assembleArticle([letterPage(1, bodyLines(100, ['Just body text.']))], [], {}, 'notes from council.pdf').metadata.title).toBe(
-      'notes from council',
-    );
+  it('falls back to the file name when there is no title', async () => {
+    expect(
+      (await assembleArticle([letterPage(1, bodyLines(100, ['Just body text.']))], [], {}, 'notes from council.pdf')).metadata.title,
+    ).toBe('notes from council');
   });
 
-  it('lists furniture and other dropped text in page order', () => {
+  it('lists furniture and other dropped text in page order', async () => {
     const pages = [1, 2].map((n) =>
       letterPage(n, [
         textLine(40, 'The Almond Courier'),
@@ -48,7 +53,7 @@ describe('assembleArticle', () => {
         textLine(760, String(n)),
       ]),
     );
-    const parts = assembleArticle(
+    const parts = await assembleArticle(
       pages,
       [{ page: 1, text: 'Downloaded on 5 March', rule: 'sideways-text', reason: 'sideways' }],
       {},
@@ -64,7 +69,7 @@ describe('assembleArticle', () => {
     expect(parts.blocks.map((b) => b.text)).toEqual(['Page 1 text ends here.', 'Page 2 text ends here.']);
   });
 
-  it('puts restored furniture back where it stood and restored sideways text at the end of its page, keeping every index', () => {
+  it('puts restored furniture back where it stood and restored sideways text at the end of its page, keeping every index', async () => {
     const pages = [1, 2].map((n) =>
       letterPage(n, [
         textLine(40, 'The Almond Courier'),
@@ -74,7 +79,7 @@ describe('assembleArticle', () => {
       ]),
     );
     const sideways = [{ page: 1, text: 'Downloaded on 5 March', rule: 'sideways-text', reason: 'sideways' }];
-    const parts = assembleArticle(pages, sideways, {}, 'a.pdf', [0, 2]);
+    const parts = await assembleArticle(pages, sideways, {}, 'a.pdf', [0, 2]);
     expect(parts.blocks.map((b) => [b.page, b.text])).toEqual([
       [1, 'The Almond Courier'],
       [1, 'Page 1 text ends here.'],
@@ -88,10 +93,10 @@ describe('assembleArticle', () => {
     ]);
   });
 
-  it('says a PDF with no letters outside its page furniture looks scanned', () => {
+  it('says a PDF with no letters outside its page furniture looks scanned', async () => {
     const stamped = [1, 2].map((n) => letterPage(n, [textLine(760, `Page ${n} of 2`)]));
     for (const pages of [[], [letterPage(1, [])], stamped]) {
-      expect(() => assembleArticle(pages, [], {}, 'scan.pdf')).toThrow(
+      await expect(assembleArticle(pages, [], {}, 'scan.pdf')).rejects.toThrow(
         new UserFacingError('import-failed', '"scan.pdf" has no text layer (it looks scanned); Factmark cannot read text from images.'),
       );
     }
@@ -99,13 +104,13 @@ describe('assembleArticle', () => {
 });
 
 describe('assembleArticle with lists', () => {
-  it('makes list items without their bullets, keeping enumerators', () => {
+  it('makes list items without their bullets, keeping enumerators', async () => {
     const lines = [
       ...bodyLines(100, ['The report found:']),
       textLine(114, '• the pump failed', { x: 80 }),
       textLine(128, '2. the gates jammed', { x: 80 }),
     ];
-    expect(assembleArticle([letterPage(1, lines)], [], {}, 'a.pdf').blocks).toEqual([
+    expect((await assembleArticle([letterPage(1, lines)], [], {}, 'a.pdf')).blocks).toEqual([
       { type: 'paragraph', text: 'The report found:', page: 1 },
       { type: 'list-item', text: 'the pump failed', page: 1 },
       { type: 'list-item', text: '2. the gates jammed', page: 1 },

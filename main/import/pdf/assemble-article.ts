@@ -3,7 +3,8 @@ import { UserFacingError } from '../../../shared/ipc/result';
 import { buildParagraphs } from './build-paragraphs';
 import { classifyBlocks } from './classify-blocks';
 import { removePageFurniture } from './find-page-furniture';
-import { collectVocabulary } from './join-lines';
+import { addLineWords, joinLines } from './join-lines';
+import { mapInTurns } from './map-in-turns';
 import { measureBodyText } from './measure-body-text';
 import { orderColumns } from './order-columns';
 import type { DroppedPdfText, PageLines } from './pdf-text';
@@ -29,15 +30,17 @@ export interface PdfArticleParts {
  * furniture lines go back where they stood, other text becomes a paragraph at the end of its page.
  * The title is the PDF's own (when it is not a generated one), else the title found on page 1,
  * else the file name.
- * Throws a UserFacingError when no page holds any letters: the file is images only (scanned).
+ * Works in turns (see mapInTurns): a 500-page PDF takes half a second to assemble, which would
+ * otherwise hold the import worker's thread, its progress messages and a cancel, in one piece.
+ * Rejects with a UserFacingError when no page holds any letters: the file is images only (scanned).
  */
-export function assembleArticle(
+export async function assembleArticle(
   pages: readonly PageLines[],
   otherDropped: readonly DroppedPdfText[],
   info: PdfMetadata,
   fileName: string,
   restore: readonly number[] = [],
-): PdfArticleParts {
+): Promise<PdfArticleParts> {
   const all = removePageFurniture(pages);
   const listed = [
     ...all.dropped.map((item, i) => ({ item, source: all.droppedLines[i] })),
@@ -47,10 +50,18 @@ export function assembleArticle(
   const keep = new Set(listed.flatMap((entry, i) => (restored.has(i) && entry.source ? [entry.source] : [])));
   const furniture = keep.size > 0 ? removePageFurniture(pages, keep) : all;
 
-  const runs = furniture.pages.flatMap((page) => orderColumns(page.lines));
+  const runs = (await mapInTurns(furniture.pages, (page) => orderColumns(page.lines))).flat();
   const body = measureBodyText(runs);
-  const vocabulary = collectVocabulary(runs.flat().map((line) => line.text));
-  const blocks = classifyBlocks(buildParagraphs(runs, body), body, vocabulary);
+  const vocabulary = new Set<string>();
+  await mapInTurns(runs, (run) => run.forEach((line) => addLineWords(vocabulary, line.text)));
+  const paragraphs = buildParagraphs(runs, body);
+  const texts = await mapInTurns(paragraphs, (paragraph) =>
+    joinLines(
+      paragraph.lines.map((line) => line.text),
+      vocabulary,
+    ),
+  );
+  const blocks = classifyBlocks(paragraphs, body, texts);
   for (const [i, entry] of listed.entries()) {
     if (restored.has(i) && !entry.source) insertAtEndOfPage(blocks, { type: 'paragraph', text: entry.item.text, page: entry.item.page });
   }

@@ -1,6 +1,5 @@
 import type { Block } from '../../../shared/model/article';
 import type { Paragraph } from './build-paragraphs';
-import { joinLines, type Vocabulary } from './join-lines';
 import type { BodyText } from './measure-body-text';
 
 // Text set this much larger than the body is display type: a heading, or the title.
@@ -10,17 +9,15 @@ const HEADING_MAX_CHARACTERS = 160;
 const BULLET = /^[•◦▪▫■□●○‣⁃∙*]\s+/;
 
 /**
- * Turns paragraphs into article blocks with their page numbers. Short paragraphs in display type
- * (clearly larger than the body) are headings; the largest of them on page 1 is the title, if it
- * is set at least as large as every heading after it. List items stay list items, without their
- * bullet. Everything else is a paragraph.
+ * Turns paragraphs into article blocks with their page numbers; `texts[i]` is paragraph i's lines
+ * joined (see joinLines). Short paragraphs in display type (clearly larger than the body) are
+ * headings; the largest of them on page 1 is the title, if it is set at least as large as every
+ * heading after it. List items stay list items, without their bullet. Everything else is a
+ * paragraph; a paragraph whose text is empty is left out.
  */
-export function classifyBlocks(paragraphs: readonly Paragraph[], body: BodyText, vocabulary: Vocabulary): Block[] {
-  const blocks = paragraphs.map((p) => ({
-    text: joinLines(
-      p.lines.map((l) => l.text),
-      vocabulary,
-    ),
+export function classifyBlocks(paragraphs: readonly Paragraph[], body: BodyText, texts: readonly string[]): Block[] {
+  const blocks = paragraphs.map((p, i) => ({
+    text: texts[i] ?? '',
     page: p.page,
     size: Math.max(...p.lines.map((l) => l.size)),
     display: isDisplay(p, body),

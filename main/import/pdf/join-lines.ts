@@ -30,15 +30,18 @@ export type Vocabulary = ReadonlySet<string>;
 /** Collects the words that appear whole (not broken by a line end) in `lineTexts`. */
 export function collectVocabulary(lineTexts: readonly string[]): Vocabulary {
   const words = new Set<string>();
-  for (const text of lineTexts) {
-    const tokens = text.split(' ');
-    // The first token may be the tail of a broken word and the last its head.
-    for (const token of tokens.slice(1, -1)) {
-      const word = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase();
-      if (word !== '') words.add(word);
-    }
-  }
+  for (const text of lineTexts) addLineWords(words, text);
   return words;
+}
+
+/** Adds to `words` the words that appear whole in one line (see collectVocabulary). */
+export function addLineWords(words: Set<string>, lineText: string): void {
+  const tokens = lineText.split(' ');
+  // The first token may be the tail of a broken word and the last its head.
+  for (const token of tokens.slice(1, -1)) {
+    const word = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase();
+    if (word !== '') words.add(word);
+  }
 }
 
 /** Joins a paragraph's lines into one line of text, undoing hyphenation at line ends. */

@@ -64,7 +64,7 @@ export async function pdfToArticleParts(bytes: Uint8Array, fileName: string, opt
       await nextTurn();
     }
     signal?.throwIfAborted();
-    const parts = assembleArticle(pages, sideways, info, fileName, options.restore);
+    const parts = await assembleArticle(pages, sideways, info, fileName, options.restore);
     return info.lang === undefined ? parts : { ...parts, lang: info.lang };
   } finally {
     await pdf.close();
