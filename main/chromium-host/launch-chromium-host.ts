@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { createAppServices } from '../app-services/create-app-services';
 import { createChromiumPdfRenderer } from '../export/render-pdf-with-chromium';
+import { findChromium } from '../chromium/find-chromium';
 import type { OpenFolder } from '../ipc/library-handlers';
 import { type ChromiumHost, type ChromiumHostOptions, openChromiumHost } from './open-chromium-host';
 
@@ -31,7 +32,7 @@ export async function launchChromiumHost(options: {
   const services = await createAppServices({
     storeDir: options.storeDir,
     profileDir: options.profileDir,
-    renderPdf: createChromiumPdfRenderer(),
+    renderPdf: createChromiumPdfRenderer(findChromium, options.browser),
     openFolder: options.openFolder,
   });
   try {
