@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import { importFile } from '../../main/import/import-article';
 import { stopIdleImportWorker } from '../../main/import/import-worker-pool';
 import { importWatchLimits } from '../../main/import/watch-import-worker';
@@ -69,6 +70,7 @@ export async function benchImport(sizes: readonly ArticleSize[], log: (line: str
   const rows: Record<string, Record<string, number>> = {};
   const notes = [
     `first (cold worker): one import at ${sizes[0]?.label} in a fresh worker; warm: median of ${WARM_RUNS} imports`,
+    'CPU: the whole process, the import worker included, for the same run; on a shared machine it moves less with the load than the wall time does',
     'the worker runs the TypeScript sources through tsx, which loads the parsers and pdf.js 2-5x slower than the built app does: its cold start is shorter',
   ];
   const outlines = new Map(sizes.map((size) => [size.label, outlineArticle(generateArticle(size.bytes))]));
@@ -82,12 +84,16 @@ export async function benchImport(sizes: readonly ArticleSize[], log: (line: str
     if (bytes === undefined) return;
     const expected = outline.blocks.reduce((n, b) => n + b.text.length, 0);
     const samples: number[] = [];
+    const cpu: number[] = [];
     for (let run = 0; run < runs; run++) {
+      const c0 = process.cpuUsage();
       const t0 = performance.now();
       const limits = { ...importWatchLimits(bytes.length), timeMs: BENCH_TIME_LIMIT_MS };
       const article = await importFile({ fileName: route.fileName, bytes }, 'bench-import', new Date(), { limits });
       const kept = toPlainText(article.blocks).length;
       samples.push(performance.now() - t0);
+      const used = process.cpuUsage(c0);
+      cpu.push((used.user + used.system) / 1000);
       if (kept < expected * KEPT_AT_LEAST)
         throw new Error(`${route.name} ${size.label}: the import kept ${kept} of ${expected} characters`);
     }
@@ -95,7 +101,8 @@ export async function benchImport(sizes: readonly ArticleSize[], log: (line: str
     (rows[`${route.name}: ${row}`] ??= {})[size.label] = ms;
     if (row === 'warm' && size.bytes === FIGURE_SIZE) figures.push(figureOf(route.figure, 'ms', samples));
     log(
-      `import ${route.name} ${size.label} (${Math.round(bytes.length / 1024)} KB file), ${row}: ${samples.map(Math.round).join(', ')} ms`,
+      `import ${route.name} ${size.label} (${Math.round(bytes.length / 1024)} KB file), ${row}: ${samples.map(Math.round).join(', ')} ms` +
+        ` (CPU ${cpu.map(Math.round).join(', ')} ms; load ${loadavg()[0]!.toFixed(2)})`,
     );
   };
 
