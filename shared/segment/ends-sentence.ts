@@ -1,5 +1,7 @@
 import { classifyAbbreviation } from './abbreviations';
-import { isCommonSentenceStarter, isOrdinalNoun, isTimeQualifier } from './sentence-starters';
+import { isOrdinalNoun } from './ordinal-nouns';
+import { isCommonSentenceStarter } from './sentence-starters';
+import { isTimeQualifier } from './time-qualifiers';
 
 // Punctuation that may close a sentence after its final stop: the quote or bracket belongs to it.
 // German closes with “ and ‘ („So.“) and may use guillemets the other way round (»So.«).
