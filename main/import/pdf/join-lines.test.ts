@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { collectVocabulary, joinLines } from './join-lines';
+import { addLineWords, joinLines } from './join-lines';
 
-const none = collectVocabulary([]);
+// The vocabulary of a document made of `lines`, as assembling a PDF collects it.
+function vocabularyOf(lines: readonly string[]): Set<string> {
+  const words = new Set<string>();
+  for (const line of lines) addLineWords(words, line);
+  return words;
+}
+
+const none = vocabularyOf([]);
 
 describe('joinLines', () => {
   it('joins lines with single spaces', () => {
@@ -34,9 +41,9 @@ describe('joinLines', () => {
   });
 
   it('follows the spelling used elsewhere in the document', () => {
-    const hyphenated = collectVocabulary(['the gates are well maintained but stop-start works', 'continue']);
+    const hyphenated = vocabularyOf(['the gates are well maintained but stop-start works', 'continue']);
     expect(joinLines(['the stop-', 'start repairs'], hyphenated)).toBe('the stop-start repairs');
-    const closed = collectVocabulary(['a long halfway line of sandbags']);
+    const closed = vocabularyOf(['a long halfway line of sandbags']);
     expect(joinLines(['stopped half-', 'way down'], closed)).toBe('stopped halfway down');
   });
 
@@ -46,9 +53,9 @@ describe('joinLines', () => {
   });
 });
 
-describe('collectVocabulary', () => {
+describe('addLineWords', () => {
   it('leaves out the first and last word of each line, which a line end may have broken', () => {
-    const words = collectVocabulary(['infor-mation about “well-known” floods, main-', 'tenance']);
+    const words = vocabularyOf(['infor-mation about “well-known” floods, main-', 'tenance']);
     expect([...words]).toEqual(['about', 'well-known', 'floods']);
   });
 });

@@ -27,14 +27,10 @@ const COMPOUND_SECOND = new Set(
 /** Words of the document as they appear inside lines, lower-cased, to judge hyphens at line ends. */
 export type Vocabulary = ReadonlySet<string>;
 
-/** Collects the words that appear whole (not broken by a line end) in `lineTexts`. */
-export function collectVocabulary(lineTexts: readonly string[]): Vocabulary {
-  const words = new Set<string>();
-  for (const text of lineTexts) addLineWords(words, text);
-  return words;
-}
-
-/** Adds to `words` the words that appear whole in one line (see collectVocabulary). */
+/**
+ * Adds to `words` the words that appear whole in one line (not broken by a line end), lower-cased;
+ * called for every line of a document, it collects the document's vocabulary.
+ */
 export function addLineWords(words: Set<string>, lineText: string): void {
   const tokens = lineText.split(' ');
   // The first token may be the tail of a broken word and the last its head.
