@@ -90,16 +90,23 @@ test('after a search jump N writes the note of the sentence found, and the find 
   expect(await reader.activeHighlightText()).toBe(BLACKOUT);
 });
 
+/** The harbour pilots' story as a plain-text file, its one paragraph `body`. */
+function harbourPilots(body: string) {
+  return {
+    name: 'Harbour pilots.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(`Harbour pilots report strange lights over Calder Bay\n\n${body}\n`),
+  };
+}
+
 test('library search finds a word in another article and opens it at the sentence', async ({ app }) => {
   const library = new LibraryPage(app.page);
   const search = new SearchPage(app.page);
-  await library.importFile({
-    name: 'Harbour pilots.txt',
-    mimeType: 'text/plain',
-    buffer: Buffer.from(
-      'Harbour pilots report strange lights over Calder Bay\n\nPilots in Calder Bay said on Friday they had seen a Zeppelin over the breakwater at dusk. The coastguard said no aircraft was logged. Residents were asked to report further sightings.\n',
+  await library.importFile(
+    harbourPilots(
+      'Pilots in Calder Bay said on Friday they had seen a Zeppelin over the breakwater at dusk. The coastguard said no aircraft was logged. Residents were asked to report further sightings.',
     ),
-  });
+  );
   let reader = await library.reader();
   await reader.backToLibrary();
   reader = await library.openArticle(SAMPLE_TITLE);
@@ -138,13 +145,11 @@ test('library search narrows its results by claim status, verdict, analyst and t
   await sampleReader.waitUntilSaved();
   await sampleReader.backToLibrary();
 
-  await library.importFile({
-    name: 'Harbour pilots.txt',
-    mimeType: 'text/plain',
-    buffer: Buffer.from(
-      'Harbour pilots report strange lights over Calder Bay\n\nPilots in Calder Bay said on Friday they had seen lights over the breakwater at dusk. The coastguard said no aircraft was logged.\n',
+  await library.importFile(
+    harbourPilots(
+      'Pilots in Calder Bay said on Friday they had seen lights over the breakwater at dusk. The coastguard said no aircraft was logged.',
     ),
-  });
+  );
   const reader = await library.reader();
   await importColleagueClaim(reader, app.storeDir, 'The coastguard said no aircraft was logged.');
   await reader.article.focus();
