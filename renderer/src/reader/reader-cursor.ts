@@ -49,10 +49,15 @@ export class ReaderCursor {
     });
   }
 
-  /** The article's sentences, segmented on first use: opening paints first, and the session segments when idle. */
+  /** The article's sentences: those handed to `useSentences`, else segmented here on first use. */
   get sentences(): SentenceIndex {
     this.sentenceIndex ??= SentenceIndex.fromBlocks(this.article.blocks, segmentBlock);
     return this.sentenceIndex;
+  }
+
+  /** Takes the article's sentences segmented elsewhere, unless they were needed (and segmented) first. */
+  useSentences(index: SentenceIndex): void {
+    this.sentenceIndex ??= index;
   }
 
   /**

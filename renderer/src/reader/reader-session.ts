@@ -10,7 +10,9 @@ import { openAnnotations } from '../annotations/open-annotations';
 import { tagLabel } from '../labels/tag-labels';
 import { recordUntilPaint } from '../perf/perf-log';
 import { sameRange, type TextRange } from '../text/text-range';
+import { SentenceIndex } from '../text/sentence-index';
 import { ArticleView } from './article-view';
+import { segmentInBackground, type BackgroundSentences } from './background-sentences';
 import { linkedRemoval, removalQuestion, type AddedTag, type ConfirmRemoval } from './linked-removal';
 import { ReaderCursor, toPaint } from './reader-cursor';
 import { ReaderUiState, type ReaderUi } from './reader-ui';
@@ -43,6 +45,7 @@ export class ReaderSession {
   private readonly view: ArticleView;
   private readonly ui = new ReaderUiState();
   private readonly confirmRemoval: ConfirmRemoval;
+  private readonly sentencesInBackground: BackgroundSentences | null;
 
   constructor(opened: OpenedDocument, creator: Creator, client: SaveClient, options: ReaderSessionOptions) {
     this.article = opened.article;
@@ -57,6 +60,12 @@ export class ReaderSession {
     this.view = new ArticleView(this.article, (gesture) => this.cursor.follow(gesture));
     this.cursor = new ReaderCursor(this.article, this.ui, this.view, this.store);
     this.store.onPaint(({ add, remove }) => this.view.paint(add.map(toPaint), remove.map(toPaint)));
+    // Started before the view is built, so the other core segments while this one lays out.
+    this.sentencesInBackground = segmentInBackground(this.article.blocks);
+    this.sentencesInBackground?.done.then(
+      ({ starts, ends }) => this.cursor.useSentences(SentenceIndex.fromTables(starts, ends)),
+      () => setTimeout(() => void this.cursor.sentences.count),
+    );
   }
 
   /** Subscribes to `ReaderUi` changes. */
@@ -65,9 +74,12 @@ export class ReaderSession {
   /** The current `ReaderUi`. */
   readonly getSnapshot = (): ReaderUi => this.ui.get();
 
-  /** Shows the article in `mount`; returns the detach function. Sentences are segmented once it has painted. */
+  /**
+   * Shows the article in `mount`; returns the detach function. Sentences come from the worker
+   * segmenting them meanwhile or, where there is none, are segmented once the view has painted.
+   */
   attach(mount: HTMLElement): () => void {
-    setTimeout(() => void this.cursor.sentences.count, 50);
+    if (!this.sentencesInBackground) setTimeout(() => void this.cursor.sentences.count, 50);
     return this.view.attach(mount, this.store.getSnapshot().annotations.map(toPaint));
   }
 
@@ -202,6 +214,7 @@ export class ReaderSession {
 
   /** Stops autosave after a last flush attempt. */
   async close(): Promise<void> {
+    this.sentencesInBackground?.cancel();
     this.ui.dispose();
     await this.autosave.flush();
     this.autosave.dispose();

@@ -29,6 +29,11 @@ export class SentenceIndex {
     return new SentenceIndex(Int32Array.from(starts), Int32Array.from(ends));
   }
 
+  /** The index over tables `fromBlocks` would have built, segmented elsewhere (another thread). */
+  static fromTables(starts: Int32Array, ends: Int32Array): SentenceIndex {
+    return new SentenceIndex(starts, ends);
+  }
+
   /** Number of sentences. */
   get count(): number {
     return this.starts.length;
