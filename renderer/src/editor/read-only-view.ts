@@ -31,7 +31,6 @@ export function mountReadOnlyView(
       tabindex: '0',
       role: 'document',
       'aria-label': label,
-      'aria-readonly': 'true',
       'data-testid': testId,
       ...(lang ? { lang } : {}),
     },
