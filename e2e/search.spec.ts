@@ -60,6 +60,21 @@ test('typing straight after Ctrl+F replaces the last query, however late the nex
   await expect(search.findCount).toHaveText('1 of 4');
 });
 
+test('Ctrl+F pressed in the very moment the article appears opens the find bar', async ({ app }) => {
+  // The key is pressed from inside the task that puts the article on the page, before the next
+  // paint: the earliest an analyst's key can come, and what a loaded machine did in CI.
+  await app.page.evaluate(`new MutationObserver((changes, observer) => {
+    if (!document.querySelector('[data-testid="article"]')) return;
+    observer.disconnect();
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'f', code: 'KeyF', ctrlKey: true, bubbles: true, cancelable: true }));
+  }).observe(document.body, { childList: true, subtree: true });`);
+  await new LibraryPage(app.page).openArticle(SAMPLE_TITLE);
+  const search = new SearchPage(app.page);
+  await expect(search.findInput).toBeFocused();
+  await app.page.keyboard.type('litres');
+  await expect(search.findCount).toHaveText('1 of 4');
+});
+
 test('after a search jump N writes the note of the sentence found, and the find bar finds that note', async ({ app }) => {
   const reader = await new LibraryPage(app.page).openArticle(SAMPLE_TITLE);
   const search = new SearchPage(app.page);

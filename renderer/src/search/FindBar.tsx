@@ -49,8 +49,10 @@ export function FindBar({ session }: { session: ReaderSession }) {
 
   // Each Ctrl+F selects the query, once the field is on the page and before the next key is
   // handled: selected a frame later (as it was), it swallowed what a fast typist had typed by then.
+  // It listens from the commit that puts the article on the page, not after the next paint: a
+  // Ctrl+F pressed as the article appears reached no listener and was lost.
   const [openRequests, setOpenRequests] = useState(0);
-  useEffect(
+  useLayoutEffect(
     () =>
       onSearchRequest('find-in-article', () => {
         setOpen(true);

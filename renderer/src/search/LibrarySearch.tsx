@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { LibrarySearchFacets, LibrarySearchFilters, LibrarySearchHit } from '../../../shared/ipc/search-contract';
 import { CLAIM_STATUSES, type ClaimStatus } from '../../../shared/model/claim-record';
 import { TAGS } from '../../../shared/model/annotation';
@@ -43,7 +43,8 @@ function resultCount(query: string, count: number): string {
  */
 export function LibrarySearch({ client, onOpen }: { client: Client; onOpen: (documentId: string) => void }) {
   const [open, setOpen] = useState(false);
-  useEffect(() => onSearchRequest('search-library', () => setOpen(true)), []);
+  // From the commit that shows the library, so a key pressed as it appears is not lost.
+  useLayoutEffect(() => onSearchRequest('search-library', () => setOpen(true)), []);
   if (!open) return null;
   return <LibrarySearchDialog client={client} onClose={() => setOpen(false)} onOpen={onOpen} />;
 }
