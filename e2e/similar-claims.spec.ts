@@ -1,3 +1,4 @@
+import { expectNoSeriousViolations } from './pages/accessibility-checks';
 import { ClaimsPage } from './pages/claims-page';
 import { LibraryPage } from './pages/library-page';
 import { MenuBar } from './pages/menu-bar';
@@ -111,6 +112,7 @@ test('File › Import Fact-Checks… brings in a JSON-LD file, says what came in
   await expect(result.getByTestId('factcheck-import-counts')).toHaveText('Imported 2 fact-checks, updated 0.');
   await expect(result.getByTestId('factcheck-import-flagged')).toContainText('Spin cycle');
   await expect(result.getByTestId('factcheck-import-skipped').getByTestId('factcheck-import-item')).toHaveCount(1);
+  await expectNoSeriousViolations(app.page, 'fact-check import result');
   await result.getByTestId('factcheck-import-close').click();
   await expect(result).toHaveCount(0);
 
@@ -120,6 +122,7 @@ test('File › Import Fact-Checks… brings in a JSON-LD file, says what came in
   await expect(match).toContainText('Calder Bay port reserves stood at 100 percent');
   await expect(match.getByTestId('similar-source')).toContainText('Fact-check: Example Checks');
   await expect(match.getByTestId('similar-reasons')).toContainText('same numbers: 100 percent');
+  await expectNoSeriousViolations(app.page, 'similar claims');
 
   // Importing the same file again updates the reviews rather than adding them twice.
   const again = app.page.waitForEvent('filechooser');
