@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { ANNOTATION_EDITS, linkedArticle, watchedReads } from '../../../shared/claims/test-support/annotation-edits';
 import { testAnnotation } from '../../../shared/claims/test-support/test-annotations';
-import type { Annotation } from '../../../shared/model/annotation';
 import { describeHighlights, HighlightDescriber } from './highlight-descriptions';
 
 describe('describeHighlights', () => {
@@ -26,32 +26,10 @@ describe('describeHighlights', () => {
   });
 });
 
-/** A copy of `annotation` counting each read of its body into `reads`. */
-function watched(annotation: Annotation, reads: { count: number }): Annotation {
-  const copy = { ...annotation };
-  Object.defineProperty(copy, 'body', {
-    get: () => {
-      reads.count++;
-      return annotation.body;
-    },
-  });
-  return copy;
-}
-
 describe('HighlightDescriber', () => {
-  const article = (count: number) =>
-    Array.from({ length: count }, (_, i) =>
-      testAnnotation(
-        `a${i}`,
-        i % 3 === 0 ? 'claim' : 'evidence',
-        (i + 1) * 100,
-        i % 3 === 1 ? { links: [{ claim: `a${i - 1}`, stance: 'supports' }] } : {},
-      ),
-    );
-
   it('takes in a new tag and describes a renumbered claim reading a few annotations, not every one', () => {
     const reads = { count: 0 };
-    const annotations = article(3000).map((a) => watched(a, reads));
+    const annotations = linkedArticle(3000).map((a) => watchedReads(a, reads));
     const describer = new HighlightDescriber();
     describer.update(annotations);
     reads.count = 0;
@@ -64,7 +42,7 @@ describe('HighlightDescriber', () => {
   });
 
   it('redescribes a noted annotation', () => {
-    const annotations = article(30);
+    const annotations = linkedArticle(30);
     const describer = new HighlightDescriber();
     describer.update(annotations);
     const noted = [...annotations];
@@ -74,7 +52,7 @@ describe('HighlightDescriber', () => {
   });
 
   it('renumbers the claims after a new one, with the annotations linking to them', () => {
-    const annotations = article(9);
+    const annotations = linkedArticle(9);
     const describer = new HighlightDescriber();
     describer.update(annotations);
     describer.update([testAnnotation('first', 'claim', 0), ...annotations]);
@@ -89,18 +67,10 @@ describe('HighlightDescriber', () => {
   });
 
   it('says what a full description would after every kind of change, and nothing of a removed one', () => {
-    let annotations = article(60);
+    let annotations = linkedArticle(60);
     const describer = new HighlightDescriber();
     describer.update(annotations);
-    const steps: ((list: Annotation[]) => Annotation[])[] = [
-      (list) => list.filter((a) => a.id !== 'a3'),
-      (list) => [testAnnotation('early', 'claim', 5), ...list],
-      (list) => list.map((a) => (a.id === 'a7' ? { ...a, body: { ...a.body, links: [{ claim: 'a9', stance: 'refutes' }] } } : a)),
-      (list) => list.map((a) => (a.id === 'a30' ? { ...a, body: { ...a.body, tag: 'denial' } } : a)),
-      (list) => [...list.slice(0, 20), ...list.slice(40)],
-      (list) => [...list, testAnnotation('a3', 'claim', 300)],
-    ];
-    for (const step of steps) {
+    for (const step of ANNOTATION_EDITS) {
       annotations = step(annotations);
       describer.update(annotations);
       const expected = describeHighlights(annotations);
