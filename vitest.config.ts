@@ -7,12 +7,23 @@ import { join } from 'node:path';
 
 const MAIN_AND_TOOLS = ['main', 'scripts', 'lint'];
 
-/** main's and the tools' test files that replace a module (`vi.mock`, `vi.doMock`), found by content so a new one cannot be missed. */
-const MOCKING_FILES = MAIN_AND_TOOLS.flatMap((folder) =>
+/**
+ * main's and the tools' test files that need a worker of their own, found by content so a new one
+ * cannot be missed:
+ * - those that replace a module (`vi.mock`, `vi.doMock`), so no replacement reaches another file;
+ * - those that build a jsdom window that runs scripts (`runScripts`). jsdom lists, once when it
+ *   loads, the globals it will copy into such a window's context; if another file in the worker
+ *   loaded pdf.js first, its polyfills (`Iterator` on Node 20) are on that list but not in the new
+ *   context, and the window fails to build.
+ */
+const OWN_WORKER_FILES = MAIN_AND_TOOLS.flatMap((folder) =>
   readdirSync(folder, { recursive: true, encoding: 'utf8' })
     .map((path) => join(folder, path))
     .filter(
-      (file) => file.endsWith('.test.ts') && !file.includes('node_modules') && /\bvi\.(do)?[mM]ock\(/.test(readFileSync(file, 'utf8')),
+      (file) =>
+        file.endsWith('.test.ts') &&
+        !file.includes('node_modules') &&
+        /\bvi\.(do)?[mM]ock\(|\brunScripts:/.test(readFileSync(file, 'utf8')),
     ),
 );
 
@@ -81,13 +92,13 @@ export default defineConfig({
         // main's modules keep state (open stores, worker pools, caches), so, as in the renderer,
         // each test file evaluates its own modules afresh while the libraries (isomorphic-git,
         // jsdom, pdf.js, ESLint) stay loaded in the worker: loading them again for each of ~170
-        // files was most of this project's time. Files that replace a module with `vi.mock` run
-        // apart, each in a fresh worker, so no replacement can reach another file.
+        // files was most of this project's time. The files listed in OWN_WORKER_FILES run apart,
+        // each in a fresh worker.
         extends: true,
         test: {
           name: 'main and tools',
           include: MAIN_AND_TOOLS.map((folder) => `${folder}/**/*.test.ts`),
-          exclude: [...configDefaults.exclude, ...MOCKING_FILES],
+          exclude: [...configDefaults.exclude, ...OWN_WORKER_FILES],
           setupFiles: ['renderer/test-support/fresh-source-modules.ts'],
           isolate: false,
           unstubGlobals: true,
@@ -97,7 +108,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'main and tools, mocking modules', include: MOCKING_FILES.length > 0 ? MOCKING_FILES : ['no-mocking-files'] },
+        test: { name: 'main and tools, own workers', include: OWN_WORKER_FILES.length > 0 ? OWN_WORKER_FILES : ['no-own-worker-files'] },
       },
     ],
   },
