@@ -3,17 +3,36 @@ import { LAYER_SCHEMA_VERSION, type AnnotationLayer } from '../../shared/model/a
 import {
   ATTRIBUTIONS,
   CLAIM_STATUSES,
+  claimantSchema,
   CLAIMANT_KINDS,
+  claimRecordSchema,
   evidenceSourceSchema,
+  MAX_LIST_ITEMS,
   SOURCE_KINDS,
   STANCES,
   VERDICT_GROUPS,
   verdictSchema,
 } from '../../shared/model/claim-record';
 
-const MAX_ID = 200;
-const MAX_NAME = 200;
-const MAX_NOTE = 100_000;
+/** The schema's own maximum for a text, so the hand check and the schema cannot disagree on a limit. */
+function maxLength(text: { readonly maxLength: number | null }): number {
+  if (text.maxLength === null) throw new Error('A text the hand check bounds has no maximum in the schema.');
+  return text.maxLength;
+}
+
+const MAX_ID = maxLength(annotationSchema.shape.id);
+const MAX_CREATOR_NAME = maxLength(creatorSchema.shape.name);
+const MAX_NOTE = maxLength(annotationSchema.shape.body.shape.note);
+const MAX_SCALE = maxLength(verdictSchema.shape.scale);
+const MAX_LABEL = maxLength(verdictSchema.shape.label);
+const MAX_JUSTIFICATION = maxLength(verdictSchema.shape.justification);
+const MAX_STATEMENT = maxLength(claimRecordSchema.shape.statement);
+const MAX_CLAIMANT_NAME = maxLength(claimantSchema.shape.name);
+const MAX_CLAIMANT_ROLE = maxLength(claimantSchema.shape.role);
+const MAX_URL = maxLength(evidenceSourceSchema.shape.url);
+const MAX_TITLE = maxLength(evidenceSourceSchema.shape.title);
+const MAX_PUBLISHER = maxLength(evidenceSourceSchema.shape.publisher);
+const MAX_EXCERPT = maxLength(evidenceSourceSchema.shape.excerpt);
 const tags: ReadonlySet<unknown> = new Set(TAGS);
 // The model's own datetime and date checks, so the two can never disagree on what a timestamp is.
 const timestamp = annotationSchema.shape.created;
@@ -25,9 +44,6 @@ const claimantKinds: ReadonlySet<unknown> = new Set(CLAIMANT_KINDS);
 const groups: ReadonlySet<unknown> = new Set(VERDICT_GROUPS);
 const stances: ReadonlySet<unknown> = new Set(STANCES);
 const sourceKinds: ReadonlySet<unknown> = new Set(SOURCE_KINDS);
-/** The model's limits on a body's lists (links, sources) and on a claim record's and a source's texts. */
-const MAX_LIST = 1_000;
-const MAX_LONG_TEXT = 10_000;
 
 type Fields = Record<string, unknown>;
 
@@ -85,10 +101,10 @@ function isSelector(value: unknown): boolean {
 function isVerdict(value: unknown): boolean {
   return (
     hasKeys(value, ['scale', 'label', 'justification', 'decided'], ['group']) &&
-    isString(value['scale'], 1, MAX_ID) &&
-    isString(value['label'], 1, MAX_NAME) &&
+    isString(value['scale'], 1, MAX_SCALE) &&
+    isString(value['label'], 1, MAX_LABEL) &&
     (value['group'] === undefined || groups.has(value['group'])) &&
-    isString(value['justification'], 0, MAX_LONG_TEXT) &&
+    isString(value['justification'], 0, MAX_JUSTIFICATION) &&
     typeof value['decided'] === 'string' &&
     decidedAt.safeParse(value['decided']).success
   );
@@ -98,13 +114,13 @@ function isClaimRecord(value: unknown): boolean {
   if (!hasKeys(value, ['statement', 'status'], ['claimant', 'attribution', 'verdict'])) return false;
   const { claimant, attribution, verdict } = value;
   return (
-    isString(value['statement'], 0, 1_000) &&
+    isString(value['statement'], 0, MAX_STATEMENT) &&
     statuses.has(value['status']) &&
     (claimant === undefined ||
       (isRecord(claimant, 3) &&
-        isString(claimant['name'], 1, 300) &&
+        isString(claimant['name'], 1, MAX_CLAIMANT_NAME) &&
         claimantKinds.has(claimant['kind']) &&
-        isString(claimant['role'], 0, 300))) &&
+        isString(claimant['role'], 0, MAX_CLAIMANT_ROLE))) &&
     (attribution === undefined || attributions.has(attribution)) &&
     (verdict === undefined || isVerdict(verdict))
   );
@@ -117,10 +133,10 @@ function isLink(value: unknown): boolean {
 function isSource(value: unknown): boolean {
   return (
     hasKeys(value, ['url', 'title', 'publisher', 'excerpt', 'kind', 'anonymous'], ['accessed']) &&
-    isString(value['url'], 0, 2_000) &&
-    isString(value['title'], 0, 1_000) &&
-    isString(value['publisher'], 0, 300) &&
-    isString(value['excerpt'], 0, MAX_LONG_TEXT) &&
+    isString(value['url'], 0, MAX_URL) &&
+    isString(value['title'], 0, MAX_TITLE) &&
+    isString(value['publisher'], 0, MAX_PUBLISHER) &&
+    isString(value['excerpt'], 0, MAX_EXCERPT) &&
     (value['accessed'] === undefined || (typeof value['accessed'] === 'string' && accessedOn.safeParse(value['accessed']).success)) &&
     sourceKinds.has(value['kind']) &&
     typeof value['anonymous'] === 'boolean'
@@ -128,7 +144,7 @@ function isSource(value: unknown): boolean {
 }
 
 /** An array of at most `max` items, each `isItem`; by index, since `every` skips an array's holes. */
-function isList(value: unknown, isItem: (item: unknown) => boolean, max = MAX_LIST): boolean {
+function isList(value: unknown, isItem: (item: unknown) => boolean, max = MAX_LIST_ITEMS): boolean {
   if (!Array.isArray(value) || value.length > max) return false;
   for (let i = 0; i < value.length; i++) if (!isItem(value[i])) return false;
   return true;
@@ -162,7 +178,7 @@ export function isWellFormedAnnotation(value: unknown): value is Annotation {
     isString(value['documentId'], 1, MAX_ID) &&
     isRecord(creator, 2) &&
     isString(creator['id'], 1, MAX_ID) &&
-    isString(creator['name'], 0, MAX_NAME) &&
+    isString(creator['name'], 0, MAX_CREATOR_NAME) &&
     isTimestamp(created) &&
     // Most annotations were never edited: `modified` is `created`, just checked.
     (modified === created || isTimestamp(modified)) &&

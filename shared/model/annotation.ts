@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { claimLinkSchema, claimRecordSchema, claimReferenceSchema, evidenceSourceSchema } from './claim-record';
+import { claimLinkSchema, claimRecordSchema, claimReferenceSchema, evidenceSourceSchema, MAX_LIST_ITEMS } from './claim-record';
 
 /** The version written into every annotation; a newer one on disk is refused, never downgraded. */
 export const ANNOTATION_SCHEMA_VERSION = 1;
@@ -49,9 +49,9 @@ export const annotationSchema = z.strictObject({
     /** Claims only: what is checked, who said it, status and verdict. */
     claim: claimRecordSchema.optional(),
     /** Evidence and denials only: the claims this bears on. Dangling ids are reported, not refused. */
-    links: z.array(claimLinkSchema).max(1_000).optional(),
+    links: z.array(claimLinkSchema).max(MAX_LIST_ITEMS).optional(),
     /** Evidence only: the sources it cites. */
-    sources: z.array(evidenceSourceSchema).max(1_000).optional(),
+    sources: z.array(evidenceSourceSchema).max(MAX_LIST_ITEMS).optional(),
     /** Claims only: earlier checks of the same claim the analyst linked (another article's claim, a published fact-check). */
     sameClaims: z.array(claimReferenceSchema).max(100).optional(),
   }),

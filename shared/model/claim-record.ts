@@ -3,6 +3,9 @@ import { z } from 'zod';
 const isoDateTime = z.iso.datetime({ offset: true });
 const id = z.string().min(1).max(200);
 
+/** The most items a body's or a claim record's list (links, sources) may hold. */
+export const MAX_LIST_ITEMS = 1_000;
+
 /** Where a claim stands in the desk's workflow; separate from what the verdict says. */
 export const CLAIM_STATUSES = ['unstarted', 'in-progress', 'needs-review', 'approved', 'inconclusive'] as const;
 export const claimStatusSchema = z.enum(CLAIM_STATUSES);
@@ -127,6 +130,6 @@ export const claimRecordSchema = z.strictObject({
   status: claimStatusSchema,
   verdict: verdictSchema.optional(),
   /** Sources the analyst copied onto the claim from an earlier check (each says where from). */
-  sources: z.array(evidenceSourceSchema).max(1_000).optional(),
+  sources: z.array(evidenceSourceSchema).max(MAX_LIST_ITEMS).optional(),
 });
 export type ClaimRecord = z.infer<typeof claimRecordSchema>;
