@@ -11,18 +11,17 @@ export function compareClaims(a: Annotation, b: Annotation): number {
 }
 
 /**
- * The number the cards give `claim` among `annotations` (as `numberClaims` would), from one pass
- * that counts the claims before it, without sorting them all; undefined when `claim` is not a
- * claim of the list.
+ * The number the cards give `claim` among `claims` (every claim, in `compareClaims` order), or,
+ * for a claim that list does not hold, the number it would take there: one plus the claims
+ * before it. A binary search, so naming a claim costs the same among 10,000 as among ten.
  */
-export function claimNumber(claim: Annotation, annotations: readonly Annotation[]): number | undefined {
-  if (claim.body.tag !== 'claim') return undefined;
-  let before = 0;
-  let found = false;
-  for (const a of annotations) {
-    if (a.body.tag !== 'claim') continue;
-    if (a.id === claim.id) found = true;
-    else if (compareClaims(a, claim) < 0) before++;
+export function claimRank(claim: Annotation, claims: readonly Annotation[]): number {
+  let lo = 0;
+  let hi = claims.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (compareClaims(claims[mid]!, claim) < 0) lo = mid + 1;
+    else hi = mid;
   }
-  return found ? before + 1 : undefined;
+  return lo + 1;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { testAnnotation } from '../../../shared/claims/test-support/test-annotations';
 import type { Annotation, Tag } from '../../../shared/model/annotation';
-import { announcement, type ReaderMoment } from './reader-announcement';
+import { ClaimsIndex } from '../claims/claims-index';
+import { announcement as announce, type ReaderMoment } from './reader-announcement';
 
 const text = 'The port said reserves were full. The council denied it. Cameras show the gates shut.';
 /** An annotation over [start, end) of `text`, quoting "sentence <id>". */
@@ -12,6 +13,12 @@ function tagged(id: string, tag: Tag, start: number, end: number): Annotation {
 const c1 = tagged('c1', 'claim', 0, 33);
 const c2 = tagged('c2', 'claim', 34, 56);
 const e1 = tagged('e1', 'evidence', 57, 85);
+/** The announcement with `now`'s claims numbered as the announcer numbers them. */
+function announcement(before: ReaderMoment, now: ReaderMoment, text: string): string | null {
+  const index = new ClaimsIndex();
+  index.update(now.annotations);
+  return announce(before, now, text, index.orderedClaims);
+}
 const moment = (patch: Partial<ReaderMoment>): ReaderMoment => ({ notice: '', range: null, annotations: [c2], ...patch });
 
 describe('announcement', () => {
