@@ -19,7 +19,8 @@ import { generateAnnotations } from './generate-annotations';
 import { generateArticle } from './generate-article';
 import { benchPageScript } from './page-bundle';
 
-const ANALYST = { id: 'bench', name: 'Bench Analyst' };
+/** The analyst whose layer the benchmark opens and tags. */
+export const ANALYST = { id: 'bench', name: 'Bench Analyst' };
 const OPEN_RUNS = 5;
 const TAG_RUNS = 20;
 // Paragraphs left without annotations in the middle of the article, where tagging is timed.
@@ -127,7 +128,8 @@ export async function benchReader(
   return { figures, notes };
 }
 
-interface BenchInput {
+/** A generated article with its annotations, leaving `UNTAGGED_PARAGRAPHS` untagged in the middle to tag. */
+export interface BenchInput {
   label: string;
   bytes: Buffer;
   blocks: string[];
@@ -138,7 +140,8 @@ interface BenchInput {
   untaggedSentences: { start: number; end: number }[];
 }
 
-function prepareInput(benchCase: BenchCase): BenchInput {
+/** The article and annotations of `benchCase`, generated from fixed seeds. */
+export function prepareInput(benchCase: BenchCase): BenchInput {
   const source = generateArticle(benchCase.bytes);
   const bytes = Buffer.from(source, 'utf8');
   const article = importPlainText({ fileName: 'bench.txt', bytes }, 'bench-doc', new Date());
@@ -381,7 +384,8 @@ async function runApp(
   }
 }
 
-async function prepareStore(storeDir: string, input: BenchInput): Promise<string> {
+/** Writes `input` as the only article in a new store at `storeDir`, with its annotations as the bench analyst's layer; returns its id. */
+export async function prepareStore(storeDir: string, input: BenchInput): Promise<string> {
   const store = await openStore({ dir: storeDir, defaultAnalyst: ANALYST });
   try {
     const article = importPlainText({ fileName: 'bench.txt', bytes: input.bytes }, 'bench-doc', new Date());
