@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Creator } from '../../shared/model/annotation';
 import { annotationLayerSchema, LAYER_SCHEMA_VERSION } from '../../shared/model/annotation-layer';
 import { openStore } from '../store';
@@ -11,6 +11,7 @@ import { withSavedChanges } from '../store/read-saved-layer';
 import { layerPath } from '../store/store-paths';
 import { findStoreFileProblems } from '../store/test-support/check-store-files';
 import { makeArticle, makeTempDir, sourceBytesFor } from '../store/test-support/fixtures';
+import { bundledScript } from '../test-support/worker-bundle';
 import { layerAfterChanges, SHARED_DOCUMENT } from './test-support/casebook-changes';
 
 const WRITER = fileURLToPath(new URL('./test-support/casebook-writer.ts', import.meta.url));
@@ -19,6 +20,12 @@ const ANA: Creator = { id: 'ana', name: 'Analyst ana' };
 const BEN: Creator = { id: 'ben', name: 'Analyst ben' };
 /** Changes each analyst makes; with 4 writes in flight they interleave on disk for a few seconds. */
 const CHANGES = 400;
+
+/** The writer bundled once, so each analyst's process starts without compiling the sources again. */
+let writer: string;
+beforeAll(async () => {
+  writer = await bundledScript(WRITER);
+});
 
 interface Writer {
   acks: number[];
@@ -32,7 +39,7 @@ interface Writer {
 
 /** Starts an analyst's process on the casebook folder, applying changes [from, to). */
 function startWriter(dir: string, analyst: Creator, from: number, to: number, inFlight = 4): Writer {
-  const child = spawn(process.execPath, ['--import', 'tsx', WRITER, dir, analyst.id, String(from), String(to), String(inFlight)], {
+  const child = spawn(process.execPath, [writer, dir, analyst.id, String(from), String(to), String(inFlight)], {
     cwd: REPO_ROOT,
     stdio: ['pipe', 'pipe', 'pipe'],
   });

@@ -2,13 +2,20 @@ import { spawn } from 'node:child_process';
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { libraryIndexSchema } from '../../shared/model/library';
 import { settingsSchema } from '../../shared/model/settings';
 import { makeTempDir } from '../store/test-support/fixtures';
+import { bundledScript } from '../test-support/worker-bundle';
 
 const WORKER = fileURLToPath(new URL('./test-support/shared-files-worker.ts', import.meta.url));
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The worker bundled once, so each analyst's process starts without compiling the sources again. */
+let worker: string;
+beforeAll(async () => {
+  worker = await bundledScript(WORKER);
+});
 
 interface Outcome {
   done: number;
@@ -17,7 +24,7 @@ interface Outcome {
 
 /** Starts one analyst's process on the casebook; `stop` tells a reopening one to finish. */
 function startWorker(args: string[]): { finished: Promise<Outcome>; stop(): void } {
-  const child = spawn(process.execPath, ['--import', 'tsx', WORKER, ...args], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [worker, ...args], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

@@ -8,7 +8,7 @@ import { runGit } from './git-runner';
 import { syncStatePath } from './sync-repository';
 import { createBareRepository, startGitHttpServer, type GitHttpServer } from './test-support/git-http-server';
 import { layerIds, sync, tag, taggedAnnotation, withStore } from './test-support/sync-fixtures';
-import { bundleWorker } from './test-support/worker-bundle';
+import { bundleWorker } from '../test-support/worker-bundle';
 
 const ARTICLES = 6;
 

@@ -7,6 +7,7 @@ import { ALICE } from '../store/test-support/fixtures';
 import { readHistory } from './read-history';
 import { createBareRepository, startGitHttpServer, type GitHttpServer } from './test-support/git-http-server';
 import { importArticle, layerIds, sync } from './test-support/sync-fixtures';
+import { bundledScript } from '../test-support/worker-bundle';
 
 /** Changes each analyst makes, and how many between syncs; FACTMARK_SYNC_STRESS_CHANGES=200 FACTMARK_SYNC_STRESS_EVERY=10 runs the full figure by hand. */
 const CHANGES = Number(process.env.FACTMARK_SYNC_STRESS_CHANGES) || 6;
@@ -15,10 +16,13 @@ const WORKER = join(import.meta.dirname, 'test-support', 'analyst-process.ts');
 
 let root: string;
 let server: GitHttpServer;
+/** The analyst's process bundled once, so the three start without compiling the sources three times. */
+let worker: string;
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'factmark-sync-three-'));
   server = await startGitHttpServer(join(root, 'server'));
+  worker = await bundledScript(WORKER);
 });
 afterAll(async () => {
   await server.stop();
@@ -28,7 +32,7 @@ afterAll(async () => {
 /** Runs one analyst's process to the end; resolves with the changes it acknowledged. */
 function runAnalyst(store: string, id: string, remote: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', WORKER, store, id, remote, String(CHANGES), String(SYNC_EVERY)], {
+    const child = spawn(process.execPath, [worker, store, id, remote, String(CHANGES), String(SYNC_EVERY)], {
       env: { ...process.env, FACTMARK_SYNC_USER: server.user, FACTMARK_SYNC_TOKEN: server.password },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -4,6 +4,7 @@ import { openStore } from '../open-store';
 import { findStoreFileProblems } from './check-store-files';
 import { crashChange, CRASH_DOCUMENT, layerAfter } from './crash-changes';
 import { ALICE } from './fixtures';
+import { bundledScript } from '../../test-support/worker-bundle';
 
 const WRITER = fileURLToPath(new URL('./crash-writer.ts', import.meta.url));
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -39,9 +40,10 @@ export interface CrashRunResult {
 export async function runCrashSeries(options: CrashRunOptions): Promise<CrashRunResult> {
   const result: CrashRunResult = { kills: 0, acknowledged: 0, lost: 0, inconsistent: 0, problems: [] };
   let lastAck = -1;
+  const writer = await bundledScript(WRITER);
   for (let run = 0; run < options.kills; run++) {
     const delay = options.minDelayMs + Math.random() * (options.maxDelayMs - options.minDelayMs);
-    const acks = await runUntilKilled(options.dir, lastAck + 1, options.inFlight, delay);
+    const acks = await runUntilKilled(writer, options.dir, lastAck + 1, options.inFlight, delay);
     result.kills++;
     result.acknowledged += acks.length;
     lastAck = acks.at(-1) ?? lastAck;
@@ -82,10 +84,10 @@ function countLost(onDisk: Map<string, string>, lastAck: number, inFlight: numbe
   return lost;
 }
 
-/** Runs the writer from change `from` and SIGKILLs it `delayMs` after it reports ready; returns the acknowledged change numbers. */
-function runUntilKilled(dir: string, from: number, inFlight: number, delayMs: number): Promise<number[]> {
+/** Runs the writer (bundled) from change `from` and SIGKILLs it `delayMs` after it reports ready; returns the acknowledged change numbers. */
+function runUntilKilled(writer: string, dir: string, from: number, inFlight: number, delayMs: number): Promise<number[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', WRITER, dir, String(from), String(inFlight)], {
+    const child = spawn(process.execPath, [writer, dir, String(from), String(inFlight)], {
       cwd: REPO_ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -1,4 +1,6 @@
 import { build } from 'esbuild';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /**
@@ -23,4 +25,22 @@ export async function bundleWorker(entry: string, outDir: string): Promise<strin
     },
   });
   return outfile;
+}
+
+const bundles = new Map<string, Promise<string>>();
+
+/**
+ * The script `entry` bundled as bundleWorker does, once per process however many children start
+ * it, in a folder of its own that is removed when the process exits. Rejects when esbuild cannot
+ * bundle it.
+ */
+export function bundledScript(entry: string): Promise<string> {
+  let bundle = bundles.get(entry);
+  if (bundle === undefined) {
+    const dir = mkdtempSync(join(tmpdir(), 'factmark-script-'));
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    bundle = bundleWorker(entry, dir);
+    bundles.set(entry, bundle);
+  }
+  return bundle;
 }
