@@ -42,7 +42,7 @@ export function ClaimEditor({ controller, id }: { controller: ClaimsController; 
     return () => similar?.pin(null);
   }, [similar, id]);
   useLinkKeyInDialog(similar);
-  const statement = useRef<HTMLInputElement>(null);
+  const statement = useRef<HTMLTextAreaElement>(null);
   const loaded = record !== undefined;
   // The dialog opens before the worker has read the sentence for its claimant, with no field to
   // start in, so focus lands on Close; once the fields come, the analyst starts typing in the
@@ -100,12 +100,17 @@ export function ClaimEditor({ controller, id }: { controller: ClaimsController; 
           <span>
             Claim statement <small>(neutral words, about {STATEMENT_TARGET_LENGTH} characters)</small>
           </span>
-          <input
+          {/* A drafted statement is often a whole sentence: the box grows so all of it shows.
+              It stays one paragraph: Enter adds no line, and pasted lines are joined. */}
+          <textarea
             ref={statement}
+            className="claim-statement"
             data-testid="claim-statement"
+            rows={1}
             value={record.statement}
             maxLength={1000}
-            onChange={(e) => set({ statement: e.target.value }, 'statement')}
+            onKeyDown={(e) => e.key === 'Enter' && e.preventDefault()}
+            onChange={(e) => set({ statement: e.target.value.replace(/\s*[\r\n]+\s*/g, ' ') }, 'statement')}
           />
           <small className={record.statement.length > STATEMENT_TARGET_LENGTH ? 'field-count field-count-over' : 'field-count'}>
             {record.statement.length} characters

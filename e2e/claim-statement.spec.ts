@@ -1,0 +1,37 @@
+import { ClaimsPage } from './pages/claims-page';
+import { LibraryPage } from './pages/library-page';
+import { expect, test } from './support/app-fixture';
+
+const LONG_CLAIM =
+  'The Calder Bay Port Authority insisted on Thursday that its emergency fuel tanks were full when a storm cut power to the harbour on March 3, but delivery records suggest otherwise.';
+
+test('a drafted statement as long as its sentence shows whole in the claim record, and stays one line of text when Enter is pressed or lines are pasted', async ({
+  app,
+}) => {
+  const library = new LibraryPage(app.page);
+  await library.pasteArticle(LONG_CLAIM, 'Calder Bay statement');
+  const reader = await library.reader();
+  const claims = new ClaimsPage(app.page);
+
+  await reader.clickSentence('The Calder Bay Port Authority insisted');
+  await reader.pressTag('claim');
+  await claims.openClaimEditor();
+  const statement = claims.field('claim-statement');
+  await expect(statement).toHaveValue(/^Its emergency fuel tanks were full .{80,}/);
+  // Every character is in view: nothing scrolled off to the side or below.
+  const fits = await statement.evaluate((box) => box.scrollWidth <= box.clientWidth && box.scrollHeight <= box.clientHeight);
+  expect(fits).toBe(true);
+  const lines = await statement.evaluate((box) => Math.round(box.clientHeight / parseFloat(getComputedStyle(box).lineHeight)));
+  expect(lines).toBeGreaterThan(1);
+
+  await statement.fill('The tanks were full');
+  await statement.press('End');
+  await statement.press('Enter');
+  await statement.pressSequentially(' on March 3');
+  await expect(statement).toHaveValue('The tanks were full on March 3');
+  await statement.evaluate((box: HTMLTextAreaElement) => {
+    box.select();
+    document.execCommand('insertText', false, 'The tanks\nwere full\r\n on March 3');
+  });
+  await expect(statement).toHaveValue('The tanks were full on March 3');
+});
