@@ -1,4 +1,5 @@
 import { Plugin, PluginKey, type EditorState } from 'prosemirror-state';
+import type { Node as DocNode } from 'prosemirror-model';
 import { DecorationSet, type EditorView } from 'prosemirror-view';
 
 /** The stretch of the document, in positions [from, to), near enough to the viewport to be decorated. */
@@ -58,36 +59,59 @@ export function nearViewport(state: EditorState, set: DecorationSet): Decoration
   return near;
 }
 
+/** A section or a block: its stretch of the document, in positions. */
+interface Box {
+  from: number;
+  to: number;
+}
+
+/** The children of the node at `from` (the doc, at -1, or a section), with their positions. */
+function childrenOf(node: DocNode, from: number): Box[] {
+  const boxes: Box[] = [];
+  node.forEach((child, offset) => boxes.push({ from: from + 1 + offset, to: from + 1 + offset + child.nodeSize }));
+  return boxes;
+}
+
+/** The first of `boxes` whose element ends below `y` (`boxes.length` when none does), by binary search. */
+function firstEndingBelow(view: EditorView, boxes: readonly Box[], y: number): number {
+  let low = 0;
+  let high = boxes.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    const rect = rectOf(view, boxes[mid]!);
+    if (rect && rect.bottom <= y) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function rectOf(view: EditorView, box: Box): DOMRect | null {
+  const dom = view.nodeDOM(box.from);
+  return dom instanceof Element ? dom.getBoundingClientRect() : null;
+}
+
 /**
- * The document positions from the start of the first section on screen to the end of the last;
- * null while none of the article is on screen. Found from the sections' boxes, which are right
- * even for sections the browser skips (they reserve their height). A position read from
+ * The document positions from the start of the first block on screen to the end of the last;
+ * null while none of the article is on screen. Sections are found from their boxes, which are
+ * right even for sections the browser skips (they reserve their height); a position read from
  * coordinates (posAtCoords) is not: after a jump to the middle of a long article it landed
- * screens away, and no highlight on screen was drawn.
+ * screens away, and no highlight on screen was drawn. The blocks are then found inside the
+ * first and last sections on screen, which the browser lays out: a section holds about 50
+ * blocks, many screens of text, and a window measured in sections decorated ten times what
+ * the analyst sees, so every tag renumbering the claims after it redrew hundreds.
  */
 function visibleRange(view: EditorView): { top: number; bottom: number } | null {
   const port = view.dom.closest('[data-scroll-container]')?.getBoundingClientRect() ?? { top: 0, bottom: window.innerHeight };
-  const sections: { from: number; to: number }[] = [];
-  view.state.doc.forEach((node, offset) => sections.push({ from: offset, to: offset + node.nodeSize }));
-  const box = (index: number) => {
-    const dom = view.nodeDOM(sections[index]!.from);
-    return dom instanceof Element ? dom.getBoundingClientRect() : null;
-  };
-  const firstEndingBelow = (y: number) => {
-    let low = 0;
-    let high = sections.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      const rect = box(mid);
-      if (rect && rect.bottom <= y) low = mid + 1;
-      else high = mid;
-    }
-    return low;
-  };
-  const first = firstEndingBelow(port.top);
-  const last = Math.min(sections.length - 1, firstEndingBelow(port.bottom));
-  if (first >= sections.length || (box(first)?.top ?? Infinity) >= port.bottom) return null;
-  return { top: sections[first]!.from, bottom: sections[last]!.to };
+  const sections = childrenOf(view.state.doc, -1);
+  const first = firstEndingBelow(view, sections, port.top);
+  const last = Math.min(sections.length - 1, firstEndingBelow(view, sections, port.bottom));
+  if (first >= sections.length || (rectOf(view, sections[first]!)?.top ?? Infinity) >= port.bottom) return null;
+  const blocksOf = (index: number) => childrenOf(view.state.doc.child(index), sections[index]!.from);
+  const topBlocks = blocksOf(first);
+  const bottomBlocks = blocksOf(last);
+  const top = topBlocks[Math.min(topBlocks.length - 1, firstEndingBelow(view, topBlocks, port.top))];
+  const bottom = bottomBlocks[Math.min(bottomBlocks.length - 1, firstEndingBelow(view, bottomBlocks, port.bottom))];
+  return { top: top?.from ?? sections[first]!.from, bottom: bottom?.to ?? sections[last]!.to };
 }
 
 /**
