@@ -1,7 +1,9 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { EditorState } from 'prosemirror-state';
+import { EditorView } from 'prosemirror-view';
 import { buildDoc } from './build-doc';
-import { searchHighlightKey, searchHighlightPlugin, type SearchHighlights } from './search-highlight-plugin';
+import { searchHighlightKey, searchHighlightPlugin, showSearchHighlights, type SearchHighlights } from './search-highlight-plugin';
 import { TextOffsets } from './text-offsets';
 
 const doc = buildDoc([
@@ -41,5 +43,22 @@ describe('search highlight plugin', () => {
 
   it('clears the hits when sent none', () => {
     expect(paint({ hits: [], current: -1 })).toEqual([]);
+  });
+
+  it('leaves the view alone when told to clear hits it does not show, as the closed find bar does after every tag', () => {
+    const view = new EditorView(document.createElement('div'), {
+      state: EditorState.create({ doc, plugins: [searchHighlightPlugin()] }),
+      editable: () => false,
+    });
+    const dispatched: unknown[] = [];
+    view.setProps({ dispatchTransaction: (tr) => (dispatched.push(tr), view.updateState(view.state.apply(tr))) });
+    showSearchHighlights(view.dom, { hits: [], current: -1 });
+    expect(dispatched).toHaveLength(0);
+    showSearchHighlights(view.dom, { hits: [{ start: 0, end: 4 }], current: 0 });
+    expect(view.dom.querySelectorAll('mark.search-hit')).toHaveLength(1);
+    showSearchHighlights(view.dom, { hits: [], current: -1 });
+    expect(view.dom.querySelectorAll('mark.search-hit')).toHaveLength(0);
+    expect(dispatched).toHaveLength(2);
+    view.destroy();
   });
 });

@@ -17,6 +17,7 @@ export const searchHighlightKey = new PluginKey<DecorationSet>('search-highlight
 const viewsByDom = new WeakMap<Element, EditorView>();
 
 function decorate(state: EditorState, marks: SearchHighlights): DecorationSet {
+  if (marks.hits.length === 0) return DecorationSet.empty;
   const offsets = TextOffsets.fromDoc(state.doc);
   const decorations: Decoration[] = [];
   marks.hits.forEach((hit, i) => {
@@ -66,11 +67,14 @@ export function searchHighlightPlugin(): Plugin<DecorationSet> {
 
 /**
  * Paints `marks` in the reader whose article element is `articleDom` (the element with
- * `data-testid="article"`); false when no reader view lives there. An empty `hits` clears them.
+ * `data-testid="article"`); false when no reader view lives there. An empty `hits` clears them,
+ * and costs nothing when none are painted: the closed find bar clears after every tag, and a
+ * transaction redraws the view and makes the browser lay the page out before the tag paints.
  */
 export function showSearchHighlights(articleDom: Element, marks: SearchHighlights): boolean {
   const view = viewsByDom.get(articleDom);
   if (!view) return false;
+  if (marks.hits.length === 0 && searchHighlightKey.getState(view.state) === DecorationSet.empty) return true;
   view.dispatch(view.state.tr.setMeta(searchHighlightKey, marks));
   return true;
 }
