@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { APP_WINDOW_SWITCHES, buildLaunchOptions, QUIET_SWITCHES, SPLASH_URL } from './launch-options';
+import { APP_WINDOW_SWITCHES, buildLaunchOptions, PLAYWRIGHT_DISABLED_FEATURES, QUIET_SWITCHES, SPLASH_URL } from './launch-options';
 
 describe('buildLaunchOptions', () => {
   it('keeps the browser from reaching out on its own', () => {
@@ -52,6 +52,13 @@ describe('buildLaunchOptions', () => {
     const headless = buildLaunchOptions({ executablePath: '/usr/bin/chromium', headless: true, sandbox: true });
     expect(headless.viewport).toEqual({ width: 1280, height: 860 });
     expect(headless.args?.some((arg) => arg.startsWith('--app='))).toBe(false);
+  });
+
+  it("turns off the address-bar popup a headless window never shows, in one --disable-features that keeps Playwright's", () => {
+    const { args = [] } = buildLaunchOptions({ executablePath: '/usr/bin/chromium', headless: true, sandbox: true });
+    const disabled = args.filter((arg) => arg.startsWith('--disable-features='));
+    expect(disabled).toHaveLength(1);
+    expect(disabled[0]!.split('=')[1]!.split(',')).toEqual(expect.arrayContaining([...PLAYWRIGHT_DISABLED_FEATURES, 'WebUIOmniboxPopup']));
   });
 
   it('leaves Ctrl+C to the host, which must flush the store before the process ends', () => {
