@@ -1,7 +1,9 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { UserFacingError } from '../../shared/ipc/result';
+import { IMPORT_THREAD_HEAP_MB, startImportThread, THREADS_RUN_FROM_SOURCES } from './import-thread';
+import { lendPdfPageHelper, preparePdfPageHelper, stopPdfPageHelper, type LentPageHelper } from './pdf-page-helper';
+import { declaredPageCount } from './pdf/declared-page-count';
+import { HELPER_FROM_PAGES } from './pdf/read-pages';
 import type { ImportProgress, RouteMessage, RouteParts, RouteRequest, WorkerRequest } from './route-protocol';
 import { importWatchLimits, watchImportWorker, type ImportWatchLimits } from './watch-import-worker';
 
@@ -14,30 +16,36 @@ export interface ImportControl {
   limits?: ImportWatchLimits;
 }
 
-// A hostile or huge file must not take the whole app down with it: past this heap the worker
-// dies alone and the import fails with a message. The watch's memory limit, which also counts
-// buffers outside the heap, is lower and usually stops the worker first.
-const WORKER_HEAP_MB = 1024;
-
 // One warm worker is kept between imports (loading jsdom, mammoth and pdf.js costs ~0.5 s); an
 // import that finds it busy gets a worker of its own.
 let idle: Worker | undefined;
 // Workers that have loaded every route's modules, and the warm-up under way, if any.
 const warmed = new WeakSet<Worker>();
 let warming: Promise<void> | undefined;
+// Imports under way: the PDF page helper starts only when there are none.
+let running = 0;
 
 /**
  * Starts the import worker and has it load every route's modules, ahead of an import the analyst
- * is about to start (opening the file chooser, dragging a file in, opening the paste dialog).
- * Resolves once the worker is ready, at once if it already is; a second call while one is under
- * way shares it. Never rejects: if the worker cannot start or dies, the import will say why.
+ * is about to start (opening the file chooser, dragging a file in, opening the paste dialog);
+ * in the built app, then the PDF page helper (see preparePdfPageHelper) unless an import is
+ * under way. Resolves once they are ready, at once if they already are; a second call while one
+ * is under way shares the worker's warm-up. Never rejects: if the worker cannot start or dies,
+ * the import will say why.
  */
-export function prepareImportWorker(): Promise<void> {
+export async function prepareImportWorker(): Promise<void> {
+  await warmImportWorker();
+  // From the sources a helper's start would cost as much memory as an import may use, and an
+  // import begun meanwhile would be charged with it: there the helper is started on purpose only.
+  if (!THREADS_RUN_FROM_SOURCES && running === 0) await preparePdfPageHelper();
+}
+
+function warmImportWorker(): Promise<void> {
   if (warming !== undefined) return warming;
   if (idle !== undefined && warmed.has(idle)) return Promise.resolve();
   let worker: Worker;
   try {
-    worker = idle ?? startWorker();
+    worker = idle ?? startImportThread('import');
   } catch {
     return Promise.resolve();
   }
@@ -75,16 +83,22 @@ export function prepareImportWorker(): Promise<void> {
  * process) stays responsive and the import can be cancelled by terminating the worker. Resolves
  * to the route's parts; rejects with the route's UserFacingError (naming the file), with one when
  * the worker dies (out of memory) or is stopped for taking too long or too much memory (see
- * watchImportWorker), or with `signal.reason` when cancelled.
+ * watchImportWorker), or with `signal.reason` when cancelled. A PDF of HELPER_FROM_PAGES pages or
+ * more borrows the PDF page helper when one has started; when such an import ends in any other
+ * way than an answer from the worker, the helper is stopped too, and the import settles once it
+ * has exited, so nothing the import started is left running.
  */
 export function runInImportWorker(request: RouteRequest, control: ImportControl = {}): Promise<RouteParts> {
   const { signal, onProgress, limits = importWatchLimits(request.bytes.byteLength) } = control;
   if (signal?.aborted) return Promise.reject(signal.reason as Error);
-  const worker = idle ?? startWorker();
+  const worker = idle ?? startImportThread('import');
   idle = undefined;
   worker.ref();
+  const helper = borrowPageHelper(request);
+  running += 1;
   return new Promise<RouteParts>((resolve, reject) => {
     const finish = (settle: () => void, reusable: boolean) => {
+      running -= 1;
       stopWatching();
       worker.off('message', onMessage);
       worker.off('error', onError);
@@ -96,7 +110,12 @@ export function runInImportWorker(request: RouteRequest, control: ImportControl 
       } else {
         void worker.terminate();
       }
-      settle();
+      if (reusable || helper === undefined) {
+        helper?.giveBack();
+        settle();
+      } else {
+        void stopPdfPageHelper().then(settle);
+      }
     };
     const onMessage = (message: RouteMessage) => {
       if (message.type === 'warmed') return;
@@ -114,49 +133,33 @@ export function runInImportWorker(request: RouteRequest, control: ImportControl 
     signal?.addEventListener('abort', onAbort, { once: true });
     const stopWatching = watchImportWorker(request.fileName, limits, (error) => finish(() => reject(error), false));
     // The bytes are copied into the worker: the caller stores them after the import.
-    worker.postMessage(request satisfies WorkerRequest);
+    const sent: WorkerRequest = helper === undefined ? request : { ...request, pageHelper: helper.port };
+    worker.postMessage(sent, helper === undefined ? [] : [helper.port]);
   });
 }
 
-/** Stops the idle worker (the command line calls this before it exits; an idle worker never holds the process open). */
+/**
+ * Stops the idle worker and the PDF page helper (the command line calls this before it exits; an
+ * idle worker or helper never holds the process open). Resolves once both have exited.
+ */
 export async function stopIdleImportWorker(): Promise<void> {
   const worker = idle;
   idle = undefined;
-  await worker?.terminate();
+  await Promise.all([worker?.terminate(), stopPdfPageHelper()]);
+}
+
+// Long PDFs only: a short one reads faster alone than the helper's round trips allow.
+function borrowPageHelper(request: RouteRequest): LentPageHelper | undefined {
+  if (request.route !== 'pdf' || (declaredPageCount(request.bytes) ?? 0) < HELPER_FROM_PAGES) return undefined;
+  return lendPdfPageHelper();
 }
 
 function describeCrash(error: Error, fileName: string): Error {
   if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
     return new UserFacingError(
       'import-failed',
-      `"${fileName}" could not be imported: reading it needed more than ${WORKER_HEAP_MB} MB of memory.`,
+      `"${fileName}" could not be imported: reading it needed more than ${IMPORT_THREAD_HEAP_MB} MB of memory.`,
     );
   }
   return error;
-}
-
-function startWorker(): Worker {
-  const entry = locateWorkerEntry();
-  return new Worker(entry.file, { workerData: entry.workerData, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
-}
-
-/**
- * Where the worker's entry is. In the built app (out/main) it is `import-worker.js` beside the
- * main bundle (electron.vite.config.ts builds it as a second entry). Where the sources run
- * unbuilt (tsx, Vitest, Playwright), the TypeScript entry is started through a bootstrap that
- * registers tsx in the worker, which does not inherit its parent's loader.
- */
-export function locateWorkerEntry(): { file: URL; workerData?: { entry: string } } {
-  const here = import.meta.url;
-  if (here.endsWith('.ts')) {
-    return {
-      file: new URL('./routes/tsx-worker-bootstrap.mjs', here),
-      workerData: { entry: new URL('./routes/import-worker.ts', here).href },
-    };
-  }
-  const candidates = ['./import-worker.js', '../import-worker.js'].map((path) => new URL(path, here));
-  const built = candidates.find((url) => existsSync(fileURLToPath(url)));
-  if (built === undefined)
-    throw new Error(`The import worker is missing from the build (looked for ${candidates.map((url) => fileURLToPath(url)).join(', ')}).`);
-  return { file: built };
 }

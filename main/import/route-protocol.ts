@@ -1,6 +1,8 @@
 import type { ArticleMetadata, Block, DroppedLine, ImagePlaceholder } from '../../shared/model/article';
 import type { ImportProgress } from '../../shared/ipc/contract';
 import type { IpcErrorCode } from '../../shared/ipc/result';
+import type { MessagePort } from 'node:worker_threads';
+import type { PageReading } from './pdf';
 
 /** The routes that parse in the import worker; plain text is cheap and stays on the calling thread. */
 export type WorkerRoute = 'html' | 'markdown' | 'docx' | 'pdf';
@@ -16,6 +18,8 @@ export interface RouteRequest {
   bytes: Uint8Array;
   restore: number[];
   utf8?: boolean;
+  /** A session with the PDF page helper (see `lendPdfPageHelper`), for a long PDF; the worker closes it when done. */
+  pageHelper?: MessagePort;
 }
 
 /**
@@ -52,3 +56,24 @@ export type RouteMessage =
   | { type: 'progress'; progress: ImportProgress }
   | { type: 'done'; parts: RouteParts }
   | { type: 'failed'; code: IpcErrorCode; message: string; userFacing: boolean };
+
+/** The job a thread started on the import worker's entry does: imports, or reading PDF pages for them. */
+export type ImportThreadRole = 'import' | 'pdf-pages';
+
+/** From the pool to the PDF page helper: serve one import's session on `port`, or stop. */
+export type PdfHelperControl = { type: 'serve'; port: MessagePort } | { type: 'stop' };
+
+/** From the PDF page helper to the pool: it has started (pdf.js loaded) and may be stopped. */
+export interface PdfHelperStarted {
+  type: 'started';
+}
+
+/** From the import worker to the helper, on a session's port: the PDF's bytes, then one page at a time. */
+export type PdfPagesRequest = { type: 'open'; bytes: Uint8Array } | { type: 'read'; page: number };
+
+/** The helper's answers on a session's port: the file opened or not, a page's lines, or that a page could not be read. */
+export type PdfPagesAnswer =
+  | { type: 'opened' }
+  | { type: 'open-failed' }
+  | { type: 'page'; page: number; reading: PageReading }
+  | { type: 'page-failed'; page: number };

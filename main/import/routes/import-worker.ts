@@ -1,35 +1,13 @@
-import { parentPort } from 'node:worker_threads';
-import { UserFacingError } from '../../../shared/ipc/result';
-import type { RouteMessage, WorkerRequest } from '../route-protocol';
-import { runRoute } from './run-route';
-import { warmRoutes } from './warm-routes';
+import { parentPort, workerData } from 'node:worker_threads';
+import type { ImportThreadRole } from '../route-protocol';
 
-// The import worker's entry: one request at a time from the thread that started it, answered
-// with progress messages and then `done` or `failed`; a `warm` request is answered with `warmed`
-// once every route's modules are loaded. The worker stays alive between requests (jsdom, mammoth
-// and pdf.js load once); cancelling an import terminates it.
+// The import worker's entry, in one of two roles (`startImportThread`). As an import worker it
+// answers one request at a time from the pool (`serve-imports.ts`). As the PDF page helper it
+// reads the pages import workers ask it for (`serve-pdf-pages.ts`) and loads only pdf.js, not the
+// other routes' parsers.
 const port = parentPort;
 if (port === null) throw new Error('import-worker runs as a worker thread only.');
 
-port.on('message', (request: WorkerRequest) => {
-  const post = (message: RouteMessage) => port.postMessage(message);
-  if ('type' in request) {
-    // Warming is only a head start: a failure here is met again, with its message, by the import.
-    void warmRoutes().finally(() => post({ type: 'warmed' }));
-    return;
-  }
-  runRoute(request, (progress) => post({ type: 'progress', progress })).then(
-    (parts) => post({ type: 'done', parts }),
-    (error: unknown) =>
-      post(
-        error instanceof UserFacingError
-          ? { type: 'failed', code: error.code, message: error.message, userFacing: true }
-          : {
-              type: 'failed',
-              code: 'internal',
-              message: error instanceof Error ? (error.stack ?? error.message) : String(error),
-              userFacing: false,
-            },
-      ),
-  );
-});
+const role = (workerData as { role?: ImportThreadRole } | null)?.role ?? 'import';
+if (role === 'pdf-pages') (await import('./serve-pdf-pages')).servePdfPages(port);
+else (await import('./serve-imports')).serveImports(port);

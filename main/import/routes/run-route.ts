@@ -7,21 +7,27 @@ import { readHtmlLang } from '../html/read-html-lang';
 import { markdownToArticleParts } from '../markdown';
 import { pdfToArticleParts } from '../pdf';
 import type { ImportProgress, RouteParts, RouteRequest } from '../route-protocol';
+import { openPageHelperSession } from './page-helper-session';
 
 /**
  * Reads one file by the route its content called for (HTML, Markdown, Word, PDF) into the parts
  * of an article, reporting progress as it goes: pages for a PDF; for the others, only the stage
  * with no total (their parsers run in one synchronous call). Throws the route's UserFacingError, naming the file, for
  * a file it cannot read or an article longer than MAX_ARTICLE_CHARS. Runs in the import worker, never on the main
- * process's thread.
+ * process's thread. A long PDF shares its pages with the PDF page helper when the request lends
+ * one (`pageHelper`); the session's port is closed once the route is done, whatever the route.
  */
 export async function runRoute(request: RouteRequest, onProgress: (progress: ImportProgress) => void): Promise<RouteParts> {
-  const parts = await readParts(request, onProgress);
-  checkArticleLength(
-    request.fileName,
-    parts.blocks.reduce((sum, block) => sum + block.text.length, 0),
-  );
-  return parts;
+  try {
+    const parts = await readParts(request, onProgress);
+    checkArticleLength(
+      request.fileName,
+      parts.blocks.reduce((sum, block) => sum + block.text.length, 0),
+    );
+    return parts;
+  } finally {
+    request.pageHelper?.close();
+  }
 }
 
 async function readParts(request: RouteRequest, onProgress: (progress: ImportProgress) => void): Promise<RouteParts> {
@@ -46,8 +52,10 @@ async function readParts(request: RouteRequest, onProgress: (progress: ImportPro
     }
     case 'pdf': {
       onProgress({ done: 0, total: 0, stage: 'Opening the PDF' });
+      const { pageHelper } = request;
       const parts = await pdfToArticleParts(bytes, fileName, {
         restore,
+        ...(pageHelper && { openHelper: (pdf: Uint8Array) => openPageHelperSession(pageHelper, pdf) }),
         onProgress: (done, total) => onProgress({ done, total, stage: `Reading page ${done} of ${total}` }),
       });
       return {
