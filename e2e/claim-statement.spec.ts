@@ -5,7 +5,7 @@ import { expect, test } from './support/app-fixture';
 const LONG_CLAIM =
   'The Calder Bay Port Authority insisted on Thursday that its emergency fuel tanks were full when a storm cut power to the harbour on March 3, but delivery records suggest otherwise.';
 
-test('a drafted statement as long as its sentence shows whole in the claim record, and stays one line of text when Enter is pressed or lines are pasted', async ({
+test('a drafted claim record says it is not saved yet and can be kept as drafted; its statement shows whole and stays one line of text when Enter is pressed or lines are pasted', async ({
   app,
 }) => {
   const library = new LibraryPage(app.page);
@@ -16,6 +16,8 @@ test('a drafted statement as long as its sentence shows whole in the claim recor
   await reader.clickSentence('The Calder Bay Port Authority insisted');
   await reader.pressTag('claim');
   await claims.openClaimEditor();
+  await expect(claims.field('claim-draft')).toContainText('not saved yet');
+  await expect(claims.field('claim-keep-draft')).toBeInViewport();
   const statement = claims.field('claim-statement');
   await expect(statement).toHaveValue(/^Its emergency fuel tanks were full .{80,}/);
   // Every character is in view: nothing scrolled off to the side or below.
@@ -23,7 +25,17 @@ test('a drafted statement as long as its sentence shows whole in the claim recor
   expect(fits).toBe(true);
   const lines = await statement.evaluate((box) => Math.round(box.clientHeight / parseFloat(getComputedStyle(box).lineHeight)));
   expect(lines).toBeGreaterThan(1);
+  const claimant = await claims.field('claimant-name').inputValue();
+  expect(claimant).toContain('Calder Bay Port Authority');
 
+  // Kept as drafted, the claimant the record showed is the one the claims table lists.
+  await claims.field('claim-keep-draft').click();
+  await expect(claims.field('claim-draft')).toBeHidden();
+  await claims.closeEditor('claim');
+  await claims.showTable();
+  await expect(claims.rows().getByTestId('claim-row-claimant')).toContainText(claimant);
+
+  await claims.openClaimEditor();
   await statement.fill('The tanks were full');
   await statement.press('End');
   await statement.press('Enter');

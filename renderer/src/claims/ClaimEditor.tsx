@@ -95,6 +95,16 @@ export function ClaimEditor({ controller, id }: { controller: ClaimsController; 
       className={similar ? 'claims-dialog claims-dialog-memory' : 'claims-dialog'}
     >
       <blockquote className="claim-quote">{annotation.target.selector.quote.exact}</blockquote>
+      {/* A draft is stored with its first edit (so opening and closing a record changes
+          nothing); until then the analyst is told, and can keep it as it is. */}
+      {annotation.body.claim === undefined && (
+        <p className="claim-draft" data-testid="claim-draft">
+          <span>Drafted from the sentence, not saved yet: it is saved once you change a field.</span>
+          <button type="button" className="button" data-testid="claim-keep-draft" onClick={() => set({}, 'draft')}>
+            Keep this draft
+          </button>
+        </p>
+      )}
       <div className="claim-form">
         <label className="field field-wide">
           <span>
