@@ -19,7 +19,7 @@ import { benchPageScript } from './page-bundle';
  * answering `document:open`, the click-to-J time, and the renderer's heaviest functions by self
  * time (garbage collection included).
  *
- * `tsx scripts/bench/trace-open.ts tag [MB] [annotations] [runs] [--renderer DIR]` tags `runs`
+ * `tsx scripts/bench/trace-open.ts tag [MB] [annotations] [runs] [--renderer DIR] [--dump PREFIX]` tags `runs`
  * untagged sentences of the reader bench's article (1, then J), each followed by its autosave,
  * under a Chromium trace and the CPU profiler, and prints for three windows of each run — the
  * tag (key to painted), its follow-up (painted to the save request reaching main) and the
@@ -27,12 +27,15 @@ import { benchPageScript } from './page-bundle';
  * browser did (script, style recalculation with the elements it touched, layout with the
  * objects it laid out, paint, GC) and the heaviest functions by self time.
  *
- * `--renderer DIR` serves another build (an unminified one names the functions).
+ * `--renderer DIR` serves another build (an unminified one names the functions); `--dump PREFIX`
+ * (tag mode) also writes each run's trace events and CPU profile to PREFIX-<run>.json, to read
+ * further than the summary goes.
  */
 const args = process.argv.slice(2);
-const rendererAt = args.indexOf('--renderer');
-const rendererDir = rendererAt >= 0 ? args[rendererAt + 1]! : DEFAULT_RENDERER_DIR;
-const positional = args.filter((_, i) => rendererAt < 0 || (i !== rendererAt && i !== rendererAt + 1));
+const valueOf = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
+const rendererDir = valueOf('--renderer') ?? DEFAULT_RENDERER_DIR;
+const dumpTo = valueOf('--dump');
+const positional = args.filter((arg, i) => !arg.startsWith('--') && !args[i - 1]?.startsWith('--'));
 const mode = positional[0] === 'tag' ? 'tag' : 'open';
 const [megabytes = 1, count = 10_000, runs = 4] = (mode === 'tag' ? positional.slice(1) : positional).map(Number);
 const TOP = 25;
@@ -140,8 +143,12 @@ function describeWindow(
   from: number,
   to: number,
 ) {
-  const inside = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.ts >= from && e.ts < to);
-  const tasks = outermost(inside.filter((e) => e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask'));
+  const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X');
+  const inside = onMain.filter((e) => e.ts >= from && e.ts < to);
+  // The key's own task began before its keydown event: tasks count when they overlap the window.
+  const tasks = outermost(onMain.filter((e) => e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask')).filter(
+    (e) => e.ts < to && e.ts + (e.dur ?? 0) > from,
+  );
   const ms = (us: number) => (us / 1000).toFixed(1);
   const sum = (key: 'dur' | 'tdur') => ms(tasks.reduce((s, e) => s + (e[key] ?? 0), 0));
   console.log(`  ${name}: ${ms(to - from)} ms wall, ${tasks.length} tasks, ${sum('dur')} ms task time, ${sum('tdur')} ms of it on the CPU`);
@@ -228,7 +235,7 @@ async function traceTags(page: Page, cdp: CDPSession, firstUntagged: string, onS
       return (await cdp.send('Profiler.stop')).profile as CpuProfile;
     });
     const tagMs = (await tagEntries(page)).at(-1)!.ms;
-    if (process.env.TRACE_DUMP) await writeFile(`${process.env.TRACE_DUMP}-${run + 1}.json`, JSON.stringify({ profile, events, tagMs }));
+    if (dumpTo) await writeFile(`${dumpTo}-${run + 1}.json`, JSON.stringify({ profile, events, tagMs }));
     const key = events.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown');
     const mark = (name: string) => events.find((e) => e.name === name && e.ph !== 'X' && e.ph !== 'M');
     const arrived = mark('save-arrived');
