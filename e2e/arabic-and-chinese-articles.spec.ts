@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { chromium } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { ExportDialog } from './pages/export-dialog';
 import { LibraryPage } from './pages/library-page';
 import type { ReaderPage } from './pages/reader-page';
@@ -36,16 +36,19 @@ async function exportAs(app: FactmarkApp, format: 'html' | 'pdf', dir: string): 
   return path;
 }
 
-/** Opens the HTML report on its own in Chromium, checks it with `check`, and keeps a screenshot of it. */
-async function lookAtHtmlReport(path: string, screenshot: string, check: (page: import('@playwright/test').Page) => Promise<void>) {
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: process.getuid?.() === 0 ? ['--no-sandbox'] : [] });
+/**
+ * Opens the HTML report on its own, in a fresh context of the worker's Chromium (nothing shared
+ * with the app's), checks it with `check`, and keeps a screenshot of it.
+ */
+async function lookAtHtmlReport(browser: Browser, path: string, screenshot: string, check: (page: Page) => Promise<void>) {
+  const context = await browser.newContext({ viewport: { width: 900, height: 1100 } });
   try {
-    const page = await browser.newPage({ viewport: { width: 900, height: 1100 } });
+    const page = await context.newPage();
     await page.goto(`file://${path}`);
     await check(page);
     await page.screenshot({ path: screenshot, fullPage: true });
   } finally {
-    await browser.close();
+    await context.close();
   }
 }
 
@@ -68,7 +71,10 @@ function notEmbedded(fonts: string): string[] {
 
 test.skip(process.platform !== 'linux', 'the reports are checked with poppler-utils and Debian’s Noto fonts');
 
-test('an Arabic article reads right to left, is tagged and noted, and exports to HTML and PDF in Arabic faces', async ({ app }) => {
+test('an Arabic article reads right to left, is tagged and noted, and exports to HTML and PDF in Arabic faces', async ({
+  app,
+  hostBrowser,
+}) => {
   const out = await mkdtemp(join(tmpdir(), 'factmark-arabic-'));
   try {
     const reader = await importFixture(app, 'ar-hospitals.html');
@@ -90,7 +96,7 @@ test('an Arabic article reads right to left, is tagged and noted, and exports to
     await app.page.screenshot({ path: 'e2e/screenshots/arabic-reader.png' });
 
     const html = await exportAs(app, 'html', out);
-    await lookAtHtmlReport(html, 'e2e/screenshots/arabic-report.png', async (page) => {
+    await lookAtHtmlReport(hostBrowser, html, 'e2e/screenshots/arabic-report.png', async (page) => {
       await expect(page.locator('.article')).toHaveAttribute('lang', 'ar');
       await expect(page.locator('.article p[dir="rtl"]', { hasText: 'Reuters' })).toHaveCSS('direction', 'rtl');
       await expect(page.locator('.article .hl-claim')).toContainText('ارتفعت بنسبة 15%');
@@ -107,7 +113,7 @@ test('an Arabic article reads right to left, is tagged and noted, and exports to
   }
 });
 
-test('a Chinese article is read, tagged and exported to HTML and PDF in Chinese faces', async ({ app }) => {
+test('a Chinese article is read, tagged and exported to HTML and PDF in Chinese faces', async ({ app, hostBrowser }) => {
   const out = await mkdtemp(join(tmpdir(), 'factmark-chinese-'));
   try {
     const reader = await importFixture(app, 'zh-metro.html');
@@ -126,7 +132,7 @@ test('a Chinese article is read, tagged and exported to HTML and PDF in Chinese 
     await app.page.screenshot({ path: 'e2e/screenshots/chinese-reader.png' });
 
     const html = await exportAs(app, 'html', out);
-    await lookAtHtmlReport(html, 'e2e/screenshots/chinese-report.png', async (page) => {
+    await lookAtHtmlReport(hostBrowser, html, 'e2e/screenshots/chinese-report.png', async (page) => {
       await expect(page.locator('.article')).toHaveAttribute('lang', 'zh-CN');
       await expect(page.locator('.article .hl-claim')).toHaveText('市长说：“三号线通车后，票价将保持不变。”');
       await expect(page.locator('.claims tbody tr')).toHaveCount(1);

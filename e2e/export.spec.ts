@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { describe as describeSpan } from '../shared/anchoring';
 import type { Annotation, Creator, Tag } from '../shared/model/annotation';
 import { toPlainText } from '../shared/text/plain-text';
@@ -86,6 +86,7 @@ async function annotateSample(page: Page): Promise<void> {
 
 test('an analyst exports the annotated report from the menu as HTML and PDF and both show the highlights, claims and notes', async ({
   app,
+  hostBrowser,
 }) => {
   const library = new LibraryPage(app.page);
   await library.waitUntilShown();
@@ -105,10 +106,11 @@ test('an analyst exports the annotated report from the menu as HTML and PDF and 
     await htmlDownload.saveAs(htmlPath);
     await expect(dialog.root).toBeHidden();
 
-    // The report opened on its own in Chromium: highlights, claims table, the note as text, nothing run.
-    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: process.getuid?.() === 0 ? ['--no-sandbox'] : [] });
+    // The report opened on its own in Chromium (a fresh context, nothing shared with the app's):
+    // highlights, claims table, the note as text, nothing run.
+    const reportContext = await hostBrowser.newContext({ viewport: { width: 900, height: 1200 } });
     try {
-      const page = await browser.newPage({ viewport: { width: 900, height: 1200 } });
+      const page = await reportContext.newPage();
       const requests: string[] = [];
       const dialogs: string[] = [];
       page.on('request', (r) => requests.push(r.url()));
@@ -125,7 +127,7 @@ test('an analyst exports the annotated report from the menu as HTML and PDF and 
       expect(requests).toEqual([`file://${htmlPath}`]);
       await page.screenshot({ path: 'e2e/screenshots/export-report.png', fullPage: true });
     } finally {
-      await browser.close();
+      await reportContext.close();
     }
 
     await app.sendCommand('export-document');
