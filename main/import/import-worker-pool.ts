@@ -84,9 +84,9 @@ function warmImportWorker(): Promise<void> {
  * to the route's parts; rejects with the route's UserFacingError (naming the file), with one when
  * the worker dies (out of memory) or is stopped for taking too long or too much memory (see
  * watchImportWorker), or with `signal.reason` when cancelled. A PDF of HELPER_FROM_PAGES pages or
- * more borrows the PDF page helper when one has started; when such an import ends in any other
- * way than an answer from the worker, the helper is stopped too, and the import settles once it
- * has exited, so nothing the import started is left running.
+ * more borrows the PDF page helper when one has started. An import that ends in any other way
+ * than an answer from the worker settles once its worker has exited, and the helper too when it
+ * borrowed it, so nothing the import started is left running.
  */
 export function runInImportWorker(request: RouteRequest, control: ImportControl = {}): Promise<RouteParts> {
   const { signal, onProgress, limits = importWatchLimits(request.bytes.byteLength) } = control;
@@ -104,18 +104,18 @@ export function runInImportWorker(request: RouteRequest, control: ImportControl 
       worker.off('error', onError);
       worker.off('exit', onExit);
       signal?.removeEventListener('abort', onAbort);
-      if (reusable && idle === undefined) {
-        worker.unref();
-        idle = worker;
-      } else {
-        void worker.terminate();
-      }
-      if (reusable || helper === undefined) {
+      if (reusable) {
         helper?.giveBack();
+        if (idle === undefined) {
+          worker.unref();
+          idle = worker;
+        } else {
+          void worker.terminate();
+        }
         settle();
-      } else {
-        void stopPdfPageHelper().then(settle);
+        return;
       }
+      void Promise.all([worker.terminate(), helper && stopPdfPageHelper()]).then(settle, settle);
     };
     const onMessage = (message: RouteMessage) => {
       if (message.type === 'warmed') return;
