@@ -12,6 +12,7 @@ import { encodeBindingAnswer } from './encode-binding-answer';
 import { findChromium } from '../chromium/find-chromium';
 import { HOST_BINDING, HOST_COMMAND_EVENT, HOST_ENTRY_URL, HOST_ORIGIN } from './host-origin';
 import { buildLaunchOptions } from './launch-options';
+import { isSandboxUnavailable } from './sandbox-unavailable';
 
 /** The main-process side the host talks to: the same dispatch and close as the Electron shell. */
 export type HostServices = {
@@ -201,7 +202,7 @@ async function launchContext(options: ChromiumHostOptions & { executablePath: st
         temporaryProfile: false,
       };
     } catch (error) {
-      if (/sandbox/i.test(String(error))) throw error;
+      if (isSandboxUnavailable(error)) throw error;
     }
   }
   const profileDir = await mkdtemp(join(tmpdir(), 'factmark-chromium-'));
@@ -234,7 +235,7 @@ async function launchOnProfile(profileDir: string, options: ChromiumHostOptions 
   } catch (error) {
     // Without unprivileged user namespaces (some containers and hardened kernels) Chromium's
     // sandbox cannot start; say so and run unsandboxed rather than not at all.
-    if (!/sandbox/i.test(String(error))) throw error;
+    if (!isSandboxUnavailable(error)) throw error;
     console.warn(`[factmark] Chromium's sandbox is unavailable on this machine; running without it.`);
     return launch(false);
   }
