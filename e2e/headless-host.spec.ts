@@ -1,9 +1,9 @@
 import { chromium } from 'playwright-core';
-import { PLAYWRIGHT_DISABLED_FEATURES } from '../main/chromium-host/launch-options';
+import { PLAYWRIGHT_DISABLED_FEATURES } from '../main/chromium/headless-switches';
 import { findChromium } from '../main/chromium/find-chromium';
 import { expect, test } from './support/app-fixture';
 
-// The headless host passes its own --disable-features (see HEADLESS_SWITCHES), and Chromium keeps
+// The headless host passes its own --disable-features (see main/chromium/headless-switches.ts), and Chromium keeps
 // only the last one given: these stories fail when a Playwright upgrade turns off a feature the
 // host's list does not repeat, or when Chromium builds a window's address-bar popup again.
 

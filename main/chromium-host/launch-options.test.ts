@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { APP_WINDOW_SWITCHES, buildLaunchOptions, PLAYWRIGHT_DISABLED_FEATURES, QUIET_SWITCHES, SPLASH_URL } from './launch-options';
+import { PLAYWRIGHT_DISABLED_FEATURES } from '../chromium/headless-switches';
+import { APP_WINDOW_SWITCHES, buildLaunchOptions, QUIET_SWITCHES, SPLASH_URL } from './launch-options';
 
 describe('buildLaunchOptions', () => {
   it('keeps the browser from reaching out on its own', () => {

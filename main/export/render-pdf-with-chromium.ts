@@ -1,6 +1,7 @@
 import { chromium, type Browser } from 'playwright-core';
 import { UserFacingError } from '../../shared/ipc/result';
 import { findChromium } from '../chromium/find-chromium';
+import { HEADLESS_SWITCHES } from '../chromium/headless-switches';
 import { PDF_PRINT_OPTIONS, type RenderPdf } from './render-pdf';
 
 /**
@@ -22,7 +23,8 @@ export function createChromiumPdfRenderer(findBrowser: () => string = findChromi
         `PDF export prints with Chromium. ${error instanceof Error ? error.message : String(error)}`,
       );
     }
-    const launched = await chromium.launch({ executablePath, headless: true, args: process.getuid?.() === 0 ? ['--no-sandbox'] : [] });
+    const args = [...HEADLESS_SWITCHES, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])];
+    const launched = await chromium.launch({ executablePath, headless: true, args });
     try {
       return await printInContext(launched, html);
     } finally {
