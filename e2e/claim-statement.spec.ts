@@ -23,7 +23,9 @@ test('a drafted claim record says it is not saved yet and can be kept as drafted
   // Every character is in view: nothing scrolled off to the side or below.
   const fits = await statement.evaluate((box) => box.scrollWidth <= box.clientWidth && box.scrollHeight <= box.clientHeight);
   expect(fits).toBe(true);
-  const lines = await statement.evaluate((box) => Math.round(box.clientHeight / parseFloat(getComputedStyle(box).lineHeight)));
+  const lines = await statement.evaluate((box) =>
+    Math.round(box.clientHeight / parseFloat(box.ownerDocument.defaultView!.getComputedStyle(box).lineHeight)),
+  );
   expect(lines).toBeGreaterThan(1);
   const claimant = await claims.field('claimant-name').inputValue();
   expect(claimant).toContain('Calder Bay Port Authority');
@@ -41,9 +43,7 @@ test('a drafted claim record says it is not saved yet and can be kept as drafted
   await statement.press('Enter');
   await statement.pressSequentially(' on March 3');
   await expect(statement).toHaveValue('The tanks were full on March 3');
-  await statement.evaluate((box: HTMLTextAreaElement) => {
-    box.select();
-    document.execCommand('insertText', false, 'The tanks\nwere full\r\n on March 3');
-  });
+  await statement.selectText();
+  await app.page.keyboard.insertText('The tanks\nwere full\r\n on March 3');
   await expect(statement).toHaveValue('The tanks were full on March 3');
 });
