@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ArticleSuggestions } from '../../shared/suggest/suggestion-schema';
+import { sourceWorkerFile } from '../import/source-worker';
 import type { SuggestAnswer, SuggestRequest } from './suggest-protocol';
 
 interface Pending {
@@ -37,8 +38,7 @@ export async function stopSuggestWorker(): Promise<void> {
 }
 
 function startWorker(): Worker {
-  const entry = locateSuggestWorker();
-  const started = new Worker(entry.file, { workerData: entry.workerData });
+  const started = new Worker(locateSuggestWorker());
   worker = started;
   started.on('message', (answer: SuggestAnswer) => {
     const waiting = pending.get(answer.id);
@@ -60,20 +60,14 @@ function startWorker(): Worker {
 /**
  * Where the worker's entry is: `suggest-worker.js` beside the main bundle in the built app
  * (a third entry in electron.vite.config.ts); where the sources run unbuilt (tsx, Vitest,
- * Playwright), the TypeScript entry through the import worker's tsx bootstrap, since a worker
- * does not inherit its parent's loader.
+ * Playwright), a bundle of the TypeScript entry (see sourceWorkerFile).
  */
-function locateSuggestWorker(): { file: URL; workerData?: { entry: string } } {
+function locateSuggestWorker(): URL {
   const here = import.meta.url;
-  if (here.endsWith('.ts')) {
-    return {
-      file: new URL('../import/routes/tsx-worker-bootstrap.mjs', here),
-      workerData: { entry: new URL('./suggest-worker.ts', here).href },
-    };
-  }
+  if (here.endsWith('.ts')) return sourceWorkerFile(new URL('./suggest-worker.ts', here));
   const candidates = ['./suggest-worker.js', '../suggest-worker.js'].map((path) => new URL(path, here));
   const built = candidates.find((url) => existsSync(fileURLToPath(url)));
   if (built === undefined)
     throw new Error(`The suggest worker is missing from the build (looked for ${candidates.map((url) => fileURLToPath(url)).join(', ')}).`);
-  return { file: built };
+  return built;
 }
