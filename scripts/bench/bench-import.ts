@@ -72,7 +72,7 @@ export async function benchImport(sizes: readonly ArticleSize[], log: (line: str
   const notes = [
     `first (cold worker): one import at ${sizes[0]?.label} in a fresh worker; warm: median of ${WARM_RUNS} imports`,
     'CPU: the whole process, the import worker included, for the same run; on a shared machine it moves less with the load than the wall time does',
-    'the worker runs the TypeScript sources through tsx, which loads the parsers and pdf.js 2-5x slower than the built app does: its cold start is shorter',
+    'the worker runs an esbuild bundle of the sources made on first use (main/import/source-worker.ts), as the built app runs its prebuilt one',
     'PDF warm runs: the PDF page helper (a second thread reading a share of the pages) is started before them, as import:prepare does in the built app; CPU counts both threads',
   ];
   const outlines = new Map(sizes.map((size) => [size.label, outlineArticle(generateArticle(size.bytes))]));
