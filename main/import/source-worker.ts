@@ -1,11 +1,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { BuildOptions, BuildResult } from 'esbuild';
-
-/** Where bundles go: inside node_modules, so the packages they leave out resolve from there. */
-const BUNDLES = new URL('../../node_modules/.cache/factmark-source-workers/', import.meta.url);
 
 const bundled = new Map<string, URL>();
 
@@ -23,8 +21,11 @@ export function sourceWorkerFile(entry: URL): URL {
   const known = bundled.get(entry.href);
   if (known) return known;
   // Loaded only here, never in the built app, which ships its workers prebuilt: a bundler must
-  // not follow this require into esbuild.
-  const { buildSync } = createRequire(import.meta.url)('esbuild') as { buildSync: (options: BuildOptions) => BuildResult };
+  // not follow this load into esbuild.
+  const load = createRequire(import.meta.url);
+  const { buildSync } = load('esbuild') as { buildSync: (options: BuildOptions) => BuildResult };
+  // Bundles go inside node_modules, so the packages they leave out resolve from there.
+  const bundles = join(dirname(dirname(load.resolve('esbuild/package.json'))), '.cache', 'factmark-source-workers');
   const result = buildSync({
     entryPoints: [fileURLToPath(entry)],
     bundle: true,
@@ -37,13 +38,14 @@ export function sourceWorkerFile(entry: URL): URL {
   });
   const code = result.outputFiles![0]!.contents;
   const name = `${fileURLToPath(entry).split(/[\\/]/).pop()!.replace(/\.ts$/, '')}-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`;
-  const file = new URL(name, BUNDLES);
+  const file = join(bundles, name);
   if (!existsSync(file)) {
-    mkdirSync(BUNDLES, { recursive: true });
-    const partial = new URL(`${name}.${process.pid}.partial`, BUNDLES);
+    mkdirSync(bundles, { recursive: true });
+    const partial = `${file}.${process.pid}.partial`;
     writeFileSync(partial, code);
     renameSync(partial, file);
   }
-  bundled.set(entry.href, file);
-  return file;
+  const url = pathToFileURL(file);
+  bundled.set(entry.href, url);
+  return url;
 }
