@@ -1,4 +1,5 @@
 import { TAGS, type Annotation } from '../../../shared/model/annotation';
+import { firstNotBefore } from './first-not-before';
 
 /** Document order: by start, then end, then tag order, then id, so ties are stable. */
 export function compareAnnotations(a: Annotation, b: Annotation): number {
@@ -14,14 +15,7 @@ export function compareAnnotations(a: Annotation, b: Annotation): number {
 
 /** Index of the first annotation of a sorted list not before `probe` (a binary search). */
 export function lowerBound(sorted: readonly Annotation[], probe: Annotation): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (compareAnnotations(sorted[mid]!, probe) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstNotBefore(sorted, probe, compareAnnotations);
 }
 
 /** Index of the first annotation of a sorted list starting at or after `offset`. */

@@ -1,4 +1,5 @@
 import type { Annotation } from '../../../shared/model/annotation';
+import { firstNotBefore } from './first-not-before';
 
 /**
  * The order claims are numbered in (C1, C2…), the same as `sortClaims`: by position, then
@@ -16,12 +17,5 @@ export function compareClaims(a: Annotation, b: Annotation): number {
  * before it. A binary search, so naming a claim costs the same among 10,000 as among ten.
  */
 export function claimRank(claim: Annotation, claims: readonly Annotation[]): number {
-  let lo = 0;
-  let hi = claims.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (compareClaims(claims[mid]!, claim) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo + 1;
+  return firstNotBefore(claims, claim, compareClaims) + 1;
 }

@@ -3,17 +3,7 @@ import type { Annotation } from '../../../shared/model/annotation';
 import { diffAnnotationLists } from '../annotations/annotation-list-diff';
 import { compareAnnotations } from '../annotations/annotation-order';
 import { compareClaims } from '../annotations/claim-order';
-
-function lowerBound<T>(sorted: readonly T[], probe: T, compare: (a: T, b: T) => number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (compare(sorted[mid]!, probe) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+import { firstNotBefore } from '../annotations/first-not-before';
 
 const compareLinked = (a: LinkedAnnotation, b: LinkedAnnotation) => compareAnnotations(a.annotation, b.annotation);
 
@@ -36,7 +26,7 @@ export class ClaimsIndex {
     for (const a of gone) {
       if (this.byId.get(a.id) === a) this.byId.delete(a.id);
       if (a.body.tag === 'claim') {
-        const at = lowerBound(this.claims, a, compareClaims);
+        const at = firstNotBefore(this.claims, a, compareClaims);
         if (this.claims[at] === a) this.claims.splice(at, 1);
         else if (this.claims.includes(a)) this.claims.splice(this.claims.indexOf(a), 1);
       } else
@@ -49,12 +39,12 @@ export class ClaimsIndex {
     }
     for (const a of arrived) {
       this.byId.set(a.id, a);
-      if (a.body.tag === 'claim') this.claims.splice(lowerBound(this.claims, a, compareClaims), 0, a);
+      if (a.body.tag === 'claim') this.claims.splice(firstNotBefore(this.claims, a, compareClaims), 0, a);
       else
         for (const link of a.body.links ?? []) {
           const entry = { annotation: a, stance: link.stance };
           const list = this.linkers.get(link.claim) ?? [];
-          list.splice(lowerBound(list, entry, compareLinked), 0, entry);
+          list.splice(firstNotBefore(list, entry, compareLinked), 0, entry);
           this.linkers.set(link.claim, list);
         }
     }
@@ -69,7 +59,7 @@ export class ClaimsIndex {
   numberOf(id: string): number | undefined {
     const claim = this.byId.get(id);
     if (claim?.body.tag !== 'claim') return undefined;
-    const at = lowerBound(this.claims, claim, compareClaims);
+    const at = firstNotBefore(this.claims, claim, compareClaims);
     return this.claims[at] === claim ? at + 1 : undefined;
   }
 

@@ -3,6 +3,7 @@ import type { Stance } from '../../../shared/model/claim-record';
 import { tagLabel } from '../labels/tag-labels';
 import { diffAnnotationLists } from '../annotations/annotation-list-diff';
 import { compareClaims } from '../annotations/claim-order';
+import { firstNotBefore } from '../annotations/first-not-before';
 
 const STANCE_WORD: Record<Stance, string> = { supports: 'supports', refutes: 'refutes', context: 'adds context to' };
 
@@ -13,17 +14,6 @@ function describeNote(note: string): string {
   const flat = note.replace(/\s+/g, ' ').trim();
   if (!flat) return '';
   return `. Note: ${flat.length > NOTE_LIMIT ? `${flat.slice(0, NOTE_LIMIT - 1)}…` : flat}`;
-}
-
-function lowerBound(claims: readonly Annotation[], probe: Annotation): number {
-  let lo = 0;
-  let hi = claims.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (compareClaims(claims[mid]!, probe) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
@@ -46,13 +36,13 @@ export class HighlightDescriber {
     for (const a of gone) {
       if (this.current.get(a.id) === a) this.current.delete(a.id);
       if (a.body.tag !== 'claim') continue;
-      let at = lowerBound(this.claims, a);
+      let at = firstNotBefore(this.claims, a, compareClaims);
       if (this.claims[at] !== a) at = this.claims.indexOf(a);
       if (at >= 0) this.claims.splice(at, 1);
     }
     for (const a of arrived) {
       this.current.set(a.id, a);
-      if (a.body.tag === 'claim') this.claims.splice(lowerBound(this.claims, a), 0, a);
+      if (a.body.tag === 'claim') this.claims.splice(firstNotBefore(this.claims, a, compareClaims), 0, a);
     }
   }
 
@@ -79,7 +69,7 @@ export class HighlightDescriber {
   private numberOf(id: string): number | undefined {
     const a = this.current.get(id);
     if (a?.body.tag !== 'claim') return undefined;
-    const at = lowerBound(this.claims, a);
+    const at = firstNotBefore(this.claims, a, compareClaims);
     return this.claims[at] === a ? at + 1 : undefined;
   }
 }
