@@ -18,24 +18,28 @@ test('in a long article, whatever part the analyst scrolls to shows its highligh
   await expect(search.findCount).toHaveText('1 of 900');
 
   const scroller = reader.root.locator('[data-scroll-container]').first();
+  const hitsOnScreen = () =>
+    scroller.evaluate((element) => {
+      const port = element.getBoundingClientRect();
+      return [...element.querySelectorAll('mark.search-hit')].filter((mark) => {
+        const box = mark.getBoundingClientRect();
+        return box.bottom > port.top && box.top < port.bottom;
+      }).length;
+    });
   for (const share of [0.6, 0.3, 0.95, 0.45, 0.1]) {
     await scroller.evaluate((element, at) => {
       element.scrollTop = (element.scrollHeight - element.clientHeight) * at;
     }, share);
-    await expect
-      .poll(
-        () =>
-          scroller.evaluate((element) => {
-            const port = element.getBoundingClientRect();
-            return [...element.querySelectorAll('mark.search-hit')].filter((mark) => {
-              const box = mark.getBoundingClientRect();
-              return box.bottom > port.top && box.top < port.bottom;
-            }).length;
-          }),
-        { message: `hits on screen at ${share * 100}% of the article` },
-      )
-      .toBeGreaterThan(0);
+    await expect.poll(() => hitsOnScreen(), { message: `hits on screen at ${share * 100}% of the article` }).toBeGreaterThan(0);
   }
+  // A fling (the thumb dragged, a screen a frame): the highlights wait for it to rest, then show.
+  await scroller.evaluate(async (element) => {
+    for (let frame = 0; frame < 40; frame++) {
+      element.scrollTop += element.clientHeight;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+  });
+  await expect.poll(() => hitsOnScreen(), { message: 'hits on screen where a fling came to rest' }).toBeGreaterThan(0);
   await scroller.evaluate((element) => {
     element.scrollTop = element.scrollHeight;
   });

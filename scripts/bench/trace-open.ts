@@ -27,6 +27,11 @@ import { benchPageScript } from './page-bundle';
  * browser did (script, style recalculation with the elements it touched, layout with the
  * objects it laid out, paint, GC) and the heaviest functions by self time.
  *
+ * `tsx scripts/bench/trace-open.ts scroll [MB] [annotations] [--renderer DIR]` opens the article,
+ * scrolls it top to bottom a screen per frame (as the reader bench does) under a trace and the
+ * CPU profiler, and prints each task over 50 ms on the page's main thread: what the browser did
+ * in it and its heaviest functions.
+ *
  * `--renderer DIR` serves another build (an unminified one names the functions); `--dump PREFIX`
  * (tag mode) also writes each run's trace events and CPU profile to PREFIX-<run>.json, to read
  * further than the summary goes.
@@ -36,8 +41,8 @@ const valueOf = (flag: string) => (args.includes(flag) ? args[args.indexOf(flag)
 const rendererDir = valueOf('--renderer') ?? DEFAULT_RENDERER_DIR;
 const dumpTo = valueOf('--dump');
 const positional = args.filter((arg, i) => !arg.startsWith('--') && !args[i - 1]?.startsWith('--'));
-const mode = positional[0] === 'tag' ? 'tag' : 'open';
-const [megabytes = 1, count = 10_000, runs = 4] = (mode === 'tag' ? positional.slice(1) : positional).map(Number);
+const mode = positional[0] === 'tag' || positional[0] === 'scroll' ? positional[0] : 'open';
+const [megabytes = 1, count = 10_000, runs = 4] = (mode === 'open' ? positional : positional.slice(1)).map(Number);
 const TOP = 25;
 const TOP_PER_WINDOW = 12;
 const TIMEOUT = 120_000;
@@ -252,6 +257,36 @@ async function traceTags(page: Page, cdp: CDPSession, firstUntagged: string, onS
   }
 }
 
+const LONG_TASK_US = 50_000;
+
+async function traceScroll(page: Page, cdp: CDPSession): Promise<void> {
+  await page.evaluate(await benchPageScript());
+  await openOnce(page);
+  await afterPaint(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  const { result: profile, events } = await recordTrace(cdp, async () => {
+    const run = await page.evaluate(() =>
+      (globalThis as unknown as { __bench: { scrollScreenPerFrame(): Promise<{ frames: number[] }> } }).__bench.scrollScreenPerFrame(),
+    );
+    console.log(`scrolled ${run.frames.length} screens`);
+    return (await cdp.send('Profiler.stop')).profile as CpuProfile;
+  });
+  const scrollEvent = events.find((e) => e.name === 'FireAnimationFrame');
+  if (!scrollEvent) throw new Error('no animation frame in the scroll trace');
+  const main = { pid: scrollEvent.pid, tid: scrollEvent.tid };
+  const long = outermost(
+    events.filter(
+      (e) =>
+        e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask'),
+    ),
+  ).filter((e) => (e.dur ?? 0) > LONG_TASK_US);
+  console.log(`${long.length} tasks over 50 ms`);
+  for (const [index, task] of long.entries())
+    describeWindow(`long task ${index + 1}`, events, profile, main, task.ts, task.ts + (task.dur ?? 0));
+}
+
 async function main(): Promise<void> {
   const benchCase = BENCH_CASES.find((c) => c.bytes === megabytes * 1024 * 1024 && c.annotations === count);
   if (!benchCase) throw new Error(`no bench case of ${megabytes} MB with ${count} annotations`);
@@ -293,6 +328,7 @@ async function main(): Promise<void> {
       page.on('requestfailed', (request) => console.log(`request failed: ${request.url()} ${request.failure()?.errorText}`));
       cdp = await page.context().newCDPSession(page);
       if (mode === 'tag') await traceTags(page, cdp, input.firstUntagged, onSave);
+      else if (mode === 'scroll') await traceScroll(page, cdp);
       else await traceOpens(page, cdp, mainTimes);
     } finally {
       await host.close();

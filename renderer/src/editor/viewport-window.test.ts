@@ -4,7 +4,7 @@ import { EditorState } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { buildDoc } from './build-doc';
 import { highlightKey, highlightPlugin, highlightsAt, type Highlight } from './highlight-plugin';
-import { FIRST_WINDOW, viewportWindowKey, viewportWindowPlugin, windowAround, windowHolds } from './viewport-window';
+import { FIRST_WINDOW, isFling, viewportWindowKey, viewportWindowPlugin, windowAround, windowHolds } from './viewport-window';
 
 // 80 paragraphs of 1,000 characters: four times the first window.
 const paragraph = 'Word '.repeat(200);
@@ -61,5 +61,15 @@ describe('viewport window', () => {
     expect(windowHolds(window, 7_000, 10_000)).toBe(true);
     expect(windowHolds(window, 6_000, 9_000)).toBe(false);
     expect(windowAround(100, 3_100).from).toBe(0);
+  });
+
+  it('waits for a fling to rest: over half a screen since a measure a frame ago; a reading pace or a single jump moves at once', () => {
+    const shown = { top: 10_000, bottom: 13_000 };
+    expect(isFling(shown, 13_000, 16_000, 16)).toBe(true);
+    expect(isFling(shown, 8_000, 11_000, 16)).toBe(true);
+    expect(isFling(shown, 11_000, 14_000, 16)).toBe(false);
+    expect(isFling(shown, 400_000, 403_000, 2_000)).toBe(false);
+    // A screen of short headings still counts as MIN_SCREEN positions.
+    expect(isFling({ top: 0, bottom: 500 }, 900, 1_400, 16)).toBe(false);
   });
 });

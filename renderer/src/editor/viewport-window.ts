@@ -40,6 +40,23 @@ export function windowHolds(current: DocWindow, top: number, bottom: number): bo
   return current.from <= Math.max(0, top - margin) && current.to >= bottom + margin;
 }
 
+/** Measures closer together than this are one continuous movement of the scroller. */
+const CONTINUOUS_MS = 100;
+
+/** How long a fling must rest before the window catches up with it. */
+export const FLING_SETTLE_MS = 150;
+
+/**
+ * Whether the viewport, measured at [top, bottom) `elapsedMs` after it showed `previous`, is
+ * being flung (the scrollbar thumb dragged, a fast fling, PageDown held): it moved by more than
+ * half a screen since a measure just before. Nobody reads at that pace, and a window redrawn for
+ * each such frame cost a task of 30–100 ms every other frame. A single jump (J to a far annotation, a search result) is
+ * not a fling: the measure before it is long past.
+ */
+export function isFling(previous: { top: number; bottom: number }, top: number, bottom: number, elapsedMs: number): boolean {
+  return elapsedMs < CONTINUOUS_MS && Math.abs(top - previous.top) > Math.max(MIN_SCREEN, bottom - top) / 2;
+}
+
 const shown = new WeakMap<DecorationSet, { window: DocWindow; set: DecorationSet }>();
 
 /**
@@ -117,7 +134,8 @@ function visibleRange(view: EditorView): { top: number; bottom: number } | null 
 /**
  * Keeps `DocWindow` around what the analyst sees: measured once a frame after any scroll or
  * resize that moved the article, and sent as a transaction only when the window no longer
- * holds (see `windowHolds`). Plugins that paint many decorations pass their set through
+ * holds (see `windowHolds`); while the article is being flung (see `isFling`), only once it has
+ * rested for `FLING_SETTLE_MS`. Plugins that paint many decorations pass their set through
  * `nearViewport`.
  */
 export function viewportWindowPlugin(): Plugin<DocWindow> {
@@ -129,12 +147,22 @@ export function viewportWindowPlugin(): Plugin<DocWindow> {
     },
     view: (view) => {
       let frame = 0;
+      let settle: ReturnType<typeof setTimeout> | undefined;
+      let last: { top: number; bottom: number; at: number } | null = null;
       const measure = () => {
         frame = 0;
+        clearTimeout(settle);
         if (view.isDestroyed) return;
         const range = visibleRange(view);
+        const previous = last;
+        const at = performance.now();
+        last = range && { ...range, at };
         const current = viewportWindowKey.getState(view.state);
         if (!range || !current || windowHolds(current, range.top, range.bottom)) return;
+        if (previous && isFling(previous, range.top, range.bottom, at - previous.at)) {
+          settle = setTimeout(measure, FLING_SETTLE_MS);
+          return;
+        }
         view.dispatch(view.state.tr.setMeta(viewportWindowKey, windowAround(range.top, range.bottom)));
       };
       const schedule = (event?: Event) => {
@@ -150,6 +178,7 @@ export function viewportWindowPlugin(): Plugin<DocWindow> {
       return {
         destroy: () => {
           cancelAnimationFrame(frame);
+          clearTimeout(settle);
           document.removeEventListener('scroll', schedule, { capture: true });
           window.removeEventListener('resize', schedule);
         },
