@@ -34,9 +34,10 @@ test('in a long article, whatever part the analyst scrolls to shows its highligh
   }
   // A fling (the thumb dragged, a screen a frame): the highlights wait for it to rest, then show.
   await scroller.evaluate(async (element) => {
+    const nextFrame = (globalThis as unknown as { requestAnimationFrame(callback: () => void): number }).requestAnimationFrame;
     for (let frame = 0; frame < 40; frame++) {
       element.scrollTop += element.clientHeight;
-      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await new Promise<void>((resolve) => nextFrame(resolve));
     }
   });
   await expect.poll(() => hitsOnScreen(), { message: 'hits on screen where a fling came to rest' }).toBeGreaterThan(0);
