@@ -58,8 +58,9 @@ export function selectDrag(index: SentenceIndex, from: number, to: number, exact
  * move starts at sentence `from` (the first one on screen, say) and lands on it.
  */
 export function moveCursor(index: SentenceIndex, selection: ReaderSelection, delta: number, extend: boolean, from = 0): ReaderSelection {
-  if (index.count === 0) return NO_SELECTION;
-  const clamp = (i: number) => Math.min(index.count - 1, Math.max(0, i));
+  // atMost segments only as far as the move reaches, not the whole article.
+  if (index.atMost(0) < 0) return NO_SELECTION;
+  const clamp = (i: number) => index.atMost(Math.max(0, i));
   const cursor = selection.cursor < 0 ? clamp(from) : clamp(selection.cursor + delta);
   if (extend && selection.anchor >= 0) return onSentences(index, selection.anchor, cursor);
   return onSentences(index, cursor, cursor);

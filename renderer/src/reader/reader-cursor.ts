@@ -49,15 +49,18 @@ export class ReaderCursor {
     });
   }
 
-  /** The article's sentences: those handed to `useSentences`, else segmented here on first use. */
+  /** The article's sentences: those handed to `useSentences`, else segmented here as far as they are asked about. */
   get sentences(): SentenceIndex {
     this.sentenceIndex ??= SentenceIndex.fromBlocks(this.article.blocks, segmentBlock);
     return this.sentenceIndex;
   }
 
-  /** Takes the article's sentences segmented elsewhere, unless they were needed (and segmented) first. */
+  /**
+   * Takes the article's sentences segmented elsewhere, unless all were segmented here first. A
+   * part segmented here numbers its sentences as the whole does, so a selection made on it holds.
+   */
   useSentences(index: SentenceIndex): void {
-    this.sentenceIndex ??= index;
+    if (!this.sentenceIndex?.complete) this.sentenceIndex = index;
   }
 
   /**

@@ -48,4 +48,31 @@ describe('SentenceIndex', () => {
     expect(empty.indexAt(0)).toBe(-1);
     expect(empty.touching({ start: 0, end: 0 })).toBeNull();
   });
+
+  it('answers as if the whole article were segmented, while segmenting only as far as each question reaches', () => {
+    const many: Block[] = Array.from({ length: 200 }, (_, i) =>
+      i % 7 === 3 ? { type: 'paragraph', text: '' } : { type: 'paragraph', text: `Block ${i} opens. It ends here.` },
+    );
+    const segmented: number[] = [];
+    const counting = (text: string, offset: number) => (segmented.push(offset), segmentBlock(text, offset));
+    const whole = SentenceIndex.fromBlocks(many, segmentBlock);
+    const wholeCount = whole.count;
+    const lazy = SentenceIndex.fromBlocks(many, counting);
+
+    expect(lazy.indexAt(0)).toBe(0);
+    expect(lazy.atMost(1)).toBe(1);
+    expect(lazy.sentence(1)).toEqual(whole.sentence(1));
+    expect(segmented.length).toBeLessThan(5);
+    expect(lazy.complete).toBe(false);
+
+    const length = toPlainText(many).length;
+    for (let offset = 0; offset <= length + 3; offset += 7) {
+      expect(lazy.indexAt(offset)).toBe(whole.indexAt(offset));
+      expect(lazy.touching({ start: offset, end: offset + 40 })).toEqual(whole.touching({ start: offset, end: offset + 40 }));
+    }
+    expect(lazy.atMost(10_000)).toBe(wholeCount - 1);
+    expect(lazy.count).toBe(wholeCount);
+    expect(lazy.complete).toBe(true);
+    expect(segmented.length).toBe(many.length);
+  });
 });
