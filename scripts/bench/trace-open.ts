@@ -273,9 +273,10 @@ async function traceScroll(page: Page, cdp: CDPSession): Promise<void> {
     console.log(`scrolled ${run.frames.length} screens`);
     return (await cdp.send('Profiler.stop')).profile as CpuProfile;
   });
-  const scrollEvent = events.find((e) => e.name === 'FireAnimationFrame');
-  if (!scrollEvent) throw new Error('no animation frame in the scroll trace');
-  const main = { pid: scrollEvent.pid, tid: scrollEvent.tid };
+  // The scroll runs in animation frames, on the page's main thread.
+  const frame = events.find((e) => e.name === 'FireAnimationFrame');
+  if (!frame) throw new Error('no animation frame in the scroll trace');
+  const main = { pid: frame.pid, tid: frame.tid };
   const long = outermost(
     events.filter(
       (e) =>

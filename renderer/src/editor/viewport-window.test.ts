@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EditorState } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { buildDoc } from './build-doc';
@@ -63,7 +63,7 @@ describe('viewport window', () => {
     expect(windowAround(100, 3_100).from).toBe(0);
   });
 
-  it('waits for a fling to rest: over half a screen since a measure a frame ago; a reading pace or a single jump moves at once', () => {
+  it('counts a fling’s pace: over half a screen since a measure a frame ago, not a reading pace or a jump after a pause', () => {
     const shown = { top: 10_000, bottom: 13_000 };
     expect(isFling(shown, 13_000, 16_000, 16)).toBe(true);
     expect(isFling(shown, 8_000, 11_000, 16)).toBe(true);
@@ -71,5 +71,52 @@ describe('viewport window', () => {
     expect(isFling(shown, 400_000, 403_000, 2_000)).toBe(false);
     // A screen of short headings still counts as MIN_SCREEN positions.
     expect(isFling({ top: 0, bottom: 500 }, 900, 1_400, 16)).toBe(false);
+  });
+
+  it('follows a jump at once, and a fling only once it rests', async () => {
+    // A laid-out article, as jsdom has none: each paragraph 100 px tall, a 300 px viewport, the
+    // article scrolled by `scrolled` px.
+    let scrolled = 0;
+    const container = document.body.appendChild(document.createElement('div'));
+    container.setAttribute('data-scroll-container', '');
+    const state = EditorState.create({ doc, plugins: [viewportWindowPlugin()] });
+    const view = new EditorView(container, { state, editable: () => false });
+    views.push(view);
+    const blocks = [...view.dom.querySelectorAll('.pm-section > *')];
+    const box = (top: number, bottom: number) => ({ top: top - scrolled, bottom: bottom - scrolled }) as DOMRect;
+    vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+      if (this === container) return { top: 0, bottom: 300 } as DOMRect;
+      const at = blocks.indexOf(this);
+      if (at >= 0) return box(at * 100, at * 100 + 100);
+      const inside = blocks.filter((block) => block.parentElement === this).map((block) => blocks.indexOf(block));
+      return box(Math.min(...inside) * 100, Math.max(...inside) * 100 + 100);
+    });
+    // The plugin's clock moves a frame per scroll and as far as each pause, however slow the
+    // machine; `measured` waits for the measure the plugin queued for the frame (rAF, then a task).
+    let clock = 0;
+    const measured = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    vi.spyOn(performance, 'now').mockImplementation(() => clock);
+    const scrollTo = async (px: number) => {
+      clock += 16;
+      scrolled = px;
+      container.dispatchEvent(new Event('scroll'));
+      await measured();
+    };
+    const windowStart = () => viewportWindowKey.getState(view.state)!.from;
+    const blockStart = (index: number) => view.posAtDOM(blocks[index]!, 0);
+
+    const pause = (ms: number) => ((clock += ms), new Promise((resolve) => setTimeout(resolve, ms)));
+    // The first measure, at the top; then the analyst reads a while.
+    await measured();
+    await pause(150);
+    // A jump, then the correction that follows it as skipped sections take their height.
+    await scrollTo(3_000);
+    await scrollTo(3_600);
+    expect(windowStart()).toBeGreaterThan(blockStart(27));
+
+    for (let px = 3_900; px <= 6_000; px += 300) await scrollTo(px);
+    expect(windowStart()).toBeLessThan(blockStart(50));
+    await pause(300);
+    expect(windowStart()).toBeGreaterThan(blockStart(50));
   });
 });

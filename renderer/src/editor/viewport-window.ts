@@ -47,11 +47,10 @@ const CONTINUOUS_MS = 100;
 export const FLING_SETTLE_MS = 150;
 
 /**
- * Whether the viewport, measured at [top, bottom) `elapsedMs` after it showed `previous`, is
- * being flung (the scrollbar thumb dragged, a fast fling, PageDown held): it moved by more than
- * half a screen since a measure just before. Nobody reads at that pace, and a window redrawn for
- * each such frame cost a task of 30–100 ms every other frame. A single jump (J to a far annotation, a search result) is
- * not a fling: the measure before it is long past.
+ * Whether the viewport, measured at [top, bottom) `elapsedMs` after it showed `previous`, moved
+ * at a fling's pace (the scrollbar thumb dragged, PageDown held): over half a screen since a
+ * measure just before. Nobody reads at that pace, and a window redrawn for each such frame cost
+ * a task of 30–100 ms every other frame.
  */
 export function isFling(previous: { top: number; bottom: number }, top: number, bottom: number, elapsedMs: number): boolean {
   return elapsedMs < CONTINUOUS_MS && Math.abs(top - previous.top) > Math.max(MIN_SCREEN, bottom - top) / 2;
@@ -134,9 +133,11 @@ function visibleRange(view: EditorView): { top: number; bottom: number } | null 
 /**
  * Keeps `DocWindow` around what the analyst sees: measured once a frame after any scroll or
  * resize that moved the article, and sent as a transaction only when the window no longer
- * holds (see `windowHolds`); while the article is being flung (see `isFling`), only once it has
- * rested for `FLING_SETTLE_MS`. Plugins that paint many decorations pass their set through
- * `nearViewport`.
+ * holds (see `windowHolds`). While the article is flung (two measures in a row at a fling's
+ * pace, see `isFling`), only once it has rested for `FLING_SETTLE_MS`: a single jump (J to a far
+ * annotation, a search result), even with the correction that follows it as skipped sections
+ * take their real height, is drawn at once. Plugins that paint many decorations pass their set
+ * through `nearViewport`.
  */
 export function viewportWindowPlugin(): Plugin<DocWindow> {
   return new Plugin<DocWindow>({
@@ -149,6 +150,7 @@ export function viewportWindowPlugin(): Plugin<DocWindow> {
       let frame = 0;
       let settle: ReturnType<typeof setTimeout> | undefined;
       let last: { top: number; bottom: number; at: number } | null = null;
+      let fastMoves = 0;
       const measure = () => {
         frame = 0;
         clearTimeout(settle);
@@ -157,9 +159,10 @@ export function viewportWindowPlugin(): Plugin<DocWindow> {
         const previous = last;
         const at = performance.now();
         last = range && { ...range, at };
+        fastMoves = range && previous && isFling(previous, range.top, range.bottom, at - previous.at) ? fastMoves + 1 : 0;
         const current = viewportWindowKey.getState(view.state);
         if (!range || !current || windowHolds(current, range.top, range.bottom)) return;
-        if (previous && isFling(previous, range.top, range.bottom, at - previous.at)) {
+        if (fastMoves >= 2) {
           settle = setTimeout(measure, FLING_SETTLE_MS);
           return;
         }
